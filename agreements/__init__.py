@@ -1,0 +1,1 @@
+"""The domain of development agreements (udviklingsaftaler), free of any framework."""

@@ -1,0 +1,96 @@
+"""Use cases. Each takes the unit of work of the current turn or command; the caller commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from agreements.ports import UnitOfWork
+from agreements.profiles import Profile
+from agreements.rules import Finding, agreement_findings
+from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who is speaking, as the channel says it."""
+
+    tenant_id: str
+    aad_object_id: str
+    name: str
+    teams_user_id: str | None = None
+    email: str | None = None
+
+
+class PeopleService:
+    async def record_turn(
+        self, uow: UnitOfWork, identity: Identity, conversation_reference: dict[str, Any] | None
+    ) -> Person:
+        """Creates or refreshes the person and remembers where to reach them."""
+        person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
+        if person is None:
+            person = Person(
+                tenant_id=identity.tenant_id,
+                aad_object_id=identity.aad_object_id,
+                name=identity.name or "Ukendt bruger",
+                email=identity.email,
+                teams_user_id=identity.teams_user_id,
+                conversation_reference=conversation_reference,
+            )
+            return await uow.people.add(person)
+        changed = False
+        if identity.name and identity.name != person.name:
+            person.name, changed = identity.name, True
+        if identity.teams_user_id and identity.teams_user_id != person.teams_user_id:
+            person.teams_user_id, changed = identity.teams_user_id, True
+        if conversation_reference and conversation_reference != person.conversation_reference:
+            person.conversation_reference, changed = conversation_reference, True
+        if changed:
+            await uow.people.update(person)
+        return person
+
+    async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:
+        """True exactly once per person: the first time they should be greeted."""
+        if person.welcomed_at is not None:
+            return False
+        person.welcomed_at = now
+        await uow.people.update(person)
+        return True
+
+
+class AgreementService:
+    def __init__(self, profile: Profile) -> None:
+        self._profile = profile
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    async def held_by(self, uow: UnitOfWork, person: Person) -> list[Agreement]:
+        assert person.id is not None
+        return await uow.agreements.for_holder(person.tenant_id, person.id)
+
+    async def add_draft_goal(
+        self, uow: UnitOfWork, person: Person, agreement_id: int, goal: Goal
+    ) -> Goal:
+        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+        if agreement is None or agreement.holder_id != person.id:
+            raise PermissionError("only the holder can add goals to the agreement")
+        if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
+            raise ValueError(f"unknown focus area {goal.focus_area!r}")
+        goal.tenant_id = person.tenant_id
+        stored = await uow.agreements.add_goal(agreement_id, goal)
+        await uow.audit.add(
+            AuditEvent(
+                tenant_id=person.tenant_id,
+                action="goal.added",
+                actor_id=person.id,
+                subject=f"agreement:{agreement_id}",
+                detail={"goal_id": stored.id, "kind": goal.kind.value},
+            )
+        )
+        return stored
+
+    def findings(self, agreement: Agreement) -> list[Finding]:
+        return agreement_findings(agreement, self._profile)

@@ -1,0 +1,180 @@
+"""The data model of agreements, as plain dataclasses."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+class AgreementLevel(enum.StrEnum):
+    """R1: the two levels an agreement can be made on."""
+
+    DIRECTORATE = "direktion-fagchef"
+    DEPARTMENT = "fagchef-leder"
+
+
+class AgreementStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+
+
+class GoalKind(enum.StrEnum):
+    FOCUS_AREA = "focus_area"
+    OWN = "own"
+    CROSS_CUTTING = "cross_cutting"
+
+
+class Direction(enum.StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class Frequency(enum.StrEnum):
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class Role(enum.StrEnum):
+    """A person's standing in the organisation; holder and giver are roles per agreement."""
+
+    DIRECTOR = "director"
+    COORDINATOR = "coordinator"
+    MANAGER = "manager"
+
+
+@dataclass(slots=True)
+class Person:
+    tenant_id: str
+    aad_object_id: str
+    name: str
+    email: str | None = None
+    teams_user_id: str | None = None
+    role: Role = Role.MANAGER
+    conversation_reference: dict[str, Any] | None = None
+    welcomed_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Unit:
+    tenant_id: str
+    name: str
+    area: str
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Indicator:
+    tenant_id: str
+    key: str
+    name: str
+    direction: Direction
+    measure_unit: str = ""
+    baseline: float | None = None
+    target: float | None = None
+    deadline: date | None = None
+    frequency: Frequency = Frequency.MONTHLY
+    source_key: str | None = None
+    tolerance: float = 0.0
+    unit_id: int | None = None
+    goal_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Measurement:
+    tenant_id: str
+    indicator_id: int
+    period: str
+    value: float
+    comment: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Goal:
+    tenant_id: str
+    kind: GoalKind
+    statement: str
+    focus_area: str | None = None
+    initiative: str | None = None
+    output: str | None = None
+    effect: str | None = None
+    measurement_method: str | None = None
+    followup: str | None = None
+    milestone: str | None = None
+    co_owners: list[str] = field(default_factory=list)
+    position: int = 0
+    indicators: list[Indicator] = field(default_factory=list)
+    agreement_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Agreement:
+    """One unit's agreement for one year; the Norddjurs sections are kept as text (R9)."""
+
+    tenant_id: str
+    unit_id: int
+    year: int
+    level: AgreementLevel
+    holder_id: int
+    giver_id: int
+    status: AgreementStatus = AgreementStatus.DRAFT
+    version: int = 1
+    general: str = ""
+    focus_text: str = ""
+    economy: str = ""
+    dialogue: str = ""
+    evaluation: str = ""
+    goals: list[Goal] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Meeting:
+    tenant_id: str
+    agreement_id: int
+    starts_at: datetime
+    place: str = ""
+    is_evaluation: bool = False
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class MeetingNote:
+    tenant_id: str
+    meeting_id: int
+    author_id: int
+    text: str
+    kind: str = "note"
+    agenda_point: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class ActionPoint:
+    tenant_id: str
+    agreement_id: int
+    text: str
+    owner_id: int
+    due: date | None = None
+    meeting_id: int | None = None
+    closed_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class AuditEvent:
+    tenant_id: str
+    action: str
+    actor_id: int | None
+    subject: str
+    detail: dict[str, Any] = field(default_factory=dict)
+    at: datetime | None = None
+    id: int | None = None

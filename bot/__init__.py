@@ -1,0 +1,1 @@
+"""The edge: aiohttp app, Teams handler, adapter, CLI and the composition root."""

@@ -1,0 +1,104 @@
+"""The aiohttp application: /api/messages (Bot Framework) and /healthz."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from aiohttp import web
+from botbuilder.schema import Activity
+from msrest.exceptions import DeserializationError
+from sqlalchemy import text
+
+from bot.composition import Container, build_container
+from bot.handler import tenant_of
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SETTINGS = web.AppKey("settings", Settings)
+CONTAINER = web.AppKey("container", Container)
+
+ContainerFactory = Callable[[Settings], Container]
+
+
+def create_app(settings: Settings, container_factory: ContainerFactory = build_container) -> web.Application:
+    app = web.Application(client_max_size=settings.max_message_bytes, middlewares=[error_middleware])
+    app[SETTINGS] = settings
+
+    async def container_ctx(app: web.Application) -> AsyncIterator[None]:
+        container = container_factory(app[SETTINGS])
+        app[CONTAINER] = container
+        yield
+        await container.close()
+
+    app.cleanup_ctx.append(container_ctx)
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+def problem(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+@web.middleware
+async def error_middleware(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPRequestEntityTooLarge:
+        return problem(413, "request body too large")
+    except web.HTTPException:
+        raise
+    except Exception:
+        log.exception("unhandled error in %s %s", request.method, request.path)
+        return problem(500, "internal error")
+
+
+async def messages(request: web.Request) -> web.Response:
+    container = request.app[CONTAINER]
+    settings = request.app[SETTINGS]
+    body = await request.read()
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return problem(400, "body is not JSON")
+    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
+        return problem(400, "body is not a Bot Framework activity")
+    try:
+        activity = Activity().deserialize(payload)
+    except (DeserializationError, TypeError, ValueError, AttributeError):
+        return problem(400, "activity could not be read")
+    if not activity.service_url and settings.has_credentials:
+        return problem(400, "activity has no serviceUrl")
+    if not settings.tenant_allowed(tenant_of(activity)):
+        log.warning("rejected an activity from a tenant outside the allow-list")
+        return problem(403, "tenant not allowed")
+
+    auth_header = request.headers.get("Authorization", "")
+    try:
+        response = await container.adapter.process_activity(
+            auth_header, activity, container.handler.on_turn
+        )
+    except PermissionError:
+        return problem(401, "unauthorized")
+    if response is None:
+        return web.Response(status=201)
+    body_out = response.body
+    return web.json_response(body_out, status=response.status) if body_out is not None else web.Response(
+        status=response.status
+    )
+
+
+async def healthz(request: web.Request) -> web.Response:
+    container = request.app[CONTAINER]
+    try:
+        async with container.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except Exception:
+        log.warning("health check: database unreachable", exc_info=True)
+        return web.json_response({"status": "unavailable", "database": "unreachable"}, status=503)
+    return web.json_response({"status": "ok", "database": "ok"})

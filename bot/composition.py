@@ -1,0 +1,71 @@
+"""The composition root: settings → engine → repositories → services → dialogs → handler → adapter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from botbuilder.core import ConversationState, UserState
+from botbuilder.integration.aiohttp import CloudAdapter
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from agreements.profiles import Profile, get_profile
+from agreements.services import AgreementService, PeopleService
+from bot.adapter import create_adapter
+from bot.handler import AftalebotHandler
+from bot.settings import Settings
+from bot.storage import SqlStorage
+from dialogs.goal import GoalDialog
+from store.db import create_engine, make_sessionmaker
+from store.state import SqlStateStore
+from store.uow import SqlUnitOfWork, uow_factory
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Container:
+    settings: Settings
+    profile: Profile
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    uow_factory: Callable[[], SqlUnitOfWork]
+    adapter: CloudAdapter
+    handler: AftalebotHandler
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
+    profile = get_profile(settings.profile)
+    engine = create_engine(settings.database_url)
+    sessionmaker = make_sessionmaker(engine)
+    uows = uow_factory(sessionmaker)
+    storage = SqlStorage(SqlStateStore(sessionmaker))
+    conversation_state = ConversationState(storage)
+    user_state = UserState(storage)
+    agreements = AgreementService(profile)
+    handler = AftalebotHandler(
+        conversation_state=conversation_state,
+        user_state=user_state,
+        dialogs={"nyt mål": GoalDialog(agreements, lambda: clock().year)},
+        people=PeopleService(),
+        agreements=agreements,
+        uow_factory=uows,
+        clock=clock,
+    )
+    return Container(
+        settings=settings,
+        profile=profile,
+        engine=engine,
+        sessionmaker=sessionmaker,
+        uow_factory=uows,
+        adapter=create_adapter(settings),
+        handler=handler,
+    )

@@ -1,0 +1,272 @@
+"""The Teams activity handler: records who speaks, greets once, routes text and card actions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from botbuilder.core import (
+    CardFactory,
+    ConversationState,
+    InvokeResponse,
+    MessageFactory,
+    TurnContext,
+    UserState,
+)
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
+
+from agreements.ports import UnitOfWork
+from agreements.services import AgreementService, Identity, PeopleService
+from agreements.types import Person
+from bot import texts
+from bot.storage import current_tenant
+from cards.help import help_card, welcome_card
+from cards.payloads import CommandAction, InvalidPayloadError, parse_action
+from dialogs.texts import HELP_WORDS
+from dialogs.turn import PERSON_KEY, UOW_KEY
+
+log = logging.getLogger(__name__)
+
+INVOKE_CARD_ACTION = "adaptiveCard/action"
+GROUP_WELCOMED = "group_welcomed"
+
+
+def tenant_of(activity: Activity) -> str:
+    conversation = activity.conversation
+    if conversation is not None and getattr(conversation, "tenant_id", None):
+        return str(conversation.tenant_id)
+    channel_data = activity.channel_data or {}
+    tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+    return str(tenant.get("id", "")) if isinstance(tenant, dict) else ""
+
+
+def identity_of(activity: Activity, tenant_id: str) -> Identity | None:
+    sender: ChannelAccount | None = activity.from_property
+    if sender is None or not sender.aad_object_id or not tenant_id:
+        return None
+    return Identity(
+        tenant_id=tenant_id,
+        aad_object_id=sender.aad_object_id,
+        name=sender.name or "",
+        teams_user_id=sender.id,
+    )
+
+
+def normalise(text: str | None) -> str:
+    return " ".join((text or "").strip().lower().rstrip(".!?").split())
+
+
+class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
+    def __init__(
+        self,
+        *,
+        conversation_state: ConversationState,
+        user_state: UserState,
+        dialogs: dict[str, Dialog],
+        people: PeopleService,
+        agreements: AgreementService,
+        uow_factory: Callable[[], Any],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__()
+        self._conversation_state = conversation_state
+        self._user_state = user_state
+        self._dialog_state = conversation_state.create_property("DialogState")
+        self._dialogs = DialogSet(self._dialog_state)
+        for dialog in dialogs.values():
+            self._dialogs.add(dialog)
+        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.items()}
+        self._people = people
+        self._agreements = agreements
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
+            "min aftale": self._show_agreements,
+            "vis aftale": self._show_agreements,
+        }
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        tenant_id = tenant_of(activity)
+        token = current_tenant.set(tenant_id)
+        try:
+            async with self._uow_factory() as uow:
+                turn_context.turn_state[UOW_KEY] = uow
+                identity = identity_of(activity, tenant_id)
+                if identity is not None:
+                    reference = TurnContext.get_conversation_reference(activity)
+                    person = await self._people.record_turn(
+                        uow, identity, reference.serialize() if _is_personal(activity) else None
+                    )
+                    turn_context.turn_state[PERSON_KEY] = person
+                await uow.commit()
+                await super().on_turn(turn_context)
+                await uow.commit()
+            await self._conversation_state.save_changes(turn_context)
+            await self._user_state.save_changes(turn_context)
+        finally:
+            current_tenant.reset(token)
+
+    # --- greeting -------------------------------------------------------------------------------
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._greet(turn_context)
+
+    async def on_teams_members_added(  # type: ignore[override]
+        self, teams_members_added: list[Any], team_info: Any, turn_context: TurnContext
+    ) -> None:
+        await self._greet(turn_context)
+
+    async def _greet(self, turn_context: TurnContext) -> None:
+        if not _is_personal(turn_context.activity):
+            await self._greet_group(turn_context)
+            return
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            return
+        uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
+        if await self._people.claim_welcome(uow, person, self._clock()):
+            await uow.commit()
+            first_name = person.name.split()[0] if person.name else None
+            await turn_context.send_activity(
+                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(first_name)))
+            )
+
+    async def _greet_group(self, turn_context: TurnContext) -> None:
+        flags = self._conversation_state.create_property("Flags")
+        state = await flags.get(turn_context, dict)
+        if not state.get(GROUP_WELCOMED):
+            state[GROUP_WELCOMED] = True
+            await turn_context.send_activity(texts.GROUP_WELCOME)
+
+    # --- messages -------------------------------------------------------------------------------
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if activity.value is not None and not (activity.text or "").strip():
+            await self._on_submit(turn_context, activity.value)
+            return
+        TurnContext.remove_recipient_mention(activity)
+        await self._handle_text(turn_context, activity.text or "")
+
+    async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
+        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return
+        dialog_context = await self._dialogs.create_context(turn_context)
+        turn_context.activity.text = text
+        if dialog_context.active_dialog is not None:
+            result = await dialog_context.continue_dialog()
+            if result.status != DialogTurnStatus.Empty:
+                return
+        command = normalise(text)
+        if command in HELP_WORDS:
+            await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
+        elif command in self._dialog_ids:
+            await dialog_context.begin_dialog(self._dialog_ids[command])
+        elif command in self._commands:
+            await self._commands[command](turn_context)
+        elif command in {"hej", "hejsa", "godmorgen", "start"}:
+            person: Person = turn_context.turn_state[PERSON_KEY]
+            await turn_context.send_activity(
+                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
+            )
+        else:
+            await turn_context.send_activity(texts.NOT_UNDERSTOOD)
+
+    async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
+        try:
+            action = parse_action(value)
+        except InvalidPayloadError:
+            log.info("rejected a card submit with an invalid payload")
+            await turn_context.send_activity(texts.INVALID_ACTION)
+            return
+        await self._run_action(turn_context, action)
+
+    async def _run_action(self, turn_context: TurnContext, action: CommandAction) -> None:
+        await self._handle_text(turn_context, action.text)
+
+    async def _show_agreements(self, turn_context: TurnContext) -> None:
+        person: Person = turn_context.turn_state[PERSON_KEY]
+        uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
+        held = await self._agreements.held_by(uow, person)
+        if not held:
+            await turn_context.send_activity(texts.NO_AGREEMENTS)
+            return
+        lines = []
+        for agreement in held:
+            unit = await uow.units.get(person.tenant_id, agreement.unit_id)
+            lines.append(
+                texts.AGREEMENT_LINE.format(
+                    unit=unit.name if unit else "",
+                    year=agreement.year,
+                    status=texts.STATUS_NAMES[agreement.status.value],
+                    goals=len(agreement.goals),
+                )
+            )
+            findings = self._agreements.findings(agreement)
+            lines.append(
+                texts.AGREEMENT_MISSING.format(items="; ".join(f.message for f in findings))
+                if findings
+                else texts.AGREEMENT_READY
+            )
+        await turn_context.send_activity("\n\n".join(lines))
+
+    # --- invokes --------------------------------------------------------------------------------
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        # Answered here, not through the stock on_adaptive_card_invoke path, whose response the
+        # 4.17.1 CloudAdapter serialises twice (HTTP 500).
+        if turn_context.activity.name == INVOKE_CARD_ACTION:
+            return await self._on_card_action(turn_context)
+        return await super().on_invoke_activity(turn_context)
+
+    async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        value = turn_context.activity.value
+        action_value = value.get("action") if isinstance(value, dict) else None
+        if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
+            return card_action_error(texts.INVALID_ACTION)
+        data = dict(action_value.get("data") or {})
+        data.setdefault("verb", action_value.get("verb"))
+        try:
+            action = parse_action(data)
+        except InvalidPayloadError:
+            log.info("rejected an Action.Execute with an invalid payload")
+            return card_action_error(texts.INVALID_ACTION)
+        await self._run_action(turn_context, action)
+        return card_action_message("")
+
+
+def _is_personal(activity: Activity) -> bool:
+    conversation = activity.conversation
+    kind = getattr(conversation, "conversation_type", None) if conversation else None
+    return kind in (None, "personal")
+
+
+def card_action_message(message: str) -> InvokeResponse:
+    return InvokeResponse(
+        status=200,
+        body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message},
+    )
+
+
+def card_action_card(card: dict[str, Any]) -> InvokeResponse:
+    return InvokeResponse(
+        status=200,
+        body={"statusCode": 200, "type": "application/vnd.microsoft.card.adaptive", "value": card},
+    )
+
+
+def card_action_error(message: str) -> InvokeResponse:
+    return InvokeResponse(
+        status=200,
+        body={
+            "statusCode": 400,
+            "type": "application/vnd.microsoft.error",
+            "value": {"code": "BadRequest", "message": message},
+        },
+    )

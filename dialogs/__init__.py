@@ -1,0 +1,1 @@
+"""Conversations (botbuilder-dialogs). Steps collect input and call services; no business rules here."""

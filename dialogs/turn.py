@@ -1,0 +1,25 @@
+"""What the edge puts on each turn for the conversations: the person and the turn's unit of work."""
+
+from __future__ import annotations
+
+from botbuilder.core import TurnContext
+
+from agreements.ports import UnitOfWork
+from agreements.types import Person
+
+PERSON_KEY = "aftalebot.person"
+UOW_KEY = "aftalebot.uow"
+
+
+def turn_person(context: TurnContext) -> Person:
+    person = context.turn_state.get(PERSON_KEY)
+    if not isinstance(person, Person):
+        raise LookupError("no person recorded for this turn")
+    return person
+
+
+def turn_uow(context: TurnContext) -> UnitOfWork:
+    uow = context.turn_state.get(UOW_KEY)
+    if uow is None:
+        raise LookupError("no unit of work for this turn")
+    return uow  # type: ignore[no-any-return]

@@ -1,0 +1,195 @@
+"""Conversion between table rows and domain objects."""
+
+from __future__ import annotations
+
+from agreements.types import (
+    Agreement,
+    AgreementLevel,
+    AgreementStatus,
+    AuditEvent,
+    Direction,
+    Frequency,
+    Goal,
+    GoalKind,
+    Indicator,
+    Measurement,
+    Person,
+    Role,
+    Unit,
+)
+from store.models import (
+    AgreementRow,
+    AuditEventRow,
+    GoalRow,
+    IndicatorRow,
+    MeasurementRow,
+    PersonRow,
+    UnitRow,
+)
+
+
+def person_from_row(row: PersonRow) -> Person:
+    return Person(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        aad_object_id=row.aad_object_id,
+        name=row.name,
+        email=row.email,
+        teams_user_id=row.teams_user_id,
+        role=Role(row.role),
+        conversation_reference=row.conversation_reference,
+        welcomed_at=row.welcomed_at,
+    )
+
+
+def person_to_row(person: Person, row: PersonRow | None = None) -> PersonRow:
+    row = row or PersonRow()
+    row.tenant_id = person.tenant_id
+    row.aad_object_id = person.aad_object_id
+    row.name = person.name
+    row.email = person.email
+    row.teams_user_id = person.teams_user_id
+    row.role = person.role.value
+    row.conversation_reference = person.conversation_reference
+    row.welcomed_at = person.welcomed_at
+    return row
+
+
+def unit_from_row(row: UnitRow) -> Unit:
+    return Unit(id=row.id, tenant_id=row.tenant_id, name=row.name, area=row.area)
+
+
+def indicator_from_row(row: IndicatorRow) -> Indicator:
+    return Indicator(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        unit_id=row.unit_id,
+        goal_id=row.goal_id,
+        key=row.key,
+        name=row.name,
+        measure_unit=row.measure_unit,
+        direction=Direction(row.direction),
+        baseline=row.baseline,
+        target=row.target,
+        deadline=row.deadline,
+        frequency=Frequency(row.frequency),
+        source_key=row.source_key,
+        tolerance=row.tolerance,
+    )
+
+
+def indicator_to_row(indicator: Indicator) -> IndicatorRow:
+    return IndicatorRow(
+        tenant_id=indicator.tenant_id,
+        unit_id=indicator.unit_id,
+        key=indicator.key,
+        name=indicator.name,
+        measure_unit=indicator.measure_unit,
+        direction=indicator.direction.value,
+        baseline=indicator.baseline,
+        target=indicator.target,
+        deadline=indicator.deadline,
+        frequency=indicator.frequency.value,
+        source_key=indicator.source_key,
+        tolerance=indicator.tolerance,
+    )
+
+
+def goal_from_row(row: GoalRow) -> Goal:
+    return Goal(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        agreement_id=row.agreement_id,
+        position=row.position,
+        kind=GoalKind(row.kind),
+        focus_area=row.focus_area,
+        statement=row.statement,
+        initiative=row.initiative,
+        output=row.output,
+        effect=row.effect,
+        measurement_method=row.measurement_method,
+        followup=row.followup,
+        milestone=row.milestone,
+        co_owners=list(row.co_owners or []),
+        indicators=[indicator_from_row(i) for i in row.indicators],
+    )
+
+
+def goal_to_row(goal: Goal) -> GoalRow:
+    return GoalRow(
+        tenant_id=goal.tenant_id,
+        position=goal.position,
+        kind=goal.kind.value,
+        focus_area=goal.focus_area,
+        statement=goal.statement,
+        initiative=goal.initiative,
+        output=goal.output,
+        effect=goal.effect,
+        measurement_method=goal.measurement_method,
+        followup=goal.followup,
+        milestone=goal.milestone,
+        co_owners=list(goal.co_owners),
+        indicators=[indicator_to_row(i) for i in goal.indicators],
+    )
+
+
+def agreement_from_row(row: AgreementRow) -> Agreement:
+    return Agreement(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        unit_id=row.unit_id,
+        year=row.year,
+        level=AgreementLevel(row.level),
+        holder_id=row.holder_id,
+        giver_id=row.giver_id,
+        status=AgreementStatus(row.status),
+        version=row.version,
+        general=row.general,
+        focus_text=row.focus_text,
+        economy=row.economy,
+        dialogue=row.dialogue,
+        evaluation=row.evaluation,
+        goals=[goal_from_row(g) for g in row.goals],
+    )
+
+
+def agreement_to_row(agreement: Agreement) -> AgreementRow:
+    return AgreementRow(
+        tenant_id=agreement.tenant_id,
+        unit_id=agreement.unit_id,
+        year=agreement.year,
+        level=agreement.level.value,
+        holder_id=agreement.holder_id,
+        giver_id=agreement.giver_id,
+        status=agreement.status.value,
+        version=agreement.version,
+        general=agreement.general,
+        focus_text=agreement.focus_text,
+        economy=agreement.economy,
+        dialogue=agreement.dialogue,
+        evaluation=agreement.evaluation,
+        goals=[goal_to_row(g) for g in agreement.goals],
+    )
+
+
+def measurement_from_row(row: MeasurementRow) -> Measurement:
+    return Measurement(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        indicator_id=row.indicator_id,
+        period=row.period,
+        value=row.value,
+        comment=row.comment,
+    )
+
+
+def audit_from_row(row: AuditEventRow) -> AuditEvent:
+    return AuditEvent(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        action=row.action,
+        actor_id=row.actor_id,
+        subject=row.subject,
+        detail=dict(row.detail or {}),
+        at=row.at,
+    )

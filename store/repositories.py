@@ -1,0 +1,219 @@
+"""SQLAlchemy implementations of the ports in agreements.ports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from agreements.types import Agreement, AuditEvent, Goal, Measurement, Person, Unit
+from store import mapping
+from store.models import (
+    AgreementRow,
+    AuditEventRow,
+    GoalRow,
+    MeasurementRow,
+    PersonRow,
+    UnitRow,
+)
+
+
+class SqlPersonRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, tenant_id: str, person_id: int) -> Person | None:
+        row = await self._session.get(PersonRow, person_id)
+        if row is None or row.tenant_id != tenant_id:
+            return None
+        return mapping.person_from_row(row)
+
+    async def get_by_aad(self, tenant_id: str, aad_object_id: str) -> Person | None:
+        row = await self._row_by_aad(tenant_id, aad_object_id)
+        return mapping.person_from_row(row) if row else None
+
+    async def add(self, person: Person) -> Person:
+        row = mapping.person_to_row(person)
+        self._session.add(row)
+        await self._session.flush()
+        person.id = row.id
+        return person
+
+    async def update(self, person: Person) -> None:
+        if person.id is None:
+            raise ValueError("cannot update a person that was never stored")
+        row = await self._session.get(PersonRow, person.id)
+        if row is None or row.tenant_id != person.tenant_id:
+            raise LookupError(f"person {person.id} not found in tenant")
+        mapping.person_to_row(person, row)
+        await self._session.flush()
+
+    async def list(self, tenant_id: str) -> list[Person]:
+        rows = await self._session.scalars(
+            select(PersonRow).where(PersonRow.tenant_id == tenant_id).order_by(PersonRow.id)
+        )
+        return [mapping.person_from_row(r) for r in rows]
+
+    async def _row_by_aad(self, tenant_id: str, aad_object_id: str) -> PersonRow | None:
+        stmt = select(PersonRow).where(
+            PersonRow.tenant_id == tenant_id, PersonRow.aad_object_id == aad_object_id
+        )
+        return (await self._session.scalars(stmt)).first()
+
+
+class SqlUnitRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, unit: Unit) -> Unit:
+        row = UnitRow(tenant_id=unit.tenant_id, name=unit.name, area=unit.area)
+        self._session.add(row)
+        await self._session.flush()
+        unit.id = row.id
+        return unit
+
+    async def get(self, tenant_id: str, unit_id: int) -> Unit | None:
+        row = await self._session.get(UnitRow, unit_id)
+        if row is None or row.tenant_id != tenant_id:
+            return None
+        return mapping.unit_from_row(row)
+
+    async def find_by_name(self, tenant_id: str, name: str) -> Unit | None:
+        stmt = select(UnitRow).where(UnitRow.tenant_id == tenant_id, UnitRow.name == name)
+        row = (await self._session.scalars(stmt)).first()
+        return mapping.unit_from_row(row) if row else None
+
+
+def _agreement_query() -> Any:
+    return select(AgreementRow).options(
+        selectinload(AgreementRow.goals).selectinload(GoalRow.indicators)
+    )
+
+
+class SqlAgreementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, agreement: Agreement) -> Agreement:
+        row = mapping.agreement_to_row(agreement)
+        for position, goal in enumerate(row.goals, start=1):
+            goal.position = position
+            for indicator in goal.indicators:
+                indicator.unit_id = agreement.unit_id
+        self._session.add(row)
+        await self._session.flush()
+        stored = await self.get(agreement.tenant_id, row.id)
+        assert stored is not None
+        return stored
+
+    async def get(self, tenant_id: str, agreement_id: int) -> Agreement | None:
+        stmt = _agreement_query().where(
+            AgreementRow.id == agreement_id, AgreementRow.tenant_id == tenant_id
+        ).execution_options(populate_existing=True)
+        row = (await self._session.scalars(stmt)).first()
+        return mapping.agreement_from_row(row) if row else None
+
+    async def for_holder(self, tenant_id: str, holder_id: int) -> list[Agreement]:
+        stmt = (
+            _agreement_query()
+            .where(AgreementRow.tenant_id == tenant_id, AgreementRow.holder_id == holder_id)
+            .order_by(AgreementRow.year.desc(), AgreementRow.id)
+        )
+        return [mapping.agreement_from_row(r) for r in await self._session.scalars(stmt)]
+
+    async def find(self, tenant_id: str, unit_id: int, year: int) -> Agreement | None:
+        stmt = _agreement_query().where(
+            AgreementRow.tenant_id == tenant_id,
+            AgreementRow.unit_id == unit_id,
+            AgreementRow.year == year,
+        )
+        row = (await self._session.scalars(stmt)).first()
+        return mapping.agreement_from_row(row) if row else None
+
+    async def add_goal(self, agreement_id: int, goal: Goal) -> Goal:
+        agreement = await self._session.get(AgreementRow, agreement_id)
+        if agreement is None or agreement.tenant_id != goal.tenant_id:
+            raise LookupError(f"agreement {agreement_id} not found in tenant")
+        last = await self._session.scalar(
+            select(func.max(GoalRow.position)).where(GoalRow.agreement_id == agreement_id)
+        )
+        row = mapping.goal_to_row(goal)
+        row.agreement_id = agreement_id
+        row.position = (last or 0) + 1
+        for indicator in row.indicators:
+            indicator.unit_id = agreement.unit_id
+        self._session.add(row)
+        await self._session.flush()
+        goal.id, goal.agreement_id, goal.position = row.id, agreement_id, row.position
+        return goal
+
+    async def count(self, tenant_id: str | None = None) -> int:
+        stmt = select(func.count()).select_from(AgreementRow)
+        if tenant_id is not None:
+            stmt = stmt.where(AgreementRow.tenant_id == tenant_id)
+        return int(await self._session.scalar(stmt) or 0)
+
+
+class SqlMeasurementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def upsert_many(self, measurements: Sequence[Measurement]) -> int:
+        if not measurements:
+            return 0
+        values = [
+            {
+                "tenant_id": m.tenant_id,
+                "indicator_id": m.indicator_id,
+                "period": m.period,
+                "value": m.value,
+                "comment": m.comment,
+            }
+            for m in measurements
+        ]
+        dialect = self._session.bind.dialect.name if self._session.bind else "sqlite"
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        stmt = insert(MeasurementRow).values(values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["indicator_id", "period"],
+            set_={"value": stmt.excluded.value, "comment": stmt.excluded.comment},
+        )
+        await self._session.execute(stmt)
+        return len(values)
+
+    async def for_indicator(self, tenant_id: str, indicator_id: int) -> list[Measurement]:
+        stmt = (
+            select(MeasurementRow)
+            .where(MeasurementRow.tenant_id == tenant_id, MeasurementRow.indicator_id == indicator_id)
+            .order_by(MeasurementRow.period)
+        )
+        return [mapping.measurement_from_row(r) for r in await self._session.scalars(stmt)]
+
+
+class SqlAuditRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, event: AuditEvent) -> None:
+        row = AuditEventRow(
+            tenant_id=event.tenant_id,
+            actor_id=event.actor_id,
+            action=event.action,
+            subject=event.subject,
+            detail=event.detail,
+        )
+        if event.at is not None:
+            row.at = event.at
+        self._session.add(row)
+        await self._session.flush()
+
+    async def list(self, tenant_id: str, subject: str | None = None) -> list[AuditEvent]:
+        stmt = select(AuditEventRow).where(AuditEventRow.tenant_id == tenant_id)
+        if subject is not None:
+            stmt = stmt.where(AuditEventRow.subject == subject)
+        rows = await self._session.scalars(stmt.order_by(AuditEventRow.id))
+        return [mapping.audit_from_row(r) for r in rows]

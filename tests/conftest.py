@@ -1,0 +1,108 @@
+"""Shared fixtures: databases on SQLite and PostgreSQL, migrated with Alembic."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from store.db import create_engine
+from store.migrate import upgrade_engine
+
+T = TypeVar("T")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_ADMIN_DSN = os.environ.get("AFTALEBOT_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test")
+PG_HELP = (
+    "PostgreSQL is not reachable at {dsn}. Start it (trust auth, database `test`) or set "
+    "AFTALEBOT_TEST_POSTGRES_DSN to run these tests."
+)
+TABLES = (
+    "action_point, meeting_note, meeting, measurement, indicator, goal, agreement, audit_event, "
+    "bot_state, scheduled_job, person, unit"
+)
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skips outside CI; in CI a missing dependency fails the test instead."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    """Runs set-up work on its own loop in a thread, whatever loop the caller is in."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def _migrate(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        await upgrade_engine(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _truncate(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE"))
+    finally:
+        await engine.dispose()
+
+
+async def _admin(sql: str) -> None:
+    connection = await asyncpg.connect(PG_ADMIN_DSN, timeout=3)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, dropped afterwards."""
+    name = f"aftalebot_test_{uuid.uuid4().hex[:10]}"
+    try:
+        run_async(_admin(f'CREATE DATABASE "{name}"'))
+    except (OSError, asyncpg.PostgresError) as error:
+        need(False, PG_HELP.format(dsn=PG_ADMIN_DSN) + f" ({error})")
+        raise
+    base = PG_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+    url = f"{base}/{name}"
+    try:
+        run_async(_migrate(url))
+        yield url
+    finally:
+        run_async(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database: a new SQLite file, or the session's PostgreSQL database truncated."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+        run_async(_migrate(url))
+        return url
+    url: str = request.getfixturevalue("postgres_url")
+    run_async(_truncate(url))
+    return url
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(database_url)
+    yield engine
+    await engine.dispose()

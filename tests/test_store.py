@@ -1,0 +1,177 @@
+"""Repositories, unit of work and the bot state store, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
+from agreements.services import AgreementService
+from agreements.profiles import TONDER
+from agreements.types import Goal, GoalKind, Measurement, Person
+from store.db import make_sessionmaker
+from store.models import MeasurementRow
+from store.state import EtagConflictError, SqlStateStore
+from store.uow import SqlUnitOfWork
+
+TODAY = date(2026, 11, 24)
+
+
+async def load_demo(engine: AsyncEngine) -> int:
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        result = await DemoLoader().load(uow, TODAY)
+        await uow.commit()
+    return result.agreement_id
+
+
+async def test_demo_agreement_satisfies_r3_and_r4(engine: AsyncEngine) -> None:
+    agreement_id = await load_demo(engine)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, agreement_id)
+        assert agreement is not None
+        assert AgreementService(TONDER).findings(agreement) == []
+        kinds = [g.kind for g in agreement.goals]
+        assert kinds.count(GoalKind.FOCUS_AREA) == 4
+        assert kinds.count(GoalKind.OWN) + kinds.count(GoalKind.CROSS_CUTTING) == 4
+        for goal in agreement.goals:
+            indicator = goal.indicators[0]
+            assert indicator.baseline is not None and indicator.target is not None and indicator.deadline
+            series = await uow.measurements.for_indicator(TENANT_ID, indicator.id or 0)
+            assert [m.period for m in series][0] == "2025-11" and len(series) == 12
+
+
+async def test_demo_is_idempotent(engine: AsyncEngine) -> None:
+    first = await load_demo(engine)
+    second = await load_demo(engine)
+    assert first == second
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        assert await uow.agreements.count() == 1
+        assert len(await uow.people.list(TENANT_ID)) == 4
+        assert await uow.session.scalar(select(func.count()).select_from(MeasurementRow)) == 96
+
+
+async def test_rows_are_scoped_by_tenant(engine: AsyncEngine) -> None:
+    agreement_id = await load_demo(engine)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        assert await uow.agreements.get("another-tenant", agreement_id) is None
+        assert await uow.people.get_by_aad("another-tenant", HOLDER.aad_object_id) is None
+        holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert holder is not None and holder.id is not None
+        assert await uow.agreements.for_holder("another-tenant", holder.id) == []
+
+
+async def test_add_goal_appends_and_audits(engine: AsyncEngine) -> None:
+    agreement_id = await load_demo(engine)
+    service = AgreementService(TONDER)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert holder is not None
+        goal = Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, statement="Flere lærere med linjefag.")
+        stored = await service.add_draft_goal(uow, holder, agreement_id, goal)
+        await uow.commit()
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, agreement_id)
+        assert agreement is not None
+        assert agreement.goals[-1].statement == "Flere lærere med linjefag."
+        assert stored.position == 9
+        events = await uow.audit.list(TENANT_ID, f"agreement:{agreement_id}")
+        assert [e.action for e in events] == ["goal.added"]
+
+
+async def test_only_the_holder_adds_goals(engine: AsyncEngine) -> None:
+    agreement_id = await load_demo(engine)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
+        assert giver is not None
+        with pytest.raises(PermissionError):
+            await AgreementService(TONDER).add_draft_goal(
+                uow, giver, agreement_id, Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, statement="x" * 20)
+            )
+
+
+async def test_uncommitted_work_is_rolled_back(engine: AsyncEngine) -> None:
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        await uow.people.add(Person(tenant_id="t", aad_object_id="a", name="Ida"))
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        assert await uow.people.get_by_aad("t", "a") is None
+
+
+async def test_measurements_upsert_per_period(engine: AsyncEngine) -> None:
+    await load_demo(engine)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = (await uow.agreements.for_holder(TENANT_ID, 1))[0]
+        indicator_id = agreement.goals[0].indicators[0].id
+        assert indicator_id is not None
+        await uow.measurements.upsert_many(
+            [Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period="2026-10", value=99.5)]
+        )
+        await uow.commit()
+        series = await uow.measurements.for_indicator(TENANT_ID, indicator_id)
+        assert len(series) == 12 and series[-1].value == 99.5
+
+
+# --- bot state store: the contract botbuilder's Storage relies on --------------------------------
+
+
+async def test_state_round_trip_and_delete(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"conv/1": {"dialog": {"step": 2, "text": "Sygefravær 6,1 %"}}})
+    read = await store.read(["conv/1", "missing"])
+    assert read["conv/1"]["dialog"] == {"step": 2, "text": "Sygefravær 6,1 %"}
+    assert read["conv/1"]["e_tag"]
+    assert "missing" not in read
+    await store.delete(["conv/1"])
+    assert await store.read(["conv/1"]) == {}
+
+
+async def test_state_stale_etag_raises_etag_conflict(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"k": {"v": 1}})
+    first = (await store.read(["k"]))["k"]
+    await store.write({"k": {**first, "v": 2}})
+    with pytest.raises(EtagConflictError, match="Etag conflict"):
+        await store.write({"k": {**first, "v": 3}})
+    assert (await store.read(["k"]))["k"]["v"] == 2
+
+
+async def test_state_wildcard_etag_overwrites(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"k": {"v": 1}})
+    await store.write({"k": {"v": 5, "e_tag": "*"}})
+    assert (await store.read(["k"]))["k"]["v"] == 5
+
+
+async def test_state_failed_write_changes_nothing(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"a": {"v": 1}, "b": {"v": 1}})
+    current = await store.read(["a", "b"])
+    await store.write({"b": {**current["b"], "v": 2}})
+    with pytest.raises(EtagConflictError):
+        await store.write({"a": {**current["a"], "v": 9}, "b": {**current["b"], "v": 9}})
+    after = await store.read(["a", "b"])
+    assert after["a"]["v"] == 1 and after["b"]["v"] == 2
+
+
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_concurrent_writes_with_one_etag_exactly_one_wins(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"k": {"v": 0}})
+    base = (await store.read(["k"]))["k"]
+
+    async def attempt(value: int) -> bool:
+        try:
+            await store.write({"k": {**base, "v": value}})
+        except EtagConflictError:
+            return False
+        return True
+
+    for _ in range(5):
+        base = (await store.read(["k"]))["k"]
+        outcomes = await asyncio.gather(*(attempt(n) for n in range(1, 9)))
+        assert outcomes.count(True) == 1
+        winner = outcomes.index(True) + 1
+        assert (await store.read(["k"]))["k"]["v"] == winner
