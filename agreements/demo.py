@@ -223,12 +223,12 @@ class DemoLoader:
         assert agreement.id is not None
         months = last_months(today, 12)
         measurements: list[Measurement] = []
-        for goal, spec in zip(agreement.goals, GOALS, strict=True):
+        for goal, goal_spec in zip(agreement.goals, GOALS, strict=True):
             indicator_id = goal.indicators[0].id
             assert indicator_id is not None
             measurements.extend(
                 Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period=period, value=value)
-                for period, value in zip(months, demo_series(spec, len(months)), strict=True)
+                for period, value in zip(months, demo_series(goal_spec, len(months)), strict=True)
             )
         await uow.measurements.upsert_many(measurements)
         return DemoResult(created=True, agreement_id=agreement.id)

@@ -6,6 +6,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
@@ -72,8 +73,8 @@ async def messages(request: web.Request) -> web.Response:
         activity = Activity().deserialize(payload)
     except (DeserializationError, TypeError, ValueError, AttributeError):
         return problem(400, "activity could not be read")
-    if not activity.service_url and settings.has_credentials:
-        return problem(400, "activity has no serviceUrl")
+    if not is_addressable(activity):
+        return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
     if not settings.tenant_allowed(tenant_of(activity)):
         log.warning("rejected an activity from a tenant outside the allow-list")
         return problem(403, "tenant not allowed")
@@ -83,13 +84,26 @@ async def messages(request: web.Request) -> web.Response:
         response = await container.adapter.process_activity(
             auth_header, activity, container.handler.on_turn
         )
-    except PermissionError:
+    except (PermissionError, jwt.PyJWTError):
         return problem(401, "unauthorized")
     if response is None:
         return web.Response(status=201)
     body_out = response.body
     return web.json_response(body_out, status=response.status) if body_out is not None else web.Response(
         status=response.status
+    )
+
+
+def is_addressable(activity: Activity) -> bool:
+    """Every activity Teams sends says where it came from and where a reply goes."""
+    return bool(
+        activity.service_url
+        and activity.conversation is not None
+        and activity.conversation.id
+        and activity.from_property is not None
+        and activity.from_property.id
+        and activity.recipient is not None
+        and activity.recipient.id
     )
 
 

@@ -17,7 +17,7 @@ from botbuilder.core import (
 )
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
-from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
+from botbuilder.schema import Activity, ChannelAccount
 
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService

@@ -94,7 +94,8 @@ class GoalDialog(GuidedDialog):
             data["focus_area"] = areas[index]
             return self._statement_question()
         if question.key == "partners":
-            data["co_owners"] = [p.strip() for p in text.replace(" og ", ",").split(",") if p.strip()]
+            # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
+            data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
             return self._statement_question()
         if question.key == "statement":
             if len(text.strip()) < MIN_STATEMENT_LENGTH:

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
-from agreements.services import AgreementService
 from agreements.profiles import TONDER
+from agreements.services import AgreementService
 from agreements.types import Goal, GoalKind, Measurement, Person
 from store.db import make_sessionmaker
 from store.models import MeasurementRow
@@ -41,7 +41,7 @@ async def test_demo_agreement_satisfies_r3_and_r4(engine: AsyncEngine) -> None:
             indicator = goal.indicators[0]
             assert indicator.baseline is not None and indicator.target is not None and indicator.deadline
             series = await uow.measurements.for_indicator(TENANT_ID, indicator.id or 0)
-            assert [m.period for m in series][0] == "2025-11" and len(series) == 12
+            assert series[0].period == "2025-11" and len(series) == 12
 
 
 async def test_demo_is_idempotent(engine: AsyncEngine) -> None:

@@ -1,0 +1,237 @@
+"""The bot over the Bot Framework protocol: activities POSTed to /api/messages, replies at a fake connector."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession, web
+from aiohttp.test_utils import TestServer
+
+from agreements.demo import GIVER, HOLDER, TENANT_ID
+from bot.app import create_app
+from bot.demo import load_demo
+from bot.settings import Settings
+from store.db import create_engine, make_sessionmaker
+from store.uow import SqlUnitOfWork
+from tests.support.factories import make_activity
+from tests.support.fake_connector import FakeConnector, text_of
+
+
+class RunningBot:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.server: TestServer | None = None
+
+    async def start(self) -> None:
+        self.server = TestServer(create_app(self.settings), host="127.0.0.1")
+        await self.server.start_server()
+
+    async def stop(self) -> None:
+        assert self.server is not None
+        await self.server.close()
+
+    async def post(self, body: bytes | dict[str, Any], headers: dict[str, str] | None = None) -> web.Response:
+        assert self.server is not None
+        url = str(self.server.make_url("/api/messages"))
+        async with ClientSession() as http:
+            if isinstance(body, dict):
+                response = await http.post(url, json=body, headers=headers)
+            else:
+                response = await http.post(url, data=body, headers=headers)
+            response.text_body = await response.text()  # type: ignore[attr-defined]
+            return response  # type: ignore[return-value]
+
+
+@pytest.fixture
+async def connector() -> AsyncIterator[FakeConnector]:
+    fake = FakeConnector()
+    await fake.start()
+    yield fake
+    await fake.close()
+
+
+def dev_settings(database_url: str, **extra: Any) -> Settings:
+    return Settings(DATABASE_URL=database_url, AFTALEBOT_ENV="development", **extra)
+
+
+@pytest.fixture
+async def bot(database_url: str) -> AsyncIterator[RunningBot]:
+    settings = dev_settings(database_url)
+    await load_demo(settings, today=date(2026, 11, 24))
+    running = RunningBot(settings)
+    await running.start()
+    yield running
+    if running.server is not None and running.server.runner is not None:
+        await running.stop()
+
+
+async def converse(bot: RunningBot, connector: FakeConnector, text: str, **overrides: Any) -> str:
+    before = len(connector.activities)
+    response = await bot.post(make_activity(connector.url, text=text, **overrides))
+    assert response.status in (200, 201), response.text_body  # type: ignore[attr-defined]
+    reply = await connector.wait_for(lambda a: a.get("type") == "message", after=before)
+    return text_of(reply)
+
+
+async def test_reply_arrives_and_person_is_recorded(bot: RunningBot, connector: FakeConnector) -> None:
+    stranger = make_activity(connector.url, text="hjælp")
+    stranger["from"] = {"id": "29:new", "name": "Sofie Holm", "aadObjectId": "b0000000-0000-4000-8000-00000000000f"}
+    response = await bot.post(stranger)
+    assert response.status == 201
+    reply = await connector.wait_for(lambda a: a.get("type") == "message")
+    assert "Det kan jeg hjælpe med" in text_of(reply)
+    assert reply["conversation"]["id"] == stranger["conversation"]["id"]
+
+    engine = create_engine(bot.settings.database_url)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        person = await uow.people.get_by_aad(TENANT_ID, "b0000000-0000-4000-8000-00000000000f")
+    await engine.dispose()
+    assert person is not None and person.name == "Sofie Holm"
+    assert person.conversation_reference is not None
+    assert person.conversation_reference["serviceUrl"] == connector.url
+
+
+async def test_unknown_text_gets_a_useful_answer(bot: RunningBot, connector: FakeConnector) -> None:
+    answer = await converse(bot, connector, "hvad med vejret")
+    assert "hjælp" in answer
+
+
+async def test_multi_turn_prompt_survives_a_restart(bot: RunningBot, connector: FakeConnector) -> None:
+    assert "Hvilken slags mål" in await converse(bot, connector, "nyt mål")
+    assert "Hvilke fagområder" in await converse(bot, connector, "3")
+
+    await bot.stop()
+    await bot.start()
+
+    assert "Skriv målet med dine egne ord" in await converse(bot, connector, "Social og Sundhed")
+    saved = await converse(bot, connector, "Vi vil sammen nedbringe ventetiden på PPR-udredning.")
+    assert "gemt som kladde" in saved
+
+    engine = create_engine(bot.settings.database_url)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert holder is not None and holder.id is not None
+        agreement = (await uow.agreements.for_holder(TENANT_ID, holder.id))[0]
+    await engine.dispose()
+    last = agreement.goals[-1]
+    assert last.statement == "Vi vil sammen nedbringe ventetiden på PPR-udredning."
+    assert last.co_owners == ["Social og Sundhed"]
+
+
+async def test_welcome_once_per_person(bot: RunningBot, connector: FakeConnector) -> None:
+    install = make_activity(connector.url, type="installationUpdate", action="add", user=GIVER)
+    members = make_activity(
+        connector.url,
+        type="conversationUpdate",
+        user=GIVER,
+        membersAdded=[{"id": GIVER.teams_user_id, "aadObjectId": GIVER.aad_object_id}],
+    )
+    for activity in (install, members, install):
+        response = await bot.post(activity)
+        assert response.status in (200, 201)
+    welcomes = [a for a in connector.activities if "Velkommen til Aftalebot" in text_of(a)]
+    assert len(welcomes) == 1
+    assert "Henrik" in text_of(welcomes[0])
+
+
+async def test_card_action_invoke_is_answered(bot: RunningBot, connector: FakeConnector) -> None:
+    invoke = make_activity(
+        connector.url,
+        type="invoke",
+        name="adaptiveCard/action",
+        value={"action": {"type": "Action.Execute", "verb": "command", "data": {"text": "hjælp"}}},
+    )
+    response = await bot.post(invoke)
+    assert response.status == 200
+    body = await response.json()  # type: ignore[attr-defined]
+    assert body["statusCode"] == 200
+    reply = await connector.wait_for(lambda a: a.get("type") == "message")
+    assert "Det kan jeg hjælpe med" in text_of(reply)
+
+
+async def test_forged_card_action_is_refused_politely(bot: RunningBot, connector: FakeConnector) -> None:
+    invoke = make_activity(
+        connector.url,
+        type="invoke",
+        name="adaptiveCard/action",
+        value={"action": {"type": "Action.Execute", "verb": "approve", "data": {"agreement": 1}}},
+    )
+    response = await bot.post(invoke)
+    assert response.status == 200
+    body = await response.json()  # type: ignore[attr-defined]
+    assert body["statusCode"] == 400
+    assert "kunne jeg ikke bruge" in body["value"]["message"]
+
+
+async def test_malformed_submit_gets_a_danish_message(bot: RunningBot, connector: FakeConnector) -> None:
+    answer_before = len(connector.activities)
+    response = await bot.post(make_activity(connector.url, text="", value={"verb": "command", "text": ""}))
+    assert response.status == 201
+    reply = await connector.wait_for(lambda a: a.get("type") == "message", after=answer_before)
+    assert "kunne jeg ikke bruge" in text_of(reply)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (b"this is not json", {"Content-Type": "application/json"}),
+        (b'{"hello": "world"}', {"Content-Type": "application/json"}),
+        (b"[1, 2, 3]", {"Content-Type": "application/json"}),
+        (b'{"type": "message", "from": 5, "conversation": "x"}', {"Content-Type": "application/json"}),
+        (b'{"type": "message"}', {}),
+        (b"\xff\xfe\x00", {"Content-Type": "text/plain"}),
+    ],
+)
+async def test_malformed_bodies_get_4xx_without_internals(
+    bot: RunningBot, body: bytes, headers: dict[str, str]
+) -> None:
+    response = await bot.post(body, headers)
+    text = response.text_body  # type: ignore[attr-defined]
+    assert 400 <= response.status < 500, text
+    assert "Traceback" not in text and "File " not in text
+
+
+async def test_oversized_body_is_refused(bot: RunningBot, connector: FakeConnector) -> None:
+    huge = make_activity(connector.url, text="x" * (bot.settings.max_message_bytes + 10))
+    response = await bot.post(huge)
+    assert response.status == 413
+    assert connector.activities == []
+
+
+async def test_production_rejects_a_post_without_valid_token(database_url: str, connector: FakeConnector) -> None:
+    settings = Settings(
+        DATABASE_URL=database_url,
+        AFTALEBOT_ENV="production",
+        MicrosoftAppId="11111111-2222-3333-4444-555555555555",
+        MicrosoftAppPassword="not-a-real-secret",
+        MicrosoftAppTenantId=TENANT_ID,
+        AFTALEBOT_ALLOWED_TENANTS=TENANT_ID,
+    )
+    running = RunningBot(settings)
+    await running.start()
+    try:
+        no_token = await running.post(make_activity(connector.url, text="hjælp"))
+        forged = await running.post(
+            make_activity(connector.url, text="hjælp"), headers={"Authorization": "Bearer abc.def.ghi"}
+        )
+        foreign = make_activity(connector.url, text="hjælp")
+        foreign["conversation"]["tenantId"] = "00000000-dead-beef-0000-000000000000"
+        foreign["channelData"] = {"tenant": {"id": "00000000-dead-beef-0000-000000000000"}}
+        other_tenant = await running.post(foreign)
+    finally:
+        await running.stop()
+    assert no_token.status == 401
+    assert forged.status == 401
+    assert other_tenant.status == 403
+    assert connector.activities == []
+
+
+async def test_healthz_checks_the_database(bot: RunningBot) -> None:
+    assert bot.server is not None
+    async with ClientSession() as http:
+        response = await http.get(str(bot.server.make_url("/healthz")))
+        assert response.status == 200
+        assert (await response.json())["database"] == "ok"
