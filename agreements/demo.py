@@ -53,7 +53,15 @@ OTHER_MANAGER = DemoPerson(
     "a1b2c3d4-0004-4000-8000-000000000004", "29:demo-lars-nielsen", "Lars Nielsen",
     "lars.nielsen@demo.toender.dk", Role.MANAGER, "Fagchef, Social og Sundhed",
 )
-PEOPLE = (HOLDER, GIVER, COORDINATOR, OTHER_MANAGER)
+DEPARTMENT_LEADER = DemoPerson(
+    "a1b2c3d4-0005-4000-8000-000000000005", "29:demo-karen-holm", "Karen Holm",
+    "karen.holm@demo.toender.dk", Role.MANAGER, "Skoleleder, Tønder Distriktsskole",
+)
+STAFF_MEMBER = DemoPerson(
+    "a1b2c3d4-0006-4000-8000-000000000006", "29:demo-jonas-berg", "Jonas Berg",
+    "jonas.berg@demo.toender.dk", Role.MANAGER, "Konsulent, Børn og Skole",
+)
+PEOPLE = (HOLDER, GIVER, COORDINATOR, OTHER_MANAGER, DEPARTMENT_LEADER, STAFF_MEMBER)
 UNIT_NAME = "Børn og Skole"
 
 

@@ -30,15 +30,17 @@ class PeopleService:
         """Creates or refreshes the person and remembers where to reach them."""
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
         if person is None:
-            person = Person(
-                tenant_id=identity.tenant_id,
-                aad_object_id=identity.aad_object_id,
-                name=identity.name or "Ukendt bruger",
-                email=identity.email,
-                teams_user_id=identity.teams_user_id,
-                conversation_reference=conversation_reference,
+            # Teams sends installationUpdate and conversationUpdate together: two turns may create one person.
+            person = await uow.people.ensure(
+                Person(
+                    tenant_id=identity.tenant_id,
+                    aad_object_id=identity.aad_object_id,
+                    name=identity.name or "Ukendt bruger",
+                    email=identity.email,
+                    teams_user_id=identity.teams_user_id,
+                    conversation_reference=conversation_reference,
+                )
             )
-            return await uow.people.add(person)
         changed = False
         if identity.name and identity.name != person.name:
             person.name, changed = identity.name, True
@@ -52,11 +54,12 @@ class PeopleService:
 
     async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:
         """True exactly once per person: the first time they should be greeted."""
-        if person.welcomed_at is not None:
+        if person.welcomed_at is not None or person.id is None:
             return False
-        person.welcomed_at = now
-        await uow.people.update(person)
-        return True
+        claimed = await uow.people.claim_welcome(person.tenant_id, person.id, now)
+        if claimed:
+            person.welcomed_at = now
+        return claimed
 
 
 class AgreementService:

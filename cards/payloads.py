@@ -18,15 +18,29 @@ class CommandAction(_Payload):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
-ActionPayload = Annotated[CommandAction, Field(discriminator="verb")]
-_adapter: TypeAdapter[CommandAction] = TypeAdapter(ActionPayload)
+GoalField = Literal[
+    "statement", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup",
+    "milestone", "leading_indicator",
+]
+
+
+class GoalDraftAction(_Payload):
+    """Gem / Ret / Kassér on the goal summary card; `draft` ties the card to one coaching conversation."""
+
+    verb: Literal["goal.save", "goal.edit", "goal.discard"]
+    draft: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,32}$")]
+    field: GoalField | None = None
+
+
+ActionPayload = Annotated[CommandAction | GoalDraftAction, Field(discriminator="verb")]
+_adapter: TypeAdapter[CommandAction | GoalDraftAction] = TypeAdapter(ActionPayload)
 
 
 class InvalidPayloadError(ValueError):
     pass
 
 
-def parse_action(data: Any) -> CommandAction:
+def parse_action(data: Any) -> CommandAction | GoalDraftAction:
     """Parses a card action's data (Action.Execute or Action.Submit) into its payload model."""
     if not isinstance(data, dict):
         raise InvalidPayloadError("action data is not an object")

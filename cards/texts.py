@@ -19,3 +19,28 @@ HELP_IN_DIALOG = "Midt i en samtale kan du skrive «tilbage» for at gå et skri
 BUTTON_NEW_GOAL = "Nyt mål"
 BUTTON_MY_AGREEMENT = "Min aftale"
 BUTTON_HELP = "Hjælp"
+
+SUMMARY_TITLE = "Dit mål"
+SUMMARY_CHECKLIST = "Tjekliste (konkret og målbart)"
+PRESENT = "på plads"
+MISSING = "mangler"
+SUMMARY_SAVED = "Gemt som kladde i aftalen."
+SUMMARY_DISCARDED = "Kasseret – intet er gemt."
+SUMMARY_EDIT_LABEL = "Vil du rette noget først?"
+SUMMARY_EDIT_PLACEHOLDER = "Vælg hvad du vil rette"
+BUTTON_SAVE = "Gem"
+BUTTON_EDIT = "Ret"
+BUTTON_DISCARD = "Kassér"
+EDITABLE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("statement", "Målet"),
+    ("output", "Output"),
+    ("effect", "Effekt"),
+    ("indicator", "Indikator / målemetode"),
+    ("data_source", "Datakilde"),
+    ("baseline", "Udgangspunkt"),
+    ("target", "Målværdi"),
+    ("deadline", "Tidsfrist"),
+    ("followup", "Opfølgning"),
+    ("milestone", "Delmål for i år"),
+    ("leading_indicator", "Førende indikator"),
+)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from agreements.types import Agreement, AuditEvent, Goal, Measurement, Person, Unit
 from store import mapping
+from store.db import dialect_insert
 from store.models import (
     AgreementRow,
     AuditEventRow,
@@ -42,6 +43,33 @@ class SqlPersonRepository:
         await self._session.flush()
         person.id = row.id
         return person
+
+    async def ensure(self, person: Person) -> Person:
+        values = {
+            "tenant_id": person.tenant_id,
+            "aad_object_id": person.aad_object_id,
+            "name": person.name,
+            "email": person.email,
+            "teams_user_id": person.teams_user_id,
+            "role": person.role.value,
+            "conversation_reference": person.conversation_reference,
+        }
+        insert = dialect_insert(self._session)
+        await self._session.execute(
+            insert(PersonRow).values(values).on_conflict_do_nothing(index_elements=["tenant_id", "aad_object_id"])
+        )
+        row = await self._row_by_aad(person.tenant_id, person.aad_object_id)
+        assert row is not None
+        return mapping.person_from_row(row)
+
+    async def claim_welcome(self, tenant_id: str, person_id: int, at: datetime) -> bool:
+        result = await self._session.execute(
+            update(PersonRow)
+            .where(PersonRow.id == person_id, PersonRow.tenant_id == tenant_id, PersonRow.welcomed_at.is_(None))
+            .values(welcomed_at=at)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def update(self, person: Person) -> None:
         if person.id is None:
@@ -175,9 +203,7 @@ class SqlMeasurementRepository:
             }
             for m in measurements
         ]
-        dialect = self._session.bind.dialect.name if self._session.bind else "sqlite"
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        stmt = insert(MeasurementRow).values(values)
+        stmt = dialect_insert(self._session)(MeasurementRow).values(values)
         stmt = stmt.on_conflict_do_update(
             index_elements=["indicator_id", "period"],
             set_={"value": stmt.excluded.value, "comment": stmt.excluded.comment},

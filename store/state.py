@@ -11,9 +11,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from store.db import dialect_insert
 from store.models import BotStateRow
 
 ETAG_FIELD = "e_tag"
@@ -84,17 +84,12 @@ class SqlStateStore:
         if inserted.rowcount != 1:  # type: ignore[attr-defined]
             raise EtagConflictError(key, str(expected), "written concurrently")
 
-    @staticmethod
-    def _dialect_insert(session: AsyncSession) -> Any:
-        name = session.bind.dialect.name if session.bind else "sqlite"
-        return postgresql.insert if name == "postgresql" else sqlite.insert
-
     def _upsert(self, session: AsyncSession, key: str, values: dict[str, Any]) -> Any:
-        stmt = self._dialect_insert(session)(BotStateRow).values(key=key, **values)
+        stmt = dialect_insert(session)(BotStateRow).values(key=key, **values)
         return stmt.on_conflict_do_update(index_elements=["key"], set_=values)
 
     def _insert_if_absent(self, session: AsyncSession, key: str, values: dict[str, Any]) -> Any:
-        stmt = self._dialect_insert(session)(BotStateRow).values(key=key, **values)
+        stmt = dialect_insert(session)(BotStateRow).values(key=key, **values)
         return stmt.on_conflict_do_nothing(index_elements=["key"])
 
 

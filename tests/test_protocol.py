@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
@@ -135,6 +136,25 @@ async def test_welcome_once_per_person(bot: RunningBot, connector: FakeConnector
     welcomes = [a for a in connector.activities if "Velkommen til Aftalebot" in text_of(a)]
     assert len(welcomes) == 1
     assert "Henrik" in text_of(welcomes[0])
+
+
+async def test_simultaneous_install_events_greet_a_new_person_once(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    newcomer = {"id": "29:new-leader", "name": "Ole Lund", "aadObjectId": "c0000000-0000-4000-8000-0000000000aa"}
+    install = make_activity(connector.url, type="installationUpdate", action="add")
+    members = make_activity(connector.url, type="conversationUpdate", membersAdded=[newcomer])
+    install["from"] = members["from"] = newcomer
+    responses = await asyncio.gather(bot.post(install), bot.post(members), bot.post(install))
+    assert all(r.status in (200, 201) for r in responses)
+    await asyncio.sleep(0.2)
+    welcomes = [a for a in connector.activities if "Velkommen til Aftalebot" in text_of(a)]
+    assert len(welcomes) == 1 and "Hej Ole!" in text_of(welcomes[0])
+    engine = create_engine(bot.settings.database_url)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        people = [p for p in await uow.people.list(TENANT_ID) if p.name == "Ole Lund"]
+    await engine.dispose()
+    assert len(people) == 1
 
 
 async def test_card_action_invoke_is_answered(bot: RunningBot, connector: FakeConnector) -> None:

@@ -50,7 +50,7 @@ async def test_demo_is_idempotent(engine: AsyncEngine) -> None:
     assert first == second
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         assert await uow.agreements.count() == 1
-        assert len(await uow.people.list(TENANT_ID)) == 4
+        assert len(await uow.people.list(TENANT_ID)) == 6
         assert await uow.session.scalar(select(func.count()).select_from(MeasurementRow)) == 96
 
 
