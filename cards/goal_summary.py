@@ -31,9 +31,7 @@ def goal_summary_card(view: GoalSummaryView) -> Element:
     if shown:
         body.append(facts(shown))
     body.append(text(texts.SUMMARY_CHECKLIST, weight="Bolder", spacing="Medium"))
-    body.append(
-        facts([(f"{'✓' if ok else '✗'} {label}", texts.PRESENT if ok else texts.MISSING) for label, ok in view.checklist])
-    )
+    body.append(facts([(_mark(ok, label), texts.PRESENT if ok else texts.MISSING) for label, ok in view.checklist]))
     body.extend(text(note, isSubtle=True, size="Small") for note in view.notes)
     if view.saved:
         body.append(text(texts.SUMMARY_SAVED, color="Good", weight="Bolder"))
@@ -43,6 +41,10 @@ def goal_summary_card(view: GoalSummaryView) -> Element:
         return card(body)
     body.append(_edit_choice(view))
     return card(body, _actions(view))
+
+
+def _mark(ok: bool, label: str) -> str:
+    return f"{'✓' if ok else '✗'} {label}"
 
 
 def _edit_choice(view: GoalSummaryView) -> Element:
