@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -32,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="load the demo municipality (idempotent)")
     demo.add_argument("--if-empty", action="store_true", help="only when the database holds no agreement")
 
+    package = commands.add_parser("package-app", help="build the Teams app package (manifest, icons, en-us)")
+    package.add_argument("-o", "--output", type=Path, help="zip to write (default: build/appPackage.zip)")
+    package.add_argument("--domain", help="the bot's public host (or URL) for validDomains")
+    package.add_argument("--graph", action="store_true", help="add webApplicationInfo (api://botid-<app id>)")
+    package.add_argument("--check", action="store_true", help="validate against the official schema (needs npm ci)")
+
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
@@ -50,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    handlers = {"serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev}
+    handlers = {
+        "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app,
+    }
     return handlers[args.command](settings, args)
 
 
@@ -92,3 +101,32 @@ def _dev(settings: Settings, args: argparse.Namespace) -> int:
     from bot.devstack import run_dev
 
     return run_dev(bot_port=args.port, playground_port=args.playground_port)
+
+
+def _package_app(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app_package import (
+        DEFAULT_OUTPUT,
+        AppPackageError,
+        ManifestCheckUnavailable,
+        build_app_package,
+        check_app_package,
+    )
+
+    try:
+        path = build_app_package(
+            settings, args.output or DEFAULT_OUTPUT, bot_domain=args.domain, graph_enabled=args.graph
+        )
+    except AppPackageError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    print(f"App-pakken er skrevet: {path}")
+    if not args.check:
+        return 0
+    try:
+        problems = check_app_package(path)
+    except ManifestCheckUnavailable as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0

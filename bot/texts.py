@@ -10,6 +10,9 @@ NOT_UNDERSTOOD = (
 )
 UNKNOWN_PERSON = "Jeg kan ikke se, hvem du er, så jeg kan ikke hjælpe her. Åbn mig i Microsoft Teams."
 INVALID_ACTION = "Den knap kunne jeg ikke bruge – kortet er måske forældet. Skriv «hjælp» for at komme videre."
+STALE_GOAL_CARD = (
+    "Det kort hører til et mål, der allerede er gemt eller kasseret. Skriv «nyt mål» for at starte et nyt."
+)
 GROUP_WELCOME = (
     "Hej alle! Jeg er Aftalebot og hjælper med udviklingsaftalerne. Nævn mig med @Aftalebot og fx «status» "
     "eller «hjælp». Jeres egne udkast viser jeg kun i jeres private chat med mig."
