@@ -4,11 +4,13 @@ Decisions on vague Danish period words (a deadline is always the last day that s
 - ultimo/udgangen af/slutningen af X: the last day of X.
 - primo/starten af/begyndelsen af X: the end of X's first month ("primo 2026" → 2026-01-31);
   for a single month, its 10th.
-- medio/midten af X: the end of X's middle month ("medio 2026" → 2026-06-30); for a single month, its 15th.
+- medio/midten af X: the end of X's middle month ("medio 2026" → 2026-06-30); for a month or a quarter, the 15th
+  of its middle month.
 - inden/før X (without ultimo etc.): the day before X starts ("inden 1. juli 2026" → 2026-06-30,
   "inden 2027" → 2026-12-31); "inden udgangen af X" is the last day of X.
 - pr./per X: the first day of X ("pr. 1. juli 2026" → 2026-07-01).
-- inden/til sommerferien: 30 June; inden/til jul: 23 December.
+- inden/til sommerferien: 30 June; inden/til jul: 23 December; foråret, sommeren, efteråret: March–May,
+  June–August, September–November; skoleåret 2025/26: 1 August 2025 to 30 June 2026.
 - A month, day, quarter or half-year without a year is its next occurrence counted from today.
 - "i år" is this year, "næste år" next year, "inden for/om N år|måneder" today plus that time.
 """
@@ -44,6 +46,11 @@ _NUMBER_RE = re.compile(
 _NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_QUANTITY_WORDS) + r")\b", FLAGS)
 _ALL_NUMBER_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", FLAGS)
 _THOUSANDS_RE = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
 
 
 def _to_float(sign: str | None, digits: str) -> float:
@@ -103,11 +110,16 @@ _SCALE_RE = re.compile(r"\s*(?P<scale>mio|mia|millioner|milliarder)\b\.?", FLAGS
 _NOUN_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<noun>[a-zæøåé][\wæøå]*(?:-[\wæøå]+)?\.?)", FLAGS)
 _SCALES = {"mio": 1e6, "millioner": 1e6, "mia": 1e9, "milliarder": 1e9}
 _SKIPPED_ADJECTIVES = frozenset({"nye", "nyt", "ny", "ekstra", "yderligere", "flere", "færre", "faste", "aktive"})
-_NOT_UNITS = frozenset(
+_NOT_UNITS = word_set(
     """til i inden senest og eller af om på fra mod pr per med for ved under over som der det den de er var skal
-    vil kan har at end ud hver samt mens men så se fx ca dvs jf mv osv mindst højst ikke blev bliver""".split()
+    vil kan har at end ud hver samt mens men så se fx ca dvs jf mv osv mindst højst ikke blev bliver"""
 )
 _NOT_QUANTITY_UNITS = frozenset({"gange", "gang", "år", "årig", "årige", "årigt", "års", "klasse", "klassetrin"})
+_SHARE_WORDS = {
+    "halvdelen": 50.0, "en tredjedel": 33.3, "to tredjedele": 66.7, "en fjerdedel": 25.0, "tre fjerdedele": 75.0
+}
+_SHARE_WORD_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _SHARE_WORDS) + r")(?=\s+af\b)", FLAGS)
+_NOT_A_QUANTITY_AFTER = re.compile(r"\.(?:\s*-|\s+[a-zæøå])|\s*/\s*\d|\s*[-–]\s*\d")
 _NOT_QUANTITY_BEFORE = re.compile(r"(?:\b(?:kl|nr|uge|version|paragraf|afsnit|bilag|side)\.?|§)\s*$", FLAGS)
 
 
@@ -145,12 +157,16 @@ def find_quantities(text: str, today: date | None = None) -> list[QuantityMatch]
         (m.start(), m.end(), _to_float(m["sign"], m["num"])) for m in _NUMBER_RE.finditer(text)
     ]
     candidates += [(m.start(), m.end(), float(NUMBER_WORDS[m.group().lower()])) for m in _NUMBER_WORD_RE.finditer(text)]
+    for share in _SHARE_WORD_RE.finditer(text):
+        found.append(QuantityMatch(share.start(), share.end(), Quantity(_SHARE_WORDS[_normal(share.group())], "%")))
+        taken.append((share.start(), share.end()))
     for start, end, value in sorted(candidates):
         if any(s < end and start < e for s, e in taken):
             continue
-        if re.match(r"\.(?:\s*-|\s+[a-zæøå])|\s*/\s*\d|\s*[-–]\s*\d", text[end:]):
+        if _NOT_A_QUANTITY_AFTER.match(text, end):
             continue  # an ordinal such as "2. klasse", a fraction, or the first number of a range
-        if _NOT_QUANTITY_BEFORE.search(text[:start]) or text[:start].rstrip().endswith("/"):
+        before = text[max(0, start - 12) : start]
+        if _NOT_QUANTITY_BEFORE.search(before) or before.rstrip().endswith("/"):
             continue
         unit, unit_end, scale = _unit_after(text, end)
         is_word = not text[start].isdigit() and text[start] not in "-−"
@@ -162,7 +178,7 @@ def find_quantities(text: str, today: date | None = None) -> list[QuantityMatch]
             continue  # a year
         found.append(QuantityMatch(start, unit_end, Quantity(value * scale, unit)))
         taken.append((start, unit_end))
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -241,7 +257,8 @@ _MONTH = (
 _ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
 _MARKER = (
     r"(?:(?P<marker>senest(?:\s+(?:ved|med|i|den|pr\.?))?|inden\s+for|indenfor|inden|før|pr\.?|per|i\s+løbet\s+af|ved|med"
-    r"|frem\s+mod|frem\s+til|hen\s+over|til\s+og\s+med|til|i|den|fra|siden|efter|mod|by)\s+)?"
+    r"|frem\s+mod|frem\s+til|hen\s+over|til\s+og\s+med|til|i|den|fra|siden|efter|mod|by"
+    r"|[\wæøå]*(?:undersøgelsen|målingen|opgørelsen))\s+)?"
 )
 _MODIFIER = (
     r"(?:(?P<mod>ultimo|primo|medio|udgangen\s+af|slutningen\s+af|starten\s+af|begyndelsen\s+af"
@@ -270,7 +287,8 @@ def _day(match: re.Match[str], today: date) -> _Period | None:
 
 
 def _quarter(match: re.Match[str], today: date) -> _Period:
-    number = int(match["q"] or match["qq"] or 0) or (4 if match["qw"].lower() == "sidste" else _ORDINALS[match["qw"].lower()])
+    word = (match["qw"] or "").lower()
+    number = int(match["q"] or match["qq"] or 0) or (4 if word == "sidste" else _ORDINALS[word])
     period = _next(lambda y: _Period(date(y, 3 * number - 2, 1), _month_end(y, 3 * number)), _year(match["y"]), today)
     assert period is not None
     return period
@@ -303,6 +321,16 @@ def _year_range(match: re.Match[str], today: date) -> _Period | None:
     return _Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
+_SEASONS = {"foråret": (3, 5), "sommeren": (6, 8), "efteråret": (9, 11)}
+
+
+def _season(match: re.Match[str], today: date) -> _Period | None:
+    if not (match["y"] or match["marker"] or match["mod"]):
+        return None
+    first, last = _SEASONS[match["season"].lower()]
+    return _next(lambda y: _Period(date(y, first, 1), _month_end(y, last)), _year(match["y"]), today)
+
+
 def _school_year(match: re.Match[str], today: date) -> _Period:
     first = int(match["y"])
     return _Period(date(first, 8, 1), date(first + 1, 6, 30))
@@ -324,6 +352,7 @@ _DATED_CORES: tuple[tuple[str, Callable[[re.Match[str], date], _Period | None]],
     ),
     (r"skoleår(?:et)?\s+(?P<y>" + _YEAR + r")\s*[/-]\s*\d{2}(?:\d{2})?\b", _school_year),
     (r"(?P<mon>" + _MONTH + r")(?:\s+(?P<y>" + _YEAR + r"))?(?!\w)", _month),
+    (r"(?P<season>foråret|sommeren|efteråret)(?:\s+(?P<y>" + _YEAR + r"))?\b", _season),
     (
         r"(?:(?:år(?:ene)?|perioden)\s+)?(?P<y>" + _YEAR + r")\s*(?:-|–|—|til(?:\s+og\s+med)?)\s*(?P<y2>"
         + _YEAR + r")\b",
@@ -348,11 +377,14 @@ _HOLIDAYS = {"sommerferien": (6, 30), "juleferien": (12, 23), "julen": (12, 23),
 _WITHIN_RE = re.compile(
     r"\b(?:(?:inden\s+for|indenfor|i\s+løbet\s+af|om|på)\s+(?:de\s+(?:næste|kommende)\s+)?"
     r"|(?:over\s+|i\s+)?de\s+(?:næste|kommende)\s+)"
-    r"(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>år|måneder|måned)\b",
+    r"(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>år|måneder|måned)\b"
+    r"|\b(?:over|inden\s+for|i)\s+en\s+(?P<n2>" + _NUMBER_WORD + r")-?(?P<unit2>år|måned)(?:ig|s)\s+periode\b",
     FLAGS,
 )
 _BASELINE_BEFORE_RE = re.compile(
-    r"\b(?:niveau(?:et)?|udgangspunkt(?:et)?|baseline|var|lå|sidste|siden|status|tal(?:let)?)\s+(?:\w+\s+)?$", FLAGS
+    r"\b(?:niveau(?:et)?|udgangspunkt(?:et)?|baseline|var|lå|sidste|siden|status|tal(?:let)?|forhold|sammenlignet)"
+    r"\s+(?:\w+\s+)?$",
+    FLAGS,
 )
 _BASELINE_AFTER_RE = re.compile(r"^\s*,?\s*(?:var|lå|udgjorde|havde|blev|viste)\b", FLAGS)
 
@@ -361,7 +393,9 @@ def _resolve(period: _Period, marker: str, modifier: str) -> date:
     if modifier in {"ultimo", "udgangen af", "slutningen af"}:
         return period.last
     if modifier in {"primo", "starten af", "begyndelsen af"}:
-        return period.first + timedelta(days=9) if period.months == 1 else _month_end(period.first.year, period.first.month)
+        if period.months == 1:
+            return period.first + timedelta(days=9)
+        return _month_end(period.first.year, period.first.month)
     if modifier in {"medio", "midten af"}:
         if period.months in (1, 3):
             return _add_months(period.first, period.months // 2).replace(day=15)
@@ -386,15 +420,16 @@ def _dated_mentions(text: str, today: date) -> list[DateMention]:
             if period is None:
                 continue
             marker, modifier = _normal(match["marker"]), _normal(match["mod"])
-            core_start = match.start("mod") if match["mod"] else match.end("marker") if match["marker"] else match.start()
-            is_year = resolve in (_bare_year,)
+            core_start = match.start("mod") if match["mod"] else max(match.end("marker"), match.start())
+            is_year = resolve is _bare_year
             if marker in _START_MARKERS and resolve is not _year_range:
                 strength = 0
             elif modifier or marker.split(" ")[0] in _STRONG_MARKERS or marker.startswith(_STRONG_MARKERS):
                 strength = 2
             else:
                 strength = 1 if is_year else 2
-            if strength and (_BASELINE_BEFORE_RE.search(text[: match.start()]) or _BASELINE_AFTER_RE.search(text[match.end():])):
+            before, after = text[: match.start()], text[match.end() :]
+            if strength and (_BASELINE_BEFORE_RE.search(before) or _BASELINE_AFTER_RE.match(after)):
                 strength = 0
             on = _resolve(period, marker, modifier)
             start = match.start() if strength else core_start
@@ -422,9 +457,9 @@ def _relative_mentions(text: str, today: date) -> list[DateMention]:
         assert period is not None
         add(match, period.last)
     for match in _WITHIN_RE.finditer(text):
-        word = match["n"].lower()
-        amount = 1.5 if word == "halvandet" else float(match["n"]) if word.isdigit() else NUMBER_WORDS[word]
-        months = round(amount * (12 if match["unit"].lower() == "år" else 1))
+        word = (match["n"] or match["n2"]).lower()
+        amount = 1.5 if word == "halvandet" else float(word) if word.isdigit() else NUMBER_WORDS[word]
+        months = round(amount * (12 if (match["unit"] or match["unit2"]).lower() == "år" else 1))
         if 0 < months <= 120:
             add(match, _add_months(today, months))
     return mentions

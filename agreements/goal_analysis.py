@@ -14,17 +14,17 @@ from agreements.danish import (
     Deadline,
     Quantity,
     QuantityMatch,
-    find_date_mentions,
     find_frequency,
     find_quantities,
     parse_deadline,
+    word_set,
 )
 
 ELEMENTS = ("initiative", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup")
 VERDICTS = ("measurable", "initiative_only", "vague")
 
 Span = tuple[int, int]
-I = re.IGNORECASE
+_IC = re.IGNORECASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +42,22 @@ class Analysis:
     multi_year: bool = False
     long_horizon_effect: bool = False
     spans: dict[str, Span] = field(default_factory=dict)
-    indicator_is_measure: bool = False  # the indicator names a quantity ("sygefraværet"), not only a method
+    # "measure" names a quantity ("sygefraværet"), "share" a stated share ("80 % af eleverne"), "method" only how
+    # ("måles"), "count" a counted target that implies what is counted ("160 unge")
+    indicator_kind: str | None = None
 
 
 def _compile(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(alternatives) + r")", I)
+    return re.compile(r"(?:" + "|".join(alternatives) + r")", _IC)
 
 
-_WORD = re.compile(r"[\wæøå]+(?:[-'’.][\wæøå]+)*", I)
+_WORD = re.compile(r"[\wæøå]+(?:[-'’.][\wæøå]+)*", _IC)
 
 # ---------------------------------------------------------------- sentences and words
 
-_ABBREVIATIONS = frozenset(
-    "pr fx ca mv jf evt inkl ekskl nr kl mht vedr dvs osv mio mia kr pct st bl.a f.eks t min".split()
-    + "jan feb mar apr jun jul aug sep sept okt nov dec".split()
+_ABBREVIATIONS = word_set(
+    "pr fx ca mv jf evt inkl ekskl nr kl mht vedr dvs osv mio mia kr pct st bl.a f.eks t min "
+    "jan feb mar apr jun jul aug sep sept okt nov dec"
 )
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s+[A-ZÆØÅ«\"'\d–•-]|\s*$)|\n+")
 
@@ -88,24 +90,24 @@ _INITIATIVE = _compile(
     r"\bigangsæt\w*",
     r"\b(?:sætte[rs]?|sættes|sat)\s+(?:\w+\s+)?i\s+gang\b",
     r"\biværksæt\w*",
-    r"\bopstart\w*",
+    r"\bopstart(?:e|es|er|et|en)?\b",
     r"\bstarte[rs]?\s+op\b",
-    r"\betabler\w*",
+    r"\betabler(?:e|es|er|et|ing|ingen)\b",
     r"\b(?:videre)?udvikle[rs]?\b(?!\s+sig)",
     r"\b(?:videre)?udvikles\b",
     r"\bvidereudvikl\w*",
     r"\budvikling\s+af\b",
-    r"\bimplementer\w*",
-    r"\bindfør\w*",
+    r"\bimplementer(?:e|es|er|et|ing|ingen)\b",
+    r"\bindfør(?:e|es|er|t|else|elsen)\b",
     r"\b(?:sætte[rs]?|sættes|sat|have|har|øget|øge|skærpe[st]?|skærpet|særligt|større|mere|stort)\s+fokus\b",
     r"\bfokus\s+på\b",
     r"\bfokusere[rs]?\b",
     r"\b(?:styrke[rst]?|forbedre[rst]?|øge[st]?|udbygge[rs]?|intensivere[rs]?|videreudvikle[rs]?)\s+"
-    r"(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd\w*|indsats\w*|koordin\w*|dialog\w*|arbejde\w*"
+    r"(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd\w*|indsats\w*|koordin\w*|dialog\w*|arbejde\w*|ledelse\w*"
     r"|kompetence\w*|tværfaglig\w*|sammenhæng\w*)",
     r"\barbejde[rs]?\s+(?:videre\s+)?(?:med|for|på\s+at)\b",
     r"\barbejdes\s+(?:der\s+)?(?:med|for)\b",
-    r"\bgennemføre[s]?\s+(?:en|et)\b",
+    r"\bgennemføre[s]?\s+(?:en|et)\s+(?![\wæøå]*uddannelse)",
     r"\bgennemførelse\s+af\b",
     r"\bafprøv\w*",
     r"\bpilotprojekt\w*",
@@ -116,8 +118,8 @@ _INITIATIVE = _compile(
     r"\bopbygge[rs]?\b",
     r"\blancere[rs]?\b",
     r"\budbrede[rs]?\b|\budbredelse\b",
-    r"\bopkvalificer\w*",
-    r"\bkompetenceudvikl\w*",
+    r"\bopkvalificer(?:e|es|er|ing|ingen)\b",
+    r"\bkompetenceudvikl(?:e|es|er|ing|ingen)\b",
     r"\buddanne[rs]?\b",
     r"\btilbyde[rs]?\b|\btilbydes\b",
     r"\budarbejde[rs]?\b|\budarbejdes\b",
@@ -135,8 +137,9 @@ _INITIATIVE = _compile(
 )
 
 _NOT_ACTIVITY_OBJECT = (
+    r"(?!(?:grad|end|og|eller|til|at|i|på|med|af|for|om)\b)"
     r"(?!(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd|indsats|fokus|koordin|dialog|arbejde\b|arbejdet"
-    r"|opmærksomhed|kompetence|projekt|tiltag|sammenhæng|tværfaglig|grad\b|end\b|og\b|eller\b))"
+    r"|opmærksomhed|kompetence|projekt|tiltag|sammenhæng|tværfaglig|ledelse))"
 )
 _PEOPLE = (
     r"(?:(?:de\s+)?(?:borger|elev|bruger|børn|barn|unge|ledige|medarbejder|beboer|patient|ældre|familie|forældre"
@@ -146,7 +149,7 @@ _CHANGE_ADJECTIVE = re.compile(
     r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|øget|øgede|forøget|reduceret|reducerede"
     r"|nedbragt|forbedret|forbedrede|styrket|styrkede|stigende|faldende)\s+" + _NOT_ACTIVITY_OBJECT
     + r"(?!\d)(?P<noun>[a-zæøå][\wæøå-]*)(?:\s+(?:i|på|blandt|hos)\s+[a-zæøå][\wæøå-]*)?",
-    I,
+    _IC,
 )
 _CHANGE_VERB = (
     r"(?:stige|stiger|falde|falder|øges|forøges|reduceres|nedbringes|nedsættes|halveres|fordobles|mindskes"
@@ -159,7 +162,9 @@ _EFFECT = _compile(
     r"\b[a-zæøå][\wæøå-]*\s+(?:stiger|falder|øges|reduceres|nedbringes|halveres|fordobles|mindskes|forkortes"
     r"|forbedres|styrkes)\b",
     r"\b(?:reducere|nedbringe|nedsætte|øge|forøge|halvere|fordoble|mindske|forkorte|sænke|hæve|løfte|forbedre"
-    r"|styrke|højne|begrænse|mindske)\s+" + _NOT_ACTIVITY_OBJECT + r"(?:\w+s\s+)?[a-zæøå][\wæøå-]*",
+    r"|styrke|højne|begrænse|mindske)\s+" + _NOT_ACTIVITY_OBJECT
+    + r"(?:(?:det|den|de)\s+(?:[\wæøå]+e\s+)?)?(?:\w+s\s+)?[a-zæøå][\wæøå-]*"
+    r"(?:\s+af\s+[\wæøå-]+)?",
     r"\b(?:reduktion|nedbringelse|nedgang|stigning|forøgelse|forbedring|fald|halvering|fordobling|løft)\s+(?:i|af|på)\s+"
     + _NOT_ACTIVITY_OBJECT + r"(?:\w+s\s+)?[a-zæøå][\wæøå-]*",
     r"\b" + _PEOPLE + r"(?:kommer|komme|kommet|er|være|bliver|blive|fastholdes|fastholde|starter|begynder|går|skal)"
@@ -167,20 +172,27 @@ _EFFECT = _compile(
     r"|ungdomsuddannelse|praktik|lære)\b",
     r"\b" + _PEOPLE + r"(?:bliver|blive|er|være|føler\s+sig|forbliver|oplever\s+sig\s+som|opleves\s+som)\s+"
     r"(?:mere\s+|mindre\s+|bedre\s+|mest\s+muligt\s+)?(?:selvhjulpne?|selvstændige?|selvforsørgende|trygge?"
-    r"|tilfredse?|sunde?|raske?|robuste?|inkluderede?|ensomme|uafhængige?|parate?|klar\s+til\s+\w+)\b",
+    r"|tilfredse?|sunde?|raske?|robuste?|inkluderede?|ensomme|uafhængige?|parate?|klar\s+til\s+\w+"
+    r"|[\wæøå-]*neutral|fossilfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
     r"\bklare\s+sig\s+selv\b",
-    r"\b" + _PEOPLE + r"oplever\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig|tryghed|trivsel)\b",
+    r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+at\s+(?:[\wæøå]+\s+){1,3}[\wæøå]+",
+    r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig"
+    r"|tryghed|trivsel)\b",
     r"\b" + _PEOPLE + r"får\s+(?:et\s+)?(?:job|arbejde|en\s+uddannelse|bedre|mere|hurtigere)\b",
-    r"\bforbliver\s+i\s+eget\s+hjem\b",
+    r"\b(?:blive|bo|bor|forblive|forbliver|bliver)\s+(?:\w+\s+)?i\s+(?:eget|egne|egen)\s+(?:hjem|bolig)\b",
     r"\bblive\s+boende\b",
     r"\blærer\s+at\s+\w+",
-    r"\bgode\s+læsere\b",
+    r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:\w+\s+){0,2}?[\wæøå]+(?:es|s)\b",
+    r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:kan|skal|vil)?\s*(?:klare|mestre|deltage|bruge|blive|være)\b",
 )
 _NOT_EFFECT_SUBJECT = re.compile(
-    r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", I
+    r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", _IC
 )
+_SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
+_OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
+_UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
 _SIZE_ARTICLES = frozenset({"en", "et", "det", "den", "de", "nogle", "i"})
 
 _OUTPUT_ACTIVITY = _compile(
@@ -190,8 +202,11 @@ _OUTPUT_ACTIVITY = _compile(
     r"|tilbydes|tilbudt|modtager|modtaget|screenes|screenet|visiteres|besøges|besøgt|bygges|bygget|renoveres"
     r"|renoveret|plantes|plantet|opsættes|opsat|installeres|installeret|digitaliseres|digitaliseret|udskiftes"
     r"|udskiftet|anlægges|anlagt|ansættes|ansat|introduceres|leveres|leveret|afvikles|afviklet|udrulles|udrullet"
-    r"|indføres|indført|oprettes|uddanne|afholde|etablere|oprette|gennemføre|ansætte|bygge|plante)\b",
-    r"\b(?:har|får|modtager|skal\s+have)\s+(?:en|et|fået|modtaget|udarbejdet|gennemført|adgang\s+til)\s+[\wæøå-]+",
+    r"|indføres|indført|oprettes|uddanne|afholde|etablere|oprette|gennemføre|ansætte|bygge|plante|afholder|etablerer"
+    r"|opretter|uddanner|ansætter|bygger|planter|tilbyder|udarbejder|leverer|screener|besøger|renoverer|installerer)\b",
+    r"\b(?:får|modtager|skal\s+have|har\s+haft|har\s+fået)\s+(?:en|et|tilbudt|tilbud\s+om)\s+"
+    r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|bedre\b|god\b|mere\b)[\wæøå-]+",
+    r"\b(?:bruger|anvender|benytter)\b",
     r"\b(?:er|være|bliver|blive|skal\s+have)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført|oprettet"
     r"|indført|afholdt|udrullet|digitaliseret|vedtaget|på\s+plads|i\s+drift|taget\s+i\s+brug|færdig\w*)\b",
 )
@@ -200,31 +215,36 @@ _DELIVERABLES = re.compile(
     r"|besøg|screeninger|handleplaner|planer|tilbud|praktikpladser|lærepladser|elevpladser|ladestandere|træer|km"
     r"|kilometer|kampagner|events|uddannelsesforløb|holdforløb|hold|sessioner|projekter|rapporter|analyser"
     r"|partnerskaber|ansættelser|nyansættelser|vejledere|ambassadører|deltagere|kursister|pladsen|ydelser|udlån"
-    r"|lejligheder|senge|stillinger|praktikker|undervisningsforløb|tests?|målinger|cykelstier|solceller|elbiler)$",
-    I,
+    r"|lejligheder|senge|stillinger|praktikker|undervisningsforløb|tests?|målinger|cykelstier|solceller|elbiler"
+    r"|temadage|temadag|studiedage|kursusdage|konferencer|netværksmøder|informationsmøder|kurser|uddannelsespladser"
+    r"|dagtilbudspladser|plejeboliger|ladepunkter|vejledninger|materialer|videoer|guides)$",
+    _IC,
 )
 _COMPLETED_OUTPUT = _compile(
     r"\b[\wæøå-]+\s+(?:er|skal\s+være|være|bliver|blive)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført"
     r"|oprettet|indført|afholdt|udrullet|digitaliseret|på\s+plads|i\s+drift|taget\s+i\s+brug|færdiggjort)\b",
-    r"\b(?:alle|samtlige|hver)\s+(?:\w+\s+){1,2}?(?:har|får|skal\s+have)\s+(?:en|et|fået|udarbejdet|gennemført"
-    r"|adgang\s+til)\s+[\wæøå-]+",
-    r"\b(?:alle|samtlige|hver)\s+(?:\w+\s+){1,2}?(?:har\s+|skal\s+)?(?:gennemført|gennemføre|deltaget|deltage"
-    r"|uddannet|uddannes|modtaget|modtage|certificeret|screenet|tilbudt|tilbydes)\b",
+    r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har|får|have|skal\s+have)\s+(?:en|et|fået|udarbejdet|gennemført"
+    r"|adgang\s+til|tilbudt)\s+(?:et\s+|en\s+)?(?!job\b|arbejde\b|\w*uddannelse\b|brug\b)[\wæøå-]+"
+    r"(?:\s+(?!i\b|på\b|og\b|senest\b|inden\b|til\b|af\b|for\b|fra\b|med\b)[\wæøå-]+)?",
+    r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har\s+|skal\s+)?(?:gennemført|gennemføre|gennemfører|deltaget"
+    r"|deltage|deltager|uddannet|uddannes|modtaget|modtage|modtager|certificeret|screenet|screenes|tilbudt|tilbydes"
+    r"|afslutter|introduceres|oplæres|undervises)\b(?:\s+(?:et|en)\s+[\wæøå-]+)?",
 )
 
 _MEASURE_NOUN = _compile(
     r"\b(?:andel(?:en|ene|e)?|antal(?:let)?|procentdel(?:en)?)\b",
     r"\b[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
-    r"|omkostning|forbrug|udledning|omsætning|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
+    r"|omkostning|forbrug|udledning|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau)(?:en|et|erne|er)?\b",
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
+_DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
 _NOT_MEASURE = re.compile(
     r"^(?:landsgennemsnit|regionsgennemsnit|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
     r"|procentpoint|serviceniveau)",
-    I,
+    _IC,
 )
 _METHOD = _compile(
     r"\b[\wæøå-]*(?:undersøgelse|måling|screening|spørgeskema|audit|stikprøve|benchmark|læsetest|skala)[\wæøå]*",
@@ -234,17 +254,20 @@ _METHOD = _compile(
     r"(?-i:\b(?:APV|MTU|KPI)\b)",
     r"\bindikator\w*",
 )
+_MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registreret|tælles|dokumenteres|monitoreres", _IC)
+_PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
+_TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med")
 _DATA_SOURCE = _compile(
     r"(?-i:\b(?:F?LIS|STAR|STIL|VIVE|DST|KL|KOMBIT|EASY|DUBU|SBSYS)\b)(?:['’]?s?\s+(?:benchmark|nøgletal)\w*)?",
     r"\bledelsesinformation\w*",
-    r"\b(?:\w+-)?(?:fag|løn|økonomi|omsorgs|journal|sags|sagsbehandlings|booking|vagtplan|telefoni?|tidsregistrerings"
+    r"\b[\wæøå-]*?(?:fag|løn|økonomi|omsorgs|journal|sags|sagsbehandlings|booking|vagtplan|telefoni?|tidsregistrerings"
     r"|fraværs|elev|it|esdh|kvalitets|visitations|administrations|registrerings|indberetnings|rapporterings"
-    r"|personale|bi|planlægnings|ventelist)systemet?\b",
+    r"|personale|bi|planlægnings|ventelist)system(?:et|erne|er)?\b",
     r"\bDanmarks\s+Statistik\b|\bstatistikbanken\b|\b[\wæøå-]*statistik(?:ken|ker|kerne)?\b",
     r"\bKL-benchmark\w*|\bbenchmark\w*\s+fra\s+KL\b|\bECO[- ]nøgletal\w*|\bkommunale\s+nøgletal\b|\bnøgletal\.dk\b",
     r"\b(?:den\s+)?nationale\s+trivselsmåling\w*|\b(?:de\s+)?nationale\s+test\w*",
     r"\b[\wæøå-]*(?:tilfredshedsundersøgelse|brugerundersøgelse|trivselsundersøgelse|trivselsmåling|spørgeskemaundersøgelse"
-    r"|borgerundersøgelse|medarbejderundersøgelse|pårørendeundersøgelse)[\wæøå]*",
+    r"|borgerundersøgelse|medarbejderundersøgelse|pårørendeundersøgelse|tilfredshedsmåling)[\wæøå]*",
     r"\bSundhedsdatastyrelsen\b|\beSundhed\b|\bSundhedsprofil\w*|\bjobindsats(?:\.dk)?\b|\buddannelsesstatistik(?:\.dk)?",
     r"\bStyrelsen\s+for\s+\w+|\b(?:Energi|Miljø|Trafik|Social|Sundheds)styrelsen\b|\bArbejdstilsynet\b",
     r"\bDanmarks\s+Miljøportal\b|\bEnergi\s*data\w*|\benergidata\b|\bklimaregnskab\w*",
@@ -254,12 +277,12 @@ _DATA_SOURCE = _compile(
     r"\b(?:data|tal|udtræk)\s+fra\s+(?:vores\s+|det\s+|den\s+)?[\wæøå.-]+",
 )
 _NOT_SOURCE = re.compile(
-    r"^(?:uddannelses|ledelses|sundheds|skole|social|rets|beskæftigelses|velfærds|støtte|værdi)system", I
+    r"^(?:uddannelses|ledelses|sundheds|skole|social|rets|beskæftigelses|velfærds|støtte|værdi)system", _IC
 )
 
 _FOLLOWUP_VERB = _compile(
     r"\bfølge[rs]?\s+op\b",
-    r"\bfølges\b",
+    r"\bfølge[sr]?\b",
     r"\bopfølgning\w*",
     r"\b(?:af)?rapporter(?:es|er|e|ing)\w*",
     r"\bdrøfte[rs]?\b|\bdrøftes\b",
@@ -287,13 +310,16 @@ _FORUM = _compile(
     r"\b(?:måneds|kvartals|års|LIS-|kvalitets|status)rapport\w*",
     r"\bbudgetopfølgning\w*",
     r"(?-i:\bF?LIS\b)",
+    r"\b[\wæøå]+møde(?:r|rne|t)?\b",
 )
+# A report or a system is a forum only when a follow-up verb says it is used as one.
+_NEEDS_FOLLOWUP_VERB = re.compile(r"^(?:F?LIS|[\wæøå-]*rapport)", _IC)
 _INVOLVEMENT = re.compile(
     r"\b(?:samarbejde|sammen|inddrag\w*|involver\w*|formuleret|udarbejdet|drøftet|aftalt|godkendt|vedtaget|besluttet"
     r"|udviklet|dialog|af|blandt|repræsentanter|politisk)\b[^.]{0,40}$",
-    I,
+    _IC,
 )
-_ALWAYS_FOLLOWUP_FORUM = re.compile(r"^(?:dialog|tavle|status|opfølgnings)møde|^ledelsestilsyn|^budgetopfølgning", I)
+_ALWAYS_FOLLOWUP_FORUM = re.compile(r"^(?:dialog|status|opfølgnings)møde|^ledelsestilsyn|^budgetopfølgning", _IC)
 
 _TARGET_WORDS = _compile(
     r"\bhalver(?:es|et|e|ing)\b",
@@ -303,38 +329,42 @@ _TARGET_WORDS = _compile(
     r"\b(?:lands|regions)gennemsnit\w*",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
-    r"\b(?:alle|samtlige|ingen)\s+(?!de\b|der\b|vores\b|andre\b|tre\b|to\b)(?:[\wæøå-]+\s+)?[\wæøå-]+",
+    r"\b(?:alle|samtlige|ingen)\s+(?!\d|de\b|der\b|vores\b|andre\b|tre\b|to\b)(?:nye\s+|de\s+)?"
+    r"(?:[\wæøå]+(?:ige|iske|ske|nde|ede|te)\s+(?!(?:skal|har|får|er|kan|vil|bliver|gennemfører|i|på|med|til|og"
+    r"|have|få|være|blive|deltage|gennemføre|modtage|kunne|trives|opleve|bruge|tilbydes)\b))?[\wæøå-]+",
+    r"\b[\wæøå-]*neutral\b|\bfossilfri\w*",
 )
-_QUANTIFIER_EXCLUDED_BEFORE = frozenset(
-    "for blandt til hos med af om mellem fra ved overfor over at tværs sammen gavn og eller".split()
+_QUANTIFIER_EXCLUDED_BEFORE = word_set(
+    "for blandt til hos med af om mellem fra ved overfor over tværs sammen gavn i på"
 )
-_TARGET_MARKERS = frozenset(
+_TARGET_MARKERS = word_set(
     """til mindst minimum min højst maksimalt maks max under over end nå nås opnå opnås målet mål målsætning
-    målsætningen ambitionen ambition målværdi målværdien skal være blive ligge lande udgøre op ned""".split()
+    målsætningen ambitionen ambition målværdi målværdien skal være blive ligge lande udgøre op ned"""
 )
-_BASELINE_MARKERS = frozenset(
+_BASELINE_MARKERS = word_set(
     """fra nu nuværende aktuelle aktuelt niveauet niveau udgangspunkt udgangspunktet baseline status var lå ligger pt
-    sidste seneste tidligere havde udgjorde siden viste""".split()
+    sidste seneste tidligere havde udgjorde siden viste viser"""
 )
-_QUOTED_TARGET_MARKERS = frozenset("til mindst minimum min højst maksimalt maks max under over".split())
-_ADJACENT_FILLERS = frozenset("nu ca cirka omkring knap godt på".split())
+_QUOTED_TARGET_MARKERS = word_set("til mindst minimum min højst maksimalt maks max under over")
+_ADJACENT_FILLERS = word_set("nu ca cirka omkring knap godt på")
 _RIGHT_BASELINE = re.compile(
     r"\s*(?:\)\s*)?(?:i\s+dag|lige\s+nu|p\.?t\.?|for\s+tiden|(?:i|ved|for)\s+(?:sidste|seneste|forrige)\b"
     r"|(?:som\s+)?udgangspunkt|\(?\s*(?:i\s+|for\s+|ultimo\s+)?(?P<year>(?:19|20)\d{2})\b)",
-    I,
+    _IC,
 )
-_RIGHT_RELATIVE = re.compile(r"\s*(?:færre|flere|lavere|højere|mindre|mere)\b", I)
-_NOT_COUNTED = frozenset(
-    """dage dag uger uge måneder måned timer time minutter min sekunder år kr kr. kroner procentpoint point""".split()
+_RIGHT_RELATIVE = re.compile(r"\s*(?:færre|flere|lavere|højere|mindre|mere)\b", _IC)
+_NOT_COUNTED = word_set(
+    """dage dag uger uge måneder måned timer time minutter min sekunder år kr kr. kroner procentpoint point
+    arbejdsdage hverdage døgn kvarter"""
 )
 
 _LOWER = _compile(
     r"\b(?:ned|nedad|falde[rt]?|faldende|fald\s+i|reducer\w*|reduktion\w*|halver\w*|færre|lavere|mindre|nedbring\w*"
-    r"|nedsæt\w*|mindsk\w*|sænk\w*|forkort\w*|kortere|begræns\w*|højst|maksimalt|maks|under)\b"
+    r"|nedsæt\w*|mindsk\w*|sænk\w*|forkort\w*|kortere|begræns\w*|højst|maksimalt|maks|under(?=\s+(?:\d|lands|regions|gennemsnit)))\b"
 )
 _HIGHER = _compile(
     r"\b(?:op|stige[rt]?|stigende|stigning|øge[st]?|øget|øgede|øgning|forøg\w*|flere|højere|mere|fordobl\w*|hæve[st]?"
-    r"|løft\w*|mindst|minimum|over|styrke[st]?|bedre)\b"
+    r"|løft\w*|mindst|minimum|over(?=\s+\d)|styrke[st]?|bedre)\b"
 )
 
 _MULTI_YEAR = _compile(
@@ -348,7 +378,7 @@ _MULTI_YEAR = _compile(
     r"|udviklingsprojekt|pilotprojekt|målsætning|mål|handleplan|pulje|forsøg|investering|arbejde)\w*",
     r"\bi\s+perioden\b",
 )
-_FREM_MOD = re.compile(r"\b(?:frem\s+(?:mod|til)|hen\s+over|mod)\s+(?P<year>(?:19|20)\d{2})\b", I)
+_FREM_MOD = re.compile(r"\b(?:frem\s+(?:mod|til)|hen\s+over|mod)\s+(?P<year>(?:19|20)\d{2})\b", _IC)
 _LONG_HORIZON = _compile(
     r"\bpå\s+(?:længere|lang|sigt)\b|\bpå\s+sigt\b",
     r"\blangsigted?e?\b|\blangsigtet\b",
@@ -358,7 +388,7 @@ _LONG_HORIZON = _compile(
     r"\bsundhedstilstand\w*|\bfolkesundhed\w*|\bmiddellevetid\w*|\blevealder\w*|\bsocial\s+mobilitet\b",
     r"\blivsforløb\w*|\bgenerationer\b",
 )
-_LEADING_INDICATOR = re.compile(r"\b(?:som\s+)?(?:førende\s+|tidlig\w*\s+|proces)?indikator\w*\b", I)
+_LEADING_INDICATOR = re.compile(r"\b(?:som\s+)?(?:førende\s+|tidlig\w*\s+|proces)?indikator\w*\b", _IC)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
@@ -391,9 +421,18 @@ class _Role:
     explicit: bool
 
 
+_SCALE = re.compile(r"\b(?:på\s+)?(?:en\s+)?skala\s+(?:fra\s+)?[\d,]+\s*(?:til|-|–)\s*[\d,]+", _IC)
+_PAST_TENSE = word_set("steg faldt lå udgjorde viste viser nåede endte landede havde")
+_FUTURE_WORDS = word_set("skal må vil bør målet mål målsætningen ambitionen forventer")
+_CHANGE_NOUNS = word_set("reduktion nedbringelse nedgang stigning forøgelse forbedring fald løft")
+
+
 def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     unit = match.quantity.unit
     words = _words_before(text, boundary, match.start)[:6]
+    seen = {word for word, _ in words}
+    if seen & _PAST_TENSE and not seen & _FUTURE_WORDS:
+        return _Role(match, "baseline", match.start, match.end, True)  # "steg sidste år til 340.000"
     for index, (word, pos) in enumerate(words):
         if word.isdigit():
             continue
@@ -401,12 +440,15 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
             return _Role(match, "baseline", words[index + 1][1], match.end, True)
         if word == "med" and unit in ("%", "procentpoint"):
             return _Role(match, "relative", pos, match.end, True)
+        if word in _CHANGE_NOUNS and index <= 1 and unit in ("%", "procentpoint"):
+            return _Role(match, "relative", pos, match.end, True)
         if word in _TARGET_MARKERS:
             return _Role(match, "target", pos if word in _QUOTED_TARGET_MARKERS else match.start, match.end, True)
         if word in _BASELINE_MARKERS:
             return _Role(match, "baseline", pos, match.end, True)
         if word == "er" and all(w in _ADJACENT_FILLERS for w, _ in words[:index]):
-            return _Role(match, "baseline", pos, match.end, True)
+            aim = index + 1 < len(words) and words[index + 1][0] in _TARGET_MARKERS  # "målet er 80 %"
+            return _Role(match, "target" if aim else "baseline", match.start if aim else pos, match.end, True)
     relative = _RIGHT_RELATIVE.match(text, match.end)
     if relative and unit in ("%", "procentpoint"):
         return _Role(match, "relative", match.start, relative.end(), True)
@@ -420,7 +462,12 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
 def _roles(text: str, sentences: list[Span], today: date) -> list[_Role]:
     roles: list[_Role] = []
     previous_end = 0
+    scales = list(_spans(_SCALE, text))
     for match in find_quantities(text, today):
+        if any(_overlaps((match.start, match.end), scale) for scale in scales):
+            continue
+        if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
+            continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
         roles.append(_role(text, match, max(sentence[0], previous_end), today))
         previous_end = match.end
@@ -446,7 +493,6 @@ class _Analyser:
         self.text = text
         self.today = today
         self.sentences = _sentences(text)
-        self.spans: dict[str, Span] = {}
         self.roles = _roles(text, self.sentences, today)
 
     def sentence_text(self, pos: int) -> Span:
@@ -460,7 +506,10 @@ class _Analyser:
 
     def effect(self) -> Span | None:
         candidates: list[Span] = []
+        sentence_starts = {start for start, _ in self.sentences}
         for match in _CHANGE_ADJECTIVE.finditer(self.text):
+            if match["adj"][0].isupper() and match.start() not in sentence_starts:
+                continue  # part of a name: "Den Styrkede Pædagogiske Læreplan"
             adjective = match["adj"].lower()
             if adjective in ("mindre", "større") and _word_before(self.text, match.start()) in _SIZE_ARTICLES:
                 continue
@@ -471,8 +520,27 @@ class _Analyser:
             subject = self.text[start:end]
             if _NOT_EFFECT_SUBJECT.match(subject):
                 continue
-            candidates.append((start, end))
+            unit_subject = _UNIT_SUBJECT.match(subject)
+            candidates.append((start + unit_subject.end() if unit_subject else start, end))
         return _first(candidates)
+
+    def effect_from_indicator(self, effect: Span | None, indicator: Span | None) -> Span | None:
+        """"Ventetiden på genoptræning skal halveres" reads better than "genoptræning skal halveres"."""
+        if effect is None or indicator is None or not indicator[0] < effect[0]:
+            return effect
+        between = self.text[indicator[1] : effect[0]]
+        same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(effect[0])
+        if same_sentence and len(_WORD.findall(between)) <= 5 and not re.search(r"[,;:]", between):
+            return indicator[0], effect[1]
+        return effect
+
+    def level_as_effect(self, indicator: Span, target: Span) -> Span | None:
+        """A measured quantity given a level ("Fraværet skal under 6 %") states the change it aims at."""
+        if self.text[target[0] : target[1]].lower().startswith(("alle", "samtlige", "ingen")):
+            return None
+        joined = (min(indicator[0], target[0]), max(indicator[1], target[1]))
+        same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(target[0])
+        return joined if same_sentence and joined[1] - joined[0] <= 60 else indicator
 
     def output(self) -> Span | None:
         candidates = list(_spans(_COMPLETED_OUTPUT, self.text))
@@ -487,9 +555,9 @@ class _Analyser:
     def _output_around(self, match: QuantityMatch) -> Span | None:
         sentence = self.sentence_text(match.start)
         unit = match.quantity.unit
-        if _DELIVERABLES.match(unit) and not re.match(r"\s+(?:af|fra)\b", self.text[match.end :]):
+        if _DELIVERABLES.match(unit) and not _OF_OR_FROM.match(self.text, match.end):
             return match.start, match.end
-        after = self.text[match.end : sentence[1]]
+        after = self.text[match.end : min(sentence[1], match.end + 150)]
         activity = _OUTPUT_ACTIVITY.search(after)
         if activity and len(_WORD.findall(after[: activity.start()])) <= 5:
             return match.start, match.end + activity.end()
@@ -501,30 +569,59 @@ class _Analyser:
 
     # -- indicator, data source
 
-    def indicator(self) -> tuple[Span | None, bool]:
+    def indicator(self) -> tuple[Span | None, str | None]:
         measures = [
-            s for s in _spans(_MEASURE_NOUN, self.text) if not _NOT_MEASURE.match(self.text[s[0] : s[1]])
+            s
+            for s in _spans(_MEASURE_NOUN, self.text)
+            if not _NOT_MEASURE.match(self.text[s[0] : s[1]]) and not self._is_topic(s)
         ]
         measure = _first(measures)
         if measure:
-            return self._extend_measure(measure), True
+            return self._extend_measure(measure), "measure"
+        share = self._implied_indicator(shares=True)
+        if share:
+            return share, "share"
         method = _first(_spans(_METHOD, self.text))
         if method:
-            return method, False
-        implied = self._implied_indicator()
-        return implied, implied is not None
+            subject = self._measured_subject(method)
+            return (subject, "measure") if subject else (method, "method")
+        count = self._implied_indicator(shares=False)
+        return count, "count" if count else None
 
-    def _implied_indicator(self) -> Span | None:
+    def _is_topic(self, span: Span) -> bool:
+        """"fokus på sygefravær", "et projekt om ventetid": the subject of an activity, not a measure."""
+        if _word_before(self.text, span[0]) not in _TOPIC_PREPOSITIONS:
+            return False
+        start, end = self.sentence_text(span[0])
+        sentence = self.text[start:end]
+        if not _INITIATIVE.search(sentence) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
+            return False
+        return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
+
+    def _measured_subject(self, method: Span) -> Span | None:
+        """"Tilfredsheden måles …": the noun that opens the sentence is what is measured."""
+        if not _MEASURING_VERB.fullmatch(self.text[method[0] : method[1]]):
+            return None
+        start, _ = self.sentence_text(method[0])
+        first = _WORD.search(self.text, start, method[0])
+        if first is None:
+            return None
+        noun = first.group().lower()
+        if noun in _PRONOUNS or not noun.endswith(("en", "et", "ne")):
+            return None
+        return first.start(), first.end()
+
+    def _implied_indicator(self, shares: bool) -> Span | None:
         """A counted target names what is counted: "160 unge", "80 % af eleverne"."""
         for role in reversed(self.roles):
             if role.role not in ("target", "baseline"):
                 continue
             unit = role.match.quantity.unit
-            if unit == "%":
-                share = re.match(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", self.text[role.match.end :], I)
+            if unit == "%" and shares:
+                share = _SHARE_OF.match(self.text, role.match.end)
                 if share:
-                    return role.match.start, role.match.end + share.end()
-            elif unit and unit not in _NOT_COUNTED and unit != "procentpoint":
+                    return role.match.start, share.end()
+            elif unit not in ("", "%", "procentpoint") and unit not in _NOT_COUNTED and not shares:
                 return role.match.start, role.match.end
         return None
 
@@ -534,34 +631,37 @@ class _Analyser:
             return span
         return self._extend_phrase(span, 6, stop_at_numbers=True)
 
-    _PHRASE_STOPS = frozenset(
-        """skal er var bliver blive stiger falder fra til med mindst højst op ned øges reduceres halveres fordobles
-        inden senest ultimo primo medio som der og eller ligger udgør målt måles opgjort opgøres så at for ved
-        vil kan må bør har hvor når""".split()
+    _PHRASE_STOPS = word_set(
+        """skal er var bliver blive stiger falder fra til mindst højst op ned øges reduceres halveres fordobles steg
+        faldt lå udgjorde viste viser nåede inden senest ultimo primo medio som der og eller ligger udgør målt måles
+        opgjort opgøres så at for ved vil kan må bør har hvor når"""
     )
-    _TRAILING = frozenset("i af på og for til med".split())
+    _TRAILING = word_set("i af på og for til med om mellem")
 
     def _extend_phrase(self, span: Span, limit: int, stop_at_numbers: bool = False) -> Span:
         end = span[1]
         sentence_end = self.sentence_text(span[0])[1]
-        taken = 0
-        for match in _WORD.finditer(self.text, span[1], sentence_end):
+        for taken, match in enumerate(_WORD.finditer(self.text, span[1], sentence_end)):
             gap = self.text[end : match.start()]
             word = match.group().lower()
-            if gap.strip() not in ("", ".") or (gap.strip() == "." and not end_is_digit(self.text, end)):
+            if gap.strip() not in ("", ".") or (gap.strip() == "." and not self._dot_continues(end)):
                 break
             if word in self._PHRASE_STOPS or taken >= limit:
                 break
             if stop_at_numbers and word.replace(",", "").isdigit() and not self.text.startswith(".", match.end()):
                 break
-            if word == "i" and re.match(r"\s+dag\b", self.text[match.end() :], I):
+            if word == "i" and re.match(r"\s+dag\b", self.text[match.end() :], _IC):
                 break
             end = match.end()
-            taken += 1
         words = list(_WORD.finditer(self.text, span[0], end))
         while len(words) > 1 and words[-1].group().lower() in self._TRAILING:
             words.pop()
         return span[0], max(span[1], words[-1].end() if words else span[1])
+
+    def _dot_continues(self, pos: int) -> bool:
+        """A dot after an ordinal ("2. klasse") or an abbreviation ("pr. medarbejder") does not end the phrase."""
+        words = _WORD.findall(self.text[max(0, pos - 12) : pos])
+        return bool(words) and (words[-1].isdigit() or words[-1].lower() in _ABBREVIATIONS)
 
     def data_source(self) -> Span | None:
         spans = [s for s in _spans(_DATA_SOURCE, self.text) if not _NOT_SOURCE.match(self.text[s[0] : s[1]])]
@@ -577,8 +677,13 @@ class _Analyser:
 
     def target(self, baseline: Quantity | None, direction: str | None) -> tuple[Span | None, Quantity | None]:
         numeric = [r for r in self.roles if r.role in ("target", "relative")]
-        if numeric:
-            best = max(numeric, key=lambda r: (r.explicit, r.match.start))
+        best = max(numeric, key=lambda r: (r.explicit, r.match.start)) if numeric else None
+        if best is None or not best.explicit:
+            worded = self._word_target_span()
+            if worded is not None:
+                words = self.text[worded[0] : worded[1]].lower()
+                return worded, self._word_target(words, baseline)
+        if best is not None:
             quantity = best.match.quantity
             if best.role == "relative":
                 scaled = _scaled(baseline, quantity, direction) if baseline else None
@@ -588,13 +693,16 @@ class _Analyser:
             elif baseline and not quantity.unit and baseline.unit:
                 quantity = Quantity(quantity.value, baseline.unit)
             return (best.start, best.end), quantity
-        for match in _TARGET_WORDS.finditer(self.text):
-            words = match.group().lower()
-            if words.startswith(("alle", "samtlige", "ingen")):
-                if _word_before(self.text, match.start()) in _QUANTIFIER_EXCLUDED_BEFORE:
-                    continue
-            return (match.start(), match.end()), self._word_target(words, baseline)
         return None, None
+
+    def _word_target_span(self) -> Span | None:
+        """A level in words: "halveres", "landsgennemsnittet", "alle skoler", "ingen borgere"."""
+        for match in _TARGET_WORDS.finditer(self.text):
+            quantifier = match.group().lower().startswith(("alle", "samtlige", "ingen"))
+            if quantifier and _word_before(self.text, match.start()) in _QUANTIFIER_EXCLUDED_BEFORE:
+                continue
+            return match.start(), match.end()
+        return None
 
     @staticmethod
     def _word_target(words: str, baseline: Quantity | None) -> Quantity | None:
@@ -614,7 +722,7 @@ class _Analyser:
         frequency = find_frequency(self.text)
         candidates: list[Span] = []
         if frequency:
-            kind, start, end = frequency
+            _, start, end = frequency
             candidates.append(self._around_frequency(start, end))
         for start, end in _spans(_FORUM, self.text):
             forum = self.text[start:end]
@@ -625,6 +733,8 @@ class _Analyser:
             verb = self._verb_near(start)
             if verb:
                 candidates.append((min(verb[0], start), max(verb[1], end)))
+            elif _NEEDS_FOLLOWUP_VERB.match(forum):
+                continue
             elif _ALWAYS_FOLLOWUP_FORUM.match(forum) or _word_before(self.text, start) in ("i", "på", "til", "via"):
                 candidates.append(self._with_preposition(start, end))
         return _first(candidates), frequency[0] if frequency else None
@@ -642,7 +752,7 @@ class _Analyser:
         return start, end
 
     def _with_preposition(self, start: int, end: int) -> Span:
-        before = re.search(r"\b(?:i|på|til|via)\s+$", self.text[max(0, start - 5) : start], I)
+        before = re.search(r"\b(?:i|på|til|via)\s+$", self.text[max(0, start - 5) : start], _IC)
         return (start - len(before.group()) if before else start), end
 
     # -- direction, horizon
@@ -661,16 +771,29 @@ class _Analyser:
             return True
         if any(int(m["year"]) > self.today.year for m in _FREM_MOD.finditer(self.text)):
             return True
-        return deadline is not None and deadline.end > self.today + timedelta(days=400)
+        return deadline is not None and deadline.end.year >= self.today.year + 2
 
     def long_horizon(self, deadline: Deadline | None) -> bool:
-        if _LONG_HORIZON.search(self.text):
+        if speaks_of_long_term_effect(self.text):
             return True
         return deadline is not None and deadline.end > self.today + timedelta(days=365)
 
 
-def end_is_digit(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1].isdigit()
+_TRAILING_WORDS = re.compile(r"(?:[\s,]+(?:i|af|på|og|for|til|med|om|mellem|at|der|som))+[\s,]*$", _IC)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """Without surrounding blanks or a dangling preposition ("opleve, at de har indflydelse på")."""
+    start, end = span
+    words = text[start:end]
+    trailing = _TRAILING_WORDS.search(words)
+    if trailing and trailing.start() > 0:
+        end = start + trailing.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    return start, end
 
 
 def analyse(text: str, today: date) -> Analysis:
@@ -684,8 +807,9 @@ def analyse(text: str, today: date) -> Analysis:
 
     keep("initiative", analyser.initiative())
     keep("output", analyser.output())
-    keep("effect", analyser.effect())
-    indicator, is_measure = analyser.indicator()
+    indicator, indicator_kind = analyser.indicator()
+    is_measure = indicator_kind in ("measure", "share")
+    keep("effect", analyser.effect_from_indicator(analyser.effect(), indicator if is_measure else None))
     keep("indicator", indicator)
     keep("data_source", analyser.data_source())
     baseline_span, baseline = analyser.baseline()
@@ -706,29 +830,15 @@ def analyse(text: str, today: date) -> Analysis:
     keep("followup", followup_span)
 
     if "effect" not in spans and "output" not in spans and is_measure and "target" in spans:
-        start, end = spans["indicator"]
-        target_start, target_end = spans["target"]
-        same_sentence = analyser.sentence_text(start) == analyser.sentence_text(target_start)
-        numeric_or_comparative = target is not None or not text[target_start:target_end].lower().startswith(
-            ("alle", "samtlige", "ingen")
-        )
-        if numeric_or_comparative:
-            keep("effect", (min(start, target_start), max(end, target_end)) if same_sentence else (start, end))
+        keep("effect", analyser.level_as_effect(spans["indicator"], spans["target"]))
 
-    found = {element: text[s[0] : s[1]].strip() for element, s in spans.items()}
-    found = {element: found[element] for element in ELEMENTS if element in found}
-    missing = [element for element in ELEMENTS if element not in found]
-    if "indicator" in found and "target" in found:
-        verdict = "measurable"
-    elif "initiative" in found and "output" not in found and "effect" not in found:
-        verdict = "initiative_only"
-    else:
-        verdict = "vague"
+    spans = {element: _trimmed(text, spans[element]) for element in ELEMENTS if element in spans}
+    found = {element: text[start:end] for element, (start, end) in spans.items()}
     return Analysis(
         text=text,
         found=found,
-        missing=missing,
-        verdict=verdict,
+        missing=[element for element in ELEMENTS if element not in found],
+        verdict=_verdict(found),
         baseline=baseline,
         target=target,
         target_words=found.get("target"),
@@ -737,9 +847,28 @@ def analyse(text: str, today: date) -> Analysis:
         direction=direction,
         multi_year=analyser.multi_year(deadline),
         long_horizon_effect=analyser.long_horizon(deadline),
-        spans={element: spans[element] for element in found},
-        indicator_is_measure=is_measure,
+        spans=spans,
+        indicator_kind=indicator_kind if "indicator" in found else None,
     )
+
+
+def _verdict(found: dict[str, str]) -> str:
+    if "indicator" in found and "target" in found:
+        return "measurable"
+    if "initiative" in found and "output" not in found and "effect" not in found:
+        return "initiative_only"
+    return "vague"
+
+
+def names_a_measure(words: str) -> bool:
+    """Whether the words name a quantity that can have a level, such as "sygefraværet" or "andelen af …"."""
+    match = _MEASURE_NOUN.search(words)
+    return match is not None and not _NOT_MEASURE.match(match.group())
+
+
+def speaks_of_long_term_effect(text: str) -> bool:
+    """Whether the text names an effect that plainly takes years to show ("livskvalitet", "på sigt")."""
+    return _LONG_HORIZON.search(text) is not None
 
 
 def states_leading_indicator(text: str) -> bool:

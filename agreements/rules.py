@@ -31,7 +31,7 @@ def goal_r4_checklist(goal: Goal) -> dict[str, bool]:
         "output_or_effect": bool(goal.output or goal.effect),
         "measurement": bool(goal.measurement_method or indicators),
         "baseline": any(i.baseline is not None for i in indicators),
-        "target": any(i.target is not None for i in indicators),
+        "target": any(i.target is not None or i.target_text for i in indicators),
         "deadline": any(i.deadline is not None for i in indicators),
         "followup": bool(goal.followup),
     }

@@ -83,6 +83,8 @@ class AgreementService:
         if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
             raise ValueError(f"unknown focus area {goal.focus_area!r}")
         goal.tenant_id = person.tenant_id
+        for indicator in goal.indicators:
+            indicator.tenant_id = person.tenant_id
         stored = await uow.agreements.add_goal(agreement_id, goal)
         await uow.audit.add(
             AuditEvent(

@@ -77,6 +77,7 @@ class Indicator:
     measure_unit: str = ""
     baseline: float | None = None
     target: float | None = None
+    target_text: str | None = None
     deadline: date | None = None
     frequency: Frequency = Frequency.MONTHLY
     source_key: str | None = None
@@ -108,6 +109,8 @@ class Goal:
     measurement_method: str | None = None
     followup: str | None = None
     milestone: str | None = None
+    data_source: str | None = None
+    leading_indicator: str | None = None
     co_owners: list[str] = field(default_factory=list)
     position: int = 0
     indicators: list[Indicator] = field(default_factory=list)

@@ -33,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="load the demo municipality (idempotent)")
     demo.add_argument("--if-empty", action="store_true", help="only when the database holds no agreement")
 
+    coach = commands.add_parser("coach", help="analyse one goal statement as the goal coach would")
+    coach.add_argument("text", help="the goal in the manager's own words (Danish)")
+    coach.add_argument("--json", action="store_true", help="print one JSON object")
+
     package = commands.add_parser("package-app", help="build the Teams app package (manifest, icons, en-us)")
     package.add_argument("-o", "--output", type=Path, help="zip to write (default: build/appPackage.zip)")
     package.add_argument("--domain", help="the bot's public host (or URL) for validDomains")
@@ -58,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     handlers = {
-        "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app,
+        "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
     }
     return handlers[args.command](settings, args)
 
@@ -130,3 +134,23 @@ def _package_app(settings: Settings, args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _coach(settings: Settings, args: argparse.Namespace) -> int:
+    import json
+
+    from agreements.coach import verdict_and_next
+    from agreements.goal_analysis import ELEMENTS
+
+    result = verdict_and_next(args.text, date.today())
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    verdicts = {"measurable": "målbart", "initiative_only": "kun en indsats", "vague": "uklart"}
+    print(f"Vurdering: {verdicts.get(result['verdict'], result['verdict'])}")
+    for element in ELEMENTS:
+        words = result["found"].get(element)
+        print(f"  {'✓' if words else '✗'} {element:<12} {words or ''}")
+    if result["next_question"]:
+        print(f"Næste spørgsmål: {result['next_question']}")
+    return 0

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from botbuilder.core import ConversationState, UserState
 from botbuilder.integration.aiohttp import CloudAdapter
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from agreements.clock import Clock, utc_now
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from bot.adapter import create_adapter
@@ -20,12 +20,6 @@ from dialogs.goal import GoalDialog
 from store.db import create_engine, make_sessionmaker
 from store.state import SqlStateStore
 from store.uow import SqlUnitOfWork, uow_factory
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
@@ -54,7 +48,7 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
-        dialogs={"nyt mål": GoalDialog(agreements, lambda: clock().year)},
+        dialogs={"nyt mål": GoalDialog(agreements, clock)},
         people=PeopleService(),
         agreements=agreements,
         uow_factory=uows,

@@ -25,9 +25,9 @@ from agreements.types import Person
 from bot import texts
 from bot.storage import current_tenant
 from cards.help import help_card, welcome_card
-from cards.payloads import CommandAction, InvalidPayloadError, parse_action
+from cards.payloads import CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from dialogs.texts import HELP_WORDS
-from dialogs.turn import PERSON_KEY, UOW_KEY
+from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +187,17 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return
         await self._run_action(turn_context, action)
 
-    async def _run_action(self, turn_context: TurnContext, action: CommandAction) -> None:
-        await self._handle_text(turn_context, action.text)
+    async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
+        if isinstance(action, CommandAction):
+            await self._handle_text(turn_context, action.text)
+            return
+        # A goal card's buttons speak to the coaching conversation that made the card.
+        dialog_context = await self._dialogs.create_context(turn_context)
+        if dialog_context.active_dialog is None:
+            await turn_context.send_activity(texts.STALE_GOAL_CARD)
+            return
+        turn_context.activity.text = " ".join(p for p in (action.verb, action.draft, action.field or "") if p)
+        await dialog_context.continue_dialog()
 
     async def _show_agreements(self, turn_context: TurnContext) -> None:
         person: Person = turn_context.turn_state[PERSON_KEY]
@@ -238,7 +247,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             log.info("rejected an Action.Execute with an invalid payload")
             return card_action_error(texts.INVALID_ACTION)
         await self._run_action(turn_context, action)
-        return card_action_message("")
+        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)
+        return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")
 
 
 def _is_personal(activity: Activity) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 from abc import abstractmethod
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.dialogs import ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus
 from botbuilder.schema import ActivityTypes
 
+from agreements.clock import Clock
 from dialogs import texts
 
 STATE = "guided"
@@ -25,16 +27,25 @@ class Question:
     help: str
 
 
+RESUME_AFTER = timedelta(minutes=30)
+
+
 class GuidedDialog(ComponentDialog):
     """A conversation as a sequence of questions, with a history so «tilbage» can undo an answer.
 
     Subclasses implement `first_question` and `answer`; their working data lives in `state["data"]`,
-    which is stored with the conversation state, so a conversation survives a restart of the bot.
+    which is stored with the conversation state, so a conversation survives a restart of the bot. After a
+    pause the first message is not taken as an answer: the bot first says where the conversation stands.
     """
+
+    def __init__(self, dialog_id: str, clock: Clock) -> None:
+        super().__init__(dialog_id)
+        self._clock = clock
 
     async def on_begin_dialog(self, inner_dc: DialogContext, options: object) -> DialogTurnResult:
         state = self._state(inner_dc)
-        state.update({"data": {}, "history": [], "question": None, "confirm_cancel": False})
+        state.update({"data": {}, "history": [], "question": None, "confirm_cancel": False,
+                      "last_seen": self._clock().isoformat()})
         question = await self.first_question(inner_dc.context, state["data"], options)
         if question is None:
             return DialogTurnResult(DialogTurnStatus.Complete)
@@ -42,11 +53,17 @@ class GuidedDialog(ComponentDialog):
 
     async def on_continue_dialog(self, inner_dc: DialogContext) -> DialogTurnResult:
         context = inner_dc.context
-        if context.activity.type != ActivityTypes.message:
+        if context.activity.type not in (ActivityTypes.message, ActivityTypes.invoke):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         state = self._state(inner_dc)
         raw = (context.activity.text or "").strip()
         word = raw.lower().rstrip(".!")
+        now = self._clock()
+        last_seen = datetime.fromisoformat(state.get("last_seen") or now.isoformat())
+        state["last_seen"] = now.isoformat()
+        if now - last_seen > RESUME_AFTER and state.get("question") and word not in texts.CANCEL_WORDS:
+            await context.send_activity(texts.RESUME_OFFER)
+            return await self._ask(context, state, self._current(state))
 
         if state.get("confirm_cancel"):
             state["confirm_cancel"] = False

@@ -1,18 +1,23 @@
-"""«nyt mål»: the aftaleholder drafts a goal in conversation."""
+"""«nyt mål»: the aftaleholder drafts a goal in conversation, coached until it is concrete and measurable."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from datetime import date
 from typing import Any
 
-from botbuilder.core import TurnContext
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
-from agreements.ports import UnitOfWork
+from agreements import coach
+from agreements.clock import Clock, local_today
+from agreements.goal_analysis import analyse
+from agreements.goal_drafts import GoalFrame, draft_checklist, draft_fields, draft_goal
 from agreements.services import AgreementService
-from agreements.types import Goal, GoalKind, Person
+from agreements.types import GoalKind
+from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
-from dialogs.turn import turn_person, turn_uow
+from dialogs.turn import CARD_UPDATE_KEY, turn_person, turn_uow
 
 KIND_WORDS: dict[str, GoalKind] = {
     "1": GoalKind.FOCUS_AREA,
@@ -27,6 +32,11 @@ KIND_WORDS: dict[str, GoalKind] = {
     "tværgående": GoalKind.CROSS_CUTTING,
 }
 MIN_STATEMENT_LENGTH = 12
+COACH = "coach:"
+EDIT = "edit:"
+REVIEW = "review"
+# Card fields that the coach asks about under another name.
+EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
 
 def choose(text: str, options: list[str]) -> int | None:
@@ -42,11 +52,19 @@ def numbered(options: list[str]) -> str:
     return "\n\n".join(f"{n}. {option}" for n, option in enumerate(options, start=1))
 
 
+def with_example(question: coach.Question) -> Question:
+    return Question(f"{COACH}{question.element}", f"{question.text} {question.example}", question.help)
+
+
 class GoalDialog(GuidedDialog):
-    def __init__(self, agreements: AgreementService, now_year: Callable[[], int]) -> None:
-        super().__init__(GoalDialog.__name__)
+    def __init__(self, agreements: AgreementService, clock: Clock) -> None:
+        super().__init__(GoalDialog.__name__, clock)
         self._agreements = agreements
-        self._now_year = now_year
+
+    def _today(self) -> date:
+        return local_today(self._clock())
+
+    # --- choosing agreement and kind --------------------------------------------------------------
 
     async def first_question(
         self, context: TurnContext, data: dict[str, Any], options: object
@@ -56,6 +74,7 @@ class GoalDialog(GuidedDialog):
         if not held:
             await context.send_activity(texts.NO_AGREEMENT)
             return None
+        data["draft"] = uuid.uuid4().hex[:16]
         data["choices"] = [
             {"id": a.id, "label": f"{a.year} – aftale {a.id} ({len(a.goals)} mål)"} for a in held
         ]
@@ -68,58 +87,156 @@ class GoalDialog(GuidedDialog):
     async def answer(
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
-        if question.key == "agreement":
+        key = question.key
+        if key == "agreement":
             index = choose(text, self._labels(data))
             if index is None:
                 return self._reask(question)
             data["agreement_id"] = data["choices"][index]["id"]
             return self._kind_question()
-        if question.key == "kind":
-            kind = KIND_WORDS.get(text.strip().lower().rstrip("."))
-            if kind is None:
-                return self._reask(question)
-            data["kind"] = kind.value
-            if kind is GoalKind.FOCUS_AREA:
-                areas = list(self._agreements.profile.focus_areas)
-                return Question("focus_area", f"{texts.ASK_FOCUS_AREA}\n\n{numbered(areas)}",
-                                texts.ASK_FOCUS_AREA_HELP)
-            if kind is GoalKind.CROSS_CUTTING:
-                return Question("partners", texts.ASK_PARTNERS, texts.ASK_PARTNERS_HELP)
-            return self._statement_question()
-        if question.key == "focus_area":
+        if key == "kind":
+            return self._on_kind(data, question, text)
+        if key == "focus_area":
             areas = list(self._agreements.profile.focus_areas)
             index = choose(text, areas)
             if index is None:
                 return self._reask(question)
             data["focus_area"] = areas[index]
             return self._statement_question()
-        if question.key == "partners":
+        if key == "partners":
             # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
             data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
             return self._statement_question()
-        if question.key == "statement":
-            if len(text.strip()) < MIN_STATEMENT_LENGTH:
-                return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
-            data["statement"] = text.strip()
+        if key == "statement":
+            return await self._on_statement(context, data, question, text)
+        if key.startswith(COACH):
+            return await self._on_coach_answer(context, data, key.removeprefix(COACH), text)
+        if key.startswith(EDIT):
+            return await self._on_edit(context, data, key.removeprefix(EDIT), text)
+        if key == REVIEW:
+            return await self._on_review(context, data, question, text)
+        raise ValueError(f"unknown question {key!r}")
+
+    def _on_kind(self, data: dict[str, Any], question: Question, text: str) -> Question:
+        kind = KIND_WORDS.get(text.strip().lower().rstrip("."))
+        if kind is None:
+            return self._reask(question)
+        data["kind"] = kind.value
+        if kind is GoalKind.FOCUS_AREA:
+            areas = list(self._agreements.profile.focus_areas)
+            return Question("focus_area", f"{texts.ASK_FOCUS_AREA}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
+        if kind is GoalKind.CROSS_CUTTING:
+            return Question("partners", texts.ASK_PARTNERS, texts.ASK_PARTNERS_HELP)
+        return self._statement_question()
+
+    # --- coaching ----------------------------------------------------------------------------------
+
+    async def _on_statement(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        if len(text.strip()) < MIN_STATEMENT_LENGTH:
+            return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
+        state = coach.start(text.strip(), self._today())
+        data["coach"] = state.to_dict()
+        await context.send_activity(coach.acknowledge(analyse(state.text, state.day)))
+        return await self._next(context, data, state)
+
+    async def _on_coach_answer(
+        self, context: TurnContext, data: dict[str, Any], element: str, text: str
+    ) -> Question | None:
+        result = coach.answer(coach.CoachState.from_dict(data["coach"]), element, text, self._today())
+        data["coach"] = result.state.to_dict()
+        if result.reask and result.next_question is not None:
+            return Question(f"{COACH}{element}", result.text, result.next_question.help)
+        if not result.accepted:
+            await context.send_activity(result.text)
+        return await self._next(context, data, result.state)
+
+    async def _next(self, context: TurnContext, data: dict[str, Any], state: coach.CoachState) -> Question | None:
+        following = coach.next_question(state)
+        if following is not None:
+            return with_example(following)
+        return await self._review(context, data)
+
+    async def _review(self, context: TurnContext, data: dict[str, Any]) -> Question:
+        await context.send_activity(texts.COACH_SUMMARY_INTRO)
+        await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(self._summary(data))))
+        return Question(REVIEW, texts.COACH_REVIEW_PROMPT, texts.COACH_REVIEW_HELP)
+
+    def _summary(self, data: dict[str, Any], *, saved: bool = False, discarded: bool = False) -> dict[str, Any]:
+        state = coach.CoachState.from_dict(data["coach"])
+        frame = self._frame(data)
+        goal = draft_goal(state, frame, data["draft"])
+        return goal_summary_card(
+            GoalSummaryView(
+                draft=data["draft"],
+                kind=frame.label(),
+                statement=state.text,
+                fields=draft_fields(state),
+                checklist=draft_checklist(state, goal),
+                saved=saved,
+                discarded=discarded,
+            )
+        )
+
+    # --- the summary: gem, ret, kassér -------------------------------------------------------------
+
+    async def _on_review(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        command = " ".join(text.lower().split())
+        verb, _, rest = command.partition(" ")
+        if verb.startswith("goal.") and rest.split(" ")[0] != data["draft"]:
+            await context.send_activity(texts.COACH_STALE_CARD)
+            return question
+        if verb == "goal.save" or command in texts.SAVE_WORDS:
             await self._save(context, data)
             return None
-        raise ValueError(f"unknown question {question.key!r}")
+        if verb == "goal.discard" or command in texts.DISCARD_WORDS:
+            context.turn_state[CARD_UPDATE_KEY] = self._summary(data, discarded=True)
+            await context.send_activity(texts.COACH_DISCARDED)
+            return None
+        if verb in ("ret", "goal.edit"):
+            field = rest.split(" ", 1)[1] if verb == "goal.edit" and " " in rest else rest
+            return self._edit_question(data, texts.EDIT_WORDS.get(field.strip(), field.strip()))
+        return Question(REVIEW, f"{texts.NOT_UNDERSTOOD_CHOICE} {texts.COACH_REVIEW_PROMPT}", texts.COACH_REVIEW_HELP)
+
+    def _edit_question(self, data: dict[str, Any], field: str) -> Question:
+        if field == "statement":
+            return Question(f"{EDIT}statement", texts.COACH_EDIT_STATEMENT, texts.ASK_STATEMENT_HELP)
+        element = EDIT_ELEMENT.get(field, field)
+        state = coach.CoachState.from_dict(data["coach"])
+        try:
+            asked = coach.question_for(state, element)
+        except ValueError:
+            return Question(REVIEW, texts.COACH_EDIT_WHICH, texts.COACH_REVIEW_HELP)
+        return Question(f"{EDIT}{element}", f"{asked.text} {asked.example}", asked.help)
+
+    async def _on_edit(self, context: TurnContext, data: dict[str, Any], element: str, text: str) -> Question:
+        state = coach.CoachState.from_dict(data["coach"])
+        if element == "statement":
+            if len(text.strip()) < MIN_STATEMENT_LENGTH:
+                return Question(f"{EDIT}statement", texts.STATEMENT_TOO_SHORT, texts.ASK_STATEMENT_HELP)
+            state.text = text.strip()
+        else:
+            result = coach.answer(coach.forget(state, element), element, text, self._today())
+            if result.reask and result.next_question is not None:
+                return Question(f"{EDIT}{element}", result.text, result.next_question.help)
+            state = result.state
+        data["coach"] = state.to_dict()
+        return await self._review(context, data)
 
     async def _save(self, context: TurnContext, data: dict[str, Any]) -> None:
-        person: Person = turn_person(context)
-        uow: UnitOfWork = turn_uow(context)
-        goal = Goal(
-            tenant_id=person.tenant_id,
-            kind=GoalKind(data["kind"]),
-            focus_area=data.get("focus_area"),
-            statement=data["statement"],
-            co_owners=list(data.get("co_owners", [])),
-        )
+        person = turn_person(context)
+        uow = turn_uow(context)
+        state = coach.CoachState.from_dict(data["coach"])
+        goal = draft_goal(state, self._frame(data, person.tenant_id), data["draft"])
         stored = await self._agreements.add_draft_goal(uow, person, int(data["agreement_id"]), goal)
         agreement = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         assert agreement is not None
         unit = await uow.units.get(person.tenant_id, agreement.unit_id)
         await uow.commit()
+        context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         lines = [texts.GOAL_SAVED.format(unit=unit.name if unit else "", year=agreement.year,
                                          position=stored.position)]
         findings = self._agreements.findings(agreement)
@@ -129,6 +246,16 @@ class GoalDialog(GuidedDialog):
         else:
             lines.append(texts.AGREEMENT_COMPLETE)
         await context.send_activity("\n\n".join(lines))
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    def _frame(self, data: dict[str, Any], tenant_id: str = "") -> GoalFrame:
+        return GoalFrame(
+            tenant_id=tenant_id,
+            kind=GoalKind(data["kind"]),
+            focus_area=data.get("focus_area"),
+            co_owners=tuple(data.get("co_owners", [])),
+        )
 
     @staticmethod
     def _labels(data: dict[str, Any]) -> list[str]:

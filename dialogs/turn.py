@@ -23,3 +23,6 @@ def turn_uow(context: TurnContext) -> UnitOfWork:
     if uow is None:
         raise LookupError("no unit of work for this turn")
     return uow  # type: ignore[no-any-return]
+
+# A dialog that changes the card an Action.Execute came from leaves the new card here for the invoke response.
+CARD_UPDATE_KEY = "aftalebot.card_update"

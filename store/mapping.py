@@ -71,6 +71,7 @@ def indicator_from_row(row: IndicatorRow) -> Indicator:
         direction=Direction(row.direction),
         baseline=row.baseline,
         target=row.target,
+        target_text=row.target_text,
         deadline=row.deadline,
         frequency=Frequency(row.frequency),
         source_key=row.source_key,
@@ -88,6 +89,7 @@ def indicator_to_row(indicator: Indicator) -> IndicatorRow:
         direction=indicator.direction.value,
         baseline=indicator.baseline,
         target=indicator.target,
+        target_text=indicator.target_text,
         deadline=indicator.deadline,
         frequency=indicator.frequency.value,
         source_key=indicator.source_key,
@@ -110,6 +112,8 @@ def goal_from_row(row: GoalRow) -> Goal:
         measurement_method=row.measurement_method,
         followup=row.followup,
         milestone=row.milestone,
+        data_source=row.data_source,
+        leading_indicator=row.leading_indicator,
         co_owners=list(row.co_owners or []),
         indicators=[indicator_from_row(i) for i in row.indicators],
     )
@@ -128,6 +132,8 @@ def goal_to_row(goal: Goal) -> GoalRow:
         measurement_method=goal.measurement_method,
         followup=goal.followup,
         milestone=goal.milestone,
+        data_source=goal.data_source,
+        leading_indicator=goal.leading_indicator,
         co_owners=list(goal.co_owners),
         indicators=[indicator_to_row(i) for i in goal.indicators],
     )

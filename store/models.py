@@ -97,6 +97,8 @@ class GoalRow(Base):
     measurement_method: Mapped[str | None] = mapped_column(Text)
     followup: Mapped[str | None] = mapped_column(Text)
     milestone: Mapped[str | None] = mapped_column(Text)
+    data_source: Mapped[str | None] = mapped_column(Text)
+    leading_indicator: Mapped[str | None] = mapped_column(Text)
     co_owners: Mapped[list[str]] = mapped_column(JSON, default=list)
 
     agreement: Mapped[AgreementRow] = relationship(back_populates="goals")
@@ -119,6 +121,7 @@ class IndicatorRow(Base):
     direction: Mapped[str] = mapped_column(String(10))
     baseline: Mapped[float | None] = mapped_column(Float)
     target: Mapped[float | None] = mapped_column(Float)
+    target_text: Mapped[str | None] = mapped_column(String(200))
     deadline: Mapped[date | None] = mapped_column(Date)
     frequency: Mapped[str] = mapped_column(String(12), default="monthly")
     source_key: Mapped[str | None] = mapped_column(String(200))

@@ -108,8 +108,13 @@ async def test_multi_turn_prompt_survives_a_restart(bot: RunningBot, connector: 
     await bot.start()
 
     assert "Skriv målet med dine egne ord" in await converse(bot, connector, "Social og Sundhed")
-    saved = await converse(bot, connector, "Vi vil sammen nedbringe ventetiden på PPR-udredning.")
-    assert "gemt som kladde" in saved
+    statement = (
+        "Ventetiden på PPR-udredning skal halveres fra 12 til 6 uger senest ultimo 2026, målt i fagsystemet "
+        "og fulgt kvartalsvis på dialogmøderne."
+    )
+    await converse(bot, connector, statement)
+    assert "Dit mål" in text_of(connector.activities[-2])
+    assert "gemt som kladde" in await converse(bot, connector, "gem")
 
     engine = create_engine(bot.settings.database_url)
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
@@ -118,7 +123,8 @@ async def test_multi_turn_prompt_survives_a_restart(bot: RunningBot, connector: 
         agreement = (await uow.agreements.for_holder(TENANT_ID, holder.id))[0]
     await engine.dispose()
     last = agreement.goals[-1]
-    assert last.statement == "Vi vil sammen nedbringe ventetiden på PPR-udredning."
+    assert last.statement == statement
+    assert last.indicators[0].target == 6.0
     assert last.co_owners == ["Social og Sundhed"]
 
 
@@ -255,3 +261,41 @@ async def test_healthz_checks_the_database(bot: RunningBot) -> None:
         response = await http.get(str(bot.server.make_url("/healthz")))
         assert response.status == 200
         assert (await response.json())["database"] == "ok"
+
+
+async def test_gem_on_the_summary_card_saves_once_and_updates_the_card(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    await converse(bot, connector, "nyt mål")
+    await converse(bot, connector, "2")
+    await converse(
+        bot, connector,
+        "Sygefraværet skal ned fra 6,1 % til 5,5 % senest ultimo 2026, målt i LIS og fulgt månedligt i Lokal-MED.",
+    )
+    card = next(a for a in reversed(connector.activities) if a.get("attachments"))["attachments"][0]["content"]
+    save = next(a for a in card["actions"] if a["verb"] == "goal.save")
+
+    def click() -> dict[str, Any]:
+        return make_activity(
+            connector.url, type="invoke", name="adaptiveCard/action",
+            value={"action": {"type": "Action.Execute", "verb": save["verb"], "data": save["data"]}},
+        )
+
+    first = await bot.post(click())
+    body = await first.json()  # type: ignore[attr-defined]
+    assert body["type"] == "application/vnd.microsoft.card.adaptive"
+    assert "Gemt som kladde" in text_of({"attachments": [{"content": body["value"]}]})
+    assert "actions" not in body["value"]
+
+    before = len(connector.activities)
+    second = await bot.post(click())
+    assert second.status == 200
+    reply = await connector.wait_for(lambda a: a.get("type") == "message", after=before)
+    assert "allerede er gemt" in text_of(reply)
+
+    engine = create_engine(bot.settings.database_url)
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, 1)
+    await engine.dispose()
+    assert agreement is not None
+    assert [g.statement.startswith("Sygefraværet skal ned fra 6,1") for g in agreement.goals].count(True) == 1

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from botbuilder.core import TurnContext
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
+from agreements.clock import Clock
 from agreements.demo import HOLDER, TENANT_ID, DemoPerson
 from bot.composition import Container, build_container
 from bot.demo import load_demo
@@ -30,6 +31,19 @@ def teams_template(user: DemoPerson = HOLDER) -> Activity:
     )
 
 
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
 class Conversation:
     """send → the bot's replies as plain text (cards flattened)."""
 
@@ -40,8 +54,10 @@ class Conversation:
             await container.handler.on_turn(context)
 
         self.adapter = TestAdapter(logic, teams_template(user))
+        self.turns = 0
 
     async def send(self, text: str) -> list[str]:
+        self.turns += 1
         before = len(self.adapter.activity_buffer)
         await self.adapter.receive_activity(text)
         replies = self.adapter.activity_buffer[before:]
@@ -53,10 +69,10 @@ class Conversation:
 
 
 @asynccontextmanager
-async def demo_container(database_url: str) -> AsyncIterator[Container]:
+async def demo_container(database_url: str, clock: Clock | None = None) -> AsyncIterator[Container]:
     settings = Settings(DATABASE_URL=database_url)
     await load_demo(settings, today=date(2026, 11, 24))
-    container = build_container(settings)
+    container = build_container(settings, clock=clock or FakeClock())
     try:
         yield container
     finally:

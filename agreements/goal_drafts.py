@@ -1,0 +1,130 @@
+"""From a coaching conversation to a goal: the draft as it will be stored, and what it still lacks (R2, R4, R5)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from agreements.coach import CoachState
+from agreements.danish import Quantity
+from agreements.rules import R4_ELEMENTS, goal_r4_checklist
+from agreements.types import Direction, Frequency, Goal, GoalKind, Indicator
+
+KIND_LABELS = {
+    GoalKind.FOCUS_AREA: "Bidrag til fokusområdet «{area}»",
+    GoalKind.OWN: "Eget udviklingsmål",
+    GoalKind.CROSS_CUTTING: "Tværfagligt mål sammen med {partners}",
+}
+FREQUENCIES = {
+    "weekly": Frequency.MONTHLY,
+    "monthly": Frequency.MONTHLY,
+    "quarterly": Frequency.QUARTERLY,
+    "half_yearly": Frequency.QUARTERLY,
+    "yearly": Frequency.YEARLY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GoalFrame:
+    """What the conversation knows before the coaching: which agreement, what kind of goal."""
+
+    tenant_id: str
+    kind: GoalKind
+    focus_area: str | None = None
+    co_owners: tuple[str, ...] = ()
+
+    def label(self) -> str:
+        return KIND_LABELS[self.kind].format(area=self.focus_area or "", partners=", ".join(self.co_owners) or "andre")
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
+    return re.sub(r"[^a-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-")[:60] or "indikator"
+
+
+def _direction(state: CoachState) -> Direction:
+    # Two levels settle it; the goal's words («styrke», «ned») may speak of another quantity than the indicator.
+    if state.baseline is not None and state.target is not None and state.target.value != state.baseline.value:
+        return Direction.LOWER_IS_BETTER if state.target.value < state.baseline.value else Direction.HIGHER_IS_BETTER
+    return Direction.LOWER_IS_BETTER if state.direction == "lower" else Direction.HIGHER_IS_BETTER
+
+
+def _unit(state: CoachState) -> str:
+    for quantity in (state.target, state.baseline):
+        if quantity is not None and quantity.unit:
+            return quantity.unit
+    return ""
+
+
+def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
+    """The goal the conversation has reached; its indicator exists once a level or a measure is known."""
+    indicators: list[Indicator] = []
+    measure = state.indicator or state.leading_indicator
+    if measure or state.baseline is not None or state.target is not None:
+        name = (measure or state.text)[:200]
+        indicators.append(
+            Indicator(
+                tenant_id=frame.tenant_id,
+                key=f"{slug(name)[:40]}-{draft_id[:8]}",
+                name=name,
+                direction=_direction(state),
+                measure_unit=_unit(state),
+                baseline=state.baseline.value if state.baseline is not None else None,
+                target=state.target.value if state.target is not None else None,
+                target_text=state.target_words if state.target is None else None,
+                deadline=date.fromisoformat(state.deadline) if state.deadline else None,
+                frequency=FREQUENCIES.get(state.frequency or "", Frequency.MONTHLY),
+                source_key=state.data_source,
+            )
+        )
+    method = "; ".join(part for part in (state.indicator, state.data_source) if part) or None
+    return Goal(
+        tenant_id=frame.tenant_id,
+        kind=frame.kind,
+        focus_area=frame.focus_area,
+        statement=state.text,
+        output=state.output,
+        effect=state.effect,
+        measurement_method=method,
+        followup=state.followup,
+        milestone=state.milestone,
+        data_source=state.data_source,
+        leading_indicator=state.leading_indicator,
+        co_owners=list(frame.co_owners),
+        indicators=indicators,
+    )
+
+
+def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
+    """The R4 checklist, plus this year's milestone (R2) and a leading indicator (R5) where they apply."""
+    present = goal_r4_checklist(goal)
+    rows = [(label, present[key]) for key, label in R4_ELEMENTS]
+    if state.multi_year:
+        rows.append(("Delmål for i år (R2)", bool(state.milestone)))
+    if state.long_horizon:
+        rows.append(("Førende indikator (R5)", bool(state.leading_indicator)))
+    return rows
+
+
+def _quantity(value: Quantity | None) -> str:
+    return str(value) if value is not None else ""
+
+
+def draft_fields(state: CoachState) -> list[tuple[str, str]]:
+    """The goal's parts in the order a reader of the agreement expects them, Danish labels."""
+    deadline = date.fromisoformat(state.deadline).strftime("%d.%m.%Y") if state.deadline else ""
+    target = _quantity(state.target) or (state.target_words or "")
+    return [
+        ("Output", state.output or ""),
+        ("Effekt", state.effect or ""),
+        ("Indikator", state.indicator or ""),
+        ("Førende indikator", state.leading_indicator or ""),
+        ("Datakilde", state.data_source or ""),
+        ("Udgangspunkt", _quantity(state.baseline)),
+        ("Mål", target),
+        ("Delmål for i år", state.milestone or ""),
+        ("Tidsfrist", deadline),
+        ("Opfølgning", state.followup or ""),
+    ]
