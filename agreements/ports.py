@@ -6,7 +6,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from agreements.types import Agreement, AuditEvent, Goal, Measurement, Person, Unit
+from agreements.types import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    AuditEvent,
+    Goal,
+    Measurement,
+    PendingCard,
+    Person,
+    SentCard,
+    Unit,
+)
 
 
 class PersonRepository(Protocol):
@@ -36,11 +47,38 @@ class AgreementRepository(Protocol):
     async def find(self, tenant_id: str, unit_id: int, year: int) -> Agreement | None: ...
     async def add_goal(self, agreement_id: int, goal: Goal) -> Goal: ...
     async def count(self, tenant_id: str | None = None) -> int: ...
+    async def for_year(self, tenant_id: str, year: int | None = None) -> list[Agreement]: ...
+    async def transition(
+        self,
+        tenant_id: str,
+        agreement_id: int,
+        *,
+        from_statuses: tuple[AgreementStatus, ...],
+        version: int,
+        to_status: AgreementStatus,
+        to_version: int | None = None,
+    ) -> bool:
+        """Moves the agreement on only if it still has one of `from_statuses` and `version`; True if it did."""
+        ...
+    async def update_sections(self, tenant_id: str, agreement_id: int, sections: dict[str, str]) -> None: ...
+    async def add_version(self, record: AgreementVersion) -> AgreementVersion: ...
+    async def versions(self, tenant_id: str, agreement_id: int) -> list[AgreementVersion]: ...
+    async def record_decision(self, record: AgreementVersion) -> None: ...
 
 
 class MeasurementRepository(Protocol):
     async def upsert_many(self, measurements: Sequence[Measurement]) -> int: ...
     async def for_indicator(self, tenant_id: str, indicator_id: int) -> list[Measurement]: ...
+
+
+class CardRepository(Protocol):
+    async def add_pending(self, card: PendingCard) -> bool:
+        """False if the same card is already waiting."""
+        ...
+    async def pending_for(self, tenant_id: str, person_id: int) -> list[PendingCard]: ...
+    async def mark_delivered(self, card: PendingCard) -> None: ...
+    async def remember_sent(self, card: SentCard) -> None: ...
+    async def sent(self, tenant_id: str, agreement_id: int, kind: str) -> list[SentCard]: ...
 
 
 class AuditRepository(Protocol):
@@ -55,6 +93,7 @@ class UnitOfWork(Protocol):
     units: UnitRepository
     agreements: AgreementRepository
     measurements: MeasurementRepository
+    cards: CardRepository
     audit: AuditRepository
 
     async def commit(self) -> None: ...

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from agreements.approval import ApprovalService
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
@@ -63,8 +64,9 @@ class PeopleService:
 
 
 class AgreementService:
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, approvals: ApprovalService) -> None:
         self._profile = profile
+        self._approvals = approvals
 
     @property
     def profile(self) -> Profile:
@@ -80,6 +82,7 @@ class AgreementService:
         agreement = await uow.agreements.get(person.tenant_id, agreement_id)
         if agreement is None or agreement.holder_id != person.id:
             raise PermissionError("only the holder can add goals to the agreement")
+        await self._approvals.begin_edit(uow, person, agreement)
         if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
             raise ValueError(f"unknown focus area {goal.focus_area!r}")
         goal.tenant_id = person.tenant_id

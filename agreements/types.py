@@ -181,3 +181,51 @@ class AuditEvent:
     detail: dict[str, Any] = field(default_factory=dict)
     at: datetime | None = None
     id: int | None = None
+
+
+class Decision(enum.StrEnum):
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+@dataclass(slots=True)
+class AgreementVersion:
+    """One submitted version of an agreement and the giver's decision on it; stands in for R9's signatures."""
+
+    tenant_id: str
+    agreement_id: int
+    version: int
+    snapshot: dict[str, Any]
+    submitted_by: int
+    submitted_at: datetime
+    submit_reason: str | None = None
+    decision: Decision | None = None
+    decided_by: int | None = None
+    decided_at: datetime | None = None
+    decision_comment: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class PendingCard:
+    """A card waiting for its recipient to open the bot (no conversation reference yet)."""
+
+    tenant_id: str
+    person_id: int
+    kind: str
+    agreement_id: int
+    version: int
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class SentCard:
+    """Where a card about an agreement was posted, so it can be updated in place."""
+
+    tenant_id: str
+    agreement_id: int
+    person_id: int
+    kind: str
+    conversation_id: str
+    activity_id: str
+    id: int | None = None

@@ -9,11 +9,14 @@ from botbuilder.core import ConversationState, UserState
 from botbuilder.integration.aiohttp import CloudAdapter
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from bot.adapter import create_adapter
+from bot.agreement_flow import AgreementFlow
 from bot.handler import AftalebotHandler
+from bot.proactive import ProactiveSender
 from bot.settings import Settings
 from bot.storage import SqlStorage
 from dialogs.goal import GoalDialog
@@ -44,13 +47,17 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     storage = SqlStorage(SqlStateStore(sessionmaker))
     conversation_state = ConversationState(storage)
     user_state = UserState(storage)
-    agreements = AgreementService(profile)
+    approvals = ApprovalService(profile)
+    agreements = AgreementService(profile, approvals)
+    adapter = create_adapter(settings)
+    flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock)
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
         dialogs={"nyt mål": GoalDialog(agreements, clock)},
         people=PeopleService(),
         agreements=agreements,
+        flow=flow,
         uow_factory=uows,
         clock=clock,
     )
@@ -60,6 +67,6 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         engine=engine,
         sessionmaker=sessionmaker,
         uow_factory=uows,
-        adapter=create_adapter(settings),
+        adapter=adapter,
         handler=handler,
     )

@@ -23,9 +23,10 @@ from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person
 from bot import texts
+from bot.agreement_flow import AgreementFlow, Outcome
 from bot.storage import current_tenant
 from cards.help import help_card, welcome_card
-from cards.payloads import CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
+from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from dialogs.texts import HELP_WORDS
 from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
 
@@ -69,6 +70,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         dialogs: dict[str, Dialog],
         people: PeopleService,
         agreements: AgreementService,
+        flow: AgreementFlow,
         uow_factory: Callable[[], Any],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -82,11 +84,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._dialog_ids = {command: dialog.id for command, dialog in dialogs.items()}
         self._people = people
         self._agreements = agreements
+        self._flow = flow
         self._uow_factory = uow_factory
         self._clock = clock
         self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
             "min aftale": self._show_agreements,
             "vis aftale": self._show_agreements,
+            "mine aftaler": self._show_agreements,
+            "historik": self._history,
+            "send til godkendelse": self._submit_typed,
         }
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -103,6 +109,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                         uow, identity, reference.serialize() if _is_personal(activity) else None
                     )
                     turn_context.turn_state[PERSON_KEY] = person
+                    await uow.commit()
+                    if await self._flow.deliver_pending(uow, person):
+                        await uow.commit()
                 await uow.commit()
                 await super().on_turn(turn_context)
                 await uow.commit()
@@ -185,6 +194,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             log.info("rejected a card submit with an invalid payload")
             await turn_context.send_activity(texts.INVALID_ACTION)
             return
+        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return
+        if isinstance(action, AgreementAction):
+            await self._run_agreement_action(turn_context, action, reply_with_card=True)
+            return
         await self._run_action(turn_context, action)
 
     async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
@@ -200,30 +215,33 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await dialog_context.continue_dialog()
 
     async def _show_agreements(self, turn_context: TurnContext) -> None:
+        await self._flow.show(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
+
+    async def _history(self, turn_context: TurnContext) -> None:
+        await self._flow.history(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
+
+    async def _submit_typed(self, turn_context: TurnContext) -> None:
         person: Person = turn_context.turn_state[PERSON_KEY]
-        uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
-        held = await self._agreements.held_by(uow, person)
-        if not held:
-            await turn_context.send_activity(texts.NO_AGREEMENTS)
+        held = await self._agreements.held_by(turn_context.turn_state[UOW_KEY], person)
+        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
+        if not drafts or drafts[0].id is None:
+            await turn_context.send_activity(texts.NOTHING_TO_SUBMIT)
             return
-        lines = []
-        for agreement in held:
-            unit = await uow.units.get(person.tenant_id, agreement.unit_id)
-            lines.append(
-                texts.AGREEMENT_LINE.format(
-                    unit=unit.name if unit else "",
-                    year=agreement.year,
-                    status=texts.STATUS_NAMES[agreement.status.value],
-                    goals=len(agreement.goals),
-                )
-            )
-            findings = self._agreements.findings(agreement)
-            lines.append(
-                texts.AGREEMENT_MISSING.format(items="; ".join(f.message for f in findings))
-                if findings
-                else texts.AGREEMENT_READY
-            )
-        await turn_context.send_activity("\n\n".join(lines))
+        action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version)
+        await self._run_agreement_action(turn_context, action, reply_with_card=True)
+
+    async def _run_agreement_action(
+        self, turn_context: TurnContext, action: AgreementAction, *, reply_with_card: bool
+    ) -> Outcome:
+        outcome = await self._flow.act(
+            turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY], action
+        )
+        if reply_with_card:
+            if outcome.message:
+                await turn_context.send_activity(outcome.message)
+            if outcome.card:
+                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
+        return outcome
 
     # --- invokes --------------------------------------------------------------------------------
 
@@ -246,6 +264,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         except InvalidPayloadError:
             log.info("rejected an Action.Execute with an invalid payload")
             return card_action_error(texts.INVALID_ACTION)
+        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+            return card_action_error(texts.UNKNOWN_PERSON)
+        if isinstance(action, AgreementAction):
+            outcome = await self._run_agreement_action(turn_context, action, reply_with_card=False)
+            if outcome.card is not None:
+                if outcome.message:
+                    await turn_context.send_activity(outcome.message)
+                return card_action_card(outcome.card)
+            return card_action_message(outcome.message or "")
         await self._run_action(turn_context, action)
         updated = turn_context.turn_state.get(CARD_UPDATE_KEY)
         return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")

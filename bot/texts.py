@@ -27,3 +27,28 @@ STATUS_NAMES = {
     "changes_requested": "ændringer ønsket",
     "approved": "godkendt",
 }
+
+SUBMITTED = "Aftalen er sendt til {giver}. Du får besked, når der er truffet en beslutning."
+SUBMITTED_GIVER_UNREACHABLE = (
+    "Aftalen er sendt til godkendelse, men {giver} har ikke åbnet Aftalebot i Teams endnu, så kortet kan ikke "
+    "nå frem. Bed {first} om at finde Aftalebot under Apps i Teams og skrive «hej» – så får {first} "
+    "godkendelseskortet med det samme."
+)
+NEEDS_REASON = (
+    "Aftalen mangler stadig noget:\n\n{items}\n\n"
+    "Du kan rette det først, eller skrive en kort begrundelse i feltet på kortet og sende igen."
+)
+NEW_APPROVAL_FOR_GIVER = "{holder} har sendt udviklingsaftalen for {unit} {year} til din godkendelse."
+APPROVED_FOR_HOLDER = "{giver} har godkendt aftalen for {unit} {year} (version {version})."
+CHANGES_FOR_HOLDER = (
+    "{giver} beder om ændringer i aftalen for {unit} {year}: «{comment}». Aftalen er sat tilbage til kladde."
+)
+DECISION_DONE_FOR_GIVER = {
+    "approved": "Godkendt – {holder} har fået besked.",
+    "changes_requested": "Sendt tilbage til {holder} med din kommentar.",
+}
+NOTHING_TO_SUBMIT = "Du har ingen kladde, der kan sendes til godkendelse. Skriv «min aftale» for at se status."
+NO_AGREEMENT_TO_SHOW = "Du har ingen aftaler som aftaleholder eller aftalegiver."
+HISTORY_TITLE = "Historik for aftalen for {unit} {year}:"
+HISTORY_LINE = "Version {version}: sendt {submitted}{reason}{decision}"
+HISTORY_NONE = "Aftalen er ikke sendt til godkendelse endnu (version {version}, kladde)."

@@ -32,15 +32,29 @@ class GoalDraftAction(_Payload):
     field: GoalField | None = None
 
 
-ActionPayload = Annotated[CommandAction | GoalDraftAction, Field(discriminator="verb")]
-_adapter: TypeAdapter[CommandAction | GoalDraftAction] = TypeAdapter(ActionPayload)
+FreeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class AgreementAction(_Payload):
+    """The agreement and approval cards' buttons. Inputs (`comment`, `reason`) arrive merged into the data."""
+
+    verb: Literal["agreement.submit", "agreement.approve", "agreement.request_changes", "agreement.refresh"]
+    agreement: Annotated[int, Field(gt=0)]
+    version: Annotated[int, Field(gt=0)] | None = None
+    comment: FreeText | None = None
+    reason: FreeText | None = None
+
+
+Payload = CommandAction | GoalDraftAction | AgreementAction
+ActionPayload = Annotated[Payload, Field(discriminator="verb")]
+_adapter: TypeAdapter[Payload] = TypeAdapter(ActionPayload)
 
 
 class InvalidPayloadError(ValueError):
     pass
 
 
-def parse_action(data: Any) -> CommandAction | GoalDraftAction:
+def parse_action(data: Any) -> Payload:
     """Parses a card action's data (Action.Execute or Action.Submit) into its payload model."""
     if not isinstance(data, dict):
         raise InvalidPayloadError("action data is not an object")

@@ -44,3 +44,50 @@ EDITABLE_FIELDS: tuple[tuple[str, str], ...] = (
     ("milestone", "Delmål for i år"),
     ("leading_indicator", "Førende indikator"),
 )
+
+AGREEMENT_TITLE = "Udviklingsaftale {year} – {unit}"
+AGREEMENT_FACTS = ("Aftaleholder", "Aftalegiver", "Niveau", "Status", "Version")
+AGREEMENT_SECTIONS = "Aftalens afsnit"
+AGREEMENT_GOALS = "Mål"
+AGREEMENT_NO_GOALS = "Ingen mål endnu – skriv «nyt mål» for at komme i gang."
+AGREEMENT_R3 = "Krav til aftalen som helhed"
+AGREEMENT_READY = "Aftalen er klar til at blive sendt til godkendelse."
+AGREEMENT_MISSING = "Det mangler:"
+SECTION_EMPTY = "(ikke udfyldt)"
+REASON_LABEL = "Aftalen mangler noget. Send den alligevel med en begrundelse:"
+REASON_PLACEHOLDER = "Fx «Det tværfaglige mål aftales på mødet med Social og Sundhed i januar»"
+BUTTON_ADD_GOAL = "Tilføj mål"
+BUTTON_SUBMIT = "Send til godkendelse"
+BUTTON_EDIT_AGREEMENT = "Ret"
+EDIT_SECTION_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("Generelt", "ret generelt"),
+    ("Fokusområder", "ret fokusområder"),
+    ("Økonomi", "ret økonomi"),
+    ("Dialog", "ret dialog"),
+    ("Evaluering", "ret evaluering"),
+)
+
+APPROVAL_TITLE_PENDING = "Udviklingsaftale til godkendelse"
+APPROVAL_TITLE_APPROVED = "Udviklingsaftalen er godkendt"
+APPROVAL_TITLE_CHANGES = "Der er bedt om ændringer"
+APPROVAL_TITLE_STALE = "Aftalen er ændret siden"
+APPROVAL_FACTS = ("Enhed", "År", "Aftaleholder", "Aftalegiver", "Version", "Status")
+APPROVAL_SENT_WITH_GAPS = "Sendt med mangler. Aftaleholderens begrundelse:"
+APPROVAL_DECIDED = "{decision} af {name} {when} (version {version})."
+APPROVAL_COMMENT = "Kommentar: {comment}"
+APPROVAL_COMMENT_LABEL = "Kommentar (skal udfyldes, hvis du beder om ændringer)"
+APPROVAL_COMMENT_PLACEHOLDER = "Fx «Mål 3 mangler et udgangspunkt»"
+APPROVAL_WAITING = "Venter på {giver}s godkendelse."
+APPROVAL_STALE = "Den version, kortet viser, er erstattet af version {version}. Skriv «min aftale» for at se den nye."
+BUTTON_APPROVE = "Godkend"
+BUTTON_REQUEST_CHANGES = "Anmod om ændringer"
+DECISION_WORDS = {"approved": "Godkendt", "changes_requested": "Ændringer ønsket"}
+
+STATUS_LABELS = {
+    "draft": "Kladde",
+    "submitted": "Afventer godkendelse",
+    "changes_requested": "Ændringer ønsket",
+    "approved": "Godkendt",
+}
+LEVEL_LABELS = {"direktion-fagchef": "Direktion ↔ fagchef", "fagchef-leder": "Fagchef ↔ leder"}
+GOAL_KIND_LABELS = {"focus_area": "Fokusområde", "own": "Eget mål", "cross_cutting": "Tværfagligt mål"}

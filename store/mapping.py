@@ -6,7 +6,9 @@ from agreements.types import (
     Agreement,
     AgreementLevel,
     AgreementStatus,
+    AgreementVersion,
     AuditEvent,
+    Decision,
     Direction,
     Frequency,
     Goal,
@@ -19,6 +21,7 @@ from agreements.types import (
 )
 from store.models import (
     AgreementRow,
+    AgreementVersionRow,
     AuditEventRow,
     GoalRow,
     IndicatorRow,
@@ -198,4 +201,21 @@ def audit_from_row(row: AuditEventRow) -> AuditEvent:
         subject=row.subject,
         detail=dict(row.detail or {}),
         at=row.at,
+    )
+
+
+def version_from_row(row: AgreementVersionRow) -> AgreementVersion:
+    return AgreementVersion(
+        id=row.id,
+        tenant_id=row.tenant_id,
+        agreement_id=row.agreement_id,
+        version=row.version,
+        snapshot=dict(row.snapshot or {}),
+        submitted_by=row.submitted_by,
+        submitted_at=row.submitted_at,
+        submit_reason=row.submit_reason,
+        decision=Decision(row.decision) if row.decision else None,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        decision_comment=row.decision_comment,
     )

@@ -10,15 +10,29 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from agreements.types import Agreement, AuditEvent, Goal, Measurement, Person, Unit
+from agreements.types import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    AuditEvent,
+    Goal,
+    Measurement,
+    PendingCard,
+    Person,
+    SentCard,
+    Unit,
+)
 from store import mapping
 from store.db import dialect_insert
 from store.models import (
     AgreementRow,
+    AgreementVersionRow,
     AuditEventRow,
     GoalRow,
     MeasurementRow,
+    PendingCardRow,
     PersonRow,
+    SentCardRow,
     UnitRow,
 )
 
@@ -179,6 +193,86 @@ class SqlAgreementRepository:
         goal.id, goal.agreement_id, goal.position = row.id, agreement_id, row.position
         return goal
 
+    async def for_year(self, tenant_id: str, year: int | None = None) -> list[Agreement]:
+        stmt = _agreement_query().where(AgreementRow.tenant_id == tenant_id)
+        if year is not None:
+            stmt = stmt.where(AgreementRow.year == year)
+        return [mapping.agreement_from_row(r) for r in await self._session.scalars(stmt.order_by(AgreementRow.id))]
+
+    async def transition(
+        self,
+        tenant_id: str,
+        agreement_id: int,
+        *,
+        from_statuses: tuple[AgreementStatus, ...],
+        version: int,
+        to_status: AgreementStatus,
+        to_version: int | None = None,
+    ) -> bool:
+        values: dict[str, Any] = {"status": to_status.value}
+        if to_version is not None:
+            values["version"] = to_version
+        result = await self._session.execute(
+            update(AgreementRow)
+            .where(
+                AgreementRow.id == agreement_id,
+                AgreementRow.tenant_id == tenant_id,
+                AgreementRow.version == version,
+                AgreementRow.status.in_([s.value for s in from_statuses]),
+            )
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def update_sections(self, tenant_id: str, agreement_id: int, sections: dict[str, str]) -> None:
+        allowed = {"general", "focus_text", "economy", "dialogue", "evaluation"}
+        unknown = set(sections) - allowed
+        if unknown:
+            raise ValueError(f"not agreement sections: {sorted(unknown)}")
+        await self._session.execute(
+            update(AgreementRow)
+            .where(AgreementRow.id == agreement_id, AgreementRow.tenant_id == tenant_id)
+            .values(**sections)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def add_version(self, record: AgreementVersion) -> AgreementVersion:
+        row = AgreementVersionRow(
+            tenant_id=record.tenant_id,
+            agreement_id=record.agreement_id,
+            version=record.version,
+            snapshot=record.snapshot,
+            submitted_by=record.submitted_by,
+            submitted_at=record.submitted_at,
+            submit_reason=record.submit_reason,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        record.id = row.id
+        return record
+
+    async def versions(self, tenant_id: str, agreement_id: int) -> list[AgreementVersion]:
+        rows = await self._session.scalars(
+            select(AgreementVersionRow)
+            .where(AgreementVersionRow.tenant_id == tenant_id, AgreementVersionRow.agreement_id == agreement_id)
+            .order_by(AgreementVersionRow.version)
+        )
+        return [mapping.version_from_row(r) for r in rows]
+
+    async def record_decision(self, record: AgreementVersion) -> None:
+        await self._session.execute(
+            update(AgreementVersionRow)
+            .where(AgreementVersionRow.id == record.id, AgreementVersionRow.tenant_id == record.tenant_id)
+            .values(
+                decision=record.decision.value if record.decision else None,
+                decided_by=record.decided_by,
+                decided_at=record.decided_at,
+                decision_comment=record.decision_comment,
+            )
+            .execution_options(synchronize_session=False)
+        )
+
     async def count(self, tenant_id: str | None = None) -> int:
         stmt = select(func.count()).select_from(AgreementRow)
         if tenant_id is not None:
@@ -218,6 +312,65 @@ class SqlMeasurementRepository:
             .order_by(MeasurementRow.period)
         )
         return [mapping.measurement_from_row(r) for r in await self._session.scalars(stmt)]
+
+
+class SqlCardRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add_pending(self, card: PendingCard) -> bool:
+        result = await self._session.execute(
+            dialect_insert(self._session)(PendingCardRow)
+            .values(
+                tenant_id=card.tenant_id, person_id=card.person_id, kind=card.kind,
+                agreement_id=card.agreement_id, version=card.version,
+            )
+            .on_conflict_do_nothing(index_elements=["person_id", "kind", "agreement_id", "version"])
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def pending_for(self, tenant_id: str, person_id: int) -> list[PendingCard]:
+        rows = await self._session.scalars(
+            select(PendingCardRow)
+            .where(
+                PendingCardRow.tenant_id == tenant_id,
+                PendingCardRow.person_id == person_id,
+                PendingCardRow.delivered_at.is_(None),
+            )
+            .order_by(PendingCardRow.id)
+        )
+        return [
+            PendingCard(r.tenant_id, r.person_id, r.kind, r.agreement_id, r.version, id=r.id) for r in rows
+        ]
+
+    async def mark_delivered(self, card: PendingCard) -> None:
+        await self._session.execute(
+            update(PendingCardRow)
+            .where(PendingCardRow.id == card.id, PendingCardRow.tenant_id == card.tenant_id)
+            .values(delivered_at=func.now())
+            .execution_options(synchronize_session=False)
+        )
+
+    async def remember_sent(self, card: SentCard) -> None:
+        self._session.add(
+            SentCardRow(
+                tenant_id=card.tenant_id, agreement_id=card.agreement_id, person_id=card.person_id,
+                kind=card.kind, conversation_id=card.conversation_id, activity_id=card.activity_id,
+            )
+        )
+        await self._session.flush()
+
+    async def sent(self, tenant_id: str, agreement_id: int, kind: str) -> list[SentCard]:
+        rows = await self._session.scalars(
+            select(SentCardRow)
+            .where(SentCardRow.tenant_id == tenant_id, SentCardRow.agreement_id == agreement_id,
+                   SentCardRow.kind == kind)
+            .order_by(SentCardRow.id)
+        )
+        return [
+            SentCard(r.tenant_id, r.agreement_id, r.person_id, r.kind, r.conversation_id, r.activity_id, id=r.id)
+            for r in rows
+        ]
 
 
 class SqlAuditRepository:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from store.repositories import (
     SqlAgreementRepository,
     SqlAuditRepository,
+    SqlCardRepository,
     SqlMeasurementRepository,
     SqlPersonRepository,
     SqlUnitRepository,
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self.units = SqlUnitRepository(session)
         self.agreements = SqlAgreementRepository(session)
         self.measurements = SqlMeasurementRepository(session)
+        self.cards = SqlCardRepository(session)
         self.audit = SqlAuditRepository(session)
         return self
 

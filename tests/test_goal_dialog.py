@@ -203,4 +203,6 @@ async def test_discard_saves_nothing(container: Container) -> None:
 async def test_min_aftale_lists_the_agreement(container: Container) -> None:
     chat = Conversation(container)
     reply = await chat.say("min aftale")
-    assert "Børn og Skole 2026" in reply and "kladde" in reply and "8 mål" in reply
+    assert "Udviklingsaftale 2026 – Børn og Skole" in reply and "Kladde" in reply
+    assert "klar til at blive sendt" in reply and "Send til godkendelse" in reply
+    assert reply.count("✓ Output eller effekt") == 8

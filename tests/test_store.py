@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from agreements.approval import ApprovalService
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.profiles import TONDER
 from agreements.services import AgreementService
@@ -33,7 +34,7 @@ async def test_demo_agreement_satisfies_r3_and_r4(engine: AsyncEngine) -> None:
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         agreement = await uow.agreements.get(TENANT_ID, agreement_id)
         assert agreement is not None
-        assert AgreementService(TONDER).findings(agreement) == []
+        assert AgreementService(TONDER, ApprovalService(TONDER)).findings(agreement) == []
         kinds = [g.kind for g in agreement.goals]
         assert kinds.count(GoalKind.FOCUS_AREA) == 4
         assert kinds.count(GoalKind.OWN) + kinds.count(GoalKind.CROSS_CUTTING) == 4
@@ -66,7 +67,7 @@ async def test_rows_are_scoped_by_tenant(engine: AsyncEngine) -> None:
 
 async def test_add_goal_appends_and_audits(engine: AsyncEngine) -> None:
     agreement_id = await load_demo(engine)
-    service = AgreementService(TONDER)
+    service = AgreementService(TONDER, ApprovalService(TONDER))
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
         assert holder is not None
@@ -88,7 +89,7 @@ async def test_only_the_holder_adds_goals(engine: AsyncEngine) -> None:
         giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
         assert giver is not None
         with pytest.raises(PermissionError):
-            await AgreementService(TONDER).add_draft_goal(
+            await AgreementService(TONDER, ApprovalService(TONDER)).add_draft_goal(
                 uow, giver, agreement_id, Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, statement="x" * 20)
             )
 

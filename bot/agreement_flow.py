@@ -1,0 +1,261 @@
+"""The edge of the agreement and approval use cases: cards in, services called, cards and messages out."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+
+from agreements.approval import ApprovalRefused, ApprovalService, Refusal
+from agreements.clock import Clock
+from agreements.ports import UnitOfWork
+from agreements.services import AgreementService
+from agreements.types import Agreement, AgreementVersion, Decision, Person, SentCard, Unit
+from bot import texts
+from bot.proactive import ProactiveSender
+from cards.agreement import agreement_card, approval_card
+from cards.agreement_views import agreement_view, approval_view, when
+from cards.payloads import AgreementAction
+
+log = logging.getLogger(__name__)
+APPROVAL = "approval"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What an action gives back: a card to replace the one clicked, and/or a message."""
+
+    card: dict[str, Any] | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    agreement: Agreement
+    unit: Unit
+    holder: Person
+    giver: Person
+
+
+class AgreementFlow:
+    def __init__(
+        self, agreements: AgreementService, approvals: ApprovalService, sender: ProactiveSender, clock: Clock
+    ) -> None:
+        self._agreements = agreements
+        self._approvals = approvals
+        self._sender = sender
+        self._clock = clock
+
+    # --- «min aftale» ------------------------------------------------------------------------------
+
+    async def show(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
+        assert person.id is not None
+        held = await uow.agreements.for_holder(person.tenant_id, person.id)
+        given = [a for a in await uow.agreements.for_year(person.tenant_id) if a.giver_id == person.id]
+        if not held and not given:
+            await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
+            return
+        for agreement in held[:3]:
+            parties = await self._parties(uow, agreement)
+            await self._send_card(context, self.agreement_card(parties))
+        for agreement in given[:5]:
+            card = await self._approval_card_for(uow, agreement, viewer=person)
+            if card is not None:
+                await self._send_card(context, card)
+
+    def agreement_card(self, parties: Parties) -> dict[str, Any]:
+        findings = self._agreements.findings(parties.agreement)
+        return agreement_card(agreement_view(parties.agreement, parties.unit, parties.holder, parties.giver, findings))
+
+    async def history(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
+        assert person.id is not None
+        for agreement in await uow.agreements.for_holder(person.tenant_id, person.id):
+            parties = await self._parties(uow, agreement)
+            assert agreement.id is not None
+            records = await uow.agreements.versions(person.tenant_id, agreement.id)
+            lines = [texts.HISTORY_TITLE.format(unit=parties.unit.name, year=agreement.year)]
+            for record in records:
+                decider = await uow.people.get(person.tenant_id, record.decided_by) if record.decided_by else None
+                decision = ""
+                if record.decision and record.decided_at:
+                    word = "godkendt" if record.decision is Decision.APPROVED else "ændringer ønsket"
+                    decision = f"; {word} af {decider.name if decider else '?'} {when(record.decided_at)}"
+                reason = f" (med begrundelse: «{record.submit_reason}»)" if record.submit_reason else ""
+                lines.append(texts.HISTORY_LINE.format(
+                    version=record.version, submitted=when(record.submitted_at), reason=reason, decision=decision))
+            if agreement.version not in [r.version for r in records]:
+                lines.append(texts.HISTORY_NONE.format(version=agreement.version))
+            await context.send_activity("\n\n".join(lines))
+
+    # --- card actions ------------------------------------------------------------------------------
+
+    async def act(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+        try:
+            if action.verb == "agreement.submit":
+                return await self._submit(context, uow, person, action)
+            if action.verb == "agreement.refresh":
+                agreement = await uow.agreements.get(person.tenant_id, action.agreement)
+                if agreement is None:
+                    return Outcome(message=texts.INVALID_ACTION)
+                return Outcome(card=await self._approval_card_for(uow, agreement, person, action.version))
+            return await self._decide(context, uow, person, action)
+        except ApprovalRefused as refused:
+            await uow.rollback()
+            return await self._refused(uow, person, action, refused)
+
+    async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+        submitted = await self._approvals.submit(uow, person, action.agreement, action.reason, self._clock())
+        await uow.commit()
+        parties = await self._parties(uow, submitted.agreement)
+        assert submitted.agreement.id is not None
+        giver = submitted.giver
+        if submitted.giver_reachable:
+            await self._deliver_approval(uow, parties, submitted.version, giver)
+            message = texts.SUBMITTED.format(giver=giver.name)
+        else:
+            message = texts.SUBMITTED_GIVER_UNREACHABLE.format(giver=giver.name, first=giver.name.split()[0])
+        await context.send_activity(message)
+        holder_card = approval_card(approval_view(*self._four(parties), submitted.version), can_decide=False)
+        activity_id = await self._send_card(context, holder_card)
+        await self._remember(uow, parties, person, context, activity_id)
+        await uow.commit()
+        return Outcome(card=self.agreement_card(parties))
+
+    async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+        version = action.version or 0
+        if action.verb == "agreement.approve":
+            decided = await self._approvals.approve(uow, person, action.agreement, version, self._clock())
+        else:
+            decided = await self._approvals.request_changes(
+                uow, person, action.agreement, version, action.comment, self._clock())
+        await uow.commit()
+        parties = await self._parties(uow, decided.agreement)
+        card_for_giver = approval_card(approval_view(*self._four(parties), decided.version, person), can_decide=False)
+        await self._update_other_copies(uow, parties, decided.version, person, skip=context)
+        holder = decided.holder
+        if holder.conversation_reference:
+            notice = (
+                texts.APPROVED_FOR_HOLDER.format(giver=person.name, unit=parties.unit.name,
+                                                 year=parties.agreement.year, version=version)
+                if decided.version.decision is Decision.APPROVED
+                else texts.CHANGES_FOR_HOLDER.format(
+                    giver=person.name, unit=parties.unit.name, year=parties.agreement.year,
+                    comment=decided.version.decision_comment,
+                )
+            )
+            await self._safely(self._sender.send(holder.conversation_reference, text=notice))
+        decision = decided.version.decision.value if decided.version.decision else "approved"
+        await context.send_activity(texts.DECISION_DONE_FOR_GIVER[decision].format(holder=holder.name))
+        return Outcome(card=card_for_giver)
+
+    async def _refused(self, uow: UnitOfWork, person: Person, action: AgreementAction,
+                       refused: ApprovalRefused) -> Outcome:
+        if refused.reason is Refusal.NEEDS_REASON:
+            items = "\n\n".join(f"- {f.message}" for f in refused.findings[:8])
+            agreement = await uow.agreements.get(person.tenant_id, action.agreement)
+            card = self.agreement_card(await self._parties(uow, agreement)) if agreement else None
+            return Outcome(card=card, message=texts.NEEDS_REASON.format(items=items))
+        card = None
+        if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
+            agreement = await uow.agreements.get(person.tenant_id, action.agreement)
+            if agreement is not None:
+                card = await self._approval_card_for(uow, agreement, person, action.version)
+        return Outcome(card=card, message=refused.message)
+
+    # --- delivery ----------------------------------------------------------------------------------
+
+    async def deliver_pending(self, uow: UnitOfWork, person: Person) -> int:
+        """Cards that waited for this person to open the bot; called on every turn of a reachable person."""
+        if person.id is None or not person.conversation_reference:
+            return 0
+        delivered = 0
+        for pending in await uow.cards.pending_for(person.tenant_id, person.id):
+            agreement = await uow.agreements.get(person.tenant_id, pending.agreement_id)
+            if agreement is not None and agreement.version == pending.version:
+                parties = await self._parties(uow, agreement)
+                records = await uow.agreements.versions(person.tenant_id, pending.agreement_id)
+                record = next((r for r in records if r.version == pending.version), None)
+                if record is not None:
+                    await self._deliver_approval(uow, parties, record, person)
+                    delivered += 1
+            await uow.cards.mark_delivered(pending)
+        return delivered
+
+    async def _deliver_approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
+                                giver: Person) -> None:
+        assert giver.conversation_reference is not None
+        card = approval_card(approval_view(*self._four(parties), record), can_decide=True)
+        intro = texts.NEW_APPROVAL_FOR_GIVER.format(
+            holder=parties.holder.name, unit=parties.unit.name, year=parties.agreement.year)
+        await self._sender.send(giver.conversation_reference, text=intro)
+        activity_id = await self._sender.send(giver.conversation_reference, card=card)
+        assert parties.agreement.id is not None and giver.id is not None
+        conversation = str(giver.conversation_reference.get("conversation", {}).get("id", ""))
+        if activity_id:
+            await uow.cards.remember_sent(SentCard(giver.tenant_id, parties.agreement.id, giver.id, APPROVAL,
+                                                   conversation, activity_id))
+
+    async def _update_other_copies(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
+                                   decider: Person, skip: TurnContext) -> None:
+        """Updates every posted copy of the approval card, except the one just clicked (the invoke replaces it)."""
+        assert parties.agreement.id is not None
+        clicked = skip.activity.reply_to_id
+        for sent in await uow.cards.sent(parties.agreement.tenant_id, parties.agreement.id, APPROVAL):
+            if sent.activity_id == clicked:
+                continue
+            viewer = parties.giver if sent.person_id == parties.giver.id else parties.holder
+            if not viewer.conversation_reference:
+                continue
+            card = approval_card(approval_view(*self._four(parties), record, decider),
+                                 can_decide=viewer.id == parties.giver.id)
+            await self._safely(self._sender.update(viewer.conversation_reference, sent.activity_id, card))
+
+    async def _approval_card_for(self, uow: UnitOfWork, agreement: Agreement, viewer: Person,
+                                 version: int | None = None) -> dict[str, Any] | None:
+        assert agreement.id is not None
+        records = await uow.agreements.versions(agreement.tenant_id, agreement.id)
+        if not records:
+            return None
+        record = next((r for r in records if r.version == version), records[-1])
+        parties = await self._parties(uow, agreement)
+        decider = await uow.people.get(agreement.tenant_id, record.decided_by) if record.decided_by else None
+        return approval_card(approval_view(*self._four(parties), record, decider),
+                             can_decide=viewer.id == agreement.giver_id)
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    async def _parties(self, uow: UnitOfWork, agreement: Agreement | None) -> Parties:
+        assert agreement is not None
+        unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
+        holder = await uow.people.get(agreement.tenant_id, agreement.holder_id)
+        giver = await uow.people.get(agreement.tenant_id, agreement.giver_id)
+        assert unit is not None and holder is not None and giver is not None
+        return Parties(agreement, unit, holder, giver)
+
+    @staticmethod
+    def _four(parties: Parties) -> tuple[Agreement, Unit, Person, Person]:
+        return parties.agreement, parties.unit, parties.holder, parties.giver
+
+    async def _remember(self, uow: UnitOfWork, parties: Parties, person: Person, context: TurnContext,
+                        activity_id: str) -> None:
+        assert parties.agreement.id is not None and person.id is not None
+        if activity_id:
+            await uow.cards.remember_sent(SentCard(person.tenant_id, parties.agreement.id, person.id, APPROVAL,
+                                                   context.activity.conversation.id, activity_id))
+
+    @staticmethod
+    async def _send_card(context: TurnContext, card: dict[str, Any]) -> str:
+        response = await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+        return getattr(response, "id", "") or ""
+
+    @staticmethod
+    async def _safely(call: Any) -> None:
+        try:
+            await call
+        except Exception:  # a colleague's unreachable chat must not undo a recorded decision
+            log.warning("could not update a card or notify a participant", exc_info=True)
+
+
+__all__ = ["AgreementFlow", "Outcome"]
