@@ -29,6 +29,8 @@ class Outcome:
 
     card: dict[str, Any] | None = None
     message: str | None = None
+    # True when the card only replaces the clicked one; a typed command already got its replies.
+    replaces_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ class AgreementFlow:
         activity_id = await self._send_card(context, holder_card)
         await self._remember(uow, parties, person, context, activity_id)
         await uow.commit()
-        return Outcome(card=self.agreement_card(parties))
+        return Outcome(card=self.agreement_card(parties), replaces_only=True)
 
     async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
         version = action.version or 0

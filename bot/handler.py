@@ -239,7 +239,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         if reply_with_card:
             if outcome.message:
                 await turn_context.send_activity(outcome.message)
-            if outcome.card:
+            if outcome.card and not outcome.replaces_only:
                 await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
         return outcome
 

@@ -93,7 +93,9 @@ def agreement_card(view: AgreementView) -> Element:
             }
         )
     body.append(text(texts.AGREEMENT_R3, weight="Bolder", spacing="Medium"))
-    if view.missing:
+    if view.status in texts.AGREEMENT_LOCKED:
+        body.append(text(texts.AGREEMENT_LOCKED[view.status].format(giver=view.giver), color="Good"))
+    elif view.missing:
         body.append(text(texts.AGREEMENT_MISSING, color="Attention"))
         body.extend(text(f"✗ {item}", size="Small", spacing="None") for item in view.missing)
     else:

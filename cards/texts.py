@@ -53,6 +53,10 @@ AGREEMENT_NO_GOALS = "Ingen mål endnu – skriv «nyt mål» for at komme i gan
 AGREEMENT_R3 = "Krav til aftalen som helhed"
 AGREEMENT_READY = "Aftalen er klar til at blive sendt til godkendelse."
 AGREEMENT_MISSING = "Det mangler:"
+AGREEMENT_LOCKED = {
+    "submitted": "Sendt til godkendelse hos {giver}. Retter du noget nu, bliver det en ny version.",
+    "approved": "Godkendt af {giver}. Retter du noget nu, bliver det en ny version, der skal godkendes igen.",
+}
 SECTION_EMPTY = "(ikke udfyldt)"
 REASON_LABEL = "Aftalen mangler noget. Send den alligevel med en begrundelse:"
 REASON_PLACEHOLDER = "Fx «Det tværfaglige mål aftales på mødet med Social og Sundhed i januar»"

@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from store.db import create_engine
 from store.migrate import upgrade_engine
 
+pytest_plugins = ["tests.support.pytest_plugin"]
+
 T = TypeVar("T")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_DSN = os.environ.get("AFTALEBOT_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test")
