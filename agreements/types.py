@@ -228,4 +228,6 @@ class SentCard:
     kind: str
     conversation_id: str
     activity_id: str
+    service_url: str = ""
+    version: int = 1
     id: int | None = None

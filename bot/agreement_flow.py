@@ -194,10 +194,9 @@ class AgreementFlow:
         await self._sender.send(giver.conversation_reference, text=intro)
         activity_id = await self._sender.send(giver.conversation_reference, card=card)
         assert parties.agreement.id is not None and giver.id is not None
-        conversation = str(giver.conversation_reference.get("conversation", {}).get("id", ""))
         if activity_id:
-            await uow.cards.remember_sent(SentCard(giver.tenant_id, parties.agreement.id, giver.id, APPROVAL,
-                                                   conversation, activity_id))
+            await uow.cards.remember_sent(self._sent(giver, parties, record.version, giver.conversation_reference,
+                                                    activity_id))
 
     async def _update_other_copies(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
                                    decider: Person, skip: TurnContext) -> None:
@@ -205,14 +204,20 @@ class AgreementFlow:
         assert parties.agreement.id is not None
         clicked = skip.activity.reply_to_id
         for sent in await uow.cards.sent(parties.agreement.tenant_id, parties.agreement.id, APPROVAL):
-            if sent.activity_id == clicked:
+            if sent.activity_id == clicked or sent.version != record.version:
                 continue
             viewer = parties.giver if sent.person_id == parties.giver.id else parties.holder
             if not viewer.conversation_reference:
                 continue
+            # The card stays where it was posted, even if the person has since talked to the bot elsewhere.
+            reference = {
+                **viewer.conversation_reference,
+                "serviceUrl": sent.service_url,
+                "conversation": {**viewer.conversation_reference.get("conversation", {}), "id": sent.conversation_id},
+            }
             card = approval_card(approval_view(*self._four(parties), record, decider),
                                  can_decide=viewer.id == parties.giver.id)
-            await self._safely(self._sender.update(viewer.conversation_reference, sent.activity_id, card))
+            await self._safely(self._sender.update(reference, sent.activity_id, card))
 
     async def _approval_card_for(self, uow: UnitOfWork, agreement: Agreement, viewer: Person,
                                  version: int | None = None) -> dict[str, Any] | None:
@@ -242,10 +247,19 @@ class AgreementFlow:
 
     async def _remember(self, uow: UnitOfWork, parties: Parties, person: Person, context: TurnContext,
                         activity_id: str) -> None:
-        assert parties.agreement.id is not None and person.id is not None
         if activity_id:
-            await uow.cards.remember_sent(SentCard(person.tenant_id, parties.agreement.id, person.id, APPROVAL,
-                                                   context.activity.conversation.id, activity_id))
+            reference = TurnContext.get_conversation_reference(context.activity).serialize()
+            await uow.cards.remember_sent(self._sent(person, parties, parties.agreement.version, reference,
+                                                    activity_id))
+
+    @staticmethod
+    def _sent(person: Person, parties: Parties, version: int, reference: dict[str, Any], activity_id: str) -> SentCard:
+        assert parties.agreement.id is not None and person.id is not None
+        return SentCard(
+            tenant_id=person.tenant_id, agreement_id=parties.agreement.id, person_id=person.id, kind=APPROVAL,
+            conversation_id=str(reference.get("conversation", {}).get("id", "")), activity_id=activity_id,
+            service_url=str(reference.get("serviceUrl", "")), version=version,
+        )
 
     @staticmethod
     async def _send_card(context: TurnContext, card: dict[str, Any]) -> str:

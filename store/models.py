@@ -269,5 +269,7 @@ class SentCardRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30))
     conversation_id: Mapped[str] = mapped_column(String(300))
+    service_url: Mapped[str] = mapped_column(String(500))
+    version: Mapped[int] = mapped_column(Integer)
     activity_id: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -356,6 +356,7 @@ class SqlCardRepository:
             SentCardRow(
                 tenant_id=card.tenant_id, agreement_id=card.agreement_id, person_id=card.person_id,
                 kind=card.kind, conversation_id=card.conversation_id, activity_id=card.activity_id,
+                service_url=card.service_url, version=card.version,
             )
         )
         await self._session.flush()
@@ -368,7 +369,8 @@ class SqlCardRepository:
             .order_by(SentCardRow.id)
         )
         return [
-            SentCard(r.tenant_id, r.agreement_id, r.person_id, r.kind, r.conversation_id, r.activity_id, id=r.id)
+            SentCard(r.tenant_id, r.agreement_id, r.person_id, r.kind, r.conversation_id, r.activity_id,
+                     service_url=r.service_url, version=r.version, id=r.id)
             for r in rows
         ]
 

@@ -66,6 +66,8 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=30), nullable=False),
     sa.Column('conversation_id', sa.String(length=300), nullable=False),
+    sa.Column('service_url', sa.String(length=500), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('activity_id', sa.String(length=300), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('CURRENT_TIMESTAMP'), nullable=False),
     sa.ForeignKeyConstraint(['agreement_id'], ['agreement.id'], ondelete='CASCADE'),
