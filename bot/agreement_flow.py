@@ -67,6 +67,20 @@ class AgreementFlow:
             if card is not None:
                 await self._send_card(context, card)
 
+    async def send_privately(self, person: Person, command: str, uow: UnitOfWork) -> None:
+        """Answers a personal command from a shared conversation in the person's 1:1 chat."""
+        assert person.conversation_reference is not None and person.id is not None
+        if command in ("min aftale", "vis aftale", "mine aftaler"):
+            held = await uow.agreements.for_holder(person.tenant_id, person.id)
+            await self._safely(self._sender.send(person.conversation_reference,
+                                                 text=texts.PRIVATE_FOLLOW_UP.format(command=command)))
+            for agreement in held[:3]:
+                card = self.agreement_card(await self._parties(uow, agreement))
+                await self._safely(self._sender.send(person.conversation_reference, card=card))
+            return
+        await self._safely(self._sender.send(person.conversation_reference,
+                                             text=texts.PRIVATE_START.format(command=command)))
+
     def agreement_card(self, parties: Parties) -> dict[str, Any]:
         findings = self._agreements.findings(parties.agreement)
         return agreement_card(agreement_view(parties.agreement, parties.unit, parties.holder, parties.giver, findings))

@@ -94,6 +94,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             "historik": self._history,
             "send til godkendelse": self._submit_typed,
         }
+        # What may be answered where colleagues read along; grows with the status questions.
+        self._shared_commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {}
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -159,8 +161,30 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         if activity.value is not None and not (activity.text or "").strip():
             await self._on_submit(turn_context, activity.value)
             return
+        if not _is_personal(activity):
+            # In group chats and channels the bot speaks only when spoken to.
+            if not _mentions_bot(activity):
+                return
+            TurnContext.remove_recipient_mention(activity)
+            await self._handle_shared(turn_context, activity.text or "")
+            return
         TurnContext.remove_recipient_mention(activity)
         await self._handle_text(turn_context, activity.text or "")
+
+    async def _handle_shared(self, turn_context: TurnContext, text: str) -> None:
+        """A shared conversation: no dialogs, and nothing personal (drafts stay in the 1:1 chat)."""
+        person = turn_context.turn_state.get(PERSON_KEY)
+        command = normalise(text)
+        if command in HELP_WORDS:
+            await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
+        elif command in self._shared_commands:
+            await self._shared_commands[command](turn_context)
+        elif isinstance(person, Person) and (command in PRIVATE_COMMANDS or command.startswith("ret ")):
+            await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=person.name.split()[0]))
+            if person.conversation_reference:
+                await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
+        else:
+            await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
 
     async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
@@ -276,6 +300,19 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await self._run_action(turn_context, action)
         updated = turn_context.turn_state.get(CARD_UPDATE_KEY)
         return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")
+
+
+PRIVATE_COMMANDS = frozenset(
+    {"nyt mål", "min aftale", "vis aftale", "mine aftaler", "historik", "send til godkendelse"}
+)
+
+
+def _mentions_bot(activity: Activity) -> bool:
+    recipient = activity.recipient.id if activity.recipient else None
+    return any(
+        (mention.additional_properties or {}).get("mentioned", {}).get("id") == recipient
+        for mention in TurnContext.get_mentions(activity)
+    )
 
 
 def _is_personal(activity: Activity) -> bool:

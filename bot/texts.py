@@ -13,6 +13,12 @@ INVALID_ACTION = "Den knap kunne jeg ikke bruge – kortet er måske forældet. 
 STALE_GOAL_CARD = (
     "Det kort hører til et mål, der allerede er gemt eller kasseret. Skriv «nyt mål» for at starte et nyt."
 )
+GROUP_GO_PRIVATE = (
+    "{name}, det tager vi i vores private chat, så dine udkast ikke deles her. Jeg har skrevet til dig dér."
+)
+GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
+PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
+PRIVATE_START = "Du skrev «{command}» i en gruppe. Skriv det her i vores private chat, så går vi i gang."
 GROUP_WELCOME = (
     "Hej alle! Jeg er Aftalebot og hjælper med udviklingsaftalerne. Nævn mig med @Aftalebot og fx «status» "
     "eller «hjælp». Jeres egne udkast viser jeg kun i jeres private chat med mig."
