@@ -79,7 +79,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._user_state = user_state
         self._dialog_state = conversation_state.create_property("DialogState")
         self._dialogs = DialogSet(self._dialog_state)
-        for dialog in dialogs.values():
+        for dialog in {d.id: d for d in dialogs.values()}.values():  # one dialog may have several commands
             self._dialogs.add(dialog)
         self._dialog_ids = {command: dialog.id for command, dialog in dialogs.items()}
         self._people = people
@@ -180,9 +180,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         elif command in self._shared_commands:
             await self._shared_commands[command](turn_context)
         elif isinstance(person, Person) and (command in PRIVATE_COMMANDS or command.startswith("ret ")):
-            await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=person.name.split()[0]))
+            first_name = person.name.split()[0]
             if person.conversation_reference:
+                await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=first_name))
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
+            else:
+                await turn_context.send_activity(texts.GROUP_OPEN_PRIVATE.format(name=first_name, command=command))
         else:
             await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
 

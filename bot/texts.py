@@ -16,6 +16,10 @@ STALE_GOAL_CARD = (
 GROUP_GO_PRIVATE = (
     "{name}, det tager vi i vores private chat, så dine udkast ikke deles her. Jeg har skrevet til dig dér."
 )
+GROUP_OPEN_PRIVATE = (
+    "{name}, det tager vi i en privat chat, så dine udkast ikke deles her. Åbn Aftalebot under Apps i Teams og "
+    "skriv «{command}» dér."
+)
 GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
 PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
 PRIVATE_START = "Du skrev «{command}» i en gruppe. Skriv det her i vores private chat, så går vi i gang."

@@ -49,10 +49,17 @@ async def test_a_personal_draft_never_shows_in_the_group(bot: RunningBot, connec
     assert any("Udviklingsaftale 2026 – Børn og Skole" in t for t in private)
 
 
+async def test_without_a_private_chat_the_bot_says_how_to_open_one(bot: RunningBot, connector: FakeConnector) -> None:
+    await bot.post(in_group(connector, "min aftale", mention=True))
+    reply = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP)
+    assert "Åbn Aftalebot under Apps" in text_of(reply) and "skrevet til dig" not in text_of(reply)
+    assert all(a["conversation"]["id"] == GROUP for a in connector.activities)
+
+
 async def test_a_goal_dialog_is_not_started_in_the_group(bot: RunningBot, connector: FakeConnector) -> None:
     await bot.post(in_group(connector, "nyt mål", mention=True))
     reply = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP)
-    assert "private chat" in text_of(reply) and "Hvilken slags mål" not in text_of(reply)
+    assert "privat chat" in text_of(reply) and "Hvilken slags mål" not in text_of(reply)
     await bot.post(in_group(connector, "2", mention=True))
     second = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP, after=1)
     assert "Skriv målet" not in text_of(second)
