@@ -118,6 +118,16 @@ _AREAS: tuple[_Area, ...] = (
         "andelen af elever, der læser mindst 20 minutter om dagen",
     ),
     _Area(
+        r"(?:triv(?:sel|sl|es)|stress|arbejdsglæde)\w*\s+(?:\w+\s+){0,2}(?:medarbejder|personale|ansatte|kolleg)"
+        r"|(?:medarbejder|personale|ansatte|kolleg)\w*\s+(?:\w+\s+){0,2}(?:triv(?:sel|sl|es)|stress)|medarbejdertriv"
+        r"|psykisk\w*\s+arbejdsmiljø|\bstress",
+        "Medarbejderne trives, og færre oplever stress",
+        "andelen af medarbejdere med høj trivsel",
+        "den årlige trivselsmåling",
+        "Vi drøfter resultaterne i Lokal-MED hvert kvartal",
+        "andelen af medarbejdere, der har haft en trivselssamtale med deres leder",
+    ),
+    _Area(
         r"sygefravær|medarbejder|personale|arbejdsmiljø|rekrutter|fastholdelse|\bAPV\b|\bMED\b|lederudvikling",
         "Sygefraværet falder, og flere kolleger er på arbejde",
         "sygefraværet",
@@ -230,7 +240,13 @@ def _area(text: str) -> _Area:
 
 _LOWER_IS_BETTER = re.compile(
     r"fravær|ventetid|\w*tid\b|\w*tiden\b|udgift|omkostning|indlæggelse|ledighed|udledning|forbrug|anbragt|anbringelse"
-    r"|klage|kontanthjælp|ledige|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere",
+    r"|klage|kontanthjælp|ledige\b(?!,?\s+(?:der|som)\s)|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere|sygedage"
+    r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse",
+    re.IGNORECASE,
+)
+_HIGHER_IS_BETTER = re.compile(
+    r"trivsel|trives|tilfreds|tryg|\bjob|uddannelse|gode\s+læsere|selvhjulpne|aktive|deltager|fællesskab|genanvend"
+    r"|besøg|digital|tilstedeværelse|karakter|gennemfør|beskæftig|selvforsørg",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE = re.compile(r"andel|procent|fravær|grad\b|graden|rate\b|raten|kvote", re.IGNORECASE)
@@ -261,7 +277,8 @@ def _levels(state: CoachState, measure: str, direction: str) -> _Levels:
         factor = 1.2 if direction == "lower" else 0.8
         baseline = Quantity(_round_like(target_level.value * factor, target_level.value), target_level.unit)
     elif _PERCENT_MEASURE.search(measure):
-        baseline = Quantity(6.1 if "fravær" in measure.lower() else 65.0, "%")
+        usual = 65.0 if direction == "higher" else 25.0
+        baseline = Quantity(6.1 if "fravær" in measure.lower() else usual, "%")
     elif _TIME_MEASURE.search(measure):
         baseline = Quantity(20.0, "dage")
     else:
@@ -284,30 +301,125 @@ def _decapitalised(words: str) -> str:
     return words if first.isupper() else words[:1].lower() + words[1:]
 
 
-_MORE_OR_FEWER = re.compile(r"\b(?:flere|færre)\s+(?!end\b)(?P<noun>[a-zæøå][\wæøå-]*)", re.IGNORECASE)
+_MORE_OR_FEWER = re.compile(
+    r"\b(?P<more>flere|færre)\s+(?!end\b)(?P<noun>[a-zæøå][\wæøå-]*)(?:\s+(?P<predicate>[^.,;:!?]+))?", re.IGNORECASE
+)
+_MODALS = frozenset({"skal", "må", "bør", "vil", "kan"})
+_IRREGULAR_PRESENT = {
+    "være": "er", "have": "har", "gøre": "gør", "vide": "ved", "få": "får", "gå": "går", "se": "ser", "stå": "står",
+    "bo": "bor", "nå": "når", "tage": "tager", "blive": "bliver", "komme": "kommer",
+}
+_NOT_A_VERB = frozenset({"i", "på", "til", "med", "af", "for", "om", "og", "end", "ud", "ind"})
 
 
-def _measure_phrase(state: CoachState) -> str | None:
+def _present(verb: str) -> str:
+    """The present tense of a Danish infinitive: "gennemføre" → "gennemfører", "være" → "er"."""
+    if verb in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[verb]
+    return verb + "r" if verb.endswith("e") else verb
+
+
+def _counted_phrase(words: str) -> tuple[str, str] | None:
+    """"Færre medarbejdere melder sig stressede" → ("antallet af medarbejdere, der melder sig stressede", "lower")."""
+    more = _MORE_OR_FEWER.search(words)
+    if more is None:
+        return None
+    direction = "higher" if more["more"].lower() == "flere" else "lower"
+    noun = more["noun"].lower()
+    predicate = (more["predicate"] or "").split()
+    if predicate and predicate[0].lower() in _MODALS:
+        rest = predicate[1:]
+        if rest and rest[0].lower() not in _NOT_A_VERB:
+            predicate = [_present(rest[0].lower()), *rest[1:]]
+        else:
+            predicate = ["kommer", *rest]  # "Flere unge skal i uddannelse" → "der kommer i uddannelse"
+    if not predicate or predicate[0].lower() in _NOT_A_VERB or len(predicate) > 8:
+        return f"antallet af {noun}", direction
+    return f"antallet af {noun}, der {' '.join(predicate)}", direction
+
+
+# A quality the goal wishes for, measured as the share of people who have it (R4, R5).
+_QUALITY_MEASURES: tuple[tuple[str, str, str], ...] = (
+    (r"triv(?:sel|sl|es)", "andelen af {who} med høj trivsel", "higher"),
+    (r"ensom", "andelen af {who}, der føler sig ensomme", "lower"),
+    (r"stress", "andelen af {who}, der oplever stress", "lower"),
+    (r"tilfreds", "andelen af {who}, der er tilfredse", "higher"),
+    (r"tryg", "andelen af {who}, der føler sig trygge", "higher"),
+)
+_WHO = (
+    ("medarbejder", "medarbejdere"), ("borger", "borgere"), ("elev", "elever"), ("børn", "børn"), ("barn", "børn"),
+    ("ældre", "ældre"), ("beboer", "beboere"), ("bruger", "brugere"), ("forældre", "forældre"), ("unge", "unge"),
+    ("patient", "patienter"), ("kolleg", "kolleger"), ("leder", "ledere"), ("ansatte", "ansatte"),
+    ("pårørende", "pårørende"), ("familie", "familier"), ("ledige", "ledige"),
+)
+
+
+def _quality_measure(text: str) -> tuple[str, str] | None:
+    """"Vi vil styrke trivslen blandt medarbejderne" → ("andelen af medarbejdere med høj trivsel", "higher")."""
+    words = [word.lower() for word in re.findall(r"[\wæøå]+", text)]
+    who = next((plural for word in words for stem, plural in _WHO if word.startswith(stem)), None)
+    if who is None:
+        return None
+    for pattern, template, direction in _QUALITY_MEASURES:
+        if re.search(pattern, text, re.IGNORECASE):
+            return template.format(who=who), direction
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    words: str
+    own: bool  # the user's own words, fit to quote in a question; otherwise only an example
+    direction: str | None = None  # the direction the words themselves give ("færre", or a quality)
+
+
+def _measure(state: CoachState) -> _Measure | None:
     """What the goal measures, in words fit for the middle of a sentence, if the goal names or implies it."""
-    for words in (state.leading_indicator, state.indicator):
-        if words and names_a_measure(words) and not words[:1].isdigit() and len(words.split()) <= 9:
-            return _decapitalised(words.strip().rstrip("."))
-    counted = state.target.unit if state.target is not None else ""
-    if counted and counted not in ("%", "procentpoint") and not _TIME_MEASURE.search(counted):
-        return f"antallet af {counted}"
-    more = _MORE_OR_FEWER.search(" ".join(filter(None, (state.effect, state.output, state.text))))
-    return f"antallet af {more['noun'].lower()}" if more else None
+    answered = [words for words in (state.leading_indicator, state.indicator) if words]
+    for words in answered:
+        if names_a_measure(words) and not words[:1].isdigit() and len(words.split()) <= 9:
+            return _Measure(_decapitalised(words.strip().rstrip(".")), True)
+    for words in answered:
+        counted = _counted_phrase(words)
+        if counted:
+            return _Measure(counted[0], True, counted[1])
+    counted_unit = state.target.unit if state.target is not None else ""
+    if counted_unit and counted_unit not in ("%", "procentpoint") and not _TIME_MEASURE.search(counted_unit):
+        return _Measure(f"antallet af {counted_unit}", True)
+    goal = [words for words in (state.effect, state.output, state.text) if words]
+    phrases = [counted for counted in map(_counted_phrase, goal) if counted]
+    if phrases:
+        fullest = max(phrases, key=lambda counted: ", der " in counted[0])  # the first that says who is counted
+        return _Measure(fullest[0], True, fullest[1])
+    quality = _quality_measure(" ".join([*answered, *goal]))
+    return _Measure(quality[0], False, quality[1]) if quality else None
 
 
-def _direction(state: CoachState, measure: str) -> str:
-    if state.direction in ("lower", "higher"):
+def _direction(state: CoachState, measure: str, stated: str | None, own: bool) -> str:
+    """Which way the measure should move: its own words, the goal's numbers, the goal's words, or what is usual."""
+    baseline, target = state.baseline, state.target
+    if baseline and target and baseline.unit == target.unit and baseline.value != target.value:
+        return "lower" if target.value < baseline.value else "higher"
+    if stated:
+        return stated
+    in_goal = own and measure.split(",")[0].lower() in state.text.lower()
+    if in_goal and state.direction in ("lower", "higher"):
         return state.direction
-    return "lower" if _LOWER_IS_BETTER.search(measure) else "higher"
+    if _LOWER_IS_BETTER.search(measure):
+        return "lower"
+    if _HIGHER_IS_BETTER.search(measure) or not own:
+        return "higher"
+    return state.direction if state.direction in ("lower", "higher") else "higher"
+
+
+def _closing_comma(measure: str) -> str:
+    """A relative clause inside a sentence is closed by a comma: "andelen af elever, der trives, skal op"."""
+    return "," if re.search(r",\s+(?:der|som)\b", measure) else ""
 
 
 def _level_sentence(measure: str, level: Quantity, direction: str) -> str:
     verb = "skal ned til" if direction == "lower" else "skal op på"
-    closing_comma = "," if re.search(r",\s+(?:der|som)\b", measure) else ""
+    closing_comma = _closing_comma(measure)
     counted_in_measure = level.unit not in ("", "%") and measure.endswith(level.unit)
     amount = Quantity(level.value, "") if counted_in_measure else level
     return f"{_capitalised(measure)}{closing_comma} {verb} {amount}"
@@ -368,9 +480,11 @@ def forget(state: CoachState, element: str) -> CoachState:
 
 def _question(state: CoachState, element: str) -> Question:
     area = _area(state.text)
-    named = _measure_phrase(state)
-    measure = named or area.measure
-    direction = _direction(state, measure)
+    found = _measure(state)
+    named = found.words if found and found.own else None
+    measure = found.words if found else area.measure
+    direction = _direction(state, measure, found.direction if found else None, found is not None and found.own)
+    comma = _closing_comma(measure)
     levels = _levels(state, measure, direction)
     year = state.day.year
     if element == "output_effect":
@@ -400,7 +514,7 @@ def _question(state: CoachState, element: str) -> Question:
         subject = f"tallene for {measure}" if named else "tallene"
         return Question(
             element,
-            f"Hvor kommer {subject} fra?",
+            f"Hvor kommer {subject}{_closing_comma(subject)} fra?",
             f"Fx «{area.source}».",
             "Skriv systemet eller undersøgelsen – fx LIS, fagsystemet, Danmarks Statistik eller en "
             "brugerundersøgelse. Så vidt muligt følges der op i LIS.",
@@ -408,14 +522,14 @@ def _question(state: CoachState, element: str) -> Question:
     if element == "baseline":
         return Question(
             element,
-            f"Hvor ligger {measure} i dag?" if named else "Hvad er niveauet i dag?",
+            f"Hvor ligger {measure}{comma} i dag?" if named else "Hvad er niveauet i dag?",
             f"Fx «{levels.baseline} i {year - 1}».",
             "Skriv det seneste tal, I kender – gerne med årstal. Det er udgangspunktet, I måler fremgangen mod.",
         )
     if element == "target":
         return Question(
             element,
-            f"Hvor skal {measure} ligge, når målet er nået?" if named else "Hvilket niveau vil I nå?",
+            f"Hvor skal {measure}{comma} ligge, når målet er nået?" if named else "Hvilket niveau vil I nå?",
             f"Fx «{_level_sentence(measure, levels.target, direction)}».",
             "Skriv et tal eller et niveau, fx «halveres» eller «på niveau med landsgennemsnittet». "
             "«Flere» eller «bedre» er en retning, ikke et mål.",
@@ -655,6 +769,10 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
         if name not in ("frequency", "target_words"):
             filled.append(name)
     new.attempts.pop(element, None)
+    if element in ("indicator", "leading_indicator"):
+        measured = _measure(new)
+        if measured is not None and measured.own:  # "Færre medarbejdere melder sig stressede" should go down
+            new.direction = _direction(new, measured.words, measured.direction, own=True)
     used = _used_span(element, words, analysis, today)
     filled += _fill_from_analysis(new, analysis, skip=_extras_to_skip(element, analysis, used))
     if new.baseline is not None and new.target is not None:

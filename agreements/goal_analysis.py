@@ -1,6 +1,22 @@
 """Which R4 elements a Danish goal text states, found with word lists and patterns.
 
 Every element is found as a short span of the original text, so the coach can quote the user's own words.
+
+Conventions the rules follow:
+- initiative: an activity the unit starts or carries out ("Vi gennemfører kurser …", "omlægger hjemmeplejen til en
+  mere rehabiliterende arbejdsform"); not an aim it contributes to ("bidrage til en bæredygtig udvikling"), and not
+  participants completing something ("Alle ledere gennemfører et forløb" is output).
+- output: what is delivered and to whom or how much ("mentorforløb for 160 unge", "kompetenceudvikling … for alle
+  pædagoger", "øge antallet af elever fra 410 til 475", "alle medarbejdere skal have gennemført kurset").
+- effect: the intended change or state for citizens or the organisation, however broad ("en god start på livet",
+  "være et attraktivt sted at bo", "fremme borgernes sundhed"); a new way of working is not an effect.
+- indicator: what is measured; whom an activity reaches ("for 160 unge") and a tool being introduced ("et nyt system
+  til registrering af skader") are not.
+- data_source: a named system, register, statistic, survey, counter or account, or what follows "opgøres i/af",
+  "hentes fra", "trækkes fra", "registreres i".
+- target: the level to reach; a threshold that defines what is counted ("andelen af elever, der får mindst 02")
+  is part of the indicator.
+- followup: how the goal is followed up; the rhythm of an activity ("ugentlig holdtræning") or a trial period is not.
 """
 
 from __future__ import annotations
@@ -11,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from agreements.danish import (
+    NUMBER_WORDS,
     Deadline,
     Quantity,
     QuantityMatch,
@@ -105,9 +122,15 @@ _INITIATIVE = _compile(
     r"\b(?:styrke[rst]?|forbedre[rst]?|øge[st]?|udbygge[rs]?|intensivere[rs]?|videreudvikle[rs]?)\s+"
     r"(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd\w*|indsats\w*|koordin\w*|dialog\w*|arbejde\w*|ledelse\w*"
     r"|kompetence\w*|tværfaglig\w*|sammenhæng\w*)",
-    r"\barbejde[rs]?\s+(?:videre\s+)?(?:med|for|på\s+at)\b",
+    r"\barbejde[rs]?\s+(?:videre\s+|mere\s+|endnu\s+mere\s+|målrettet\s+|systematisk\s+)?(?:med|for|på\s+at)\b",
     r"\barbejdes\s+(?:der\s+)?(?:med|for)\b",
     r"\bgennemføre[s]?\s+(?:en|et)\s+(?![\wæøå]*uddannelse)",
+    r"\bgennemfør(?:e|er|es)\s+(?:vi\s+|der\s+|også\s+)?(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:kurs|forløb"
+    r"|kompetenceudvikling|efteruddannelse|undervisning|træning|oplæring|workshop|temadag|seminar|screening"
+    r"|introduktion|mentorordning|samtale|hjemmebesøg|kampagne|arrangement|evaluering|undersøgelse|måling|analyse"
+    r"|pilot|forsøg)\w*",
+    r"\b[\wæøå-]+(?:ne|en|et)\s+(?:skal\s+|vil\s+)?gennemføres\b",
+    r"\bder\s+(?:skal\s+|vil\s+)?gennemføres\b",
     r"\bgennemførelse\s+af\b",
     r"\bafprøv\w*",
     r"\bpilotprojekt\w*",
@@ -131,19 +154,52 @@ _INITIATIVE = _compile(
     r"\bafdække[rs]?\b",
     r"\bundersøge[rs]?\s+(?:mulighed|om|hvordan)\w*",
     r"\brevidere[rs]?\b",
-    r"\b(?:nytænke|gentænke|modernisere|omorganisere|udvide|understøtte)[rs]?\b",
+    r"\b(?:nytænke|gentænke|modernisere|omorganisere|reorganisere|organisere|udvide|understøtte)[rs]?\b",
+    r"\barbejde[rs]?\s+(?:\w+\s+)?ud\s+fra\b",
+    r"\bgå(?:r)?\s+fra\s+(?:en|et|de|den|det)\s+[\wæøå-]+\s+(?:[\wæøå-]+\s+)?til\s+(?:en|et|de|den|det)\b",
+    r"\barbejde[rs]?\s+(?:endnu\s+)?(?:mere|mindre)\s+[\wæøå]+(?:ende|t)\b",
+    r"\bændre[rs]?\s+(?:[\wæøå-]+\s+){1,2}?til\s+(?:en|et)\b|\bomstille[rs]?\b|\bomstilling\s+af\b",
     r"\binvestere[rs]?\s+i\b",
     r"\bindgå[rs]?\s+(?:et\s+|en\s+)?(?:partnerskab|samarbejde|aftale)\w*",
+    r"\bsamarbejder\s+med\b|\b(?:skal|vil)\s+(?:\w+\s+)?samarbejde\s+med\b",
+    r"\bsætte[rs]?\s+(?:tidligt\s+|målrettet\s+)?ind\b(?=\s+(?:med|over|for)\b)|\bsættes\s+ind\b|\bsøsætte[rs]?\b",
+    r"\buddele[rs]?\b|\buddeles\b",
+    r"\blave[rs]?\s+(?:en|et)\s+(?:ny\s+|nyt\s+|fælles\s+)?[\wæøå]*(?:plan|strategi|analyse|undersøgelse|kortlægning"
+    r"|model|koncept|politik|procedure|vejledning)\b|\blaves\s+(?:en|et)\s+[\wæøå]+",
+    r"\bafsætte[rs]?\s+(?:\d[\d.,]*\s+(?:mio\.?\s+)?(?:kr|kroner)|midler|ressourcer|penge|timer)\b|\bafsættes\b",
 )
+
+_CONTRIBUTES_TO = re.compile(r"\bbidrag(?:e|er|es)\s+(?:\w+\s+)?til\s+(?:at\s+)?(?:[\wæøå-]+\s+){0,4}$", _IC)
+_AIMED_DEVELOPMENT = re.compile(
+    r"\b(?:[\wæøå]+ig|grøn|god|positiv|sund|stærk|gunstig)\s+(?:og\s+[\wæøå]+\s+)?$", _IC
+)
+_SUBJECT_FILLERS = word_set("skal vil må kan også hvert år årligt alle samtlige hver de nye i at og")
 
 _NOT_ACTIVITY_OBJECT = (
     r"(?!(?:grad|end|og|eller|til|at|i|på|med|af|for|om)\b)"
     r"(?!(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd|indsats|fokus|koordin|dialog|arbejde\b|arbejdet"
     r"|opmærksomhed|kompetence|projekt|tiltag|sammenhæng|tværfaglig|ledelse))"
 )
-_PEOPLE = (
-    r"(?:(?:de\s+)?(?:borger|elev|bruger|børn|barn|unge|ledige|medarbejder|beboer|patient|ældre|familie|forældre"
-    r"|kunde|deltager|virksomhed|pårørende|klient|ansatte|lærling|kursist|kvinde|mænd|mand|pige|drenge)\w*\s+)?"
+_PEOPLE_STEMS = (
+    r"(?:borger|elev|bruger|børn|barn|unge|ledige|medarbejder|beboer|patient|ældre|familie|forældre"
+    r"|kunde|deltager|virksomhed|pårørende|klient|ansatte|lærling|kursist|kvinde|mænd|mand|pige|drenge)"
+)
+_PEOPLE = r"(?:(?:de\s+)?" + _PEOPLE_STEMS + r"\w*\s+)?"
+# Who takes part in an activity rather than carries it out: "Alle ledere gennemfører et forløb".
+_PARTICIPANT_STEMS = (
+    r"(?:" + _PEOPLE_STEMS[3:-1] + r"|leder|pædagog|lærer|sygeplejersk|assistent|hjælper|personale|kolleg"
+    r"|frivillig|sagsbehandler|terapeut|nyansat|praktikant|mentor|vejleder|dagplejer)"
+)
+_PARTICIPANT = re.compile(r"^" + _PARTICIPANT_STEMS, _IC)
+# Qualities of a life or a service that a goal wishes for: "en tryg og god start på livet".
+_QUALITY = (
+    r"(?:god|godt|gode|tryg|trygt|trygge|sund|sundt|sunde|værdig\w*|meningsfuld\w*|aktiv|aktivt|aktive"
+    r"|selvstændig\w*|sikker|sikkert|sikre|rig|rigt|stærk|stærkt|lykkelig\w*|indholdsrig\w*|harmonisk\w*|uafhængig\w*|levende"
+    r"|rummelig\w*|inkluderende|sammenhængende|bæredygtig\w*|grøn|grønt|grønne|professionel\w*|imødekommende"
+    r"|venlig\w*|respektfuld\w*|nærværende|helhedsorientere\w*|høj|højt|effektiv\w*|ensartet|lige)"
+)
+_QUALITIES = (
+    _QUALITY + r"(?:\s*(?:,|og)\s+(?:" + _QUALITY + r"|[\wæøå-]+(?:ig|igt|ige|isk|iske|ende|eret|erede)\b)){0,3}"
 )
 _CHANGE_ADJECTIVE = re.compile(
     r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|øget|øgede|forøget|reduceret|reducerede"
@@ -157,12 +213,13 @@ _CHANGE_VERB = (
     r"|komme\s+(?:ned|op))"
 )
 _EFFECT = _compile(
-    r"\b[a-zæøå][\wæøå-]*\s+(?:skal|må|bør|vil)\s+(?:helt\s+|længere\s+|yderligere\s+)?(?:ned|op)\b(?!\s+(?:i\s+)?gang)",
-    r"\b[a-zæøå][\wæøå-]*\s+(?:skal|må|bør|vil|kan)\s+(?:\S+\s+){0,3}?" + _CHANGE_VERB + r"\b",
+    r"\b[a-zæøå][\wæøå-]*,?\s+(?:skal|må|bør|vil)\s+(?:helt\s+|længere\s+|yderligere\s+)?(?:ned|op)\b"
+    r"(?!\s+(?:i\s+)?gang)",
+    r"\b[a-zæøå][\wæøå-]*,?\s+(?:skal|må|bør|vil|kan)\s+(?:\S+\s+){0,3}?" + _CHANGE_VERB + r"\b",
     r"\b[a-zæøå][\wæøå-]*\s+(?:stiger|falder|øges|reduceres|nedbringes|halveres|fordobles|mindskes|forkortes"
     r"|forbedres|styrkes)\b",
     r"\b(?:reducere|nedbringe|nedsætte|øge|forøge|halvere|fordoble|mindske|forkorte|sænke|hæve|løfte|forbedre"
-    r"|styrke|højne|begrænse|mindske)\s+" + _NOT_ACTIVITY_OBJECT
+    r"|styrke|højne|begrænse|mindske|fremme[rs]?)\s+" + _NOT_ACTIVITY_OBJECT
     + r"(?:(?:det|den|de)\s+(?:[\wæøå]+e\s+)?)?(?:\w+s\s+)?[a-zæøå][\wæøå-]*"
     r"(?:\s+af\s+[\wæøå-]+)?",
     r"\b(?:reduktion|nedbringelse|nedgang|stigning|forøgelse|forbedring|fald|halvering|fordobling|løft)\s+(?:i|af|på)\s+"
@@ -176,6 +233,8 @@ _EFFECT = _compile(
     r"|[\wæøå-]*neutral|fossilfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
+    r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
+    r"|bosætning|sundhed|livsglæde|arbejdsglæde|læring)\b|\blige\s+(?:muligheder|vilkår|adgang)\b",
     r"\bklare\s+sig\s+selv\b",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+at\s+(?:[\wæøå]+\s+){1,3}[\wæøå]+",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig"
@@ -183,9 +242,33 @@ _EFFECT = _compile(
     r"\b" + _PEOPLE + r"får\s+(?:et\s+)?(?:job|arbejde|en\s+uddannelse|bedre|mere|hurtigere)\b",
     r"\b(?:blive|bo|bor|forblive|forbliver|bliver)\s+(?:\w+\s+)?i\s+(?:eget|egne|egen)\s+(?:hjem|bolig)\b",
     r"\bblive\s+boende\b",
-    r"\blærer\s+at\s+\w+",
+    r"\blære[r]?\s+at\s+\w+",
     r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:\w+\s+){0,2}?[\wæøå]+(?:es|s)\b",
     r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:kan|skal|vil)?\s*(?:klare|mestre|deltage|bruge|blive|være)\b",
+    # broad aspirations: a wished-for state of life, place or service, however vague
+    r"\b(?:en|et)\s+(?:mere\s+)?" + _QUALITIES + r"\s+(?:start(?:\s+på\s+[\wæøå]+)?|[\wæøå]*liv|[\wæøå]*hverdag"
+    r"|alderdom|barndom|opvækst|skolegang|skolestart|tilværelse|fremtid|modtagelse|oplevelse|[\wæøå]*miljø)\b",
+    r"\bbidrag(?:e|er|es)\s+(?:aktivt\s+|positivt\s+|væsentligt\s+)?til\s+at\s+[\wæøå]+\s+(?:(?:den|det|de|en|et)\s+)?"
+    r"(?:\w+s\s+)?[\wæøå-]+",
+    r"\bbidrag(?:e|er|es)\s+(?:aktivt\s+|positivt\s+|væsentligt\s+)?til\s+" + _NOT_ACTIVITY_OBJECT
+    + r"(?!(?:projekt|arbejde|opgave|møde|budget)\w*\b)(?!(?:\w+s\s+)?[\wæøå-]*(?:plan|strategi|projekt|program"
+    r"|politik|handleplan|budget)(?:en|et|er|erne)?\b)(?:(?:en|et|den|det|de)\s+)?[\wæøå-]+"
+    r"(?:\s+og\s+[\wæøå-]+)?(?:\s+(?!i\b|på\b|af\b|for\b|med\b|til\b)[\wæøå-]+)?",
+    r"\bgør(?:e|es)?\s+(?:det\s+)?(?:[\wæøå-]+\s+){0,3}?(?:lettere|nemmere|enklere|tryggere|sundere|grønnere"
+    r"|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b(?:\s+for\s+[\wæøå-]+)?",
+    r"\b(?:være|blive|er|bliver|forblive)\s+(?:en\s+|et\s+)?(?:endnu\s+|mere\s+)?(?:attraktiv\w*|god|godt|tryg\w*"
+    r"|sund\w*|rar\w*|grøn|grønt|foretrukn\w*|foretrukken|bæredygtig\w*|levende|spændende|nærværende|inkluderende"
+    r"|rummelig\w*|mangfoldig\w*)\s+(?:og\s+[\wæøå]+\s+)?(?:[\wæøå]*sted|[\wæøå]*plads|[\wæøå]*kommune|by|[\wæøå]*samfund"
+    r"|[\wæøå]*område|[\wæøå]*miljø|arbejdsgiver|destination|[\wæøå]*fællesskab|tilbud)\b(?:\s+at\s+[\wæøå]+)?",
+    r"\bmøde[rs]?\s+(?:[\wæøå]+\s+){1,2}?med\s+(?:en\s+|et\s+)?" + _QUALITIES + r"(?:\s+[\wæøå-]+)?",
+    r"\b(?:yde|yder|levere|leverer|give|giver|sikre|sikrer)\s+(?:[\wæøå]+\s+)?(?:en\s+|et\s+)?" + _QUALITIES
+    + r"\s+(?:betjening|service\w*|sagsbehandling|modtagelse|behandling|kvalitet|pleje|omsorg)\b",
+)
+_WORKING_METHOD = re.compile(
+    r"[\wæøå-]*(?:arbejdsform|arbejdsgang|arbejdsmetode|tilgang|metode|model|praksis|organisering|struktur"
+    r"|tilrettelæggelse|samarbejd|team|procedure|proces|måde\b|kultur|[\wæøå]+form\b|ledelse|ordning|rutine"
+    r"|planlægning|vagtplan|opgaveløsning)",
+    _IC,
 )
 _NOT_EFFECT_SUBJECT = re.compile(
     r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", _IC
@@ -202,10 +285,11 @@ _OUTPUT_ACTIVITY = _compile(
     r"|tilbydes|tilbudt|modtager|modtaget|screenes|screenet|visiteres|besøges|besøgt|bygges|bygget|renoveres"
     r"|renoveret|plantes|plantet|opsættes|opsat|installeres|installeret|digitaliseres|digitaliseret|udskiftes"
     r"|udskiftet|anlægges|anlagt|ansættes|ansat|introduceres|leveres|leveret|afvikles|afviklet|udrulles|udrullet"
+    r"|udleveres|udleveret|uddeles|uddelt|udsendes|udsendt|distribueres|distribueret"
     r"|indføres|indført|oprettes|uddanne|afholde|etablere|oprette|gennemføre|ansætte|bygge|plante|afholder|etablerer"
     r"|opretter|uddanner|ansætter|bygger|planter|tilbyder|udarbejder|leverer|screener|besøger|renoverer|installerer)\b",
     r"\b(?:får|modtager|skal\s+have|har\s+haft|har\s+fået)\s+(?:en|et|tilbudt|tilbud\s+om)\s+"
-    r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|bedre\b|god\b|mere\b)[\wæøå-]+",
+    r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|bedre\b|mere\b|" + _QUALITY + r"\b)[\wæøå-]+",
     r"\b(?:bruger|anvender|benytter)\b",
     r"\b(?:er|være|bliver|blive|skal\s+have)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført|oprettet"
     r"|indført|afholdt|udrullet|digitaliseret|vedtaget|på\s+plads|i\s+drift|taget\s+i\s+brug|færdig\w*)\b",
@@ -220,11 +304,53 @@ _DELIVERABLES = re.compile(
     r"|dagtilbudspladser|plejeboliger|ladepunkter|vejledninger|materialer|videoer|guides)$",
     _IC,
 )
+# The scope of an activity delivered: "mentorforløb for 160 unge", "kompetenceudvikling … for alle pædagoger".
+_SCOPED_ACTIVITY = re.compile(
+    r"\b(?!(?:for|be|op|ind|sam|til|hen|ved)hold)[\wæøå-]*(?:forløb(?:et|ene)?|kurs(?:us|er|et|erne|usforløb)|kompetenceudvikling|efteruddannelse|undervisning"
+    r"|træning|vejledning|workshops?|temadag(?:e)?|samtaler|screening(?:er)?|hjemmebesøg|mentorordning|introduktion"
+    r"|oplæring|aktiviteter|hold|praktikpladser|pladser|tilbud)"
+    r"(?:\s+(?:i|om|med|inden\s+for)\s+[\wæøå-]+(?:\s+(?!for\b|til\b)[\wæøå-]+)?)?"
+    r"\s+(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka|yderligere)\s+)?(?P<count>\d[\d.]*|alle|samtlige|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét")) + r")\s+(?:de\s+|nye\s+)?"
+    r"(?:[a-zæøå][\wæøå]*e\s+(?=" + _PEOPLE_STEMS + r"))?(?P<who>[a-zæøå][\wæøå]*(?:-\s+og\s+[\wæøå-]+)?)",
+    _IC,
+)
+# Whom a delivered activity reaches, after a verb of delivering: "Der etableres lektiecafé for alle elever".
+_AUDIENCE = re.compile(
+    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|\d[\d.]*|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét")) + r")\s+(?:de\s+|nye\s+|\d\.\s*)?"
+    r"(?:[a-zæøå][\wæøå]*e\s+)?(?:" + _PARTICIPANT_STEMS + r"|klasse|skole|institution|dagtilbud|daginstitution"
+    r"|plejecent|afdeling|distrikt|børnehave|vuggestue|dagplejer)[\wæøå]*",
+    _IC,
+)
+_DELIVERING = re.compile(
+    r"\b(?:etabler|opret|tilbyd|tilbud|afhold|gennemfør|udbyd|iværksæt|igangsæt|lancer|indfør|arranger)\w*\s+", _IC
+)
+# A count of people taking part in the unit's own offer: "øge antallet af elever fra 410 til 475".
+_PARTICIPANT_COUNT = re.compile(
+    r"\bantal(?:let)?\s+(?:af\s+)?(?:nye\s+)?(?:(?:elever|deltagere|kursister|holddeltagere|medlemmer|lærlinge"
+    r"|praktikanter)\b(?!\s*,?\s*(?:der|som)\s+(?!deltager|gennemfører|går|er\s+tilmeldt))"
+    r"|(?:borgere|unge|ældre|børn|medarbejdere|ledige|familier|forældre)\s*,?\s+(?:der|som)\s+(?:deltager|gennemfører"
+    r"|modtager|starter|benytter|er\s+tilmeldt|går\s+til|tager\s+imod|får\s+tilbudt)\b)",
+    _IC,
+)
+_STAFF = (
+    r"(?:medarbejder|personale|leder|pædagog|lærer|sygeplejersk|assistent|hjælper|ansatte|kolleg|sagsbehandler"
+    r"|terapeut|nyansat|vejleder|dagplejer|social-\s+og\s+sundheds)"
+)
 _COMPLETED_OUTPUT = _compile(
+    r"\bnå\w*\s+ud\s+til\s+(?:mindst\s+|over\s+)?(?:\d[\d.]*|alle|samtlige)\s+(?:[\wæøå-]+\s+)?[\wæøå-]+",
+    # staff completing training is output (competences delivered); citizens completing education is an effect
+    r"\b" + _STAFF + r"[\wæøå]*\s+(?:[\wæøå]+\s+){0,3}?(?:skal\s+)?(?:have\s+)?(?:gennemføre|gennemfører|gennemført"
+    r"|deltage|deltager|deltaget)\s+(?:i\s+)?(?:(?:en|et|det|den|de)\s+)?(?:[\wæøå-]+\s+)?[\wæøå-]*(?:uddannelse|kursus"
+    r"|kurset|kurser|forløb|kompetenceudvikling|træning|undervisning|efteruddannelse|modul)\w*",
+    r"\btilbyd(?:e|er|es)\s+(?:alle|samtlige)\s+(?:[\wæøå.]+\s+){1,4}?(?:en|et)\s+(?:[\wæøå]+e\s+)?[\wæøå-]+",
     r"\b[\wæøå-]+\s+(?:er|skal\s+være|være|bliver|blive)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført"
     r"|oprettet|indført|afholdt|udrullet|digitaliseret|på\s+plads|i\s+drift|taget\s+i\s+brug|færdiggjort)\b",
     r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har|får|have|skal\s+have)\s+(?:en|et|fået|udarbejdet|gennemført"
-    r"|adgang\s+til|tilbudt)\s+(?:et\s+|en\s+)?(?!job\b|arbejde\b|\w*uddannelse\b|brug\b)[\wæøå-]+"
+    r"|adgang\s+til|tilbudt|implementeret|indført|etableret|oprettet|taget)\s+(?:et\s+|en\s+)?"
+    r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|mere\b|" + _QUALITY
+    + r"\b)[\wæøå-]+"
     r"(?:\s+(?!i\b|på\b|og\b|senest\b|inden\b|til\b|af\b|for\b|fra\b|med\b)[\wæøå-]+)?",
     r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har\s+|skal\s+)?(?:gennemført|gennemføre|gennemfører|deltaget"
     r"|deltage|deltager|uddannet|uddannes|modtaget|modtage|modtager|certificeret|screenet|screenes|tilbudt|tilbydes"
@@ -263,7 +389,8 @@ _DATA_SOURCE = _compile(
     r"\b[\wæøå-]*?(?:fag|løn|økonomi|omsorgs|journal|sags|sagsbehandlings|booking|vagtplan|telefoni?|tidsregistrerings"
     r"|fraværs|elev|it|esdh|kvalitets|visitations|administrations|registrerings|indberetnings|rapporterings"
     r"|personale|bi|planlægnings|ventelist)system(?:et|erne|er)?\b",
-    r"\bDanmarks\s+Statistik\b|\bstatistikbanken\b|\b[\wæøå-]*statistik(?:ken|ker|kerne)?\b",
+    r"\bDanmarks\s+Statistik\b|\bstatistikbanken\b",
+    r"\b(?:(?-i:[A-ZÆØÅ][\wæøå]+)\s+(?=[\wæøå]+-))?[\wæøå-]*statistik(?:ken|ker|kerne)?\b",
     r"\bKL-benchmark\w*|\bbenchmark\w*\s+fra\s+KL\b|\bECO[- ]nøgletal\w*|\bkommunale\s+nøgletal\b|\bnøgletal\.dk\b",
     r"\b(?:den\s+)?nationale\s+trivselsmåling\w*|\b(?:de\s+)?nationale\s+test\w*",
     r"\b[\wæøå-]*(?:tilfredshedsundersøgelse|brugerundersøgelse|trivselsundersøgelse|trivselsmåling|spørgeskemaundersøgelse"
@@ -275,6 +402,25 @@ _DATA_SOURCE = _compile(
     r"|Targit|Columna|Acadre|Workzone|Silkeborg\s+Data|Power\s*BI|Hjernen\s*(?:&|og)\s*Hjertet|KMD\s+\w+)\b",
     r"\bdashboard\w*|\btidsregistrering\w*",
     r"\b(?:data|tal|udtræk)\s+fra\s+(?:vores\s+|det\s+|den\s+)?[\wæøå.-]+",
+    # counting devices, registrations, accounts and systems not named above
+    r"\b[\wæøå-]+tæller(?:e|en|ne)\b|\btællere(?:ne)?\b|\btælleren\b|\b[\wæøå-]*målere(?:ne)?\b|\b[\wæøå-]*måleren\b"
+    r"|\b[\wæøå-]+måler\b(?<!\bmåler)|\b[\wæøå-]*sensor(?:er|erne|en)\b",
+    r"\b[\wæøå-]*registrering(?:en|erne|er)\b",
+    r"\b[\wæøå-]+regnskab(?:et|erne)?\b|\bdet\s+grønne\s+regnskab\b",
+    r"\b[\wæøå-]{3,}system(?:et|erne)\b|\b[\wæøå-]+(?:ens|ets)\s+(?:it-?|fag|data)?system(?:et|er|erne)?\b",
+    r"\b[\wæøå-]+opgørelse(?:n|rne)\b|\bdatavarehus\w*|\bdatawarehouse\b",
+    r"(?-i:\b(?:KMD|SAPA|GetOrganized|LUDUS|DREAM|Modulus|Bosted|Elevplan|BBR|CVR)\b)",
+)
+# "opgøres i …", "hentes fra …", "trækkes fra …", "registreres i …": where the figures are taken from
+_SOURCE_AFTER_VERB = re.compile(
+    r"\b(?:opgøres|opgjort|opgør|hentes|hentet|trækkes|trukket|registreres|registreret|indberettes|indberettet"
+    r"|udtrækkes|dokumenteres|fremgår|aflæses|aflæst|tælles|optælles|optalt)\s+(?:løbende\s+|automatisk\s+|digitalt\s+)?(?:i|af|fra|via|gennem)\s+"
+    r"(?P<source>(?!(?:procent|pct|antal|dage|timer|uger|måneder|forbindelse|samarbejde|starten|slutningen|udgangen"
+    r"|løbet|forhold|hver|hvert|alle|år|året|kvartal|kvartalet|perioden|os|dem|medarbejderne|borgerne|dag|alt|kroner"
+    r"|kr|minutter|point|gennemsnit|\d)\b)"
+    r"(?:(?:det|den|de|vores|kommunens|[\wæøå-]+s)\s+)?(?:[\wæøå]+(?:e|te)\s+)?(?:[\wæøå]+-\s+og\s+)?"
+    r"(?![\wæøå]*niveau)[a-zæøå][\wæøå.-]*[\wæøå](?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)",
+    _IC,
 )
 _NOT_SOURCE = re.compile(
     r"^(?:uddannelses|ledelses|sundheds|skole|social|rets|beskæftigelses|velfærds|støtte|værdi)system", _IC
@@ -310,7 +456,7 @@ _FORUM = _compile(
     r"\b(?:måneds|kvartals|års|LIS-|kvalitets|status)rapport\w*",
     r"\bbudgetopfølgning\w*",
     r"(?-i:\bF?LIS\b)",
-    r"\b[\wæøå]+møde(?:r|rne|t)?\b",
+    r"\b(?!(?:netværks|forældre|informations|borger|samtale|opstarts|intro|stor|tema|fælles)møde)[\wæøå]+møde(?:r|rne|t)?\b",
 )
 # A report or a system is a forum only when a follow-up verb says it is used as one.
 _NEEDS_FOLLOWUP_VERB = re.compile(r"^(?:F?LIS|[\wæøå-]*rapport)", _IC)
@@ -318,6 +464,15 @@ _INVOLVEMENT = re.compile(
     r"\b(?:samarbejde|sammen|inddrag\w*|involver\w*|formuleret|udarbejdet|drøftet|aftalt|godkendt|vedtaget|besluttet"
     r"|udviklet|dialog|af|blandt|repræsentanter|politisk)\b[^.]{0,40}$",
     _IC,
+)
+_FOLLOWUP_NOUN = re.compile(
+    r"[\wæøå-]*(?:opfølgning|status|rapport|evaluering|måling|opgørelse|gennemgang|dialog|drøftelse|nøgletal"
+    r"|udtræk|afrapportering|ledelsesinformation)",
+    _IC,
+)
+_NOT_NOUNS = word_set("i på til via med og af for om hvor som der at ved efter inden senest eller samt")
+_INTRODUCING_VERB = re.compile(
+    r"^(?:afprøv|indfør|etabler|opret|igangsæt|iværksæt|implementer|introducer|start|pilottest)\w*$", _IC
 )
 _ALWAYS_FOLLOWUP_FORUM = re.compile(r"^(?:dialog|status|opfølgnings)møde|^ledelsestilsyn|^budgetopfølgning", _IC)
 
@@ -459,8 +614,46 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     return _Role(match, "target" if unit else "", match.start, match.end, False)
 
 
-def _roles(text: str, sentences: list[Span], today: date) -> list[_Role]:
+_MEASURE_HEAD = re.compile(r"\b(?:andel(?:en|ene)?|antal(?:let)?|procentdel(?:en)?)\s+(?:af\s+)?", _IC)
+_MAIN_PREDICATE = word_set(
+    """skal må bør vil kan er var bliver blev udgør udgjorde ligger lå fra til steg faldt stiger falder stige falde
+    øges reduceres nedbringes halveres mod nå nåede"""
+)
+_THRESHOLD_WORDS = word_set("mindst over under end højst minimum maksimalt maks min")
+_RELATIVE_WORDS = word_set("der som med hvor")
+_THRESHOLD_CLAUSE = re.compile(
+    r"\b[\wæøå-]+\s*,\s*(?:der|som)\s+(?:[\wæøå]+\s+){1,3}?(?:i\s+)?(?:mere\s+end|mindre\s+end|over|under|mindst"
+    r"|højst)\s+$",
+    _IC,
+)
+
+
+def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
+    """A threshold inside what is measured ("andelen af elever, der får mindst 02") is not a level to reach."""
+    before = text[sentence[0] : span[0]]
+    heads = list(_MEASURE_HEAD.finditer(before))
+    if heads:
+        zone = before[heads[-1].end() :]
+        relative = re.search(r"\b(?:der|som|med|hvor)\b", zone, _IC)
+        head = [w.lower() for w in _WORD.findall(zone[: relative.start()] if relative else zone)]
+        inside = [w.lower() for w in _WORD.findall(zone[relative.end() :])] if relative else []
+        if relative and relative.group().lower() != "med":
+            inside = inside[1:]  # the relative clause's own verb: "der er fraværende mere end 10 %"
+        closed = relative is not None and "," in zone[relative.end() :]  # the main clause has resumed
+        open_clause = not (set(head) | set(inside)) & _MAIN_PREDICATE and not closed
+        if open_clause and (relative or (head and head[-1] in _THRESHOLD_WORDS)):
+            return True
+    clause = _THRESHOLD_CLAUSE.search(before)
+    if clause is None:
+        return False
+    after = text[span[1] : sentence[1]]
+    return re.match(r"[^,]*,\s*(?:skal|må|bør|vil|kan)\b", after, _IC) is not None
+
+
+def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], list[Span]]:
+    """The role of each quantity, and the thresholds that only define what is measured."""
     roles: list[_Role] = []
+    thresholds: list[Span] = []
     previous_end = 0
     scales = list(_spans(_SCALE, text))
     for match in find_quantities(text, today):
@@ -469,9 +662,12 @@ def _roles(text: str, sentences: list[Span], today: date) -> list[_Role]:
         if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
             continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
+        if _defines_the_measure(text, (match.start, match.end), sentence):
+            thresholds.append((match.start, match.end))
+            continue  # "andelen af elever, der får mindst 02", "sager, der varer over 52 uger"
         roles.append(_role(text, match, max(sentence[0], previous_end), today))
         previous_end = match.end
-    return roles
+    return roles, thresholds
 
 
 def _scaled(baseline: Quantity, change: Quantity, direction: str | None) -> Quantity | None:
@@ -493,7 +689,7 @@ class _Analyser:
         self.text = text
         self.today = today
         self.sentences = _sentences(text)
-        self.roles = _roles(text, self.sentences, today)
+        self.roles, self.thresholds = _roles(text, self.sentences, today)
 
     def sentence_text(self, pos: int) -> Span:
         return _sentence_of(self.sentences, pos)
@@ -501,8 +697,25 @@ class _Analyser:
     # -- initiative, effect, output
 
     def initiative(self) -> Span | None:
-        first = _first(_spans(_INITIATIVE, self.text))
+        first = _first(s for s in _spans(_INITIATIVE, self.text) if not self._not_an_initiative(s))
         return self._extend_phrase(first, 3) if first else None
+
+    def _not_an_initiative(self, span: Span) -> bool:
+        """"bidrage til en bæredygtig udvikling" is an aim; "Alle ledere gennemfører" is taking part in an activity."""
+        sentence_start = self.sentence_text(span[0])[0]
+        before = self.text[max(sentence_start, span[0] - 60) : span[0]]
+        if _CONTRIBUTES_TO.search(before):
+            return True
+        words = self.text[span[0] : span[1]].lower()
+        if words.startswith("udvikling") and _AIMED_DEVELOPMENT.search(before):
+            return True
+        if words.startswith("gennemfør") and not words.startswith("gennemførelse"):
+            clause = re.split(r"[,;:]", self.text[sentence_start : span[0]])[-1]
+            words_before = [word.lower() for word in _WORD.findall(clause)]
+            subject = [w for w in words_before if w not in _SUBJECT_FILLERS and not w.isdigit()]
+            if subject and subject[-1] not in ("vi", "der", "man", "i") and _PARTICIPANT.match(subject[-1]):
+                return True
+        return False
 
     def effect(self) -> Span | None:
         candidates: list[Span] = []
@@ -515,12 +728,20 @@ class _Analyser:
                 continue
             if _word_before(self.text, match.start()) == "i" and match["noun"].lower() == "grad":
                 continue
+            if _word_before(self.text, match.start()) in ("arbejde", "arbejder", "arbejdes"):
+                continue  # "arbejde mere forebyggende": a way of working
+            following = [w.group() for w in _WORD.finditer(self.text[match.end("noun") : match.end("noun") + 40])][:2]
+            if any(_WORKING_METHOD.match(word) for word in [match["noun"], *following]):
+                continue  # "en mere rehabiliterende arbejdsform" changes how the work is done: an initiative
             candidates.append((match.start(), match.end()))
         for start, end in _spans(_EFFECT, self.text):
             subject = self.text[start:end]
             if _NOT_EFFECT_SUBJECT.match(subject):
                 continue
             unit_subject = _UNIT_SUBJECT.match(subject)
+            after_clause = re.match(r"[\wæøå-]+,\s+", subject)  # "…, der får mindst 02, skal stige"
+            if after_clause:
+                start += after_clause.end()
             candidates.append((start + unit_subject.end() if unit_subject else start, end))
         return _first(candidates)
 
@@ -532,6 +753,10 @@ class _Analyser:
         same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(effect[0])
         if same_sentence and len(_WORD.findall(between)) <= 5 and not re.search(r"[,;:]", between):
             return indicator[0], effect[1]
+        joined = self.text[indicator[0] : effect[0]]
+        relative = re.fullmatch(r"[^;:]*,\s*", between) and re.search(r",\s*(?:der|som)\s", joined, _IC)
+        if same_sentence and relative and len(_WORD.findall(joined)) <= 20:
+            return indicator[0], effect[1]  # "Andelen af borgere, der venter over 30 dage, skal ned"
         return effect
 
     def level_as_effect(self, indicator: Span, target: Span) -> Span | None:
@@ -542,8 +767,37 @@ class _Analyser:
         same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(target[0])
         return joined if same_sentence and joined[1] - joined[0] <= 60 else indicator
 
+    def scoped_activities(self) -> list[Span]:
+        """"forløb for 160 unge": whom an activity reaches, an output rather than a measure."""
+        audiences: list[Span] = []
+        for audience in _AUDIENCE.finditer(self.text):
+            start = self.sentence_text(audience.start())[0]
+            clause = re.split(r"[,;:]", self.text[start : audience.start()])[-1]
+            verbs = list(_DELIVERING.finditer(clause))
+            if verbs:
+                delivered = audience.start() - len(clause) + verbs[-1].end()
+                audiences.append((delivered, audience.end()))
+        return audiences + [
+            (m.start(), m.end())
+            for m in _SCOPED_ACTIVITY.finditer(self.text)
+            if m["who"].lower() not in _NOT_COUNTED
+            and not m["who"].lower().startswith(("procent", "pct"))
+            and not re.fullmatch(r"(?:19|20)\d\d\.?", m["count"])
+            and "." not in self.text[m.end("count") : m.start("who")]
+        ]
+
+    def _participant_count(self) -> Iterator[Span]:
+        for match in _PARTICIPANT_COUNT.finditer(self.text):
+            start, end = self.sentence_text(match.start())
+            sentence = self.text[start:end]
+            aims_higher = _HIGHER.search(sentence) and not _LOWER.search(sentence)
+            if aims_higher and any(r.role == "target" and start <= r.start < end for r in self.roles):
+                yield self._extend_phrase((match.start(), match.end()), 6, stop_at_numbers=True)
+
     def output(self) -> Span | None:
         candidates = list(_spans(_COMPLETED_OUTPUT, self.text))
+        candidates += self.scoped_activities()
+        candidates += self._participant_count()
         for role in self.roles:
             if role.role not in ("target", "") or role.match.quantity.unit in _NOT_COUNTED:
                 continue
@@ -581,7 +835,7 @@ class _Analyser:
         share = self._implied_indicator(shares=True)
         if share:
             return share, "share"
-        method = _first(_spans(_METHOD, self.text))
+        method = _first(s for s in _spans(_METHOD, self.text) if not self._is_purpose(s))
         if method:
             subject = self._measured_subject(method)
             return (subject, "measure") if subject else (method, "method")
@@ -597,6 +851,13 @@ class _Analyser:
         if not _INITIATIVE.search(sentence) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
             return False
         return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
+
+    def _is_purpose(self, span: Span) -> bool:
+        """"et nyt system til registrering af skader": what a new tool is for, an initiative rather than a measure."""
+        if _word_before(self.text, span[0]) != "til":
+            return False
+        start, end = self.sentence_text(span[0])
+        return _INITIATIVE.search(self.text, start, end) is not None
 
     def _measured_subject(self, method: Span) -> Span | None:
         """"Tilfredsheden måles …": the noun that opens the sentence is what is measured."""
@@ -622,6 +883,9 @@ class _Analyser:
                 if share:
                     return role.match.start, share.end()
             elif unit not in ("", "%", "procentpoint") and unit not in _NOT_COUNTED and not shares:
+                reaches = _word_before(self.text, role.match.start) in ("for", "til", "mindst", "cirka", "ca")
+                if reaches and any(s[0] <= role.match.start < s[1] for s in self.scoped_activities()):
+                    continue  # "forløb for 160 unge" says whom the activity reaches, not what is measured
                 return role.match.start, role.match.end
         return None
 
@@ -629,14 +893,22 @@ class _Analyser:
         word = self.text[span[0] : span[1]].lower()
         if not word.startswith(("andel", "antal", "procentdel", "gennemsnitlig")):
             return span
-        return self._extend_phrase(span, 6, stop_at_numbers=True)
+        extended = self._extend_phrase(span, 6, stop_at_numbers=True)
+        sentence_end = self.sentence_text(span[0])[1]
+        for start, end in self.thresholds:
+            if extended[1] <= start < sentence_end and start - extended[1] <= 50:
+                # the threshold belongs to what is measured: "antallet af sager, der varer over 52 uger"
+                return self._extend_phrase((span[0], end), 8)
+        return extended
 
     _PHRASE_STOPS = word_set(
         """skal er var bliver blive stiger falder fra til mindst højst op ned øges reduceres halveres fordobles steg
         faldt lå udgjorde viste viser nåede inden senest ultimo primo medio som der og eller ligger udgør målt måles
-        opgjort opgøres så at for ved vil kan må bør har hvor når"""
+        opgjort opgøres så at for ved vil kan må bør har hvor når stige falde øge øget reducere nedbringe komme gå ligge
+        nå være vokse vokser mindskes forbedres styrkes hæves sænkes forkortes forøges nedsættes løftes ende lande
+        registreres registreret hentes trækkes følges aflæses indberettes dokumenteres tælles"""
     )
-    _TRAILING = word_set("i af på og for til med om mellem")
+    _TRAILING = word_set("i af på og for til med om mellem mere mindre en et den det de over under")
 
     def _extend_phrase(self, span: Span, limit: int, stop_at_numbers: bool = False) -> Span:
         end = span[1]
@@ -646,9 +918,10 @@ class _Analyser:
             word = match.group().lower()
             if gap.strip() not in ("", ".") or (gap.strip() == "." and not self._dot_continues(end)):
                 break
-            if word in self._PHRASE_STOPS or taken >= limit:
+            both_and = word == "og" and re.search(r"\bbåde\s+[\wæøå-]+\s*$", self.text[span[0] : match.start()], _IC)
+            if (word in self._PHRASE_STOPS and not both_and) or taken >= limit:
                 break
-            if stop_at_numbers and word.replace(",", "").isdigit() and not self.text.startswith(".", match.end()):
+            if stop_at_numbers and self._counts_here(match.start(), match.end()):
                 break
             if word == "i" and re.match(r"\s+dag\b", self.text[match.end() :], _IC):
                 break
@@ -658,14 +931,35 @@ class _Analyser:
             words.pop()
         return span[0], max(span[1], words[-1].end() if words else span[1])
 
+    def _counts_here(self, start: int, end: int) -> bool:
+        """A quantity or a year ends a measure's name; an age ("over 65 år") or an ordinal ("2. klasse") does not."""
+        word = self.text[start:end]
+        if not word.replace(",", "").replace(".", "").isdigit() or self.text.startswith(".", end):
+            return False
+        if re.fullmatch(r"(?:19|20)\d\d", word):
+            return True
+        return any(r.match.start == start for r in self.roles) or any(t[0] == start for t in self.thresholds)
+
     def _dot_continues(self, pos: int) -> bool:
         """A dot after an ordinal ("2. klasse") or an abbreviation ("pr. medarbejder") does not end the phrase."""
         words = _WORD.findall(self.text[max(0, pos - 12) : pos])
         return bool(words) and (words[-1].isdigit() or words[-1].lower() in _ABBREVIATIONS)
 
     def data_source(self) -> Span | None:
-        spans = [s for s in _spans(_DATA_SOURCE, self.text) if not _NOT_SOURCE.match(self.text[s[0] : s[1]])]
-        return _first(spans)
+        spans = [
+            s
+            for s in _spans(_DATA_SOURCE, self.text)
+            if not _NOT_SOURCE.match(self.text[s[0] : s[1]]) and not self._introduced_tool(s)
+        ]
+        spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
+        return min(spans, key=lambda s: (s[0], -s[1]), default=None)
+
+    def _introduced_tool(self, span: Span) -> bool:
+        """"Vi udvikler et nyt dashboard": a tool still to be made is an initiative, not where figures come from."""
+        if _word_before(self.text, span[0]) not in ("ny", "nyt", "nye"):
+            return False
+        start, end = self.sentence_text(span[0])
+        return _INITIATIVE.search(self.text, start, end) is not None
 
     # -- baseline, target
 
@@ -721,23 +1015,56 @@ class _Analyser:
     def followup(self) -> tuple[Span | None, str | None]:
         frequency = find_frequency(self.text)
         candidates: list[Span] = []
-        if frequency:
+        defines = frequency and _defines_the_measure(self.text, frequency[1:], self.sentence_text(frequency[1]))
+        if frequency and not defines and not self._activity_rhythm(frequency[1], frequency[2]):
             _, start, end = frequency
             candidates.append(self._around_frequency(start, end))
+        elif frequency:
+            frequency = None
         for start, end in _spans(_FORUM, self.text):
             forum = self.text[start:end]
             if _INVOLVEMENT.search(self.text[max(0, start - 60) : start]) and not self._verb_near(start):
                 continue
-            if _word_before(self.text, start) in ("af", "blandt"):
-                continue
+            if _word_before(self.text, start) in ("af", "blandt", "fra"):
+                continue  # "nøgletal fra LIS" names where the figures come from
             verb = self._verb_near(start)
             if verb:
                 candidates.append((min(verb[0], start), max(verb[1], end)))
-            elif _NEEDS_FOLLOWUP_VERB.match(forum):
+            elif _NEEDS_FOLLOWUP_VERB.match(forum) or self._introduced(start):
                 continue
             elif _ALWAYS_FOLLOWUP_FORUM.match(forum) or _word_before(self.text, start) in ("i", "på", "til", "via"):
                 candidates.append(self._with_preposition(start, end))
-        return _first(candidates), frequency[0] if frequency else None
+        return self._merged(candidates), frequency[0] if frequency else None
+
+    def _merged(self, candidates: list[Span]) -> Span | None:
+        """"følges op månedligt" and "følges op … på dialogmøderne" are one follow-up: the longest reading."""
+        if not candidates:
+            return None
+        ordered = sorted(candidates)
+        start, end = ordered[0]
+        for other in ordered[1:]:
+            gap = self.text[end : other[0]] if other[0] > end else ""
+            if other[0] <= end or re.fullmatch(r"\s*(?:(?:i|på|til|via|og)\s+)?", gap, _IC):
+                end = max(end, other[1])
+        return start, end
+
+    def _activity_rhythm(self, start: int, end: int) -> bool:
+        """"ugentlig træning": how often an activity takes place, not how the goal is followed up."""
+        words = self.text[start:end].lower()
+        if not re.search(r"(?:lig|lige|ligt|vis|vise)$", words) or self._verb_near(start):
+            return False
+        noun = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        if noun is None or noun.group().lower() in _NOT_NOUNS:
+            return False
+        return not any(
+            pattern.match(self.text, noun.start()) for pattern in (_FORUM, _METHOD, _DATA_SOURCE, _FOLLOWUP_NOUN)
+        )
+
+    def _introduced(self, pos: int) -> bool:
+        """"Der afprøves faste dialogmøder": the meetings are what is tried out, not the follow-up."""
+        start = self.sentence_text(pos)[0]
+        words = _words_before(self.text, start, pos)[:3]
+        return any(_INTRODUCING_VERB.match(word) for word, _ in words)
 
     def _verb_near(self, pos: int) -> Span | None:
         sentence = self.sentence_text(pos)

@@ -273,3 +273,60 @@ def test_any_question_can_be_asked_again_to_change_an_answer() -> None:
     assert changed.target == Quantity(5, "%") and changed.target_words == "5 %"
     assert state.target == Quantity(5.5, "%")
     assert forget(state, "output_effect").effect is None
+
+
+def test_a_measure_seen_rising_is_named_without_its_verb() -> None:
+    text = "Over de næste tre år vil vi se andelen af unge i uddannelse stige fra 78 % til 85 %."
+    assert analyse(text, TODAY).found["indicator"] == "andelen af unge i uddannelse"
+    state = start(text, TODAY)
+    assert question_for(state, "milestone").example == (
+        "Fx «Andelen af unge i uddannelse skal op på 82 % ved udgangen af 2026»."
+    )
+
+
+def test_an_answered_indicator_with_fewer_sets_the_measure_and_the_direction() -> None:
+    state = start("Vi vil styrke trivslen blandt medarbejderne.", TODAY)
+    state = answer(state, "indicator", "Færre medarbejdere melder sig stressede", TODAY).state
+    target = question_for(state, "target")
+    assert target.text == "Hvor skal antallet af medarbejdere, der melder sig stressede, ligge, når målet er nået?"
+    assert target.example == "Fx «Antallet af medarbejdere, der melder sig stressede, skal ned til 108»."
+
+
+def test_a_wellbeing_goal_gets_examples_about_wellbeing_not_sickness_absence() -> None:
+    state = start("Vi vil styrke trivslen blandt medarbejderne.", TODAY)
+    indicator = next_question(state)
+    assert indicator is not None and indicator.element == "indicator"
+    assert indicator.example == "Fx «andelen af medarbejdere med høj trivsel»."
+    target = question_for(state, "target")
+    assert target.text == "Hvilket niveau vil I nå?"  # the suggestion is not quoted back as the user's own words
+    assert target.example == "Fx «Andelen af medarbejdere med høj trivsel skal op på 75 %»."
+
+
+def test_a_measure_that_should_fall_goes_down_even_when_the_goal_says_strengthen() -> None:
+    state = start("Vi vil styrke trivslen blandt medarbejderne.", TODAY)
+    state = answer(state, "indicator", "Andelen af medarbejdere, der oplever stress", TODAY).state
+    assert question_for(state, "baseline").text == "Hvor ligger andelen af medarbejdere, der oplever stress, i dag?"
+    example = question_for(state, "target").example
+    assert example == "Fx «Andelen af medarbejdere, der oplever stress, skal ned til 22 %»."
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Flere ledige skal i job.", "Fx «Antallet af ledige, der kommer i job, skal op på 138»."),
+        (
+            "Færre børn skal anbringes uden for hjemmet.",
+            "Fx «Antallet af børn, der anbringes uden for hjemmet, skal ned til 108».",
+        ),
+        ("Vi vil mindske ensomheden blandt ældre.", "Fx «Andelen af ældre, der føler sig ensomme, skal ned til 22 %»."),
+    ],
+)
+def test_target_examples_follow_the_goals_own_words(text: str, example: str) -> None:
+    assert question_for(start(text, TODAY), "target").example == example
+
+
+def test_the_answered_indicator_sets_which_way_is_better() -> None:
+    state = start("Vi vil styrke trivslen blandt medarbejderne.", TODAY)
+    assert state.direction == "higher"
+    assert answer(state, "indicator", "Færre medarbejdere melder sig stressede", TODAY).state.direction == "lower"
+    assert answer(state, "indicator", "Andelen af medarbejdere med høj trivsel", TODAY).state.direction == "higher"
