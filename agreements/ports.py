@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from agreements.types import (
     Agreement,
+    AgreementLevel,
     AgreementStatus,
     AgreementVersion,
     AuditEvent,
     Goal,
+    Indicator,
     Measurement,
     PendingCard,
     Person,
@@ -38,6 +40,7 @@ class UnitRepository(Protocol):
     async def add(self, unit: Unit) -> Unit: ...
     async def get(self, tenant_id: str, unit_id: int) -> Unit | None: ...
     async def find_by_name(self, tenant_id: str, name: str) -> Unit | None: ...
+    async def list(self, tenant_id: str) -> list[Unit]: ...
 
 
 class AgreementRepository(Protocol):
@@ -45,9 +48,17 @@ class AgreementRepository(Protocol):
     async def get(self, tenant_id: str, agreement_id: int) -> Agreement | None: ...
     async def for_holder(self, tenant_id: str, holder_id: int) -> list[Agreement]: ...
     async def find(self, tenant_id: str, unit_id: int, year: int) -> Agreement | None: ...
+    async def find_for_level(
+        self, tenant_id: str, unit_id: int, year: int, level: AgreementLevel
+    ) -> Agreement | None:
+        """The agreement for this unit, year and level (at most one exists)."""
+        ...
     async def add_goal(self, agreement_id: int, goal: Goal) -> Goal: ...
     async def count(self, tenant_id: str | None = None) -> int: ...
     async def for_year(self, tenant_id: str, year: int | None = None) -> list[Agreement]: ...
+    async def tenants(self) -> list[str]:
+        """Every tenant that has an agreement (for jobs that run across tenants)."""
+        ...
     async def transition(
         self,
         tenant_id: str,
@@ -69,6 +80,35 @@ class AgreementRepository(Protocol):
 class MeasurementRepository(Protocol):
     async def upsert_many(self, measurements: Sequence[Measurement]) -> int: ...
     async def for_indicator(self, tenant_id: str, indicator_id: int) -> list[Measurement]: ...
+    async def for_indicators(self, tenant_id: str, indicator_ids: Sequence[int]) -> dict[int, list[Measurement]]:
+        """The measurements of each indicator (an indicator without any is absent), ordered by period."""
+        ...
+    async def indicators(self, tenant_id: str) -> list[Indicator]:
+        """Every indicator of the tenant: what an import may refer to by key or source key."""
+        ...
+    async def stored_values(
+        self, tenant_id: str, indicator_ids: Sequence[int], periods: Sequence[str]
+    ) -> dict[tuple[int, str], tuple[float, str | None]]:
+        """(value, comment) by (indicator id, period key), for the given indicators and periods."""
+        ...
+    async def save_imported(self, measurements: Sequence[Measurement]) -> None:
+        """Inserts or overwrites value and comment per (indicator, period), in one statement per call."""
+        ...
+
+
+class JobQueue(Protocol):
+    async def enqueue(
+        self,
+        tenant_id: str,
+        kind: str,
+        due_at: datetime,
+        idempotency_key: str,
+        payload: Mapping[str, Any],
+        *,
+        expires_at: datetime | None = None,
+    ) -> bool:
+        """Adds the job unless one with this key was ever added; True if it was added now."""
+        ...
 
 
 class CardRepository(Protocol):

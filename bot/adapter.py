@@ -1,4 +1,8 @@
-"""The Bot Framework adapter, configured from settings, with a Danish error reply."""
+"""The Bot Framework adapter, configured from settings, with a Danish error reply.
+
+The stock `CloudAdapter`, except that connector and user-token clients are reused across turns and activities
+go out over one shared aiohttp session (bot/connector.py). `close()` releases that session.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,26 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
 from bot import texts
+from bot.connector import CachingBotFrameworkAuthentication, ConnectorHttp
 from bot.settings import BotFrameworkConfig, Settings
 
 log = logging.getLogger(__name__)
 
 
-def create_adapter(settings: Settings) -> CloudAdapter:
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(BotFrameworkConfig(settings)))
+class AftalebotAdapter(CloudAdapter):  # type: ignore[misc]
+    def __init__(self, authentication: CachingBotFrameworkAuthentication) -> None:
+        super().__init__(authentication)
+        self.connector_http = authentication.http
+
+    async def close(self) -> None:
+        await self.connector_http.close()
+
+
+def create_adapter(settings: Settings, *, http: ConnectorHttp | None = None) -> AftalebotAdapter:
+    authentication = CachingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(BotFrameworkConfig(settings)), http
+    )
+    adapter = AftalebotAdapter(authentication)
     adapter.on_turn_error = on_turn_error
     return adapter
 

@@ -1,10 +1,13 @@
-"""The aiohttp application: /api/messages (Bot Framework) and /healthz."""
+"""The aiohttp application: /api/messages (Bot Framework), /api/measurements (LIS import) and /healthz."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import Protocol
 
 import jwt
 from aiohttp import web
@@ -12,6 +15,7 @@ from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 from sqlalchemy import text
 
+from bot import measurements_api
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
 from bot.settings import Settings
@@ -22,9 +26,17 @@ SETTINGS = web.AppKey("settings", Settings)
 CONTAINER = web.AppKey("container", Container)
 
 ContainerFactory = Callable[[Settings], Container]
+CleanupContext = Callable[[web.Application], AsyncIterator[None]]
 
 
-def create_app(settings: Settings, container_factory: ContainerFactory = build_container) -> web.Application:
+def create_app(
+    settings: Settings,
+    container_factory: ContainerFactory = build_container,
+    *,
+    background: Sequence[CleanupContext] = (),
+) -> web.Application:
+    """`background`: cleanup contexts started after the container exists and stopped before it closes
+    (e.g. `job_runner_ctx(job_service_for)`)."""
     app = web.Application(client_max_size=settings.max_message_bytes, middlewares=[error_middleware])
     app[SETTINGS] = settings
 
@@ -35,9 +47,44 @@ def create_app(settings: Settings, container_factory: ContainerFactory = build_c
         await container.close()
 
     app.cleanup_ctx.append(container_ctx)
+    app.cleanup_ctx.extend(background)
     app.router.add_post("/api/messages", messages)
+    app.router.add_post("/api/measurements", measurements)
     app.router.add_get("/healthz", healthz)
     return app
+
+
+class BackgroundService(Protocol):
+    async def serve(self, stop: asyncio.Event) -> None: ...
+
+
+def job_runner_ctx(
+    make_service: Callable[[Container], BackgroundService], *, stop_timeout: float = 10.0
+) -> CleanupContext:
+    """A cleanup context that runs `make_service(container).serve(stop)` as a background task while the app runs;
+    on shutdown it sets `stop`, lets the current pass finish for up to `stop_timeout` seconds, then cancels."""
+
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        service = make_service(app[CONTAINER])
+        stop = asyncio.Event()
+        task = asyncio.create_task(service.serve(stop), name="aftalebot-jobs")
+        yield
+        stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), stop_timeout)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        except Exception:
+            log.exception("the background job runner ended with an error")
+
+    return ctx
+
+
+async def measurements(request: web.Request) -> web.Response:
+    container = request.app[CONTAINER]
+    return await measurements_api.handle(request, request.app[SETTINGS], container.uow_factory)
 
 
 def problem(status: int, message: str) -> web.Response:

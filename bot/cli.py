@@ -43,6 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--graph", action="store_true", help="add webApplicationInfo (api://botid-<app id>)")
     package.add_argument("--check", action="store_true", help="validate against the official schema (needs npm ci)")
 
+    measurements = commands.add_parser(
+        "import-measurements", help="import indicator measurements from a CSV or XLSX file (all or nothing)"
+    )
+    measurements.add_argument("file", type=Path, help="CSV (; , or tab) or XLSX with indikator, periode, værdi")
+    measurements.add_argument(
+        "--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId, or the only allowed tenant)"
+    )
+
+    jobs = commands.add_parser("run-jobs", help="schedule this month's status cards, send what is due now, exit")
+    jobs.add_argument(
+        "--wait", type=float, default=60.0,
+        help="seconds to wait for retries that fall due soon (default 60; 0 = never wait)",
+    )
+    jobs.add_argument("--no-schedule", action="store_true", help="only send jobs already in the queue")
+
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
@@ -63,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     handlers = {
         "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
+        "import-measurements": _import_measurements, "run-jobs": _run_jobs,
     }
     return handlers[args.command](settings, args)
 
@@ -154,3 +170,15 @@ def _coach(settings: Settings, args: argparse.Namespace) -> int:
     if result["next_question"]:
         print(f"Næste spørgsmål: {result['next_question']}")
     return 0
+
+
+def _import_measurements(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.import_cli import run_import
+
+    return run_import(settings, args.file, args.tenant)
+
+
+def _run_jobs(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.job_cli import run_jobs
+
+    return run_jobs(settings, wait=max(0.0, args.wait), schedule=not args.no_schedule)

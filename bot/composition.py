@@ -13,13 +13,17 @@ from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
+from agreements.setup import AgreementSetupService
 from bot.adapter import create_adapter
 from bot.agreement_flow import AgreementFlow
+from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
 from bot.proactive import ProactiveSender
 from bot.settings import Settings
 from bot.storage import SqlStorage
+from dialogs.agreement_setup import AgreementSetupDialog
 from dialogs.goal import GoalDialog
+from dialogs.sections import section_dialogs
 from store.db import create_engine, make_sessionmaker
 from store.state import SqlStateStore
 from store.uow import SqlUnitOfWork, uow_factory
@@ -34,8 +38,11 @@ class Container:
     uow_factory: Callable[[], SqlUnitOfWork]
     adapter: CloudAdapter
     handler: AftalebotHandler
+    graph: GraphClient | None = None
 
     async def close(self) -> None:
+        if self.graph is not None:
+            await self.graph.close()
         await self.engine.dispose()
 
 
@@ -49,12 +56,20 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     user_state = UserState(storage)
     approvals = ApprovalService(profile)
     agreements = AgreementService(profile, approvals)
+    graph = graph_client(settings)
+    setup = AgreementSetupService(profile, approvals, directory=graph)
     adapter = create_adapter(settings)
     flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock)
+    setup_dialog = AgreementSetupDialog(setup, clock)
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
-        dialogs={"nyt mål": GoalDialog(agreements, clock)},
+        dialogs={
+            "nyt mål": GoalDialog(agreements, clock),
+            "ny aftale": setup_dialog,
+            "opret aftale": setup_dialog,
+            **section_dialogs(setup, clock),
+        },
         people=PeopleService(),
         agreements=agreements,
         flow=flow,
@@ -69,4 +84,5 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         uow_factory=uows,
         adapter=adapter,
         handler=handler,
+        graph=graph,
     )

@@ -25,6 +25,7 @@ from agreements.types import Person
 from bot import texts
 from bot.agreement_flow import AgreementFlow, Outcome
 from bot.storage import current_tenant
+from bot.turn_locks import ConversationLocks
 from cards.help import help_card, welcome_card
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from dialogs.texts import HELP_WORDS
@@ -85,6 +86,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._people = people
         self._agreements = agreements
         self._flow = flow
+        self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
         self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
@@ -98,6 +100,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._shared_commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {}
 
     async def on_turn(self, turn_context: TurnContext) -> None:
+        conversation = turn_context.activity.conversation
+        async with self._turn_locks.hold(conversation.id if conversation else ""):
+            await self._on_turn(turn_context)
+
+    async def _on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
@@ -306,7 +313,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
 
 PRIVATE_COMMANDS = frozenset(
-    {"nyt mål", "min aftale", "vis aftale", "mine aftaler", "historik", "send til godkendelse"}
+    {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
+     "send til godkendelse"}
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.paths import REPO_ROOT, VAR_DIR
@@ -47,6 +47,24 @@ class Settings(BaseSettings):
     port: int = Field(3978, alias="PORT")
     max_message_bytes: int = Field(256 * 1024, alias="AFTALEBOT_MAX_MESSAGE_BYTES")
     log_level: str = Field("INFO", validation_alias=AliasChoices("AFTALEBOT_LOG_LEVEL", "LOG_LEVEL"))
+    # POST /api/measurements: bearer tokens, each bare or bound to one tenant as "TENANT_ID:TOKEN".
+    import_tokens: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list, alias="AFTALEBOT_IMPORT_TOKENS"
+    )
+    import_max_bytes: int = Field(32 * 1024 * 1024, alias="AFTALEBOT_IMPORT_MAX_BYTES", gt=0)
+    # Monthly status cards go out at this hour (Europe/Copenhagen) on the profile's working day.
+    status_hour: int = Field(8, alias="AFTALEBOT_STATUS_HOUR", ge=0, le=23)
+    # Outbound messages per second per tenant (Teams allows about 50 requests/s per app and tenant).
+    send_rate: float = Field(40.0, alias="AFTALEBOT_SEND_RATE", gt=0)
+    job_lock_seconds: int = Field(300, alias="AFTALEBOT_JOB_LOCK_SECONDS", ge=30)
+    job_poll_seconds: float = Field(30.0, alias="AFTALEBOT_JOB_POLL_SECONDS", gt=0)
+    job_max_attempts: int = Field(8, alias="AFTALEBOT_JOB_MAX_ATTEMPTS", ge=1)
+    job_concurrency: int = Field(8, alias="AFTALEBOT_JOB_CONCURRENCY", ge=1, le=64)
+    # Microsoft Graph (directory search, calendar) with the bot's own app registration, app-only.
+    graph_enabled: bool = Field(False, alias="AFTALEBOT_GRAPH_ENABLED")
+    graph_base_url: str = Field("https://graph.microsoft.com", alias="AFTALEBOT_GRAPH_BASE_URL")
+    authority_host: str = Field("https://login.microsoftonline.com", alias="AFTALEBOT_AUTHORITY_HOST")
+    graph_ca_bundle: str | None = Field(None, alias="AFTALEBOT_GRAPH_CA_BUNDLE")
 
     @field_validator("allowed_tenants", mode="before")
     @classmethod
@@ -54,6 +72,44 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @model_validator(mode="after")
+    def _graph_needs_credentials(self) -> Settings:
+        missing = self.missing_for_graph()
+        if missing:
+            raise ValueError("AFTALEBOT_GRAPH_ENABLED kræver også disse indstillinger: " + ", ".join(missing))
+        return self
+
+    def missing_for_graph(self) -> list[str]:
+        """What Graph's client-credentials flow needs and lacks (nothing when Graph is off)."""
+        if not self.graph_enabled:
+            return []
+        missing = [name for name, value in (
+            ("MicrosoftAppId", self.app_id),
+            ("MicrosoftAppPassword", self.app_password.get_secret_value() if self.app_password else ""),
+            ("MicrosoftAppTenantId", self.app_tenant_id),
+        ) if not value]
+        for name, url in (("AFTALEBOT_GRAPH_BASE_URL", self.graph_base_url),
+                          ("AFTALEBOT_AUTHORITY_HOST", self.authority_host)):
+            if not url.startswith("https://"):
+                missing.append(f"{name} (skal være en https-adresse)")
+        return missing
+
+    @field_validator("import_tokens", mode="before")
+    @classmethod
+    def _split_tokens(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    def import_credentials(self) -> list[tuple[str | None, str]]:
+        """(tenant or None, token) per configured import token; "T:secret" binds the token to tenant T."""
+        credentials: list[tuple[str | None, str]] = []
+        for secret in self.import_tokens:
+            raw = secret.get_secret_value()
+            tenant, sep, token = raw.partition(":")
+            credentials.append((tenant.strip() or None, token.strip()) if sep else (None, raw))
+        return [(tenant, token) for tenant, token in credentials if token]
 
     @property
     def is_production(self) -> bool:

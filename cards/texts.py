@@ -11,6 +11,10 @@ HELP_TITLE = "Det kan jeg hjælpe med"
 HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("nyt mål", "Formulér et nyt udviklingsmål – jeg spørger ind, til det er konkret og målbart"),
     ("min aftale", "Se din aftale, dens mål og hvad der mangler"),
+    ("ny aftale", "Opret årets aftale: enhed, år, niveau, aftalegiver og afsnit"),
+    ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
+    ("send til godkendelse", "Send aftalen til din aftalegiver"),
+    ("historik", "Se versioner og beslutninger"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("hjælp", "Vis denne oversigt"),
 )

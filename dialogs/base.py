@@ -6,7 +6,7 @@ import copy
 from abc import abstractmethod
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.dialogs import ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus
@@ -38,6 +38,10 @@ class GuidedDialog(ComponentDialog):
     pause the first message is not taken as an answer: the bot first says where the conversation stands.
     """
 
+    # What the conversation says when stopped and after a pause; each dialog may speak of its own subject.
+    cancelled_text: ClassVar[str] = texts.CANCELLED
+    resume_text: ClassVar[str] = texts.RESUME_OFFER
+
     def __init__(self, dialog_id: str, clock: Clock) -> None:
         super().__init__(dialog_id)
         self._clock = clock
@@ -62,13 +66,13 @@ class GuidedDialog(ComponentDialog):
         last_seen = datetime.fromisoformat(state.get("last_seen") or now.isoformat())
         state["last_seen"] = now.isoformat()
         if now - last_seen > RESUME_AFTER and state.get("question") and word not in texts.CANCEL_WORDS:
-            await context.send_activity(texts.RESUME_OFFER)
+            await context.send_activity(self.resume_text)
             return await self._ask(context, state, self._current(state))
 
         if state.get("confirm_cancel"):
             state["confirm_cancel"] = False
             if word in texts.YES_WORDS:
-                await context.send_activity(texts.CANCELLED)
+                await context.send_activity(self.cancelled_text)
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             await context.send_activity(texts.NOT_CANCELLED)
             return await self._ask(context, state, self._current(state))
@@ -103,7 +107,7 @@ class GuidedDialog(ComponentDialog):
     async def on_reprompt_dialog(self, context: TurnContext, instance: Any) -> None:
         state = instance.state.get(STATE)
         if state and state.get("question"):
-            await context.send_activity(MessageFactory.text(texts.RESUME_OFFER))
+            await context.send_activity(MessageFactory.text(self.resume_text))
             await context.send_activity(MessageFactory.text(state["question"]["prompt"]))
 
     @abstractmethod

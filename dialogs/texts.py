@@ -73,3 +73,140 @@ EDIT_WORDS: dict[str, str] = {
 }
 SAVE_WORDS = frozenset({"gem", "gem målet", "gem det", "ja gem", "goal.save"})
 DISCARD_WORDS = frozenset({"kassér", "kasser", "kassér målet", "slet", "goal.discard"})
+
+# --- «ny aftale»: setting up an agreement ----------------------------------------------------------------
+SETUP_CANCELLED = "Stoppet – ingen aftale er oprettet. Skriv «ny aftale», når du vil i gang igen."
+SETUP_RESUME = (
+    "Velkommen tilbage – vi var ved at oprette en aftale, og intet er gået tabt. Her er, hvor vi kom til "
+    "(skriv «annuller», hvis du hellere vil stoppe):"
+)
+SETUP_INTRO = "Lad os oprette en ny udviklingsaftale. Du bliver selv aftaleholder."
+ASK_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret, eller skriv navnet på en ny enhed:\n\n{units}"
+ASK_UNIT_FIRST = "Hvilken enhed gælder aftalen? Skriv enhedens navn, fx «Børn og Skole»."
+ASK_UNIT_HELP = "Skriv nummeret på en enhed fra listen, eller navnet på en ny enhed – fx «Tønder Distriktsskole»."
+UNIT_NAME_INVALID = "Skriv et navn på mellem 2 og 200 tegn, eller nummeret på en enhed fra listen."
+ASK_AREA = "«{name}» er en ny enhed. Hvilket fagområde hører den under?"
+ASK_AREA_HELP = (
+    "Fx «Børn og Skole» eller «Social og Sundhed». Skriv «tilbage», hvis du hellere vil vælge en enhed fra listen."
+)
+ASK_YEAR = "Hvilket år gælder aftalen? Svar «ja» for {year}, eller skriv fx «{next}» eller «næste år»."
+ASK_YEAR_HELP = "Skriv et årstal fra {first} til {last}, «i år» eller «næste år»."
+ASK_LEVEL = (
+    "Hvilket niveau er aftalen på?\n\n"
+    "1. Direktion ↔ fagchef\n\n"
+    "2. Fagchef ↔ distrikts-, område- eller afdelingsleder (kun hvis fagchefen har valgt at bruge det niveau)"
+)
+ASK_LEVEL_HELP = (
+    "Svar 1 eller 2. Aftaler mellem direktion og fagchef er obligatoriske for alle fagområder; "
+    "aftaler med distrikts-, område- og afdelingsledere bestemmer fagchefen selv, om der skal bruges."
+)
+LEVEL_NAMES = {"direktion-fagchef": "direktion ↔ fagchef", "fagchef-leder": "fagchef ↔ leder"}
+DUPLICATE_AGREEMENT = (
+    "Der findes allerede en aftale for {unit} {year} på niveauet {level}. Skriv «min aftale» for at se den – "
+    "eller «ny aftale» for at starte forfra med en anden enhed eller et andet år."
+)
+ASK_GIVER = "Hvem er aftalegiver? Svar med nummeret{search}:\n\n{people}"
+ASK_GIVER_OR_SEARCH = ", eller skriv et navn, så søger jeg i organisationen"
+ASK_GIVER_OR_NAME = ", eller skriv navnet"
+ASK_GIVER_SEARCH_ONLY = "Hvem er aftalegiver? Skriv navnet, så søger jeg i organisationen."
+ASK_GIVER_HELP = (
+    "Aftalegiveren godkender aftalen: direktionen for en fagchef, fagchefen for en leder. "
+    "Svar med nummeret foran personen, eller skriv et navn."
+)
+NO_KNOWN_GIVER = (
+    "Jeg kender ingen andre i kommunen endnu, som kan være aftalegiver. Bed aftalegiveren om at skrive «hej» til "
+    "Aftalebot i Teams, og skriv så «ny aftale» igen."
+)
+GIVER_MATCHES = "Jeg fandt – svar med nummeret, eller skriv et andet navn:\n\n{people}"
+GIVER_MATCHES_HELP = "Svar med nummeret foran personen, eller skriv et andet navn for at søge igen."
+GIVER_NOT_IN_DIRECTORY = "Jeg fandt ingen i organisationen, der matcher «{query}». Prøv et andet navn."
+GIVER_NOT_KNOWN = (
+    "Jeg kender ingen, der hedder «{query}». Vælg et nummer fra listen – aftalegiveren skal have skrevet til "
+    "Aftalebot mindst én gang."
+)
+DIRECTORY_DOWN = (
+    "Jeg kan ikke søge i organisationens adressebog lige nu. Vælg i stedet en af dem, jeg kender – "
+    "svar med nummeret:\n\n{people}"
+)
+DIRECTORY_DOWN_NOBODY = (
+    "Jeg kan ikke søge i organisationens adressebog lige nu, og jeg kender ingen andre i kommunen endnu. "
+    "Prøv igen om lidt, eller skriv «annuller»."
+)
+GIVER_IS_HOLDER = "Du kan ikke være aftalegiver på din egen aftale. Vælg en anden."
+GIVER_CHOSEN = "Aftalegiver: {name}."
+ROLE_NAMES = {"director": "direktion", "coordinator": "chefkonsulent"}
+SECTION_STEP = "Afsnit {n} af {total} – {label}."
+ASK_GENERAL = (
+    "{step} Kommunens fælles ledelsesfokus for året er:\n\n{focus}\n\nBrug den som den er? (ja / skriv din egen)"
+)
+ASK_GENERAL_HELP = (
+    "«ja» bruger teksten ovenfor. Skriv jeres egen tekst for at bruge den i stedet, eller «spring over» for at "
+    "udfylde afsnittet senere med «ret generelt»."
+)
+ASK_GENERAL_OWN = "Skriv jeres eget fælles ledelsesfokus – eller «spring over»."
+ASK_FOCUS_TEXT = (
+    "{step} Hvordan bidrager enheden til kommunens fokusområder ({areas})? Skriv kort – eller «spring over»."
+)
+ASK_FOCUS_TEXT_HELP = (
+    "Fx «Vi bidrager til alle fokusområder, mest til Uddannelse og Beskæftigelse.» "
+    "De konkrete mål tilføjer du bagefter med «nyt mål»."
+)
+ASK_ECONOMY = (
+    "{step} Hvad er budgetrammen, og er der væsentlige budgetændringer, som kan påvirke målene? "
+    "Skriv kort – eller «spring over»."
+)
+ASK_ECONOMY_HELP = (
+    "Rammen følger det vedtagne budget. Væsentlige ændringer, der kan påvirke målopfyldelsen, kommenteres "
+    "særskilt – fx «Rammen er 412 mio. kr. Besparelsen på 3 mio. kr. på specialundervisning kan påvirke målet om "
+    "inklusion.» Budgettet følges op {followups} gange om året."
+)
+ASK_DIALOGUE = "{step} Hvordan foregår dialogen mellem dig og aftalegiveren? Skriv kort – eller «spring over»."
+ASK_DIALOGUE_HELP = (
+    "Fx «Dialogmøde hvert kvartal med udgangspunkt i aftalen og LIS.» "
+    "Dialogen foregår før, under og efter aftaleperioden og ved evalueringen."
+)
+ASK_EVALUATION = "{step} Hvordan og hvor ofte evalueres aftalen? Skriv kort – eller «spring over»."
+ASK_EVALUATION_HELP = "Fx «Aftalen evalueres på et dialogmøde i december og midtvejs i juni.»"
+SKIP_WORDS = frozenset({"spring over", "spring", "-", "–", "skip", "senere", "udfyld senere", "ingen"})
+AGREEMENT_CREATED = "Aftalen for {unit} {year} er oprettet som kladde (version 1) med {giver} som aftalegiver."
+SKIPPED_SECTIONS = "Du sprang over: {labels}. Skriv fx «{command}», når du vil udfylde det."
+ADD_GOALS_HINT = "Skriv «nyt mål» for at tilføje mål."
+SETUP_REFUSED = {
+    "giver_is_holder": GIVER_IS_HOLDER,
+    "unknown_giver": "Jeg kan ikke finde den aftalegiver længere. Skriv «ny aftale» for at prøve igen.",
+    "unknown_unit": "Jeg kan ikke finde den enhed længere. Skriv «ny aftale» for at prøve igen.",
+    "level_not_used": "Kommunen bruger ikke aftaler på det niveau.",
+    "year_out_of_range": "Aftalen kan ikke oprettes for det år.",
+}
+
+# --- «ret økonomi» and the other sections --------------------------------------------------------------
+SECTION_CANCELLED = "Stoppet – afsnittet er uændret."
+SECTION_RESUME = (
+    "Velkommen tilbage – vi var ved at rette et afsnit i aftalen, og intet er gået tabt. Her er, hvor vi kom til "
+    "(skriv «annuller», hvis du hellere vil stoppe):"
+)
+NO_AGREEMENT_TO_EDIT = "Du har ingen aftale, der kan rettes i. Skriv «ny aftale» for at oprette en."
+ASK_EDIT_AGREEMENT = "Hvilken aftale vil du rette i? Svar med nummeret:\n\n{agreements}"
+ASK_EDIT_AGREEMENT_HELP = "Skriv nummeret foran aftalen, fx «1»."
+EDIT_AGREEMENT_LABEL = "{unit} {year} ({level}, {status})"
+SECTION_CURRENT = "{label} i aftalen for {unit} {year} lyder nu:\n\n{text}"
+SECTION_EMPTY = "{label} i aftalen for {unit} {year} er ikke udfyldt endnu."
+SECTION_NEW_VERSION_WARNING = (
+    "Aftalen er {status}. Retter du den, bliver den en ny kladde (version {version}), som skal godkendes igen."
+)
+ASK_SECTION_TEXT = "Skriv den nye tekst – eller «behold» for at lade den være, eller «slet» for at tømme afsnittet."
+ASK_SECTION_TEXT_HELP = "Skriv hele afsnittet, som det skal stå. {example}"
+KEEP_WORDS = frozenset({"behold", "uændret", "spring over", "-", "–", "nej"})
+CLEAR_WORDS = frozenset({"slet", "tøm", "ryd", "slet teksten"})
+SECTION_SAVED = "{label} er opdateret i aftalen for {unit} {year}."
+SECTION_SAVED_NEW_VERSION = (
+    "{label} er opdateret. Aftalen for {unit} {year} er nu en kladde i version {version} – skriv "
+    "«send til godkendelse», når den er klar."
+)
+SECTION_UNCHANGED = "{label} er uændret."
+AGREEMENT_STATUS_NAMES = {
+    "draft": "kladde",
+    "submitted": "sendt til godkendelse",
+    "changes_requested": "sendt tilbage med ønsker om ændringer",
+    "approved": "godkendt",
+}

@@ -12,11 +12,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -156,6 +158,11 @@ class MeetingRow(Base):
     is_evaluation: Mapped[bool] = mapped_column(Boolean, default=False)
     participant_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Dialogue meetings (migration 0005_meetings).
+    title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    graph_event_id: Mapped[str | None] = mapped_column(String(300))
 
 
 class MeetingNoteRow(Base):
@@ -183,6 +190,8 @@ class ActionPointRow(Base):
     text: Mapped[str] = mapped_column(Text)
     due: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Dialogue meetings (migration 0005_meetings).
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
 
 
 class AuditEventRow(Base):
@@ -199,7 +208,14 @@ class AuditEventRow(Base):
 
 class ScheduledJobRow(Base):
     __tablename__ = "scheduled_job"
-    __table_args__ = (UniqueConstraint("idempotency_key"),)
+    __table_args__ = (
+        UniqueConstraint("idempotency_key"),
+        Index(
+            "ix_scheduled_job_pending_due", "due_at", "id",
+            postgresql_where=text("done_at IS NULL AND failed_at IS NULL"),
+            sqlite_where=text("done_at IS NULL AND failed_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
@@ -212,6 +228,10 @@ class ScheduledJobRow(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Given up (too many attempts, expired, or a permanent error); never claimed again.
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A job not sent by then is given up (a monthly status is stale once the next one is near).
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class BotStateRow(Base):
@@ -273,3 +293,41 @@ class SentCardRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     activity_id: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+# ---------------------------------------------------------------- dialogue meetings (migration 0005_meetings)
+
+# «Mine opgaver»: a person's open action points.
+Index("ix_action_point_owner_id", ActionPointRow.owner_id)
+
+
+class AgendaItemRow(Base):
+    """A point a participant added to a meeting's agenda themself."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class GoalEvaluationRow(Base):
+    """R9 «Evaluering»: a goal's assessment at the year-end evaluation; one per agreement and goal."""
+
+    __tablename__ = "goal_evaluation"
+    __table_args__ = (UniqueConstraint("agreement_id", "goal_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    assessment: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    assessed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    assessed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The copy in next year's agreement (carry-over), so carrying again does not copy twice.
+    carried_to_goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))

@@ -7,6 +7,8 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from store.jobs import SqlJobQueue
+from store.meeting_repositories import SqlMeetingRepository
 from store.repositories import (
     SqlAgreementRepository,
     SqlAuditRepository,
@@ -33,6 +35,8 @@ class SqlUnitOfWork:
         self.measurements = SqlMeasurementRepository(session)
         self.cards = SqlCardRepository(session)
         self.audit = SqlAuditRepository(session)
+        self.jobs = SqlJobQueue(session)
+        self.meetings = SqlMeetingRepository(session)
         return self
 
     async def __aexit__(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -406,14 +405,12 @@ def test_parse_file_chooses_the_reader_by_extension(tmp_path: Path) -> None:
     assert str(parse_file(other).errors[0]) == "Filtypen «.docx» kan ikke læses. Brug en .csv- eller .xlsx-fil."
 
 
-def test_100000_csv_rows_well_under_two_seconds_with_progress() -> None:
+def test_100000_csv_rows_parse_with_progress() -> None:
+    # Speed is measured in bench/import_bench.py, not asserted here.
     data = many_rows(100_000).encode("utf-8")
     calls: list[int] = []
-    started = time.perf_counter()
     result = parse_csv(data, progress=calls.append)
-    elapsed = time.perf_counter() - started
     assert result.ok and len(result.rows) == 100_000
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
     assert calls == list(range(10_000, 100_001, 10_000))
 
 

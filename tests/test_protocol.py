@@ -239,3 +239,22 @@ async def test_gem_on_the_summary_card_saves_once_and_updates_the_card(
     await engine.dispose()
     assert agreement is not None
     assert [g.statement.startswith("Sygefraværet skal ned fra 6,1") for g in agreement.goals].count(True) == 1
+
+
+async def test_a_fast_second_message_waits_for_the_first_turn(bot: RunningBot, connector: FakeConnector) -> None:
+    await converse(bot, connector, "nyt mål")
+    await converse(bot, connector, "2")
+    statement = make_activity(
+        connector.url,
+        text="Sygefraværet skal ned fra 6,1 % til 5,5 % senest ultimo 2026, målt i LIS og fulgt månedligt i Lokal-MED.",
+    )
+    save = make_activity(connector.url, text="gem")
+    async def save_soon() -> Any:
+        await asyncio.sleep(0.002)  # arrives while the statement's turn is still running
+        return await bot.post(save)
+
+    first, second = await asyncio.gather(bot.post(statement), save_soon())
+    assert first.status == second.status == 201
+    texts = [text_of(a) for a in connector.activities]
+    assert any("gemt som kladde" in t for t in texts)
+    assert not any("gik noget galt" in t for t in texts)

@@ -1,0 +1,535 @@
+"""Dialogue meetings (R7): scheduling, agenda, notes, decisions and action points. The year-end evaluation
+(R9) is in agreements.evaluation and shares the access rules and refusals defined here.
+
+Access
+------
+- Read (agenda, notes, summary, evaluation): the meeting's participants (holder, giver and the listed extras)
+  and chefkonsulenter (Role.COORDINATOR), who read but never write.
+- Write (own agenda points, notes, decisions, action points, ending the meeting): participants only.
+- Schedule a meeting, assess the goals and carry unmet goals over: the agreement's holder or giver.
+- Close an action point: its owner, the holder or the giver.
+
+Every refusal raises `MeetingRefused` with a Danish message and changes nothing. Refusals of access (and of
+something that does not exist) are audited as `meeting.refused`: like approval.py, the refusal rolls back the unit
+of work, writes the audit event and commits it on its own.
+
+Notes are append-only rows: two participants writing at once never overwrite each other. Action points belong to
+the agreement; an open one is on the agenda of every following meeting until it is closed.
+
+Each use case takes the unit of work of the turn, the acting Person and `now` (aware); the caller commits, and
+enqueues the reminder plans `schedule` returns (`enqueue_reminders`, in the same unit of work).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, NoReturn
+
+from agreements.agenda import POINT_OTHER, Agenda, build_agenda, order_action_points
+from agreements.clock import local_today
+from agreements.meeting_ports import (
+    AgendaPoint,
+    DialogueMeeting,
+    MeetingUnitOfWork,
+    NoteKind,
+    ReminderJobs,
+)
+from agreements.meeting_time import MeetingTimeError, ReminderPlan, checked_meeting_time, reminder_plans
+from agreements.profiles import Profile
+from agreements.types import (
+    ActionPoint,
+    Agreement,
+    AuditEvent,
+    Measurement,
+    MeetingNote,
+    Person,
+    Role,
+)
+
+RECENT = timedelta(days=7)  # a begun meeting still counts as "the meeting" for notes this long
+MAX_TEXT = 2000
+MAX_POINT = 300
+MAX_PLACE = 500
+MAX_TITLE = 200
+
+
+class Refusal(enum.StrEnum):
+    AGREEMENT_NOT_FOUND = "agreement_not_found"
+    MEETING_NOT_FOUND = "meeting_not_found"
+    ACTION_POINT_NOT_FOUND = "action_point_not_found"
+    NO_ACCESS = "no_access"
+    READ_ONLY = "read_only"
+    NOT_PARTICIPANT = "not_participant"
+    NOT_HOLDER_OR_GIVER = "not_holder_or_giver"
+    NOT_ALLOWED_TO_EVALUATE = "not_allowed_to_evaluate"
+    NOT_ALLOWED_TO_CARRY = "not_allowed_to_carry"
+    NOT_ALLOWED_TO_CLOSE = "not_allowed_to_close"
+    INVALID_TIME = "invalid_time"
+    UNKNOWN_PERSON = "unknown_person"
+    OWNER_NOT_PARTICIPANT = "owner_not_participant"
+    EMPTY_TEXT = "empty_text"
+    TOO_LONG = "too_long"
+    DUE_IN_PAST = "due_in_past"
+    MEETING_ENDED = "meeting_ended"
+    NOT_EVALUATION = "not_evaluation"
+    UNKNOWN_GOAL = "unknown_goal"
+    NO_ASSESSMENTS = "no_assessments"
+    NOT_A_LATER_YEAR = "not_a_later_year"
+    NEXT_YEAR_LOCKED = "next_year_locked"
+
+
+REFUSAL_TEXTS: dict[Refusal, str] = {
+    Refusal.AGREEMENT_NOT_FOUND: "Jeg kan ikke finde den aftale.",
+    Refusal.MEETING_NOT_FOUND: "Jeg kan ikke finde det dialogmøde.",
+    Refusal.ACTION_POINT_NOT_FOUND: "Jeg kan ikke finde det handlingspunkt.",
+    Refusal.NO_ACCESS: "Du har ikke adgang til dette dialogmøde.",
+    Refusal.READ_ONLY: "Som chefkonsulent kan du læse med, men kun mødets deltagere kan skrive.",
+    Refusal.NOT_PARTICIPANT: "Det er kun mødets deltagere, der kan skrive dagsorden, noter og handlingspunkter.",
+    Refusal.NOT_HOLDER_OR_GIVER: (
+        "Det er kun aftaleholderen og aftalegiveren, der kan planlægge dialogmøder om aftalen."
+    ),
+    Refusal.NOT_ALLOWED_TO_EVALUATE: "Det er kun aftaleholderen og aftalegiveren, der kan vurdere målene.",
+    Refusal.NOT_ALLOWED_TO_CARRY: (
+        "Det er kun aftaleholderen og aftalegiveren, der kan overføre mål til næste års aftale."
+    ),
+    Refusal.NOT_ALLOWED_TO_CLOSE: (
+        "Det er kun den ansvarlige, aftaleholderen eller aftalegiveren, der kan lukke handlingspunktet."
+    ),
+    Refusal.INVALID_TIME: "Tidspunktet kan ikke bruges.",
+    Refusal.UNKNOWN_PERSON: "Jeg kender ikke alle de deltagere, du har valgt.",
+    Refusal.OWNER_NOT_PARTICIPANT: "Den ansvarlige skal være en af mødets deltagere.",
+    Refusal.EMPTY_TEXT: "Skriv lidt tekst først.",
+    Refusal.TOO_LONG: "Teksten er for lang – hold den under {limit} tegn.",
+    Refusal.DUE_IN_PAST: "Fristen kan ikke ligge før i dag.",
+    Refusal.MEETING_ENDED: "Mødet er afsluttet, så dagsordenen kan ikke længere ændres.",
+    Refusal.NOT_EVALUATION: "Målene vurderes på evalueringsmødet, og dette møde er ikke et evalueringsmøde.",
+    Refusal.UNKNOWN_GOAL: "Et af målene hører ikke til aftalen.",
+    Refusal.NO_ASSESSMENTS: "Vurdér mindst ét mål.",
+    Refusal.NOT_A_LATER_YEAR: "Målene kan kun overføres til et senere år end aftalens.",
+    Refusal.NEXT_YEAR_LOCKED: (
+        "Aftalen for {year} er sendt til godkendelse eller godkendt. Ret den først, så den bliver en kladde igen."
+    ),
+}
+
+
+class MeetingRefused(Exception):
+    """A refused meeting action; `message` is Danish and can be shown as it is."""
+
+    def __init__(self, reason: Refusal, message: str | None = None, **values: Any) -> None:
+        self.reason = reason
+        self.message = message or REFUSAL_TEXTS[reason].format(**values)
+        super().__init__(self.message)
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    meeting: DialogueMeeting
+    reminders: tuple[ReminderPlan, ...]  # to enqueue (see enqueue_reminders)
+    participants: tuple[Person, ...]  # holder, giver, extras: for the calendar invitation and confirmations
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """What a reminder job sends: the agenda, to this person."""
+
+    person: Person
+    agenda: Agenda
+    can_write: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NoteGroup:
+    title: str
+    notes: tuple[MeetingNote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    meeting: DialogueMeeting
+    agreement: Agreement
+    point_titles: tuple[str, ...]  # the agenda's points, then any other point notes were filed under; «Eventuelt» last
+    groups: tuple[NoteGroup, ...]  # notes and decisions by agenda point, only points with notes
+    decisions: tuple[MeetingNote, ...]
+    new_action_points: tuple[ActionPoint, ...]  # made at this meeting (open or closed)
+    carried_action_points: tuple[ActionPoint, ...]  # still open from earlier
+    names: Mapping[int, str]
+    today: date
+
+    @property
+    def ended(self) -> bool:
+        return self.meeting.ended_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Closed:
+    action_point: ActionPoint
+    already: bool  # it was closed before (a double click)
+
+
+@dataclass(frozen=True, slots=True)
+class MyActionPoint:
+    action_point: ActionPoint
+    overdue: bool
+    agreement_year: int
+    unit_name: str
+
+
+async def enqueue_reminders(jobs: ReminderJobs, tenant_id: str, plans: Iterable[ReminderPlan]) -> int:
+    """Enqueues the plans (idempotent by key); the number of jobs added now."""
+    added = 0
+    for plan in plans:
+        added += await jobs.enqueue(
+            tenant_id, plan.kind, plan.due_at, plan.idempotency_key, plan.payload, expires_at=plan.expires_at
+        )
+    return added
+
+
+def _text(value: str | None, limit: int) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise MeetingRefused(Refusal.EMPTY_TEXT)
+    if len(text) > limit:
+        raise MeetingRefused(Refusal.TOO_LONG, limit=f"{limit:,}".replace(",", "."))
+    return text
+
+
+# ---------------------------------------------------------------- shared by the meeting and evaluation services
+
+
+async def person_names(
+    uow: MeetingUnitOfWork, tenant_id: str, ids: Iterable[int], known: Mapping[int, str] | None = None
+) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for person_id in dict.fromkeys(ids):
+        if known and person_id in known:
+            continue
+        found = await uow.people.get(tenant_id, person_id)
+        names[person_id] = found.name if found else "Ukendt"
+    return names
+
+
+async def load_meeting(
+    uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, write: bool, action: str
+) -> DialogueMeeting:
+    """The meeting if the person may read it (or write to it, with `write`); refuses otherwise."""
+    meeting = await uow.meetings.get(person.tenant_id, meeting_id)
+    if meeting is None:
+        await refuse(uow, person, f"meeting:{meeting_id}", Refusal.MEETING_NOT_FOUND, action)
+    if person.id in meeting.participant_ids:
+        return meeting
+    if person.role is Role.COORDINATOR:
+        if not write:
+            return meeting
+        await refuse(uow, person, f"meeting:{meeting_id}", Refusal.READ_ONLY, action)
+    refusal = Refusal.NOT_PARTICIPANT if write else Refusal.NO_ACCESS
+    await refuse(uow, person, f"meeting:{meeting_id}", refusal, action)
+
+
+async def load_agreement(uow: MeetingUnitOfWork, person: Person, agreement_id: int, action: str) -> Agreement:
+    agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+    if agreement is None:
+        await refuse(uow, person, f"agreement:{agreement_id}", Refusal.AGREEMENT_NOT_FOUND, action)
+    return agreement
+
+
+async def refuse(
+    uow: MeetingUnitOfWork, person: Person, subject: str, reason: Refusal, action: str
+) -> NoReturn:
+    # The refusal is committed on its own: everything else the unit of work did is rolled back.
+    await uow.rollback()
+    await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="meeting.refused", actor_id=person.id,
+                                   subject=subject, detail={"action": action, "reason": reason.value}))
+    await uow.commit()
+    raise MeetingRefused(reason)
+
+
+async def audit(
+    uow: MeetingUnitOfWork, person: Person, subject: str, action: str, now: datetime, detail: dict[str, Any]
+) -> None:
+    await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action=action, actor_id=person.id,
+                                   subject=subject, detail=detail, at=now))
+
+
+class MeetingService:
+    def __init__(self, profile: Profile) -> None:
+        self._profile = profile
+
+    # ---------------------------------------------------------------- scheduling
+
+    async def schedule(
+        self,
+        uow: MeetingUnitOfWork,
+        person: Person,
+        agreement_id: int,
+        starts_at: datetime,
+        ends_at: datetime | None,
+        place: str,
+        extra_participant_ids: Sequence[int],
+        now: datetime,
+        *,
+        title: str | None = None,
+        is_evaluation: bool = False,
+    ) -> Scheduled:
+        """Plans a meeting about the agreement; returns it with the reminder jobs to enqueue."""
+        agreement = await load_agreement(uow, person, agreement_id, "schedule")
+        if person.id not in (agreement.holder_id, agreement.giver_id):
+            await refuse(uow, person, f"agreement:{agreement_id}", Refusal.NOT_HOLDER_OR_GIVER, "schedule")
+        assert person.id is not None and agreement.id is not None
+        try:
+            when = checked_meeting_time(starts_at, ends_at, now)
+        except MeetingTimeError as error:
+            raise MeetingRefused(Refusal.INVALID_TIME, str(error)) from None
+        place = (place or "").strip()
+        if len(place) > MAX_PLACE:
+            raise MeetingRefused(Refusal.TOO_LONG, limit=MAX_PLACE)
+        participants: list[Person] = []
+        for person_id in dict.fromkeys((agreement.holder_id, agreement.giver_id, *extra_participant_ids)):
+            found = await uow.people.get(person.tenant_id, person_id)
+            if found is None:
+                raise MeetingRefused(Refusal.UNKNOWN_PERSON)
+            participants.append(found)
+        meeting = await uow.meetings.add(
+            DialogueMeeting(
+                tenant_id=person.tenant_id, agreement_id=agreement.id, starts_at=when.starts_at,
+                ends_at=when.ends_at, place=place, is_evaluation=is_evaluation,
+                title=(title or "").strip()[:MAX_TITLE] or await self._default_title(uow, agreement, is_evaluation),
+                created_by=person.id, participant_ids=[p.id for p in participants if p.id is not None],
+            )
+        )
+        assert meeting.id is not None
+        plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
+                               self._profile.reminder_working_days_before)
+        await audit(uow, person, f"meeting:{meeting.id}", "meeting.scheduled", now, {
+            "agreement_id": agreement.id, "starts_at": when.starts_at.isoformat(),
+            "ends_at": when.ends_at.isoformat(), "participants": meeting.participant_ids,
+            "evaluation": is_evaluation, "reminders": len(plans),
+        })
+        return Scheduled(meeting, tuple(plans), tuple(participants))
+
+    async def record_calendar_event(
+        self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, event_id: str
+    ) -> None:
+        """Remembers the Outlook event (Microsoft Graph) created for the meeting."""
+        meeting = await load_meeting(uow, person, meeting_id, write=True, action="calendar")
+        assert meeting.id is not None
+        await uow.meetings.set_graph_event(person.tenant_id, meeting.id, event_id)
+
+    async def upcoming(self, uow: MeetingUnitOfWork, person: Person, now: datetime) -> list[DialogueMeeting]:
+        """The person's meetings that have not started yet, soonest first («hvornår er næste dialogmøde?»)."""
+        meetings = await uow.meetings.starting_after(person.tenant_id, now)
+        return [m for m in meetings if person.id in m.participant_ids and m.ended_at is None]
+
+    async def meeting_for_notes(
+        self, uow: MeetingUnitOfWork, person: Person, now: datetime
+    ) -> DialogueMeeting | None:
+        """The meeting «noter til mødet» and «afslut møde» mean: the person's latest meeting that has begun within
+        `RECENT` and is not ended, else their next one; None if there is neither."""
+        meetings = [m for m in await uow.meetings.starting_after(person.tenant_id, now - RECENT)
+                    if person.id in m.participant_ids and m.ended_at is None]
+        begun = [m for m in meetings if m.starts_at <= now]
+        if begun:
+            return begun[-1]
+        return meetings[0] if meetings else None
+
+    async def meeting(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> DialogueMeeting:
+        return await load_meeting(uow, person, meeting_id, write=False, action="read")
+
+    # ---------------------------------------------------------------- agenda
+
+    async def agenda(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, now: datetime) -> Agenda:
+        meeting = await load_meeting(uow, person, meeting_id, write=False, action="agenda")
+        return await self._agenda(uow, meeting, now)
+
+    async def reminder(
+        self, uow: MeetingUnitOfWork, tenant_id: str, payload: Mapping[str, Any], now: datetime
+    ) -> Reminder | None:
+        """For the reminder job: the agenda to send, or None when there is nothing to send any more
+        (the meeting is gone, has ended or begun, or the person is no longer a participant)."""
+        meeting = await uow.meetings.get(tenant_id, int(payload["meeting_id"]))
+        person = await uow.people.get(tenant_id, int(payload["person_id"]))
+        if meeting is None or person is None or meeting.ended_at is not None or meeting.starts_at <= now:
+            return None
+        if person.id not in meeting.participant_ids:
+            return None
+        return Reminder(person, await self._agenda(uow, meeting, now), can_write=True)
+
+    async def add_agenda_point(
+        self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, text: str, now: datetime
+    ) -> AgendaPoint:
+        meeting = await load_meeting(uow, person, meeting_id, write=True, action="add_point")
+        if meeting.ended_at is not None:
+            raise MeetingRefused(Refusal.MEETING_ENDED)
+        assert person.id is not None and meeting.id is not None
+        point = await uow.meetings.add_agenda_point(
+            AgendaPoint(person.tenant_id, meeting.id, person.id, _text(text, MAX_POINT), created_at=now)
+        )
+        await audit(uow, person, f"meeting:{meeting.id}", "meeting.point_added", now, {"point_id": point.id})
+        return point
+
+    # ---------------------------------------------------------------- notes and action points
+
+    async def add_note(
+        self,
+        uow: MeetingUnitOfWork,
+        person: Person,
+        meeting_id: int,
+        agenda_point: str | None,
+        kind: NoteKind | str,
+        text: str,
+        now: datetime,
+    ) -> MeetingNote:
+        """Appends a note or decision under an agenda point (None: «Eventuelt»)."""
+        meeting = await load_meeting(uow, person, meeting_id, write=True, action="add_note")
+        note_kind = NoteKind(kind)
+        assert person.id is not None and meeting.id is not None
+        point = " ".join((agenda_point or "").split())[:MAX_POINT] or None
+        note = await uow.meetings.add_note(
+            MeetingNote(tenant_id=person.tenant_id, meeting_id=meeting.id, author_id=person.id,
+                        text=_text(text, MAX_TEXT), kind=note_kind.value, agenda_point=point)
+        )
+        await audit(uow, person, f"meeting:{meeting.id}", f"meeting.{note_kind.value}_added", now,
+                          {"note_id": note.id, "agenda_point": point})
+        return note
+
+    async def add_action_point(
+        self,
+        uow: MeetingUnitOfWork,
+        person: Person,
+        meeting_id: int,
+        text: str,
+        owner_id: int,
+        due: date | None,
+        now: datetime,
+    ) -> ActionPoint:
+        meeting = await load_meeting(uow, person, meeting_id, write=True, action="add_action")
+        if owner_id not in meeting.participant_ids:
+            raise MeetingRefused(Refusal.OWNER_NOT_PARTICIPANT)
+        if due is not None and due < local_today(now):
+            raise MeetingRefused(Refusal.DUE_IN_PAST)
+        assert meeting.id is not None
+        point = await uow.meetings.add_action_point(
+            ActionPoint(tenant_id=person.tenant_id, agreement_id=meeting.agreement_id, text=_text(text, MAX_TEXT),
+                        owner_id=owner_id, due=due, meeting_id=meeting.id)
+        )
+        await audit(uow, person, f"meeting:{meeting.id}", "action_point.added", now,
+                          {"action_point_id": point.id, "owner_id": owner_id,
+                           "due": due.isoformat() if due else None})
+        return point
+
+    async def close_action_point(
+        self, uow: MeetingUnitOfWork, person: Person, action_point_id: int, now: datetime
+    ) -> Closed:
+        point = await uow.meetings.get_action_point(person.tenant_id, action_point_id)
+        if point is None:
+            await refuse(uow, person, f"action_point:{action_point_id}", Refusal.ACTION_POINT_NOT_FOUND,
+                               "close_action")
+        agreement = await uow.agreements.get(person.tenant_id, point.agreement_id)
+        allowed = {point.owner_id} | ({agreement.holder_id, agreement.giver_id} if agreement else set())
+        if person.id not in allowed:
+            await refuse(uow, person, f"agreement:{point.agreement_id}", Refusal.NOT_ALLOWED_TO_CLOSE,
+                               "close_action")
+        assert person.id is not None
+        if point.closed_at is not None:
+            return Closed(point, already=True)
+        if not await uow.meetings.close_action_point(person.tenant_id, action_point_id, person.id, now):
+            again = await uow.meetings.get_action_point(person.tenant_id, action_point_id)
+            return Closed(again or point, already=True)
+        point.closed_at = now
+        await audit(uow, person, f"agreement:{point.agreement_id}", "action_point.closed", now,
+                          {"action_point_id": action_point_id, "meeting_id": point.meeting_id})
+        return Closed(point, already=False)
+
+    async def open_action_points(
+        self, uow: MeetingUnitOfWork, person: Person, now: datetime
+    ) -> list[MyActionPoint]:
+        """«Mine opgaver»: the person's open action points, overdue first, then by due date."""
+        assert person.id is not None
+        today = local_today(now)
+        points = order_action_points(await uow.meetings.open_action_points_of(person.tenant_id, person.id), today)
+        labels: dict[int, tuple[int, str]] = {}
+        result = []
+        for point in points:
+            if point.agreement_id not in labels:
+                agreement = await uow.agreements.get(person.tenant_id, point.agreement_id)
+                unit = await uow.units.get(person.tenant_id, agreement.unit_id) if agreement else None
+                labels[point.agreement_id] = (agreement.year if agreement else 0, unit.name if unit else "")
+            year, unit_name = labels[point.agreement_id]
+            result.append(MyActionPoint(point, point.due is not None and point.due < today, year, unit_name))
+        return result
+
+    # ---------------------------------------------------------------- summary
+
+    async def summary(
+        self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, now: datetime
+    ) -> MeetingSummary:
+        meeting = await load_meeting(uow, person, meeting_id, write=False, action="summary")
+        return await self._summary(uow, meeting, now)
+
+    async def end_meeting(
+        self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, now: datetime
+    ) -> MeetingSummary:
+        """Marks the meeting ended (once; a second call just returns the summary) and returns its summary."""
+        meeting = await load_meeting(uow, person, meeting_id, write=True, action="end")
+        assert meeting.id is not None
+        if await uow.meetings.mark_ended(person.tenant_id, meeting.id, now):
+            meeting.ended_at = now
+            await audit(uow, person, f"meeting:{meeting.id}", "meeting.ended", now, {})
+        else:
+            meeting = await uow.meetings.get(person.tenant_id, meeting.id) or meeting
+        return await self._summary(uow, meeting, now)
+
+    # ---------------------------------------------------------------- internals
+
+    async def _agenda(self, uow: MeetingUnitOfWork, meeting: DialogueMeeting, now: datetime) -> Agenda:
+        assert meeting.id is not None
+        agreement = await uow.agreements.get(meeting.tenant_id, meeting.agreement_id)
+        assert agreement is not None, "a meeting's agreement is deleted with it"
+        ids = [i.id for g in agreement.goals for i in g.indicators if i.id is not None]
+        measurements: dict[int, list[Measurement]] = (
+            await uow.measurements.for_indicators(meeting.tenant_id, ids) if ids else {}
+        )
+        actions = await uow.meetings.action_points(meeting.tenant_id, agreement.id or 0, open_only=True)
+        own = await uow.meetings.agenda_points(meeting.tenant_id, meeting.id)
+        names = await person_names(uow, meeting.tenant_id,
+                                  [*meeting.participant_ids, *(a.owner_id for a in actions),
+                                   *(p.author_id for p in own)])
+        return build_agenda(meeting, agreement, measurements, actions, own, local_today(now), names)
+
+    async def _summary(self, uow: MeetingUnitOfWork, meeting: DialogueMeeting, now: datetime) -> MeetingSummary:
+        assert meeting.id is not None
+        agenda = await self._agenda(uow, meeting, now)
+        notes = await uow.meetings.notes(meeting.tenant_id, meeting.id)
+        titles = [t for t in agenda.point_titles if t != POINT_OTHER]
+        titles += [n.agenda_point for n in notes if n.agenda_point and n.agenda_point not in titles]
+        titles = [*dict.fromkeys(titles), POINT_OTHER]
+        grouped: dict[str, list[MeetingNote]] = {}
+        for note in notes:
+            grouped.setdefault(note.agenda_point or POINT_OTHER, []).append(note)
+        all_points = await uow.meetings.action_points(meeting.tenant_id, meeting.agreement_id)
+        new = [p for p in all_points if p.meeting_id == meeting.id]
+        carried = [p for p in order_action_points(all_points, agenda.today) if p.meeting_id != meeting.id]
+        names = dict(agenda.names)
+        names.update(await person_names(uow, meeting.tenant_id,
+                                       [*(n.author_id for n in notes), *(p.owner_id for p in new)], known=names))
+        return MeetingSummary(
+            meeting=meeting,
+            agreement=agenda.agreement,
+            point_titles=tuple(titles),
+            groups=tuple(NoteGroup(t, tuple(grouped[t])) for t in titles if t in grouped),
+            decisions=tuple(n for n in notes if n.kind == NoteKind.DECISION.value),
+            new_action_points=tuple(new),
+            carried_action_points=tuple(carried),
+            names=names,
+            today=agenda.today,
+        )
+
+    async def _default_title(self, uow: MeetingUnitOfWork, agreement: Agreement, is_evaluation: bool) -> str:
+        unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
+        what = "Evaluering af udviklingsaftale" if is_evaluation else "Dialogmøde om udviklingsaftale"
+        return f"{what} {agreement.year}" + (f" – {unit.name}" if unit else "")

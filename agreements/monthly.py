@@ -1,0 +1,132 @@
+"""The monthly status (R6): when it goes out, and one job per agreement, recipient and month.
+
+When: on the profile's `monthly_status_working_day` (default the 5th) working day of the month, at
+`hour` o'clock Europe/Copenhagen. Working days are Monday–Friday except Danish public holidays (the `holidays`
+package: nytårsdag, skærtorsdag, langfredag, påske, Kristi himmelfart, pinse, jul; store bededag until 2023).
+By the 5th working day the previous month's figures are normally in LIS.
+
+Which agreements: those of the year the previous month belongs to (in January: last year's, whose December,
+4th quarter and year figures are then reported), whatever their approval status: an approved agreement that is
+being changed goes back to draft, and its follow-up must not stop meanwhile. An agreement without indicators
+gets no status.
+
+Who: the holder and the giver (once if they are the same person). Each (agreement, person, month) is one job
+with the idempotency key `monthly:{agreement}:{YYYY-MM}:{person}`, so scheduling again changes nothing and each
+card is sent once. A job not sent within `EXPIRES_AFTER` of its due time is given up: by then it is stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import holidays
+
+from agreements.clock import COPENHAGEN
+from agreements.periods import Period
+from agreements.ports import JobQueue, UnitOfWork
+from agreements.types import Agreement, Frequency
+
+JOB_KIND = "monthly_status"
+DEFAULT_HOUR = 8
+EXPIRES_AFTER = timedelta(days=20)
+
+
+@lru_cache(maxsize=64)
+def _danish_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("DK", years=year).keys())
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _danish_holidays(day.year)
+
+
+def working_day(year: int, month: int, number: int) -> date:
+    """The `number`th working day of the month (1 = the first); the last one if the month has fewer."""
+    if number < 1:
+        raise ValueError("working day numbers start at 1")
+    day = date(year, month, 1)
+    found: date | None = None
+    count = 0
+    while day.month == month:
+        if is_working_day(day):
+            count += 1
+            found = day
+            if count == number:
+                return day
+        day += timedelta(days=1)
+    assert found is not None, "every month has working days"
+    return found
+
+
+def status_due_at(year: int, month: int, working_day_number: int, hour: int = DEFAULT_HOUR) -> datetime:
+    """The moment the month's status goes out, as an aware time in Europe/Copenhagen."""
+    return datetime.combine(working_day(year, month, working_day_number), time(hour), tzinfo=COPENHAGEN)
+
+
+def reporting_year(today: date) -> int:
+    """The agreement year the month's status reports on: the year of the previous month."""
+    return Period.containing(Frequency.MONTHLY, today).previous().year
+
+
+def job_key(agreement_id: int, month: Period, person_id: int) -> str:
+    return f"monthly:{agreement_id}:{month.key}:{person_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleOutcome:
+    month: str
+    due_at: datetime
+    enqueued: int  # new jobs
+    already: int  # jobs that existed (scheduled before)
+    agreements: int
+
+
+def recipients(agreement: Agreement) -> list[int]:
+    return list(dict.fromkeys((agreement.holder_id, agreement.giver_id)))
+
+
+def has_indicators(agreement: Agreement) -> bool:
+    return any(goal.indicators for goal in agreement.goals)
+
+
+async def schedule_monthly_status(
+    uow: UnitOfWork,
+    jobs: JobQueue,
+    today: date,
+    *,
+    working_day_number: int = 5,
+    hour: int = DEFAULT_HOUR,
+    tenant_ids: list[str] | None = None,
+) -> ScheduleOutcome:
+    """Enqueues this month's status jobs for every tenant in `tenant_ids` (default: every tenant with agreements).
+
+    Idempotent: run it as often as you like (every runner pass does). The caller commits."""
+    month = Period.containing(Frequency.MONTHLY, today)
+    due = status_due_at(month.year, month.first_month, working_day_number, hour)
+    year = reporting_year(today)
+    enqueued = already = count = 0
+    if today > (due + EXPIRES_AFTER).date():
+        return ScheduleOutcome(month.key, due, 0, 0, 0)  # too late for this month's status
+    for tenant_id in tenant_ids if tenant_ids is not None else await _tenants(uow):
+        for agreement in await uow.agreements.for_year(tenant_id, year):
+            if agreement.id is None or not has_indicators(agreement):
+                continue
+            count += 1
+            for person_id in recipients(agreement):
+                added = await jobs.enqueue(
+                    tenant_id,
+                    JOB_KIND,
+                    due,
+                    job_key(agreement.id, month, person_id),
+                    {"agreement_id": agreement.id, "person_id": person_id, "month": month.key},
+                    expires_at=due + EXPIRES_AFTER,
+                )
+                enqueued += added
+                already += not added
+    return ScheduleOutcome(month.key, due, enqueued, already, count)
+
+
+async def _tenants(uow: UnitOfWork) -> list[str]:
+    return await uow.agreements.tenants()

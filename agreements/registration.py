@@ -1,0 +1,57 @@
+"""Registering one value by hand (the status card's «Registrér en værdi»): the holder of the agreement, or a
+coordinator, records a measurement for one of the agreement's indicators. It goes through the same checks and
+the same all-or-nothing import as a file (`import_measurements`), audited with the person as actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agreements.measurement_records import single_record
+from agreements.measurements import ImportOutcome, import_measurements
+from agreements.ports import UnitOfWork
+from agreements.types import Indicator, Person, Role
+
+NOT_FOUND = "Aftalen findes ikke længere."
+NOT_ALLOWED = "Kun aftaleholderen (eller en chefkonsulent) kan registrere værdier for aftalens indikatorer."
+NOT_IN_AGREEMENT = "Indikatoren hører ikke til aftalen."
+
+
+class RegistrationRefused(Exception):
+    """The person may not register this value; `str(error)` is Danish."""
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    indicator: Indicator
+    outcome: ImportOutcome
+
+    @property
+    def error(self) -> str | None:
+        """The first problem with the value, as a Danish sentence (no row number: there is one value)."""
+        if self.outcome.ok:
+            return None
+        message = self.outcome.errors[0].message_da
+        return message[:1].upper() + message[1:]
+
+
+async def register_value(
+    uow: UnitOfWork,
+    person: Person,
+    agreement_id: int,
+    indicator_key: str,
+    period: str,
+    value: str,
+    comment: str | None = None,
+) -> Registration:
+    """Checks access, then imports the one value; the caller commits when `outcome.ok`."""
+    agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+    if agreement is None:
+        raise RegistrationRefused(NOT_FOUND)
+    if person.id != agreement.holder_id and person.role is not Role.COORDINATOR:
+        raise RegistrationRefused(NOT_ALLOWED)
+    indicator = next((i for g in agreement.goals for i in g.indicators if i.key == indicator_key), None)
+    if indicator is None:
+        raise RegistrationRefused(NOT_IN_AGREEMENT)
+    result = single_record(indicator.key, period, value, comment or None)
+    outcome = await import_measurements(uow, person.tenant_id, result, person.id, source="card")
+    return Registration(indicator, outcome)

@@ -1,0 +1,93 @@
+"""Jobs as a service: scheduling plus the runner, built from settings; used by `run-jobs` and inside `serve`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from agreements.clock import Clock, utc_now
+from agreements.monthly import JOB_KIND, ScheduleOutcome
+from agreements.profiles import Profile
+from bot.jobs import JobRunner, RunStats, Sender
+from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
+from bot.rate_limit import SendLimiter, Sleep
+from bot.settings import Settings
+from store.jobs import JobStore
+from store.uow import uow_factory
+
+if TYPE_CHECKING:
+    from bot.composition import Container
+
+log = logging.getLogger(__name__)
+SCHEDULE_EVERY = 15 * 60.0  # seconds between scheduling passes inside `serve`
+
+
+@dataclass
+class JobService:
+    runner: JobRunner
+    schedule: Callable[[], Awaitable[ScheduleOutcome]]
+    poll: float = 30.0
+
+    async def run_once(self, *, wait: float = 60.0, schedule: bool = True) -> tuple[ScheduleOutcome | None, RunStats]:
+        """Schedules this month's status (optional), sends what is due, waits for retries due within `wait`."""
+        outcome = await self.schedule() if schedule else None
+        return outcome, await self.runner.run_until_idle(wait)
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        last = -SCHEDULE_EVERY
+
+        async def maybe_schedule() -> None:
+            nonlocal last
+            if time.monotonic() - last >= SCHEDULE_EVERY:
+                last = time.monotonic()
+                await self.schedule()
+
+        await self.runner.serve(stop, poll=self.poll, before_pass=maybe_schedule)
+
+
+def build_job_service(
+    settings: Settings,
+    profile: Profile,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    send: Sender,
+    *,
+    clock: Clock = utc_now,
+    sleep: Sleep = asyncio.sleep,
+    worker_id: str | None = None,
+) -> JobService:
+    uows = uow_factory(sessionmaker)
+    runner_options: dict[str, Any] = {"worker_id": worker_id} if worker_id else {}
+    runner = JobRunner(
+        store=JobStore(sessionmaker),
+        handlers={JOB_KIND: MonthlyStatusHandler(uows)},
+        send=send,
+        limiter=SendLimiter(settings.send_rate, sleep=sleep),
+        clock=clock,
+        sleep=sleep,
+        lock_for=timedelta(seconds=settings.job_lock_seconds),
+        concurrency=settings.job_concurrency,
+        max_attempts=settings.job_max_attempts,
+        **runner_options,
+    )
+
+    async def schedule() -> ScheduleOutcome:
+        return await schedule_month(
+            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
+        )
+
+    return JobService(runner=runner, schedule=schedule, poll=settings.job_poll_seconds)
+
+
+def job_service_for(container: Container, *, clock: Clock = utc_now) -> JobService:
+    """The service for a running bot: sends through the container's CloudAdapter."""
+    from bot.job_sender import BotConnectorSender
+
+    sender = BotConnectorSender(container.adapter, container.settings.app_id)
+    return build_job_service(container.settings, container.profile, container.sessionmaker, sender, clock=clock)

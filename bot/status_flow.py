@@ -1,0 +1,137 @@
+"""The edge of the status use cases: answer status questions, and register a value from the status card.
+
+Wiring (bot/handler.py): call `answer` for text no command matched (it returns False when the text is not a
+status question, so the usual «not understood» reply can follow), and `register` for the card action
+`measurement.register` (payload: cards.status_payloads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+
+from agreements.clock import Clock, local_today
+from agreements.measurement_import import parse_number
+from agreements.periods import parse_period
+from agreements.ports import UnitOfWork
+from agreements.registration import RegistrationRefused, register_value
+from agreements.status import format_number
+from agreements.status_questions import (
+    Answer,
+    CardKind,
+    answer_status_question,
+    parse_status_question,
+    subjects_of,
+)
+from agreements.status_report import AgreementReport, agreement_report
+from agreements.types import Agreement, Person, Role
+from bot import status_texts as texts
+from cards.status import choices_card, status_card
+from cards.status_payloads import RegisterMeasurementAction
+from cards.status_views import status_card_view
+
+MAX_CARDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class StatusOutcome:
+    """A card to replace the clicked one (or to post), and a message."""
+
+    card: dict[str, Any] | None = None
+    message: str | None = None
+
+
+class StatusFlow:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    async def answer(self, context: TurnContext, uow: UnitOfWork, person: Person, text: str) -> bool:
+        """Answers a status question; False (and nothing sent) if `text` is not one."""
+        today = local_today(self._clock())
+        reports = await self.reports_for(uow, person, today)
+        query = parse_status_question(text, subjects_of(reports))
+        if not query.recognised:
+            return False
+        answer = answer_status_question(query, reports)
+        if answer.card is CardKind.CHOICES:
+            choices = tuple((choice.title, choice.command) for choice in answer.choices)
+            await _send_card(context, choices_card(answer.text, choices))
+            return True
+        await context.send_activity(answer.text)
+        for card in self.cards_for(answer, reports, person):
+            await _send_card(context, card)
+        return True
+
+    def cards_for(self, answer: Answer, reports: list[AgreementReport], person: Person) -> list[dict[str, Any]]:
+        if answer.card is not CardKind.STATUS:
+            return []
+        cards = []
+        for report in reports:
+            agreement_id = report.agreement.id
+            if agreement_id not in answer.agreement_ids:
+                continue
+            goals = [number for a, number in answer.goals if a == agreement_id]
+            narrowed = report.only(goals, answer.indicator_keys)
+            view = status_card_view(narrowed, can_register=_may_register(person, report.agreement))
+            cards.append(status_card(view))
+        return cards[:MAX_CARDS]
+
+    async def register(
+        self, uow: UnitOfWork, person: Person, action: RegisterMeasurementAction
+    ) -> StatusOutcome:
+        """Stores the value (committing), and returns the refreshed card for the agreement with a message."""
+        try:
+            registration = await register_value(uow, person, action.agreement, action.indicator, action.period,
+                                                action.value, action.comment)
+        except RegistrationRefused as refused:
+            return StatusOutcome(message=str(refused))
+        if registration.error:
+            return StatusOutcome(message=texts.NOT_REGISTERED.format(problem=registration.error))
+        await uow.commit()
+        outcome, indicator = registration.outcome, registration.indicator
+        period = parse_period(action.period)
+        number = parse_number(action.value, danish=True)
+        value = format_number(number, indicator.measure_unit) if number is not None else action.value
+        template = texts.REGISTERED if outcome.new else texts.REGISTERED_CHANGED if outcome.changed \
+            else texts.REGISTERED_SAME
+        message = template.format(name=indicator.name, period=period.label, value=value)
+        today = local_today(self._clock())
+        card = None
+        for report in await self.reports_for(uow, person, today):
+            if report.agreement.id == action.agreement:
+                card = status_card(status_card_view(report, can_register=True))
+        return StatusOutcome(card=card, message=message)
+
+    async def reports_for(self, uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
+        """The agreements the person may see (holder, giver; a coordinator all), this year's or else last year's."""
+        agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if _may_see(person, a)]
+        for year in (today.year, today.year - 1):
+            chosen = [a for a in agreements if a.year == year]
+            if chosen:
+                break
+        else:
+            return []
+        reports = []
+        for agreement in chosen:
+            unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
+            ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
+            measurements = await uow.measurements.for_indicators(agreement.tenant_id, ids)
+            reports.append(agreement_report(agreement, unit.name if unit else "", measurements, today))
+        # The person's own agreements first.
+        reports.sort(key=lambda r: (r.agreement.holder_id != person.id, r.agreement.giver_id != person.id))
+        return reports
+
+
+def _may_see(person: Person, agreement: Agreement) -> bool:
+    return person.role is Role.COORDINATOR or person.id in (agreement.holder_id, agreement.giver_id)
+
+
+def _may_register(person: Person, agreement: Agreement) -> bool:
+    return person.role is Role.COORDINATOR or person.id == agreement.holder_id
+
+
+async def _send_card(context: TurnContext, card: dict[str, Any]) -> None:
+    await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))

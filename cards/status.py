@@ -1,0 +1,217 @@
+"""The status card: per goal its indicators with a coloured status, latest value, target, a trend chart and what
+changed since last month. A pure function of typed view data (built by cards/status_views.py).
+
+The trend is a Teams `Chart.Line`; clients that cannot draw charts render its `fallback`, a FactSet of the last
+values. The card stays valid for schema 1.5 and under 80 KB for 10 goals × 3 indicators × 24 months.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+from cards import status_texts as texts
+from cards.elements import Element, card, execute, facts, heading, text
+from cards.payloads import command_data
+
+REGISTER_VERB = "measurement.register"
+MAX_CARD_BYTES = 78 * 1024
+TRIMMED_TREND_POINTS = (12, 6, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    x: str  # a short label: "okt 26", "K4 26", "2026"
+    y: float
+    label: str  # the period in words, for the fallback: "oktober 2026"
+    value: str  # the value in Danish notation: "5,9 %"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorView:
+    key: str
+    name: str
+    status: str  # an IndicatorStatus value: on_track, at_risk, off_track, no_data
+    status_label: str  # "bagud"
+    explanation: str  # "5,9 % i oktober 2026 – forventet 5,6 %; målet er 5,5 % ved udgangen af 2026"
+    since_last: str | None  # "fra i risiko til bagud; nyt tal for oktober 2026 (+0,3 procentpoint)"
+    trend: tuple[TrendPoint, ...]
+    fallback_points: int = 6
+
+
+@dataclass(frozen=True, slots=True)
+class GoalView:
+    number: int
+    statement: str
+    indicators: tuple[IndicatorView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterView:
+    """The «Registrér en værdi» form: which indicators, and a period to suggest."""
+
+    agreement_id: int
+    indicators: tuple[tuple[str, str], ...]  # (key, name)
+    example_period: str  # "2026-10"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCardView:
+    title: str
+    subtitle: str
+    role_note: str | None
+    counts: tuple[tuple[str, int], ...]  # (status value, count), in display order
+    changes: tuple[str, ...]  # lines for «Siden sidste måned»
+    change_summary: str | None  # "2 forbedret, 1 forværret, 5 nye tal"
+    goals: tuple[GoalView, ...]
+    register: RegisterView | None = None
+    show_changes: bool = True
+
+
+def status_card(view: StatusCardView, *, max_bytes: int = MAX_CARD_BYTES) -> Element:
+    """The card; if it would reach `max_bytes` serialised (Teams allows about 100 KB, aim under 80 KB), the trends
+    are shortened (24 → 12 → 6 points) and then left out, the full values staying in the text."""
+    built = _build(view)
+    for points in TRIMMED_TREND_POINTS:
+        if _size(built) < max_bytes:
+            break
+        built = _build(_with_trend(view, points))
+    return built
+
+
+def _size(element: Element) -> int:
+    # As the SDK sends it: json.dumps defaults (ASCII escapes for æ, ø, å).
+    return len(json.dumps(element).encode())
+
+
+def _with_trend(view: StatusCardView, points: int) -> StatusCardView:
+    goals = tuple(
+        replace(goal, indicators=tuple(
+            replace(i, trend=i.trend[-points:] if points else ()) for i in goal.indicators
+        ))
+        for goal in view.goals
+    )
+    return replace(view, goals=goals)
+
+
+def _build(view: StatusCardView) -> Element:
+    body: list[Element] = [heading(view.title), text(view.subtitle, isSubtle=True, spacing="None")]
+    if view.role_note:
+        body.append(text(view.role_note, size="Small", isSubtle=True, spacing="None"))
+    if view.counts:
+        body.append(_counts(view.counts))
+    if view.show_changes:
+        body.extend(_changes(view))
+    if not view.goals:
+        body.append(text(texts.NOTHING_DUE, spacing="Medium"))
+    for goal in view.goals:
+        body.append(_goal(goal))
+    actions: list[Element] = []
+    if view.register is not None and view.register.indicators:
+        actions.append(_register_action(view.register))
+    actions.append(execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale")))
+    return card(body, actions)
+
+
+def choices_card(prompt: str, choices: tuple[tuple[str, str], ...]) -> Element:
+    """A question with one button per choice; a button sends its command as if typed. (title, command)."""
+    return card(
+        [text(prompt, weight="Bolder")],
+        [execute(title, "command", command_data(command)) for title, command in choices[:6]],
+    )
+
+
+def _counts(counts: tuple[tuple[str, int], ...]) -> Element:
+    columns = [
+        {
+            "type": "Column",
+            "width": "auto",
+            "items": [
+                text(f"{texts.STATUS_MARK} {count} {texts.COUNT_LABELS[status]}",
+                     color=texts.STATUS_COLORS[status], weight="Bolder", size="Small")
+            ],
+        }
+        for status, count in counts
+    ]
+    return {"type": "ColumnSet", "spacing": "Medium", "columns": columns}
+
+
+def _changes(view: StatusCardView) -> list[Element]:
+    items: list[Element] = [text(texts.SINCE_LAST_TITLE, weight="Bolder", spacing="Medium")]
+    if view.change_summary:
+        items.append(text(view.change_summary, size="Small", spacing="None"))
+    if not view.changes:
+        items.append(text(texts.SINCE_LAST_NONE, size="Small", isSubtle=True, spacing="None"))
+    items.extend(text(f"• {line}", size="Small", spacing="None") for line in view.changes)
+    return items
+
+
+def _goal(goal: GoalView) -> Element:
+    items: list[Element] = [
+        text(texts.GOAL_TITLE.format(number=goal.number, statement=goal.statement), weight="Bolder")
+    ]
+    items.extend(_indicator(indicator) for indicator in goal.indicators)
+    return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
+
+
+def _indicator(view: IndicatorView) -> Element:
+    color = texts.STATUS_COLORS.get(view.status, "Default")
+    items: list[Element] = [
+        {
+            "type": "ColumnSet",
+            "columns": [
+                {"type": "Column", "width": "auto", "items": [
+                    text(f"{texts.STATUS_MARK} {view.status_label}", color=color, weight="Bolder")
+                ]},
+                {"type": "Column", "width": "stretch", "items": [text(view.name)]},
+            ],
+        },
+        text(view.explanation, size="Small", spacing="None"),
+    ]
+    if view.since_last:
+        items.append(text(view.since_last, size="Small", isSubtle=True, spacing="None"))
+    if view.trend:
+        items.append(_chart(view))
+    return {"type": "Container", "spacing": "Small", "items": items}
+
+
+def _chart(view: IndicatorView) -> Element:
+    recent = view.trend[-view.fallback_points:]
+    fallback: Element = facts([(point.label, point.value) for point in reversed(recent)])
+    fallback["spacing"] = "Small"
+    return {
+        "type": "Chart.Line",
+        "spacing": "Small",
+        "data": [{"legend": view.name, "values": [{"x": p.x, "y": p.y} for p in view.trend]}],
+        "fallback": fallback,
+    }
+
+
+def _register_action(view: RegisterView) -> Element:
+    inputs: list[Element] = [
+        {
+            "type": "Input.ChoiceSet", "id": "indicator", "label": texts.INPUT_INDICATOR, "isRequired": True,
+            "errorMessage": texts.INPUT_INDICATOR_ERROR, "style": "compact",
+            "value": view.indicators[0][0],
+            "choices": [{"title": name, "value": key} for key, name in view.indicators],
+        },
+        {
+            "type": "Input.Text", "id": "period", "label": texts.INPUT_PERIOD, "isRequired": True,
+            "errorMessage": texts.INPUT_PERIOD_ERROR, "maxLength": 20,
+            "placeholder": texts.INPUT_PERIOD_PLACEHOLDER.format(example=view.example_period),
+        },
+        {
+            "type": "Input.Text", "id": "value", "label": texts.INPUT_VALUE, "isRequired": True,
+            "errorMessage": texts.INPUT_VALUE_ERROR, "maxLength": 30, "placeholder": texts.INPUT_VALUE_PLACEHOLDER,
+        },
+        {"type": "Input.Text", "id": "comment", "label": texts.INPUT_COMMENT, "maxLength": 500,
+         "isMultiline": True},
+    ]
+    data = {"verb": REGISTER_VERB, "agreement": view.agreement_id}
+    save = execute(texts.BUTTON_SAVE_VALUE, REGISTER_VERB, data)
+    save["style"] = "positive"
+    return {
+        "type": "Action.ShowCard",
+        "title": texts.BUTTON_REGISTER,
+        "card": {"type": "AdaptiveCard", "body": inputs, "actions": [save]},
+    }

@@ -1,0 +1,282 @@
+"""«ny aftale»: unit, year, level (R1), aftalegiver, then the five sections (R9), one short question at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.core import TurnContext
+
+from agreements.clock import Clock, local_today
+from agreements.setup import (
+    SECTION_KEYS,
+    AgreementDraft,
+    AgreementSetupService,
+    DirectoryPerson,
+    DirectoryUnavailable,
+    GiverChoice,
+    SetupRefusal,
+    SetupRefused,
+    UnitChoice,
+    allowed_years,
+    parse_level,
+    parse_year,
+)
+from agreements.types import AgreementLevel, Person
+from dialogs import texts
+from dialogs.base import GuidedDialog, Question
+from dialogs.goal import numbered
+from dialogs.sections import (
+    COMMAND_FOR,
+    pick,
+    plain,
+    section_label,
+    section_question,
+    usable_text,
+)
+from dialogs.turn import turn_person, turn_uow
+
+MAX_LISTED_GIVERS = 10
+MAX_UNIT_NAME = 200
+
+
+class AgreementSetupDialog(GuidedDialog):
+    cancelled_text = texts.SETUP_CANCELLED
+    resume_text = texts.SETUP_RESUME
+
+    def __init__(self, setup: AgreementSetupService, clock: Clock) -> None:
+        super().__init__(AgreementSetupDialog.__name__, clock)
+        self._setup = setup
+
+    def _this_year(self) -> int:
+        return local_today(self._clock()).year
+
+    async def first_question(
+        self, context: TurnContext, data: dict[str, Any], options: object
+    ) -> Question | None:
+        units = await self._setup.units(turn_uow(context), turn_person(context))
+        data["units"] = [{"id": u.id, "name": u.name} for u in units]
+        data["sections"] = {}
+        await context.send_activity(texts.SETUP_INTRO)
+        return self._unit_question(data)
+
+    async def answer(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        key = question.key
+        if key == "unit":
+            return self._on_unit(data, question, text)
+        if key == "area":
+            if not text.strip():
+                return self._reask(question)
+            data["unit"]["area"] = text.strip()[:MAX_UNIT_NAME]
+            return self._year_question()
+        if key == "year":
+            year = parse_year(text, self._this_year())
+            if year is None:
+                return self._reask(question)
+            data["year"] = year
+            return Question("level", texts.ASK_LEVEL, texts.ASK_LEVEL_HELP)
+        if key == "level":
+            return await self._on_level(context, data, question, text)
+        if key in ("giver", "giver_match"):
+            return await self._on_giver(context, data, question, text)
+        answer = plain(text)
+        if key in ("general", "general_own", *SECTION_KEYS) and not usable_text(text) and not (
+            answer in texts.SKIP_WORDS or (key == "general" and answer in texts.YES_WORDS | texts.NO_WORDS)
+        ):
+            return self._reask(question)
+        if key in ("general", "general_own"):
+            return self._on_general(data, key, text)
+        if key in SECTION_KEYS:
+            data["sections"][key] = "" if plain(text) in texts.SKIP_WORDS else text.strip()
+            return await self._next_section(context, data, key)
+        raise ValueError(f"unknown question {key!r}")
+
+    # --- unit, year, level -------------------------------------------------------------------------
+
+    def _unit_question(self, data: dict[str, Any]) -> Question:
+        names = [str(u["name"]) for u in data["units"]]
+        prompt = texts.ASK_UNIT.format(units=numbered(names)) if names else texts.ASK_UNIT_FIRST
+        return Question("unit", prompt, texts.ASK_UNIT_HELP)
+
+    def _on_unit(self, data: dict[str, Any], question: Question, text: str) -> Question:
+        units: list[dict[str, Any]] = data["units"]
+        index = pick(text, len(units))
+        if index is None:
+            index = next((i for i, u in enumerate(units) if plain(str(u["name"])) == plain(text)), None)
+        if index is not None:
+            data["unit"] = {"id": units[index]["id"], "name": units[index]["name"], "area": ""}
+            return self._year_question()
+        name = " ".join(text.split())
+        if not 2 <= len(name) <= MAX_UNIT_NAME or name.isdigit():
+            return Question(question.key, texts.UNIT_NAME_INVALID, question.help)
+        data["unit"] = {"id": None, "name": name, "area": ""}
+        return Question("area", texts.ASK_AREA.format(name=name), texts.ASK_AREA_HELP)
+
+    def _year_question(self) -> Question:
+        year = self._this_year()
+        years = allowed_years(year)
+        return Question("year", texts.ASK_YEAR.format(year=year, next=year + 1),
+                        texts.ASK_YEAR_HELP.format(first=years[0], last=years[-1]))
+
+    async def _on_level(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        level = parse_level(text, self._setup.profile.levels)
+        if level is None:
+            return self._reask(question)
+        data["level"] = level.value
+        uow, person = turn_uow(context), turn_person(context)
+        unit = data["unit"]
+        if unit["id"] is not None:
+            existing = await self._setup.existing(uow, person, int(unit["id"]), int(data["year"]), level)
+            if existing is not None:
+                await context.send_activity(self._duplicate_text(data))
+                return None
+        known = await self._setup.known_givers(uow, person, level)
+        data["givers"] = [self._known(p) for p in known[:MAX_LISTED_GIVERS]]
+        if not known and not self._setup.has_directory:
+            await context.send_activity(texts.NO_KNOWN_GIVER)
+            return None
+        return self._giver_question(data)
+
+    # --- the giver ---------------------------------------------------------------------------------
+
+    def _giver_question(self, data: dict[str, Any], prompt: str | None = None) -> Question:
+        givers: list[dict[str, Any]] = data["givers"]
+        if prompt is None:
+            if not givers:
+                prompt = texts.ASK_GIVER_SEARCH_ONLY
+            else:
+                search = texts.ASK_GIVER_OR_SEARCH if self._setup.has_directory else texts.ASK_GIVER_OR_NAME
+                prompt = texts.ASK_GIVER.format(search=search, people=numbered([g["label"] for g in givers]))
+        return Question("giver", prompt, texts.ASK_GIVER_HELP)
+
+    async def _on_giver(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        listed: list[dict[str, Any]] = data["matches"] if question.key == "giver_match" else data["givers"]
+        index = pick(text, len(listed))
+        if index is not None:
+            return await self._chosen(context, data, listed[index])
+        query = " ".join(text.split())
+        if len(query) < 2:
+            return self._reask(question)
+        person = turn_person(context)
+        if self._setup.has_directory:
+            try:
+                found = await self._setup.search_givers(person, query)
+            except DirectoryUnavailable:
+                return self._directory_down(data)
+            if not found:
+                return self._giver_question(data, self._not_found(texts.GIVER_NOT_IN_DIRECTORY, query, data))
+            matches = [self._from_directory(p) for p in found]
+        else:
+            level = AgreementLevel(data["level"])
+            known = await self._setup.known_givers(turn_uow(context), person, level)
+            matches = [self._known(p) for p in known if query.casefold() in p.name.casefold()][:MAX_LISTED_GIVERS]
+            if not matches:
+                return self._giver_question(data, self._not_found(texts.GIVER_NOT_KNOWN, query, data))
+            if len(matches) == 1:
+                return await self._chosen(context, data, matches[0])
+        data["matches"] = matches
+        return Question("giver_match", texts.GIVER_MATCHES.format(people=numbered([m["label"] for m in matches])),
+                        texts.GIVER_MATCHES_HELP)
+
+    def _directory_down(self, data: dict[str, Any]) -> Question:
+        givers: list[dict[str, Any]] = data["givers"]
+        if not givers:
+            return self._giver_question(data, texts.DIRECTORY_DOWN_NOBODY)
+        return self._giver_question(data, texts.DIRECTORY_DOWN.format(people=numbered([g["label"] for g in givers])))
+
+    def _not_found(self, template: str, query: str, data: dict[str, Any]) -> str:
+        again = self._giver_question(data).prompt
+        return f"{template.format(query=query)}\n\n{again}"
+
+    async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any]) -> Question:
+        data["giver"] = giver
+        await context.send_activity(texts.GIVER_CHOSEN.format(name=giver["name"]))
+        question = section_question(self._setup.profile, "general", step=1)
+        return Question("general", question.prompt, question.help)
+
+    @staticmethod
+    def _known(person: Person) -> dict[str, Any]:
+        role = texts.ROLE_NAMES.get(person.role.value)
+        label = f"{person.name} ({role})" if role else person.name
+        return {"id": person.id, "name": person.name, "label": label}
+
+    @staticmethod
+    def _from_directory(found: DirectoryPerson) -> dict[str, Any]:
+        details = ", ".join(d for d in (found.job_title, found.email) if d)
+        return {
+            "directory": {"aad_object_id": found.aad_object_id, "name": found.name, "email": found.email,
+                          "job_title": found.job_title},
+            "name": found.name,
+            "label": f"{found.name} – {details}" if details else found.name,
+        }
+
+    # --- the sections ------------------------------------------------------------------------------
+
+    def _on_general(self, data: dict[str, Any], key: str, text: str) -> Question | None:
+        answer = plain(text)
+        if key == "general" and answer in texts.YES_WORDS:
+            data["sections"]["general"] = self._setup.shared_focus()
+        elif key == "general" and answer in texts.NO_WORDS:
+            return Question("general_own", texts.ASK_GENERAL_OWN, texts.ASK_GENERAL_HELP)
+        elif answer in texts.SKIP_WORDS:
+            data["sections"]["general"] = ""
+        else:
+            data["sections"]["general"] = text.strip()
+        return self._section(1)
+
+    def _section(self, index: int) -> Question:
+        key = SECTION_KEYS[index]
+        question = section_question(self._setup.profile, key, step=index + 1)
+        return Question(key, question.prompt, question.help)
+
+    async def _next_section(self, context: TurnContext, data: dict[str, Any], key: str) -> Question | None:
+        index = SECTION_KEYS.index(key) + 1
+        if index < len(SECTION_KEYS):
+            return self._section(index)
+        await self._create(context, data)
+        return None
+
+    # --- creating ----------------------------------------------------------------------------------
+
+    async def _create(self, context: TurnContext, data: dict[str, Any]) -> None:
+        uow, person = turn_uow(context), turn_person(context)
+        giver: dict[str, Any] = data["giver"]
+        directory = giver.get("directory")
+        draft = AgreementDraft(
+            unit=UnitChoice(name=data["unit"]["name"], unit_id=data["unit"]["id"], area=data["unit"]["area"]),
+            year=int(data["year"]),
+            level=AgreementLevel(data["level"]),
+            giver=GiverChoice(person_id=giver.get("id"),
+                              directory=DirectoryPerson(**directory) if directory else None),
+            sections=data["sections"],
+        )
+        try:
+            created = await self._setup.create(uow, person, draft, self._this_year())
+        except SetupRefused as refused:
+            await uow.rollback()
+            message = (self._duplicate_text(data) if refused.reason is SetupRefusal.DUPLICATE
+                       else texts.SETUP_REFUSED[refused.reason.value])
+            await context.send_activity(message)
+            return
+        await uow.commit()
+        lines = [texts.AGREEMENT_CREATED.format(unit=created.unit.name, year=created.agreement.year,
+                                                giver=created.giver.name)]
+        skipped = [key for key in SECTION_KEYS if not data["sections"].get(key)]
+        if skipped:
+            labels = ", ".join(section_label(self._setup.profile, key) for key in skipped)
+            lines.append(texts.SKIPPED_SECTIONS.format(labels=labels, command=COMMAND_FOR[skipped[0]]))
+        lines.append(texts.ADD_GOALS_HINT)
+        await context.send_activity("\n\n".join(lines))
+
+    def _duplicate_text(self, data: dict[str, Any]) -> str:
+        return texts.DUPLICATE_AGREEMENT.format(unit=data["unit"]["name"], year=data["year"],
+                                                level=texts.LEVEL_NAMES[data["level"]])
+
+    @staticmethod
+    def _reask(question: Question) -> Question:
+        return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)

@@ -1,0 +1,215 @@
+"""A fake Microsoft identity platform and Graph on loopback, over TLS (msal accepts only https authorities).
+
+Serves what msal's client-credentials flow asks for (OpenID metadata, the v2.0 token endpoint) and the bits of
+Graph the bot uses: `GET /v1.0/users?$search=…` over a small Danish directory, and `POST /v1.0/users/{id}/events`.
+Like Graph it answers 401 without a valid bearer token and 400 for `$search` without `ConsistencyLevel: eventual`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import itertools
+import re
+import ssl
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+CLIENT_ID = "11111111-2222-4333-8444-555555555555"
+CLIENT_SECRET = "fake-graph-secret"
+TENANT = "5f0c2a7e-8d3b-4f61-9a24-c7e1b0d9f3a6"
+SCOPE = "https://graph.microsoft.com/.default"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    id: str
+    display_name: str
+    mail: str
+    job_title: str
+
+    def to_graph(self) -> dict[str, str]:
+        return {"id": self.id, "displayName": self.display_name, "mail": self.mail, "jobTitle": self.job_title}
+
+
+DIRECTORY: tuple[DirectoryEntry, ...] = (
+    DirectoryEntry("d0000000-0000-4000-8000-000000000001", "Sofie Lund", "sofie.lund@demo.toender.dk",
+                   "Direktør, Børn og Kultur"),
+    DirectoryEntry("d0000000-0000-4000-8000-000000000002", "Søren Lundgaard", "soren.lundgaard@demo.toender.dk",
+                   "Fagchef, Teknik og Miljø"),
+    DirectoryEntry("d0000000-0000-4000-8000-000000000003", "Birgitte Æbelø", "birgitte.aebelo@demo.toender.dk",
+                   "Kommunaldirektør"),
+    # The demo's director, with the same object id as in agreements.demo.
+    DirectoryEntry("a1b2c3d4-0002-4000-8000-000000000002", "Henrik Thomsen", "henrik.thomsen@demo.toender.dk",
+                   "Direktør"),
+    DirectoryEntry("a1b2c3d4-0001-4000-8000-000000000001", "Mette Kjær", "mette.kjaer@demo.toender.dk",
+                   "Fagchef, Børn og Skole"),
+)
+_SEARCH_RE = re.compile(r'^"displayName:(?P<term>[^"]*)"$')
+
+
+def make_certificate(directory: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 that is its own CA; returns (certificate, key) paths."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fake-graph.local")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                                         x509.DNSName("localhost")]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "fake-graph.crt", directory / "fake-graph.key"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+@dataclass
+class FakeGraph:
+    workdir: Path
+    token_lifetime: int = 3599
+    # Set to an HTTP status to make every Graph (not token) call fail with it.
+    fail_with: int | None = None
+    token_requests: list[dict[str, str]] = field(default_factory=list)
+    searches: list[dict[str, str]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    issued: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.ca_path, key_path = make_certificate(self.workdir)
+        self._ssl = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self._ssl.load_cert_chain(self.ca_path, key_path)
+        self._event_ids = itertools.count(1)
+        app = web.Application()
+        app.router.add_get("/{tenant}/v2.0/.well-known/openid-configuration", self._openid)
+        app.router.add_post("/{tenant}/oauth2/v2.0/token", self._token)
+        app.router.add_get("/v1.0/users", self._users)
+        app.router.add_post("/v1.0/users/{user}/events", self._create_event)
+        self._server = TestServer(app, host="127.0.0.1", scheme="https")
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self._server.port}"
+
+    async def start(self) -> None:
+        await self._server.start_server(ssl=self._ssl)
+
+    async def close(self) -> None:
+        await self._server.close()
+
+    def revoke_tokens(self) -> None:
+        self.issued.clear()
+
+    # --- identity platform ---------------------------------------------------------------------------
+
+    async def _openid(self, request: web.Request) -> web.Response:
+        tenant = request.match_info["tenant"]
+        base = f"{self.url}/{tenant}"
+        return web.json_response({
+            "issuer": f"{base}/v2.0",
+            "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
+            "token_endpoint": f"{base}/oauth2/v2.0/token",
+            "device_authorization_endpoint": f"{base}/oauth2/v2.0/devicecode",
+            "jwks_uri": f"{self.url}/{tenant}/discovery/v2.0/keys",
+            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+            "subject_types_supported": ["pairwise"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "tenant_region_scope": "EU",
+        })
+
+    async def _token(self, request: web.Request) -> web.Response:
+        form = {k: str(v) for k, v in (await request.post()).items()}
+        self.token_requests.append(form)
+        if request.match_info["tenant"] != TENANT:
+            return _oauth_error(400, "invalid_tenant", "AADSTS90002: Tenant not found.")
+        if form.get("grant_type") != "client_credentials":
+            return _oauth_error(400, "unsupported_grant_type", "AADSTS70003: grant type not supported.")
+        if form.get("client_id") != CLIENT_ID:
+            return _oauth_error(400, "unauthorized_client", "AADSTS700016: Application not found.")
+        if form.get("client_secret") != CLIENT_SECRET:
+            return _oauth_error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.")
+        if form.get("scope", "").split() != [SCOPE]:
+            return _oauth_error(400, "invalid_scope", "AADSTS1002012: The provided value for scope is not valid.")
+        token = f"fake-{uuid.uuid4().hex}"
+        self.issued.add(token)
+        return web.json_response({"token_type": "Bearer", "expires_in": self.token_lifetime,
+                                  "ext_expires_in": self.token_lifetime, "access_token": token})
+
+    # --- Graph ---------------------------------------------------------------------------------------
+
+    def _refusal(self, request: web.Request) -> web.Response | None:
+        auth = request.headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth.removeprefix("Bearer ") not in self.issued:
+            return self._reject(401, "InvalidAuthenticationToken", "Access token is empty or invalid.")
+        if self.fail_with is not None:
+            return self._reject(self.fail_with, "serviceNotAvailable", "The service is unavailable.")
+        return None
+
+    def _reject(self, status: int, code: str, message: str) -> web.Response:
+        self.rejected.append((status, code))
+        return web.json_response({"error": {"code": code, "message": message}}, status=status)
+
+    async def _users(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        query = dict(request.query)
+        search = query.get("$search")
+        if search is None:
+            return web.json_response({"value": [e.to_graph() for e in DIRECTORY]})
+        if request.headers.get("ConsistencyLevel") != "eventual":
+            return self._reject(400, "Request_UnsupportedQuery",
+                                "Request with $search query parameter only works through MSGraph with a special "
+                                "request header: 'ConsistencyLevel: eventual'")
+        match = _SEARCH_RE.match(search)
+        if match is None:
+            return self._reject(400, "Request_BadRequest", "Syntax error: invalid $search expression.")
+        self.searches.append(query)
+        words = match["term"].casefold().split()
+        found = [e for e in DIRECTORY
+                 if all(any(part.startswith(w) for part in e.display_name.casefold().split()) for w in words)]
+        top = int(query.get("$top", "100"))
+        fields = query.get("$select", "").split(",") if query.get("$select") else None
+        return web.json_response({"value": [
+            {k: v for k, v in e.to_graph().items() if fields is None or k in fields} for e in found[:top]
+        ]})
+
+    async def _create_event(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        event = await request.json()
+        if not isinstance(event, dict) or "start" not in event or "end" not in event:
+            return self._reject(400, "ErrorInvalidRequest", "start and end are required.")
+        event_id = f"AAMkAD-fake-{next(self._event_ids)}"
+        stored = {**event, "id": event_id, "organizer": request.match_info["user"],
+                  "webLink": f"https://outlook.office365.com/owa/?itemid={event_id}"}
+        self.events.append(stored)
+        return web.json_response(stored, status=201)
+
+
+def _oauth_error(status: int, error: str, description: str) -> web.Response:
+    return web.json_response({"error": error, "error_description": description, "error_codes": [0]},
+                             status=status)
