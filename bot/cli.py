@@ -91,13 +91,15 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     from aiohttp import web
 
-    from bot.app import create_app
+    from bot.app import create_app, job_runner_ctx
+    from bot.composition import job_service_for
 
     host = args.host or settings.host
     port = args.port or settings.port
     if not settings.has_credentials:
         log.warning("no MicrosoftAppId: inbound authentication is off (development only)")
-    web.run_app(create_app(settings), host=host, port=port, print=lambda _: None)
+    app = create_app(settings, background=[job_runner_ctx(job_service_for)])
+    web.run_app(app, host=host, port=port, print=lambda _: None)
     return 0
 
 

@@ -18,8 +18,11 @@ from bot.adapter import create_adapter
 from bot.agreement_flow import AgreementFlow
 from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
+from bot.job_sender import BotConnectorSender
+from bot.job_service import JobService, build_job_service
 from bot.proactive import ProactiveSender
 from bot.settings import Settings
+from bot.status_flow import StatusFlow
 from bot.storage import SqlStorage
 from dialogs.agreement_setup import AgreementSetupDialog
 from dialogs.goal import GoalDialog
@@ -73,6 +76,7 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         people=PeopleService(),
         agreements=agreements,
         flow=flow,
+        status=StatusFlow(clock),
         uow_factory=uows,
         clock=clock,
     )
@@ -86,3 +90,9 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         handler=handler,
         graph=graph,
     )
+
+
+def job_service_for(container: Container) -> JobService:
+    """The job runner inside `aftalebot serve`: monthly status cards through the container's adapter."""
+    sender = BotConnectorSender(container.adapter, container.settings.app_id)
+    return build_job_service(container.settings, container.profile, container.sessionmaker, sender)

@@ -24,10 +24,12 @@ from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person
 from bot import texts
 from bot.agreement_flow import AgreementFlow, Outcome
+from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from cards.help import help_card, welcome_card
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
+from cards.status_payloads import is_register_action, parse_register_action
 from dialogs.texts import HELP_WORDS
 from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
 
@@ -72,6 +74,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         people: PeopleService,
         agreements: AgreementService,
         flow: AgreementFlow,
+        status: StatusFlow,
         uow_factory: Callable[[], Any],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -86,6 +89,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._people = people
         self._agreements = agreements
         self._flow = flow
+        self._status = status
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
@@ -96,8 +100,6 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             "historik": self._history,
             "send til godkendelse": self._submit_typed,
         }
-        # What may be answered where colleagues read along; grows with the status questions.
-        self._shared_commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {}
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         conversation = turn_context.activity.conversation
@@ -184,8 +186,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         command = normalise(text)
         if command in HELP_WORDS:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
-        elif command in self._shared_commands:
-            await self._shared_commands[command](turn_context)
+        elif isinstance(person, Person) and await self._status.answer(
+            turn_context, turn_context.turn_state[UOW_KEY], person, text
+        ):
+            pass
         elif isinstance(person, Person) and (command in PRIVATE_COMMANDS or command.startswith("ret ")):
             first_name = person.name.split()[0]
             if person.conversation_reference:
@@ -218,10 +222,20 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await turn_context.send_activity(
                 MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
             )
+        elif await self._status.answer(turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text):
+            pass
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
+        if is_register_action(value):
+            outcome = await self._register(turn_context, value)
+            if outcome is not None:
+                if outcome.message:
+                    await turn_context.send_activity(outcome.message)
+                if outcome.card:
+                    await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
+            return
         try:
             action = parse_action(value)
         except InvalidPayloadError:
@@ -277,6 +291,19 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
         return outcome
 
+    async def _register(self, turn_context: TurnContext, data: Any) -> Any:
+        """A value registered from the status card; None when the payload or the sender cannot be used."""
+        person = turn_context.turn_state.get(PERSON_KEY)
+        try:
+            action = parse_register_action(data)
+        except InvalidPayloadError:
+            await turn_context.send_activity(texts.INVALID_ACTION)
+            return None
+        if not isinstance(person, Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return None
+        return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
+
     # --- invokes --------------------------------------------------------------------------------
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
@@ -293,6 +320,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return card_action_error(texts.INVALID_ACTION)
         data = dict(action_value.get("data") or {})
         data.setdefault("verb", action_value.get("verb"))
+        if is_register_action(data):
+            registered = await self._register(turn_context, data)
+            if registered is None:
+                return card_action_error(texts.INVALID_ACTION)
+            if registered.card is not None:
+                if registered.message:
+                    await turn_context.send_activity(registered.message)
+                return card_action_card(registered.card)
+            return card_action_message(registered.message or "")
         try:
             action = parse_action(data)
         except InvalidPayloadError:
@@ -324,6 +360,12 @@ def _mentions_bot(activity: Activity) -> bool:
         (mention.additional_properties or {}).get("mentioned", {}).get("id") == recipient
         for mention in TurnContext.get_mentions(activity)
     )
+
+
+def person_of(context: TurnContext) -> Person:
+    person = context.turn_state[PERSON_KEY]
+    assert isinstance(person, Person)
+    return person
 
 
 def _is_personal(activity: Activity) -> bool:

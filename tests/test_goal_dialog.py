@@ -126,7 +126,7 @@ async def test_f_back_goes_one_question_back_and_cancel_confirms(container: Cont
     assert "uden at gemme" in await chat.say("annuller")
     assert "intet er gemt" in await chat.say("ja")
     assert len(await stored_goals(container)) == before
-    assert "forstod jeg ikke" in await chat.say("Trivselsmålingen")
+    assert "forstod jeg ikke" in await chat.say("blå bananer")
 
 
 async def test_back_at_the_first_question_says_so(container: Container) -> None:

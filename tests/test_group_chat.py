@@ -63,3 +63,10 @@ async def test_a_goal_dialog_is_not_started_in_the_group(bot: RunningBot, connec
     await bot.post(in_group(connector, "2", mention=True))
     second = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP, after=1)
     assert "Skriv målet" not in text_of(second)
+
+
+async def test_status_is_answered_in_the_group(bot: RunningBot, connector: FakeConnector) -> None:
+    await bot.post(in_group(connector, "hvordan går det med sygefravr?", mention=True))
+    reply = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP)
+    assert "Sygefravær" in text_of(reply) or "sygefravær" in text_of(reply)
+    assert "forstod jeg ikke" not in text_of(reply)

@@ -27,6 +27,10 @@ async def test_group_chat_mentions_and_privacy(playground: Playground) -> None:
     help_reply = await playground.wait_for_bot_message(conversation=group)
     assert help_reply.contains("Det kan jeg hjælpe med")
 
+    await playground.send_text("status", conversation=group)
+    status_reply = await playground.wait_for_bot_message(conversation=group)
+    assert "forstod jeg ikke" not in status_reply.all_text
+
     await playground.send_text("min aftale", conversation=group)
     in_group = await playground.wait_for_bot_message(conversation=group)
     assert in_group.contains("private chat")
