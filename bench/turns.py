@@ -25,6 +25,7 @@ import asyncio
 import json
 import math
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -344,6 +345,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         for variant in variants:
             await stop_server(variant)
         await connector.close()
+        shutil.rmtree(workdir, ignore_errors=True)
     return {**info, "rows": rows, "skipped": {v.name: v.skipped for v in variants if v.skipped},
             "targets": targets(rows)}
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from botbuilder.core import ConversationState, UserState
-from botbuilder.integration.aiohttp import CloudAdapter
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from agreements.approval import ApprovalService
@@ -14,7 +12,7 @@ from agreements.clock import Clock, utc_now
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
-from bot.adapter import create_adapter
+from bot.adapter import AftalebotAdapter, create_adapter
 from bot.agreement_flow import AgreementFlow
 from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
@@ -22,8 +20,8 @@ from bot.job_sender import BotConnectorSender
 from bot.job_service import JobService, build_job_service
 from bot.proactive import ProactiveSender
 from bot.settings import Settings
+from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
-from bot.storage import SqlStorage
 from dialogs.agreement_setup import AgreementSetupDialog
 from dialogs.goal import GoalDialog
 from dialogs.sections import section_dialogs
@@ -39,13 +37,14 @@ class Container:
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
     uow_factory: Callable[[], SqlUnitOfWork]
-    adapter: CloudAdapter
+    adapter: AftalebotAdapter
     handler: AftalebotHandler
     graph: GraphClient | None = None
 
     async def close(self) -> None:
         if self.graph is not None:
             await self.graph.close()
+        await self.adapter.close()
         await self.engine.dispose()
 
 
@@ -54,9 +53,9 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     engine = create_engine(settings.database_url)
     sessionmaker = make_sessionmaker(engine)
     uows = uow_factory(sessionmaker)
-    storage = SqlStorage(SqlStateStore(sessionmaker))
-    conversation_state = ConversationState(storage)
-    user_state = UserState(storage)
+    storage = FastSqlStorage(SqlStateStore(sessionmaker))
+    conversation_state = FastConversationState(storage)
+    user_state = FastUserState(storage)
     approvals = ApprovalService(profile)
     agreements = AgreementService(profile, approvals)
     graph = graph_client(settings)

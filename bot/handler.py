@@ -116,6 +116,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 identity = identity_of(activity, tenant_id)
                 if identity is not None:
                     reference = TurnContext.get_conversation_reference(activity)
+                    # Where to reach the person, not which message they sent last: the stored reference then
+                    # changes only when the conversation does, so most turns write no person row.
+                    reference.activity_id = None
                     person = await self._people.record_turn(
                         uow, identity, reference.serialize() if _is_personal(activity) else None
                     )
@@ -186,10 +189,6 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         command = normalise(text)
         if command in HELP_WORDS:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
-        elif isinstance(person, Person) and await self._status.answer(
-            turn_context, turn_context.turn_state[UOW_KEY], person, text
-        ):
-            pass
         elif isinstance(person, Person) and (command in PRIVATE_COMMANDS or command.startswith("ret ")):
             first_name = person.name.split()[0]
             if person.conversation_reference:
@@ -197,6 +196,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
                 await turn_context.send_activity(texts.GROUP_OPEN_PRIVATE.format(name=first_name, command=command))
+        elif isinstance(person, Person) and await self._status.answer(
+            turn_context, turn_context.turn_state[UOW_KEY], person, text
+        ):
+            pass
         else:
             await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
 

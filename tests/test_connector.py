@@ -244,3 +244,36 @@ async def test_a_token_is_fetched_again_shortly_before_it_expires() -> None:
     now[0] += 101  # within five minutes of expiry
     assert await token.header() != first
     assert BearerToken(MicrosoftAppCredentials.empty()).wanted() is False
+
+
+def activities() -> list[Any]:
+    from botbuilder.core import CardFactory
+    from botbuilder.schema import Attachment, CardAction, HeroCard, Mention, SuggestedActions
+
+    card = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Æblegrød", "wrap": True,
+            "size": None}], "actions": [{"type": "Action.Execute", "verb": "x", "data": {"n": 1, "f": 0.5}}]}
+    with_text = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    with_text.text = "Se kortet"
+    hero = MessageFactory.attachment(CardFactory.hero_card(HeroCard(title="Hej", buttons=[
+        CardAction(type="imBack", title="Ja", value="ja")])))
+    mixed = MessageFactory.carousel([CardFactory.adaptive_card(card), Attachment(content_type="image/png",
+                                                                                 content_url="https://x/y.png")])
+    mention = MessageFactory.text("<at>Mette</at> hej")
+    mention.entities = [Mention(mentioned={"id": "29:m", "name": "Mette"}, text="<at>Mette</at>", type="mention")]
+    mention.suggested_actions = SuggestedActions(actions=[CardAction(type="imBack", title="A", value="a")])
+    mention.channel_data = {"notification": {"alert": True}}
+    tupled = MessageFactory.attachment(CardFactory.adaptive_card({"type": "AdaptiveCard", "body": ("x",)}))
+    return [MessageFactory.text("Hej"), with_text, hero, mixed, mention, tupled]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_activity_bodies_are_what_msrest_makes(index: int) -> None:
+    from botframework.connector.aio import ConnectorClient
+
+    from bot.connector import serialize_activity
+
+    serializer = ConnectorClient(MicrosoftAppCredentials.empty(), base_url="http://127.0.0.1/")._serialize
+    activity = activities()[index]
+    expected = serializer.body(activity, "Activity")
+    assert serialize_activity(serializer, activity) == expected
+    assert serializer.body(activity, "Activity") == expected  # the activity is left as it was
