@@ -128,3 +128,29 @@ def draft_fields(state: CoachState) -> list[tuple[str, str]]:
         ("Tidsfrist", deadline),
         ("Opfølgning", state.followup or ""),
     ]
+
+
+def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
+    """A saved goal as the coach's state, so «ret mål 2» reopens it with everything it already states."""
+    indicator = goal.indicators[0] if goal.indicators else None
+    unit = indicator.measure_unit if indicator else ""
+
+    def level(value: float | None) -> Quantity | None:
+        return Quantity(value, unit) if value is not None else None
+
+    return CoachState(
+        text=goal.statement,
+        today=today.isoformat(),
+        output=goal.output,
+        effect=goal.effect,
+        indicator=indicator.name if indicator and not goal.leading_indicator else goal.measurement_method,
+        data_source=goal.data_source or (indicator.source_key if indicator else None),
+        baseline=level(indicator.baseline if indicator else None),
+        target=level(indicator.target if indicator else None),
+        target_words=indicator.target_text if indicator else None,
+        deadline=indicator.deadline.isoformat() if indicator and indicator.deadline else None,
+        followup=goal.followup,
+        milestone=goal.milestone,
+        leading_indicator=goal.leading_indicator,
+        direction=("lower" if indicator.direction is Direction.LOWER_IS_BETTER else "higher") if indicator else None,
+    )

@@ -100,5 +100,23 @@ class AgreementService:
         )
         return stored
 
+    async def update_goal(
+        self, uow: UnitOfWork, person: Person, agreement_id: int, goal_id: int, goal: Goal
+    ) -> None:
+        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+        if agreement is None or agreement.holder_id != person.id:
+            raise PermissionError("only the holder can change the agreement's goals")
+        if goal_id not in [g.id for g in agreement.goals]:
+            raise LookupError(f"goal {goal_id} is not in agreement {agreement_id}")
+        await self._approvals.begin_edit(uow, person, agreement)
+        goal.tenant_id = person.tenant_id
+        for indicator in goal.indicators:
+            indicator.tenant_id = person.tenant_id
+        await uow.agreements.update_goal(person.tenant_id, goal_id, goal)
+        await uow.audit.add(
+            AuditEvent(tenant_id=person.tenant_id, action="goal.changed", actor_id=person.id,
+                       subject=f"agreement:{agreement_id}", detail={"goal_id": goal_id})
+        )
+
     def findings(self, agreement: Agreement) -> list[Finding]:
         return agreement_findings(agreement, self._profile)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -218,6 +219,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
         elif command in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids[command])
+        elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
+            await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
         elif command in self._commands:
             await self._commands[command](turn_context)
         elif command in {"hej", "hejsa", "godmorgen", "start"}:
@@ -351,6 +354,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")
 
 
+EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse"}

@@ -11,6 +11,7 @@ HELP_TITLE = "Det kan jeg hjælpe med"
 HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("nyt mål", "Formulér et nyt udviklingsmål – jeg spørger ind, til det er konkret og målbart"),
     ("min aftale", "Se din aftale, dens mål og hvad der mangler"),
+    ("ret mål 2", "Åbn et gemt mål igen og ret det"),
     ("ny aftale", "Opret årets aftale: enhed, år, niveau, aftalegiver og afsnit"),
     ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
     ("send til godkendelse", "Send aftalen til din aftalegiver"),

@@ -11,9 +11,15 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from agreements import coach
 from agreements.clock import Clock, local_today
 from agreements.goal_analysis import analyse
-from agreements.goal_drafts import GoalFrame, draft_checklist, draft_fields, draft_goal
+from agreements.goal_drafts import (
+    GoalFrame,
+    coach_state_from_goal,
+    draft_checklist,
+    draft_fields,
+    draft_goal,
+)
 from agreements.services import AgreementService
-from agreements.types import GoalKind
+from agreements.types import Agreement, GoalKind
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
@@ -75,6 +81,8 @@ class GoalDialog(GuidedDialog):
             await context.send_activity(texts.NO_AGREEMENT)
             return None
         data["draft"] = uuid.uuid4().hex[:16]
+        if isinstance(options, dict) and options.get("goal_number"):
+            return await self._reopen(context, data, held, int(options["goal_number"]))
         data["choices"] = [
             {"id": a.id, "label": f"{a.year} – aftale {a.id} ({len(a.goals)} mål)"} for a in held
         ]
@@ -128,6 +136,22 @@ class GoalDialog(GuidedDialog):
         if kind is GoalKind.CROSS_CUTTING:
             return Question("partners", texts.ASK_PARTNERS, texts.ASK_PARTNERS_HELP)
         return self._statement_question()
+
+    async def _reopen(
+        self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int
+    ) -> Question | None:
+        """«ret mål 2»: the saved goal, pre-filled, straight to its summary card."""
+        agreement = next((a for a in held if a.status.value in ("draft", "changes_requested")), held[0])
+        if not 1 <= number <= len(agreement.goals):
+            await context.send_activity(texts.NO_SUCH_GOAL.format(number=number, count=len(agreement.goals)))
+            return None
+        goal = agreement.goals[number - 1]
+        data.update(
+            agreement_id=agreement.id, goal_id=goal.id, goal_number=number, kind=goal.kind.value,
+            focus_area=goal.focus_area, co_owners=list(goal.co_owners),
+            coach=coach_state_from_goal(goal, self._today()).to_dict(),
+        )
+        return await self._review(context, data)
 
     # --- coaching ----------------------------------------------------------------------------------
 
@@ -231,14 +255,18 @@ class GoalDialog(GuidedDialog):
         uow = turn_uow(context)
         state = coach.CoachState.from_dict(data["coach"])
         goal = draft_goal(state, self._frame(data, person.tenant_id), data["draft"])
-        stored = await self._agreements.add_draft_goal(uow, person, int(data["agreement_id"]), goal)
+        if data.get("goal_id"):
+            await self._agreements.update_goal(uow, person, int(data["agreement_id"]), int(data["goal_id"]), goal)
+            position = int(data["goal_number"])
+        else:
+            position = (await self._agreements.add_draft_goal(uow, person, int(data["agreement_id"]), goal)).position
         agreement = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         assert agreement is not None
         unit = await uow.units.get(person.tenant_id, agreement.unit_id)
         await uow.commit()
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
-        lines = [texts.GOAL_SAVED.format(unit=unit.name if unit else "", year=agreement.year,
-                                         position=stored.position)]
+        saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
+        lines = [saved.format(unit=unit.name if unit else "", year=agreement.year, position=position)]
         findings = self._agreements.findings(agreement)
         if findings:
             lines.append(texts.STILL_MISSING)

@@ -44,6 +44,8 @@ ASK_STATEMENT_HELP = (
 )
 STATEMENT_TOO_SHORT = "Det er lidt kort til et mål. Prøv at skrive en hel sætning om, hvad I vil opnå."
 NOT_UNDERSTOOD_CHOICE = "Det svar kunne jeg ikke bruge."
+GOAL_UPDATED = "Mål {position} er rettet i aftalen for {unit} {year}."
+NO_SUCH_GOAL = "Aftalen har {count} mål, så der er ikke noget mål {number}. Skriv «min aftale» for at se dem."
 GOAL_SAVED = "Målet er gemt som kladde i aftalen for {unit} {year} (mål {position})."
 STILL_MISSING = "Det mangler aftalen stadig:"
 AGREEMENT_COMPLETE = "Aftalen opfylder nu kravene til fokusområder og egne mål."

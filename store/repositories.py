@@ -195,6 +195,31 @@ class SqlAgreementRepository:
         row = (await self._session.scalars(stmt)).first()
         return mapping.agreement_from_row(row) if row else None
 
+    async def update_goal(self, tenant_id: str, goal_id: int, goal: Goal) -> None:
+        stmt = select(GoalRow).where(GoalRow.id == goal_id, GoalRow.tenant_id == tenant_id).options(
+            selectinload(GoalRow.indicators)
+        )
+        row = (await self._session.scalars(stmt)).first()
+        if row is None:
+            raise LookupError(f"goal {goal_id} not found in tenant")
+        fresh = mapping.goal_to_row(goal)
+        for name in ("kind", "focus_area", "statement", "initiative", "output", "effect", "measurement_method",
+                     "followup", "milestone", "data_source", "leading_indicator", "co_owners"):
+            setattr(row, name, getattr(fresh, name))
+        if fresh.indicators:
+            new = fresh.indicators[0]
+            if row.indicators:
+                kept = row.indicators[0]
+                for name in ("name", "measure_unit", "direction", "baseline", "target", "target_text", "deadline",
+                             "frequency", "source_key"):
+                    setattr(kept, name, getattr(new, name))
+            else:
+                agreement = await self._session.get(AgreementRow, row.agreement_id)
+                assert agreement is not None
+                new.tenant_id, new.unit_id = tenant_id, agreement.unit_id
+                row.indicators.append(new)
+        await self._session.flush()
+
     async def add_goal(self, agreement_id: int, goal: Goal) -> Goal:
         agreement = await self._session.get(AgreementRow, agreement_id)
         if agreement is None or agreement.tenant_id != goal.tenant_id:

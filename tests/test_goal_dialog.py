@@ -206,3 +206,29 @@ async def test_min_aftale_lists_the_agreement(container: Container) -> None:
     assert "Udviklingsaftale 2026 – Børn og Skole" in reply and "Kladde" in reply
     assert "klar til at blive sendt" in reply and "Send til godkendelse" in reply
     assert reply.count("✓ Output eller effekt") == 8
+
+
+async def test_ret_maal_reopens_a_saved_goal_prefilled_and_keeps_its_data(container: Container) -> None:
+    before = await stored_goals(container)
+    indicator = before[4].indicators[0]
+    chat = Conversation(container)
+    summary = await chat.say("ret mål 5")
+    assert "Dit mål" in summary and "6,1 %" in summary and "5,5 %" in summary
+    assert "✗" not in summary, "a complete saved goal reopens complete"
+    assert "når målet er nået" in await chat.say("ret målværdi")
+    assert "5 %" in await chat.say("5,0 %")
+    assert "Mål 5 er rettet" in await chat.say("gem")
+
+    after = await stored_goals(container)
+    assert len(after) == len(before)
+    changed = after[4].indicators[0]
+    assert (changed.id, changed.key, changed.target, changed.baseline) == (indicator.id, indicator.key, 5.0, 6.1)
+    assert after[4].statement == before[4].statement
+    async with container.uow_factory() as uow:
+        assert len(await uow.measurements.for_indicator(TENANT_ID, changed.id or 0)) == 12
+
+
+async def test_ret_maal_with_an_unknown_number_says_how_many_there_are(container: Container) -> None:
+    chat = Conversation(container)
+    reply = await chat.say("ret mål 42")
+    assert "Aftalen har 8 mål" in reply
