@@ -113,6 +113,10 @@ class JobQueue(Protocol):
         """Adds the job unless one with this key was ever added; True if it was added now."""
         ...
 
+    async def wake_recipient(self, tenant_id: str, kind: str, person_id: int, now: datetime) -> int:
+        """Makes the waiting, unclaimed jobs of `kind` for this person due now; returns how many."""
+        ...
+
 
 class CardRepository(Protocol):
     async def add_pending(self, card: PendingCard) -> bool:
@@ -137,6 +141,7 @@ class UnitOfWork(Protocol):
     agreements: AgreementRepository
     measurements: MeasurementRepository
     cards: CardRepository
+    jobs: JobQueue
     audit: AuditRepository
 
     async def commit(self) -> None: ...

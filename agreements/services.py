@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from agreements.approval import ApprovalService
+from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
@@ -26,10 +27,18 @@ class Identity:
 
 class PeopleService:
     async def record_turn(
-        self, uow: UnitOfWork, identity: Identity, conversation_reference: dict[str, Any] | None
+        self,
+        uow: UnitOfWork,
+        identity: Identity,
+        conversation_reference: dict[str, Any] | None,
+        now: datetime | None = None,
     ) -> Person:
-        """Creates or refreshes the person and remembers where to reach them."""
+        """Creates or refreshes the person and remembers where to reach them.
+
+        The first time a person can be reached, their waiting status cards are made due at once rather than at the
+        runner's next retry."""
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
+        unreachable = person is None or person.conversation_reference is None
         if person is None:
             # Teams sends installationUpdate and conversationUpdate together: two turns may create one person.
             person = await uow.people.ensure(
@@ -51,6 +60,8 @@ class PeopleService:
             person.conversation_reference, changed = conversation_reference, True
         if changed:
             await uow.people.update(person)
+        if unreachable and person.conversation_reference and person.id is not None and now is not None:
+            await uow.jobs.wake_recipient(person.tenant_id, MONTHLY_STATUS_JOB, person.id, now)
         return person
 
     async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:

@@ -121,7 +121,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
                     person = await self._people.record_turn(
-                        uow, identity, reference.serialize() if _is_personal(activity) else None
+                        uow, identity, reference.serialize() if _is_personal(activity) else None, self._clock()
                     )
                     turn_context.turn_state[PERSON_KEY] = person
                     await uow.commit()

@@ -85,6 +85,24 @@ class SqlJobQueue:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
+    async def wake_recipient(self, tenant_id: str, kind: str, person_id: int, now: datetime) -> int:
+        # A recipient's jobs end their idempotency key with ":{person id}" (e.g. monthly:{agreement}:{month}:{id}).
+        result = await self._session.execute(
+            update(ScheduledJobRow)
+            .where(
+                ScheduledJobRow.tenant_id == tenant_id,
+                ScheduledJobRow.kind == kind,
+                ScheduledJobRow.idempotency_key.like(f"%:{int(person_id)}"),
+                ScheduledJobRow.done_at.is_(None),
+                ScheduledJobRow.failed_at.is_(None),
+                ScheduledJobRow.due_at > now,
+                or_(ScheduledJobRow.locked_until.is_(None), ScheduledJobRow.locked_until < now),
+            )
+            .values(due_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def enqueue(
         self,
         tenant_id: str,
