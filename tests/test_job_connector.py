@@ -3,6 +3,8 @@ like from the SDK, and that a throttled monthly card is retried and arrives exac
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,7 +22,7 @@ from bot.job_sender import BotConnectorSender, retry_after_seconds, translate
 from bot.job_service import build_job_service
 from bot.jobs import SendError
 from bot.settings import BotFrameworkConfig, Settings
-from store.db import make_sessionmaker
+from store.db import create_engine, make_sessionmaker
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.jobs_db import FakeClock, seed_agreements
 
@@ -179,3 +181,28 @@ async def test_an_error_inside_continue_conversation_is_swallowed_by_on_turn_err
 
     await adapter.continue_conversation(ConversationReference().deserialize(reference(throttled.url)), callback, None)
     assert len(throttled.attempts) == 1 and throttled.accepted == []  # refused, yet no exception reached us
+
+
+async def test_two_runners_deliver_each_card_once_at_the_connector(database_url: str) -> None:
+    connector = ThrottlingConnector(refuse=0)
+    await connector.server.start_server()
+    engines = [create_engine(database_url) for _ in range(2)]
+    try:
+        await seed_agreements(engines[0], 6, reference=reference(connector.url))
+        clock = FakeClock()
+        services = [
+            build_job_service(Settings(), TONDER, make_sessionmaker(e), sender(), clock=clock, sleep=clock.sleep,
+                              worker_id=f"runner-{i}")
+            for i, e in enumerate(engines)
+        ]
+        await asyncio.gather(*(s.run_once(wait=0) for s in services))
+        await services[0].run_once(wait=0)
+        assert len(connector.accepted) == 12  # 6 agreements × holder and giver, once each
+        titles = Counter((a["attachments"][0]["content"]["body"][0]["text"],
+                          a["attachments"][0]["content"]["body"][1]["text"],
+                          a["attachments"][0]["content"]["body"][2]["text"]) for a in connector.accepted)
+        assert set(titles.values()) == {1}
+    finally:
+        for e in engines:
+            await e.dispose()
+        await connector.server.close()
