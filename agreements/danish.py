@@ -94,12 +94,18 @@ class QuantityMatch:
     quantity: Quantity
 
 
-def format_number(value: float) -> str:
-    """Danish notation: 5,5 and 1.250,5."""
-    whole, _, decimals = f"{value:,.2f}".partition(".")
-    decimals = decimals.rstrip("0")
-    whole = whole.replace(",", ".")
-    return f"{whole},{decimals}" if decimals else whole
+def format_number(value: float, unit: str = "", decimals: int | None = None) -> str:
+    """Danish notation: format_number(5.9, "%") → "5,9 %", format_number(1250.5) → "1.250,5".
+
+    `decimals=None` shows up to two decimals without trailing zeros; an int shows exactly that many."""
+    shown = 2 if decimals is None else decimals
+    text = f"{value:,.{shown}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if text.startswith("-") and not any(c in "123456789" for c in text):
+        text = text[1:]  # no "-0"
+    return f"{text} {unit}" if unit else text
 
 
 _PERCENT_POINT_RE = re.compile(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from agreements.ports import UnitOfWork
 from agreements.types import ActionPoint, Meeting, MeetingNote
@@ -118,21 +117,6 @@ class MeetingRepository(Protocol):
         ...
     async def assessments(self, tenant_id: str, agreement_id: int) -> list[GoalAssessment]: ...
     async def mark_carried(self, tenant_id: str, assessment_id: int, goal_id: int) -> None: ...
-
-
-class ReminderJobs(Protocol):
-    """What scheduling needs of the job table (store.jobs.SqlJobQueue and JobStore both fit)."""
-
-    async def enqueue(
-        self,
-        tenant_id: str,
-        kind: str,
-        due_at: datetime,
-        idempotency_key: str,
-        payload: Mapping[str, Any],
-        *,
-        expires_at: datetime | None = None,
-    ) -> bool: ...
 
 
 class MeetingUnitOfWork(UnitOfWork, Protocol):

@@ -35,9 +35,9 @@ from agreements.meeting_ports import (
     DialogueMeeting,
     MeetingUnitOfWork,
     NoteKind,
-    ReminderJobs,
 )
 from agreements.meeting_time import MeetingTimeError, ReminderPlan, checked_meeting_time, reminder_plans
+from agreements.ports import JobQueue
 from agreements.profiles import Profile
 from agreements.types import (
     ActionPoint,
@@ -180,7 +180,7 @@ class MyActionPoint:
     unit_name: str
 
 
-async def enqueue_reminders(jobs: ReminderJobs, tenant_id: str, plans: Iterable[ReminderPlan]) -> int:
+async def enqueue_reminders(jobs: JobQueue, tenant_id: str, plans: Iterable[ReminderPlan]) -> int:
     """Enqueues the plans (idempotent by key); the number of jobs added now."""
     added = 0
     for plan in plans:

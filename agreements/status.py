@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
+from agreements.danish import format_number
 from agreements.periods import Period, PeriodError, latest_complete, parse_period
 from agreements.types import Direction, Frequency, Indicator, Measurement
 
@@ -299,20 +300,6 @@ def _judge(
 
 
 # ---------------------------------------------------------------- Danish text
-
-
-def format_number(value: float, unit: str = "", decimals: int | None = None) -> str:
-    """Danish notation: format_number(5.9, "%") → "5,9 %", format_number(1250.5) → "1.250,5".
-
-    `decimals=None` shows up to two decimals without trailing zeros; an int shows exactly that many."""
-    shown = 2 if decimals is None else decimals
-    text = f"{value:,.{shown}f}"
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if text.startswith("-") and not any(c in "123456789" for c in text):
-        text = text[1:]  # no "-0"
-    return f"{text} {unit}" if unit else text
 
 
 def format_change(change: float, unit: str = "", decimals: int | None = None) -> str:

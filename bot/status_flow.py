@@ -14,11 +14,11 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements.clock import Clock, local_today
+from agreements.danish import format_number
 from agreements.measurement_import import parse_number
 from agreements.periods import parse_period
 from agreements.ports import UnitOfWork
 from agreements.registration import RegistrationRefused, register_value
-from agreements.status import format_number
 from agreements.status_questions import (
     Answer,
     CardKind,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from agreements.danish import format_number
 from agreements.periods import Period
-from agreements.status import IndicatorStatus, display_decimals, format_change, format_number
+from agreements.status import IndicatorStatus, display_decimals, format_change
 from agreements.status_report import AgreementReport, IndicatorLine
 from agreements.types import Frequency
 from cards import status_texts as texts
