@@ -12,9 +12,9 @@ from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.clock import Clock
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService
-from agreements.types import Agreement, AgreementVersion, Decision, Person, SentCard, Unit
+from agreements.types import Agreement, AgreementVersion, Decision, PendingCard, Person, SentCard, Unit
 from bot import texts
-from bot.proactive import ProactiveSender
+from bot.proactive import ProactiveSender, ProactiveSendError
 from cards.agreement import agreement_card, approval_card
 from cards.agreement_views import agreement_view, approval_view, when
 from cards.payloads import AgreementAction
@@ -127,8 +127,17 @@ class AgreementFlow:
         parties = await self._parties(uow, submitted.agreement)
         assert submitted.agreement.id is not None
         giver = submitted.giver
+        delivered = False
         if submitted.giver_reachable:
-            await self._deliver_approval(uow, parties, submitted.version, giver)
+            try:
+                await self._deliver_approval(uow, parties, submitted.version, giver)
+                delivered = True
+            except ProactiveSendError:
+                log.warning("the approval card could not reach the giver; it waits for their next visit")
+                assert giver.id is not None and submitted.agreement.id is not None
+                await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
+                                                        submitted.agreement.id, submitted.version.version))
+        if delivered:
             message = texts.SUBMITTED.format(giver=giver.name)
         else:
             message = texts.SUBMITTED_GIVER_UNREACHABLE.format(giver=giver.name, first=giver.name.split()[0])

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import ConversationReference
 
 log = logging.getLogger(__name__)
+
+
+class ProactiveSendError(RuntimeError):
+    """The channel refused or could not take a proactive message."""
 
 
 class ProactiveSender:
@@ -27,7 +32,7 @@ class ProactiveSender:
             response = await context.send_activity(activity)
             sent.append(getattr(response, "id", "") or "")
 
-        await self._adapter.continue_conversation(self._reference(reference), callback, self._app_id)
+        await self._continue(reference, callback)
         return sent[0] if sent else ""
 
     async def update(self, reference: dict[str, Any], activity_id: str, card: dict[str, Any]) -> None:
@@ -37,7 +42,22 @@ class ProactiveSender:
         async def callback(context: TurnContext) -> None:
             await context.update_activity(activity)
 
-        await self._adapter.continue_conversation(self._reference(reference), callback, self._app_id)
+        await self._continue(reference, callback)
+
+    async def _continue(self, reference: dict[str, Any], callback: Callable[[TurnContext], Awaitable[None]]) -> None:
+        """Runs `callback` in the conversation and lets its failure reach the caller: the adapter would otherwise
+        hand it to on_turn_error and the caller would think a refused send (403, 429) went through."""
+        failures: list[BaseException] = []
+
+        async def guarded(context: TurnContext) -> None:
+            try:
+                await callback(context)
+            except Exception as error:
+                failures.append(error)
+
+        await self._adapter.continue_conversation(self._reference(reference), guarded, self._app_id)
+        if failures:
+            raise ProactiveSendError(str(failures[0])) from failures[0]
 
     @staticmethod
     def _reference(data: dict[str, Any]) -> ConversationReference:

@@ -10,6 +10,7 @@ from store.uow import SqlUnitOfWork
 from tests.support.factories import make_activity
 from tests.support.fake_connector import FakeConnector, text_of
 from tests.support.running_bot import RunningBot
+from tests.test_job_connector import ThrottlingConnector
 
 
 def chat_of(user: DemoPerson) -> str:
@@ -223,3 +224,17 @@ async def test_submitting_with_gaps_needs_a_reason_the_giver_sees(bot: RunningBo
     giver_card = cards_in(connector.activities, chat_of(GIVER))[-1]
     assert "Målene for forældresamarbejdet aftales i januar." in text_of(giver_card)
     assert "Sendt med mangler" in text_of(giver_card)
+
+
+async def test_a_refused_delivery_waits_for_the_givers_next_visit(bot: RunningBot, connector: FakeConnector) -> None:
+    refusing = ThrottlingConnector(refuse=100, status=403, retry_after=None)
+    await refusing.server.start_server()
+    try:
+        await bot.post(make_activity(refusing.url, text="hej", user=GIVER))  # the giver's chat is now unreachable
+        replies = await say(bot, connector, HOLDER, "send til godkendelse")
+        assert any("har ikke åbnet Aftalebot" in text_of(a) for a in replies)
+        assert (await state(bot))["status"] == "submitted"
+    finally:
+        await refusing.server.close()
+    await say(bot, connector, GIVER, "hej")
+    assert any("Udviklingsaftale til godkendelse" in text_of(a) for a in cards_in(connector.activities, chat_of(GIVER)))
