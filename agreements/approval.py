@@ -155,15 +155,24 @@ class ApprovalService:
         """Before the holder changes anything: a submitted or approved agreement becomes a new draft version."""
         if agreement.holder_id != person.id:
             await self._refuse(uow, person, agreement.id or 0, Refusal.NOT_HOLDER, "edit")
-        if agreement.status in EDITABLE:
-            return agreement
         assert agreement.id is not None
-        moved = await uow.agreements.transition(
-            person.tenant_id, agreement.id,
-            from_statuses=(AgreementStatus.SUBMITTED, AgreementStatus.APPROVED), version=agreement.version,
-            to_status=AgreementStatus.DRAFT, to_version=agreement.version + 1,
-        )
-        if not moved:
+        for _ in range(3):
+            if agreement.status in EDITABLE:
+                return agreement
+            moved = await uow.agreements.transition(
+                person.tenant_id, agreement.id,
+                from_statuses=(AgreementStatus.SUBMITTED, AgreementStatus.APPROVED), version=agreement.version,
+                to_status=AgreementStatus.DRAFT, to_version=agreement.version + 1,
+            )
+            if moved:
+                break
+            # Changed by someone else since it was read (e.g. the giver decided at the same moment): edit the
+            # agreement as it is now rather than lose the holder's change.
+            current = await uow.agreements.get(person.tenant_id, agreement.id)
+            if current is None or current.holder_id != person.id:
+                raise ApprovalRefused(Refusal.STALE_VERSION)
+            agreement.status, agreement.version = current.status, current.version
+        else:
             raise ApprovalRefused(Refusal.STALE_VERSION)
         await self._audit(uow, person, agreement.id, "agreement.new_version",
                           {"from_version": agreement.version, "previous_status": agreement.status.value})
@@ -192,8 +201,12 @@ class ApprovalService:
             person.tenant_id, agreement_id, from_statuses=(AgreementStatus.SUBMITTED,), version=version,
             to_status=target,
         )
-        if not moved:
-            await self._refuse(uow, person, agreement_id, Refusal.ALREADY_DECIDED, decision.value)
+        if not moved:  # changed since it was read: decided by a second click, or taken back by the holder
+            current = await uow.agreements.get(person.tenant_id, agreement_id)
+            decided = current is not None and current.version == version and current.status in (
+                AgreementStatus.APPROVED, AgreementStatus.CHANGES_REQUESTED)
+            await self._refuse(uow, person, agreement_id,
+                               Refusal.ALREADY_DECIDED if decided else Refusal.STALE_VERSION, decision.value)
         records = await uow.agreements.versions(person.tenant_id, agreement_id)
         record = next(r for r in records if r.version == version)
         record.decision, record.decided_by, record.decided_at, record.decision_comment = (

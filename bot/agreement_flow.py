@@ -187,7 +187,11 @@ class AgreementFlow:
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
             if agreement is not None:
                 card = await self._approval_card_for(uow, agreement, person, action.version)
-        return Outcome(card=card, message=refused.message)
+        message = refused.message
+        typed = action.comment or action.reason
+        if typed:  # the card that held it is replaced: give the person back what they wrote
+            message = f"{message}\n\n{texts.TYPED_NOT_SAVED.format(text=typed)}"
+        return Outcome(card=card, message=message)
 
     # --- delivery ----------------------------------------------------------------------------------
 

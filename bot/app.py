@@ -13,9 +13,10 @@ import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
-from bot import measurements_api
+from bot import measurements_api, texts
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
 from bot.settings import Settings
@@ -101,9 +102,22 @@ async def error_middleware(
         return problem(413, "request body too large")
     except web.HTTPException:
         raise
-    except Exception:
+    except Exception as error:
+        if database_unavailable(error):
+            log.warning("database unavailable in %s %s: %s", request.method, request.path, type(error).__name__)
+            return web.json_response({"ok": False, "message": texts.DATABASE_UNAVAILABLE}, status=503,
+                                     headers={"Retry-After": "30"})
         log.exception("unhandled error in %s %s", request.method, request.path)
         return problem(500, "internal error")
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """The database could not be reached or the connection died (not a bug in the request or the code)."""
+    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        return True
+    if isinstance(error, sa_exc.InterfaceError | sa_exc.OperationalError | sa_exc.TimeoutError):
+        return True
+    return isinstance(error, OSError | TimeoutError)
 
 
 async def messages(request: web.Request) -> web.Response:

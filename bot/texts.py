@@ -4,6 +4,7 @@ ERROR = (
     "Beklager – der gik noget galt hos mig, så jeg kunne ikke gøre det færdigt. "
     "Det, du allerede har gemt, er i god behold. Prøv igen om lidt, eller skriv «hjælp»."
 )
+DATABASE_UNAVAILABLE = "Databasen kan ikke nås lige nu, så intet er gemt. Prøv igen om lidt."
 NOT_UNDERSTOOD = (
     "Det forstod jeg ikke helt. Skriv «hjælp» for at se, hvad jeg kan – "
     "eller prøv «nyt mål» eller «min aftale»."
@@ -57,6 +58,7 @@ DECISION_DONE_FOR_GIVER = {
     "approved": "Godkendt – {holder} har fået besked.",
     "changes_requested": "Sendt tilbage til {holder} med din kommentar.",
 }
+TYPED_NOT_SAVED = "Det, du skrev, blev ikke gemt – her er det, så du kan bruge det igen: «{text}»"
 NOTHING_TO_SUBMIT = "Du har ingen kladde, der kan sendes til godkendelse. Skriv «min aftale» for at se status."
 NO_AGREEMENT_TO_SHOW = "Du har ingen aftaler som aftaleholder eller aftalegiver."
 HISTORY_TITLE = "Historik for aftalen for {unit} {year}:"
