@@ -9,7 +9,6 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Protocol
 
-import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
@@ -17,6 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from bot import measurements_api, texts
+from bot.adapter import AuthenticationUnavailable, Unauthorized
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
 from bot.settings import Settings
@@ -136,23 +136,34 @@ async def messages(request: web.Request) -> web.Response:
         return problem(400, "activity could not be read")
     if not is_addressable(activity):
         return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
-    if not settings.tenant_allowed(tenant_of(activity)):
+    # Authentication first (401), then the tenant (403): nothing is read or stored before both pass.
+    try:
+        authenticated = await container.adapter.authenticate(request.headers.get("Authorization", ""), activity)
+    except Unauthorized:
+        return problem(401, "unauthorized")
+    except AuthenticationUnavailable:
+        return problem(503, "authentication unavailable")
+    if not all(settings.tenant_allowed(tenant) for tenant in claimed_tenants(activity)):
         log.warning("rejected an activity from a tenant outside the allow-list")
         return problem(403, "tenant not allowed")
 
-    auth_header = request.headers.get("Authorization", "")
-    try:
-        response = await container.adapter.process_activity(
-            auth_header, activity, container.handler.on_turn
-        )
-    except (PermissionError, jwt.PyJWTError):
-        return problem(401, "unauthorized")
+    response = await container.adapter.process_activity(authenticated, activity, container.handler.on_turn)
     if response is None:
         return web.Response(status=201)
     body_out = response.body
     return web.json_response(body_out, status=response.status) if body_out is not None else web.Response(
         status=response.status
     )
+
+
+def claimed_tenants(activity: Activity) -> list[str]:
+    """The tenant the handler acts for, and the one in channelData if it names another: both must be allowed."""
+    tenants = [tenant_of(activity)]
+    channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    tenant = channel_data.get("tenant")
+    if isinstance(tenant, dict) and tenant.get("id") is not None:
+        tenants.append(str(tenant["id"]))
+    return tenants
 
 
 def is_addressable(activity: Activity) -> bool:

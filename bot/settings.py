@@ -129,7 +129,8 @@ class Settings(BaseSettings):
             missing.append("MicrosoftAppPassword")
         if self.app_type in ("SingleTenant", "UserAssignedMSI") and not self.app_tenant_id:
             missing.append("MicrosoftAppTenantId")
-        if not self.allowed_tenants:
+        if not self.allowed_tenants and self.app_type == "MultiTenant":
+            # SingleTenant and MSI fall back to their own tenant (see tenant_allowed); MultiTenant has none.
             missing.append("AFTALEBOT_ALLOWED_TENANTS")
         return missing
 
@@ -140,10 +141,20 @@ class Settings(BaseSettings):
             if missing:
                 raise ConfigurationError(missing)
 
+    def accepted_tenants(self) -> list[str]:
+        """The tenants whose activities are accepted: AFTALEBOT_ALLOWED_TENANTS; when that is empty, in production
+        only the app's own tenant (MicrosoftAppTenantId), and in development every tenant (empty list)."""
+        if self.allowed_tenants:
+            return list(self.allowed_tenants)
+        if self.is_production and self.app_tenant_id:
+            return [self.app_tenant_id]
+        return []
+
     def tenant_allowed(self, tenant_id: str | None) -> bool:
-        if not self.allowed_tenants:
+        accepted = self.accepted_tenants()
+        if not accepted:
             return not self.is_production
-        return tenant_id in self.allowed_tenants
+        return bool(tenant_id) and tenant_id in accepted
 
 
 class BotFrameworkConfig:

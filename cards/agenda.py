@@ -8,6 +8,7 @@ from agreements.agenda import Agenda
 from agreements.meeting_time import format_date_short, format_meeting_time
 from cards import meeting_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
+from cards.escape import plain
 from cards.meeting import fit
 
 MAX_ITEMS = 15  # per section; the rest is counted
@@ -41,7 +42,7 @@ class AgendaView:
 
 
 def _clip(value: str, limit: int = MAX_LINE) -> str:
-    value = " ".join(value.split())
+    value = plain(" ".join(value.split()))  # agenda points, statements and names are written by users
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
+from cards.escape import plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +26,9 @@ def goal_summary_card(view: GoalSummaryView) -> Element:
     body: list[Element] = [
         heading(texts.SUMMARY_TITLE),
         text(view.kind, isSubtle=True, spacing="None"),
-        text(f"«{view.statement}»", style="default"),
+        text(f"«{plain(view.statement)}»", style="default"),
     ]
-    shown = [(label, value) for label, value in view.fields if value]
+    shown = [(label, plain(value)) for label, value in view.fields if value]
     if shown:
         body.append(facts(shown))
     body.append(text(texts.SUMMARY_CHECKLIST, weight="Bolder", spacing="Medium"))

@@ -11,6 +11,7 @@ from typing import Any
 
 from cards import meeting_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
+from cards.escape import plain
 
 MAX_NOTE = 600
 MAX_TASKS = 40
@@ -24,7 +25,8 @@ TASKS_BUDGET = 65_000
 
 
 def _clip(value: str, limit: int) -> str:
-    value = " ".join(value.split())
+    """Shown text: one line, escaped (users write notes, titles and comments), at most `limit` characters."""
+    value = plain(" ".join(value.split()))
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
@@ -72,7 +74,7 @@ class ActionLine:
 
 def _note(line: NoteLine) -> Element:
     prefix = f"**{texts.NOTES_DECISION}:** " if line.decision else "• "
-    return text(f"{prefix}{_clip(line.text, MAX_NOTE)} — {line.author}", spacing="Small")
+    return text(f"{prefix}{_clip(line.text, MAX_NOTE)} — {plain(line.author)}", spacing="Small")
 
 
 def _action_text(line: ActionLine) -> str:
@@ -80,7 +82,7 @@ def _action_text(line: ActionLine) -> str:
     if line.overdue and not line.closed:
         due = f"{due} – {texts.OVERDUE}"
     state = f" ({texts.SUMMARY_CLOSED})" if line.closed else ""
-    return f"{_clip(line.text, MAX_NOTE)}{state} — {line.owner}, {due}"
+    return f"{_clip(line.text, MAX_NOTE)}{state} — {plain(line.owner)}, {due}"
 
 
 def _action_line(line: ActionLine) -> Element:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from cards import status_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
+from cards.escape import plain
 from cards.payloads import command_data
 
 REGISTER_VERB = "measurement.register"
@@ -148,7 +149,7 @@ def _changes(view: StatusCardView) -> list[Element]:
 
 def _goal(goal: GoalView) -> Element:
     items: list[Element] = [
-        text(texts.GOAL_TITLE.format(number=goal.number, statement=goal.statement), weight="Bolder")
+        text(texts.GOAL_TITLE.format(number=goal.number, statement=plain(goal.statement)), weight="Bolder")
     ]
     items.extend(_indicator(indicator) for indicator in goal.indicators)
     return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}

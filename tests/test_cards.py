@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cards.agreement import AgreementView, ApprovalView, GoalLine, agreement_card, approval_card
+from cards.escape import plain
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from cards.help import help_card, welcome_card
 from cards.payloads import InvalidPayloadError, parse_action
@@ -132,4 +133,5 @@ def test_user_text_cannot_inject_card_markup() -> None:
     card = agreement_card(agreement_view_data(goals=[GoalLine(1, "Eget mål", hostile, [])]))
     assert_valid_cards(card)
     assert "Action.OpenUrl" not in [a.get("type") for a in card.get("actions", [])]
-    assert hostile in text_of({"attachments": [{"content": card}]})
+    shown = text_of({"attachments": [{"content": card}]})
+    assert plain(hostile) in shown and "<at>" not in shown  # shown as text, without the mention tag
