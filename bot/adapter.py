@@ -2,14 +2,25 @@
 
 The stock `CloudAdapter`, except that connector and user-token clients are reused across turns and activities
 go out over one shared aiohttp session (bot/connector.py). `close()` releases that session.
+
+Inbound authentication is the SDK's own (botframework.connector.auth, unchanged): with an app id every activity
+must carry a Bot Framework channel token, signed by a key from the Bot Framework's OpenID metadata, issued by
+https://api.botframework.com, for this app id (aud), unexpired, endorsed for the activity's channel, and naming
+the activity's serviceUrl. `authenticate` runs it before anything else happens and turns every way it can fail
+(the SDK raises PermissionError, PyJWT errors, but also bare Exception and IndexError for an unendorsed or
+unknown signing key) into `Unauthorized`, and an unreachable metadata endpoint into `AuthenticationUnavailable`.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import NoReturn
 
+import requests
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector.auth import AuthenticateRequestResult
 
 from bot import texts
 from bot.connector import CachingBotFrameworkAuthentication, ConnectorHttp
@@ -18,10 +29,36 @@ from bot.settings import BotFrameworkConfig, Settings
 log = logging.getLogger(__name__)
 
 
+class Unauthorized(Exception):
+    """The request's token is missing or not valid for this bot (HTTP 401)."""
+
+
+class AuthenticationUnavailable(Exception):
+    """The signing keys could not be fetched, so no token can be checked now (HTTP 503)."""
+
+
 class AftalebotAdapter(CloudAdapter):  # type: ignore[misc]
     def __init__(self, authentication: CachingBotFrameworkAuthentication) -> None:
         super().__init__(authentication)
         self.connector_http = authentication.http
+
+    async def authenticate(self, auth_header: str, activity: Activity) -> AuthenticateRequestResult:
+        """The SDK's validation of the inbound token; pass the result to `process_activity`."""
+        try:
+            return await self.bot_framework_authentication.authenticate_request(activity, auth_header)
+        except PermissionError as error:  # an OSError too: before the network case
+            self._rejected(error)
+        except (requests.RequestException, OSError) as error:
+            log.error("inbound authentication unavailable: signing keys unreachable (%s)", type(error).__name__)
+            raise AuthenticationUnavailable from None
+        except Exception as error:  # the SDK signals a bad token with many exception types
+            self._rejected(error)
+
+    @staticmethod
+    def _rejected(error: Exception) -> NoReturn:
+        # The reason only, never the token.
+        log.warning("rejected an activity with an invalid token: %s: %.200s", type(error).__name__, error)
+        raise Unauthorized from None
 
     async def close(self) -> None:
         await self.connector_http.close()

@@ -7,6 +7,7 @@ from typing import Any
 
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
+from cards.escape import plain
 from cards.payloads import command_data
 
 SECTION_PREVIEW = 180
@@ -87,7 +88,7 @@ def agreement_card(view: AgreementView) -> Element:
                 "type": "Container",
                 "spacing": "Small",
                 "items": [
-                    text(f"**{goal.number}. {goal.kind}** – {goal.statement}"),
+                    text(f"**{goal.number}. {goal.kind}** – {plain(goal.statement)}"),
                     text(_checks(goal.checklist), size="Small", isSubtle=True, spacing="None"),
                 ],
             }
@@ -139,11 +140,11 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
         facts(list(zip(texts.APPROVAL_FACTS, (view.unit, str(view.year), view.holder, view.giver,
                                               str(view.version), view.status_label), strict=True))),
     ]
-    body.extend(text(f"{n}. {statement}", size="Small", spacing="Small") for n, statement in
+    body.extend(text(f"{n}. {plain(statement)}", size="Small", spacing="Small") for n, statement in
                 enumerate(view.goals, start=1))
     if view.submit_reason:
         body.append(text(texts.APPROVAL_SENT_WITH_GAPS, weight="Bolder", color="Attention", spacing="Medium"))
-        body.append(text(f"«{view.submit_reason}»"))
+        body.append(text(f"«{plain(view.submit_reason)}»"))
         body.extend(text(f"✗ {item}", size="Small", spacing="None") for item in view.missing)
     if view.decision and view.decided_by and view.decided_at:
         body.append(text(texts.APPROVAL_DECIDED.format(
@@ -151,7 +152,7 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
             when=view.decided_at, version=view.version), weight="Bolder",
             color="Good" if view.decision == "approved" else "Warning", spacing="Medium"))
         if view.decision_comment:
-            body.append(text(texts.APPROVAL_COMMENT.format(comment=view.decision_comment)))
+            body.append(text(texts.APPROVAL_COMMENT.format(comment=plain(view.decision_comment))))
     if stale:
         body.append(text(texts.APPROVAL_STALE.format(version=view.current_version), color="Attention"))
     result = card(body)

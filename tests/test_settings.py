@@ -35,7 +35,8 @@ def run_serve(tmp_path: Path, **values: str) -> subprocess.CompletedProcess[str]
 def test_production_without_credentials_exits_naming_what_is_missing(tmp_path: Path) -> None:
     result = run_serve(tmp_path, AFTALEBOT_ENV="production")
     assert result.returncode != 0
-    for name in ("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "AFTALEBOT_ALLOWED_TENANTS"):
+    # SingleTenant (the default): AFTALEBOT_ALLOWED_TENANTS may be left out, it then means MicrosoftAppTenantId.
+    for name in ("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId"):
         assert name in result.stderr
 
 
@@ -43,9 +44,9 @@ def test_production_names_only_the_missing_setting(tmp_path: Path) -> None:
     result = run_serve(
         tmp_path,
         AFTALEBOT_ENV="production",
+        MicrosoftAppType="MultiTenant",  # no home tenant to fall back on: the allow-list is required
         MicrosoftAppId="11111111-2222-3333-4444-555555555555",
         MicrosoftAppPassword="s3cret-value",
-        MicrosoftAppTenantId="tenant",
     )
     assert result.returncode != 0
     assert "AFTALEBOT_ALLOWED_TENANTS" in result.stderr
