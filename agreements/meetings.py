@@ -468,8 +468,13 @@ class MeetingService:
     async def summary(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, now: datetime
     ) -> MeetingSummary:
+        """The meeting's notes, decisions and action points. Each read is audited (`meeting.notes_read`, the read log
+        a person's data export shows); the caller commits."""
         meeting = await load_meeting(uow, person, meeting_id, write=False, action="summary")
-        return await self._summary(uow, meeting, now)
+        summary = await self._summary(uow, meeting, now)
+        await audit(uow, person, f"meeting:{meeting.id}", "meeting.notes_read", now,
+                    {"notes": sum(len(g.notes) for g in summary.groups)})
+        return summary
 
     async def end_meeting(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, now: datetime
@@ -482,7 +487,10 @@ class MeetingService:
             await audit(uow, person, f"meeting:{meeting.id}", "meeting.ended", now, {})
         else:
             meeting = await uow.meetings.get(person.tenant_id, meeting.id) or meeting
-        return await self._summary(uow, meeting, now)
+        summary = await self._summary(uow, meeting, now)
+        await audit(uow, person, f"meeting:{meeting.id}", "meeting.notes_read", now,
+                    {"notes": sum(len(g.notes) for g in summary.groups)})
+        return summary
 
     # ---------------------------------------------------------------- internals
 

@@ -30,6 +30,8 @@ class Profile:
     budget_followups_per_year: int = 4
     reminder_working_days_before: tuple[int, ...] = (5, 1)
     monthly_status_working_day: int = 5
+    # Meeting notes are deleted this many years after the end of their agreement's year (unless journalised).
+    note_retention_years: int = 5
 
 
 TONDER = Profile(

@@ -58,6 +58,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     jobs.add_argument("--no-schedule", action="store_true", help="only send jobs already in the queue")
 
+    person = commands.add_parser("person", help="data protection: export or erase what is stored about a person")
+    person_commands = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
+    person_export = person_commands.add_parser("export", help="write everything stored about the person as JSON")
+    person_export.add_argument("id", help="the person's id in the database or their Azure AD object id")
+    person_export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    person_export.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
+    erase = person_commands.add_parser(
+        "erase", help="anonymise the person and delete their notes (journalised notes are kept)"
+    )
+    erase.add_argument("id", help="the person's id in the database or their Azure AD object id")
+    erase.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
+
+    purge = commands.add_parser("purge-notes", help="delete meeting notes past the profile's retention period")
+    purge.add_argument("--dry-run", action="store_true", help="count what would be deleted; change nothing")
+
+    journalise = commands.add_parser(
+        "journalise", help="put a meeting's notes under legal hold (kept through erasure and retention)"
+    )
+    journalise.add_argument("meeting", help="the meeting's id")
+    journalise.add_argument("--undo", action="store_true", help="lift the legal hold")
+    journalise.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
+
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
@@ -71,14 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         print(f"Ugyldige indstillinger:\n{error}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.logging_setup import configure_logging
+
+    configure_logging(settings)
     handlers = {
         "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
         "import-measurements": _import_measurements, "run-jobs": _run_jobs,
+        "person": _person, "purge-notes": _purge_notes, "journalise": _journalise,
     }
     return handlers[args.command](settings, args)
 
@@ -184,3 +205,23 @@ def _run_jobs(settings: Settings, args: argparse.Namespace) -> int:
     from bot.job_cli import run_jobs
 
     return run_jobs(settings, wait=max(0.0, args.wait), schedule=not args.no_schedule)
+
+
+def _person(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.person_cli import run_erase, run_export
+
+    if args.person_command == "export":
+        return run_export(settings, args.id, args.tenant, args.output)
+    return run_erase(settings, args.id, args.tenant)
+
+
+def _purge_notes(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.person_cli import run_purge
+
+    return run_purge(settings, dry_run=args.dry_run)
+
+
+def _journalise(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.person_cli import run_journalise
+
+    return run_journalise(settings, args.meeting, args.tenant, undo=args.undo)

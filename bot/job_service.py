@@ -16,6 +16,7 @@ from agreements.clock import Clock, utc_now
 from agreements.monthly import JOB_KIND, ScheduleOutcome
 from agreements.profiles import Profile
 from bot.jobs import JobRunner, RunStats, Sender
+from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
 from bot.rate_limit import SendLimiter, Sleep
 from bot.settings import Settings
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SCHEDULE_EVERY = 15 * 60.0  # seconds between scheduling passes inside `serve`
+PURGE_EVERY = 24 * 3600.0  # seconds between retention passes (meeting notes) inside `serve`
 
 
 @dataclass
@@ -34,6 +36,21 @@ class JobService:
     runner: JobRunner
     schedule: Callable[[], Awaitable[ScheduleOutcome]]
     poll: float = 30.0
+    purge: Callable[[], Awaitable[object]] | None = None  # the daily retention pass (bot.person_cli)
+    rate_limit_waits: WaitCounter | None = None
+
+    def attach_metrics(self, metrics: Metrics) -> None:
+        """Reports jobs, the runner's heartbeat and rate-limit waits to the app's metrics."""
+        self.runner.metrics = metrics
+        if self.rate_limit_waits is not None:
+            self.rate_limit_waits.sink = metrics.rate_limit_wait
+
+    async def _purge(self) -> None:
+        assert self.purge is not None
+        try:
+            await self.purge()
+        except Exception:  # the next day's pass tries again; sending must go on
+            log.exception("the retention pass for meeting notes failed")
 
     async def run_once(self, *, wait: float = 60.0, schedule: bool = True) -> tuple[ScheduleOutcome | None, RunStats]:
         """Schedules this month's status (optional), sends what is due, waits for retries due within `wait`."""
@@ -42,12 +59,16 @@ class JobService:
 
     async def serve(self, stop: asyncio.Event) -> None:
         last = -SCHEDULE_EVERY
+        last_purge = -PURGE_EVERY
 
         async def maybe_schedule() -> None:
-            nonlocal last
+            nonlocal last, last_purge
             if time.monotonic() - last >= SCHEDULE_EVERY:
                 last = time.monotonic()
                 await self.schedule()
+            if self.purge is not None and time.monotonic() - last_purge >= PURGE_EVERY:
+                last_purge = time.monotonic()
+                await self._purge()
 
         await self.runner.serve(stop, poll=self.poll, before_pass=maybe_schedule)
 
@@ -64,11 +85,12 @@ def build_job_service(
 ) -> JobService:
     uows = uow_factory(sessionmaker)
     runner_options: dict[str, Any] = {"worker_id": worker_id} if worker_id else {}
+    waits = WaitCounter(sleep)  # counts rate-limit waits once metrics are attached
     runner = JobRunner(
         store=JobStore(sessionmaker),
         handlers={JOB_KIND: MonthlyStatusHandler(uows)},
         send=send,
-        limiter=SendLimiter(settings.send_rate, sleep=sleep),
+        limiter=SendLimiter(settings.send_rate, sleep=waits),
         clock=clock,
         sleep=sleep,
         lock_for=timedelta(seconds=settings.job_lock_seconds),
@@ -82,7 +104,13 @@ def build_job_service(
             uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
         )
 
-    return JobService(runner=runner, schedule=schedule, poll=settings.job_poll_seconds)
+    async def purge() -> object:
+        from bot.person_cli import purge_expired_notes
+
+        return await purge_expired_notes(sessionmaker, profile, clock())
+
+    return JobService(runner=runner, schedule=schedule, poll=settings.job_poll_seconds, purge=purge,
+                      rate_limit_waits=waits)
 
 
 def job_service_for(container: Container, *, clock: Clock = utc_now) -> JobService:

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from agreements.clock import Clock, utc_now
 from agreements.types import Person
+from bot.logging_setup import correlation
 from bot.rate_limit import SendLimiter, Sleep
 from store.jobs import Job, JobStore
 
@@ -52,6 +53,13 @@ class SendError(Exception):
 
 class Sender(Protocol):
     async def __call__(self, person: Person, card: Card) -> None: ...
+
+
+class JobMetrics(Protocol):
+    """Where the runner reports (bot.metrics.Metrics): each batch's outcome, and a heartbeat per pass of `serve`."""
+
+    def jobs_done(self, stats: RunStats) -> None: ...
+    def job_pass(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +122,7 @@ class JobRunner:
     max_attempts: int = 8
     backoff: Backoff = field(default_factory=Backoff)
     rng: random.Random = field(default_factory=random.Random)
+    metrics: JobMetrics | None = None
 
     async def run_due(self) -> RunStats:
         """Claims and runs batches until nothing is due now."""
@@ -130,9 +139,12 @@ class JobRunner:
 
         async def one(job: Job) -> None:
             async with gate:
-                await self._run_one(job, stats)
+                with correlation(f"job-{job.id}.{job.attempts}"):  # one id per job run, in every log line
+                    await self._run_one(job, stats)
 
         await asyncio.gather(*(one(job) for job in jobs))
+        if self.metrics is not None:
+            self.metrics.jobs_done(stats)
         return stats
 
     async def run_until_idle(self, wait: float = 60.0) -> RunStats:
@@ -152,6 +164,8 @@ class JobRunner:
                     before_pass: Callable[[], Awaitable[None]] | None = None) -> None:
         """Runs until `stop` is set: each pass (at most `poll` seconds apart) runs what is due."""
         while not stop.is_set():
+            if self.metrics is not None:
+                self.metrics.job_pass()
             try:
                 if before_pass is not None:
                     await before_pass()
