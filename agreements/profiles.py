@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from agreements.types import AgreementLevel, Frequency
 
@@ -12,6 +13,42 @@ NORDDJURS_SECTIONS: tuple[tuple[str, str], ...] = (
     ("economy", "Økonomi"),
     ("dialogue", "Dialog"),
     ("evaluation", "Evaluering"),
+)
+
+# The keys of the annual cycle's deadlines; agreements.annual_cycle gives each its meaning.
+DRAFTED = "drafted"
+SUBMITTED = "submitted"
+APPROVED = "approved"
+MIDYEAR = "midyear"
+EVALUATION = "evaluation"
+
+
+@dataclass(frozen=True, slots=True)
+class YearlyDeadline:
+    """One deadline of the annual cycle (årshjul), as a day in the year relative to the agreement year."""
+
+    month: int
+    day: int
+    key: str
+    label: str  # Danish, as users see it: «Bagud med godkendelse (frist 31. januar 2027)»
+    year_offset: int = 0  # -1: in the year before the agreement year (drafting happens before the year starts)
+
+    def on(self, agreement_year: int) -> date:
+        return date(agreement_year + self.year_offset, self.month, self.day)
+
+
+# The default årshjul. The seeds draw the annual cycle only as a picture (Tønder 2.1) without dates, so these are
+# our decision, chosen to fit the budget year: the budget is adopted in October, so the agreement for the coming
+# year is drafted by 1 December and submitted to the giver by 15 December the year before; the giver approves it
+# by 31 January; the mid-year follow-up (a dialogue meeting held in the agreement year) by 30 June; and the
+# evaluation meeting (R7, R9 «Evaluering») by 15 December, before the Christmas holidays. A profile may override
+# any of them.
+DEFAULT_ANNUAL_CYCLE: tuple[YearlyDeadline, ...] = (
+    YearlyDeadline(12, 1, DRAFTED, "Udkast", year_offset=-1),
+    YearlyDeadline(12, 15, SUBMITTED, "Indsendelse", year_offset=-1),
+    YearlyDeadline(1, 31, APPROVED, "Godkendelse"),
+    YearlyDeadline(6, 30, MIDYEAR, "Midtvejsopfølgning"),
+    YearlyDeadline(12, 15, EVALUATION, "Evaluering"),
 )
 
 
@@ -32,6 +69,7 @@ class Profile:
     monthly_status_working_day: int = 5
     # Meeting notes are deleted this many years after the end of their agreement's year (unless journalised).
     note_retention_years: int = 5
+    annual_cycle: tuple[YearlyDeadline, ...] = DEFAULT_ANNUAL_CYCLE
 
 
 TONDER = Profile(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cards import texts
+from cards import overview_texts, texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.payloads import command_data
 
@@ -27,11 +27,13 @@ def welcome_card(first_name: str | None = None) -> Element:
     )
 
 
-def help_card() -> Element:
+def help_card(*, for_coordinator: bool = False) -> Element:
+    """`for_coordinator`: a chefkonsulent also sees the overview's commands."""
+    commands = texts.HELP_COMMANDS + (overview_texts.HELP_COMMANDS if for_coordinator else ())
     return card(
         [
             heading(texts.HELP_TITLE),
-            facts([(f"«{command}»", meaning) for command, meaning in texts.HELP_COMMANDS]),
+            facts([(f"«{command}»", meaning) for command, meaning in commands]),
             text(texts.HELP_IN_DIALOG, isSubtle=True, size="Small"),
         ],
         _quick_actions(),

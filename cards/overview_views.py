@@ -1,0 +1,145 @@
+"""Domain objects (agreements.overview, agreements.annual_cycle) → the view data of cards.overview."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from agreements.annual_cycle import Behind, DatedDeadline, Slot
+from agreements.meeting_time import format_date_short, format_meeting_time
+from agreements.overview import Overview, OverviewRow
+from cards import overview_texts as texts
+from cards.overview import (
+    MAX_SUMMARY_LINES,
+    FilterView,
+    OverviewCardView,
+    ReminderLine,
+    ReminderView,
+    RowView,
+    SummaryView,
+)
+
+PAST_YEARS, FUTURE_YEARS = 1, 1
+
+
+def _day(day: date) -> str:
+    return format_date_short(day)
+
+
+def unit_title(slot: Slot, *, with_level: bool = False) -> str:
+    parts = [slot.unit.name.strip() or texts.UNNAMED_UNIT]
+    if slot.unit.area.strip() and slot.unit.area.strip() != slot.unit.name.strip():
+        parts.append(slot.unit.area.strip())
+    if with_level and slot.level is not None:
+        parts.append(texts.LEVEL_LABELS.get(slot.level.value, slot.level.value))
+    return " · ".join(parts)
+
+
+def behind_text(behind: Sequence[Behind]) -> str | None:
+    if not behind:
+        return None
+    items = [texts.BEHIND_ITEM.format(label=b.deadline.label, day=_day(b.deadline.on)) for b in behind]
+    return texts.BEHIND.format(items=", ".join(items))
+
+
+def _details(row: OverviewRow) -> str:
+    if row.slot.agreement is None:
+        return ""
+    parts = [texts.GOALS_ONE if row.goals == 1 else texts.GOALS.format(count=row.goals)]
+    if row.goals_missing_r4:
+        parts.append(texts.R4_GAPS_ONE if row.goals_missing_r4 == 1
+                     else texts.R4_GAPS.format(count=row.goals_missing_r4))
+    if row.indicators_without_data:
+        parts.append(texts.NO_DATA_ONE if row.indicators_without_data == 1
+                     else texts.NO_DATA.format(count=row.indicators_without_data))
+    if row.next_meeting is not None:
+        parts.append(texts.NEXT_MEETING.format(when=format_meeting_time(row.next_meeting.starts_at)))
+    else:
+        parts.append(texts.NO_MEETING)
+    return " · ".join(parts)
+
+
+def row_view(row: OverviewRow, *, with_level: bool = False) -> RowView:
+    status = row.status
+    people = texts.PEOPLE.format(holder=row.holder or texts.UNKNOWN_PERSON, giver=row.giver or texts.UNKNOWN_PERSON)
+    if row.slot.agreement is None:
+        people = texts.PEOPLE_LAST_YEAR.format(people=people) if row.slot.previous else texts.NO_HOLDER
+    return RowView(
+        title=unit_title(row.slot, with_level=with_level),
+        status=texts.STATUS_LABELS.get(status.value, status.value) if status else texts.NO_AGREEMENT,
+        people=people,
+        details=_details(row),
+        behind=behind_text(row.behind),
+    )
+
+
+def overview_card_view(overview: Overview) -> OverviewCardView:
+    per_unit = Counter(row.slot.unit.id for row in overview.rows)
+    title = (texts.TITLE_BEHIND if overview.behind_only else texts.TITLE).format(year=overview.year)
+    day = _day(overview.today)
+    subtitle = texts.SUBTITLE_AREA.format(day=day, area=overview.area) if overview.area \
+        else texts.SUBTITLE.format(day=day)
+    total = texts.AGREEMENTS_ONE if overview.total == 1 else texts.AGREEMENTS_MANY.format(count=overview.total)
+    behind = overview.behind_count
+    counts = texts.COUNTS.format(
+        total=total, behind=texts.BEHIND_SOME.format(count=behind) if behind else texts.BEHIND_NONE
+    )
+    upcoming = overview.next_deadline
+    next_deadline = texts.NEXT_DEADLINE.format(label=upcoming.label, day=_day(upcoming.on)) if upcoming \
+        else texts.NO_NEXT_DEADLINE
+    years = tuple(sorted({*range(overview.today.year - PAST_YEARS, overview.today.year + FUTURE_YEARS + 2),
+                          overview.year}))
+    return OverviewCardView(
+        title=title,
+        subtitle=subtitle,
+        counts=counts,
+        deadlines=deadlines_text(overview.deadlines),
+        next_deadline=next_deadline,
+        rows=tuple(row_view(row, with_level=per_unit[row.slot.unit.id] > 1) for row in overview.rows),
+        empty=texts.EMPTY_BEHIND if overview.behind_only and overview.total else texts.EMPTY,
+        filter=FilterView(overview.areas, overview.area, years, overview.year, overview.behind_only),
+    )
+
+
+def deadlines_text(deadlines: Sequence[DatedDeadline]) -> str:
+    items = [texts.DEADLINE_ITEM.format(label=d.label, day=_day(d.on)) for d in deadlines]
+    return texts.DEADLINES.format(deadlines=" · ".join(items))
+
+
+def reminder_view(deadline: DatedDeadline, behind: Sequence[Behind]) -> ReminderView:
+    """The reminder for one person: the slots they are responsible for that are behind `deadline`."""
+    lines = tuple(
+        ReminderLine(
+            texts.REMINDER_LINES[b.reason.value].format(unit=unit_title(b.slot), year=deadline.year),
+            texts.REMINDER_HINTS[b.reason.value],
+        )
+        for b in behind
+    )
+    button = texts.REMINDER_BUTTONS.get(behind[0].reason.value) if behind else None
+    return ReminderView(
+        title=texts.REMINDER_TITLE.format(label=deadline.label.lower()),
+        intro=texts.REMINDER_INTRO.format(day=_day(deadline.on)),
+        lines=lines,
+        button=button,
+    )
+
+
+def summary_view(deadline: DatedDeadline, behind: Sequence[Behind], names: Mapping[int, str]) -> SummaryView:
+    """The coordinator's summary of everyone behind `deadline`."""
+    lines = []
+    for b in sorted(behind, key=lambda b: unit_title(b.slot).casefold()):
+        responsible = b.responsible_id
+        name = names.get(responsible, "") if responsible is not None else ""
+        lines.append(texts.SUMMARY_LINE.format(
+            unit=unit_title(b.slot), reason=texts.SUMMARY_REASONS[b.reason.value],
+            holder=texts.SUMMARY_HOLDER.format(name=name or texts.SUMMARY_NOT_REMINDED),
+        ))
+    intro = texts.SUMMARY_INTRO_ONE if len(lines) == 1 else texts.SUMMARY_INTRO
+    return SummaryView(
+        title=texts.SUMMARY_TITLE.format(label=deadline.label.lower(), year=deadline.year),
+        intro=intro.format(day=_day(deadline.on), count=len(lines)),
+        lines=tuple(lines[:MAX_SUMMARY_LINES]),
+        hidden=max(0, len(lines) - MAX_SUMMARY_LINES),
+        overview_command=f"hvem er bagud {deadline.year}",
+    )
