@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from agreements.clock import Clock, utc_now
 from agreements.monthly import JOB_KIND, ScheduleOutcome
 from agreements.profiles import Profile
+from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
 from bot.jobs import JobRunner, RunStats, Sender
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
@@ -88,7 +89,11 @@ def build_job_service(
     waits = WaitCounter(sleep)  # counts rate-limit waits once metrics are attached
     runner = JobRunner(
         store=JobStore(sessionmaker),
-        handlers={JOB_KIND: MonthlyStatusHandler(uows)},
+        handlers={
+            JOB_KIND: MonthlyStatusHandler(uows),
+            DeadlineReminderHandler.kind: DeadlineReminderHandler(uows, profile),
+            DeadlineSummaryHandler.kind: DeadlineSummaryHandler(uows, profile),
+        },
         send=send,
         limiter=SendLimiter(settings.send_rate, sleep=waits),
         clock=clock,
@@ -100,9 +105,11 @@ def build_job_service(
     )
 
     async def schedule() -> ScheduleOutcome:
-        return await schedule_month(
+        outcome = await schedule_month(
             uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
         )
+        await schedule_deadlines(uows, profile, clock(), hour=settings.status_hour)  # the annual cycle's reminders
+        return outcome
 
     async def purge() -> object:
         from bot.person_cli import purge_expired_notes
