@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     jobs.add_argument("--no-schedule", action="store_true", help="only send jobs already in the queue")
 
+    export = commands.add_parser("export", help="write an agreement as a Word document (DOCX) or Markdown")
+    export.add_argument("agreement", nargs="?", type=int, help="the agreement's id (see --list)")
+    export.add_argument("--format", choices=("docx", "md"), help="docx or md (default: from -o's suffix, else docx)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: aftale-ÅR-ENHED-vN.FORMAT)")
+    export.add_argument("--list", action="store_true", help="list the agreements with their ids")
+    export.add_argument("--tenant", help="the municipality's tenant id (default: as import-measurements, or the "
+                        "only tenant in the database)")
+
     person = commands.add_parser("person", help="data protection: export or erase what is stored about a person")
     person_commands = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
     person_export = person_commands.add_parser("export", help="write everything stored about the person as JSON")
@@ -98,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings)
     handlers = {
         "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
-        "import-measurements": _import_measurements, "run-jobs": _run_jobs,
+        "import-measurements": _import_measurements, "run-jobs": _run_jobs, "export": _export,
         "person": _person, "purge-notes": _purge_notes, "journalise": _journalise,
     }
     return handlers[args.command](settings, args)
@@ -205,6 +213,12 @@ def _run_jobs(settings: Settings, args: argparse.Namespace) -> int:
     from bot.job_cli import run_jobs
 
     return run_jobs(settings, wait=max(0.0, args.wait), schedule=not args.no_schedule)
+
+
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.export_cli import run_export
+
+    return run_export(settings, args.agreement, args.format, args.output, args.tenant, list_only=args.list)
 
 
 def _person(settings: Settings, args: argparse.Namespace) -> int:
