@@ -6,8 +6,9 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from aiohttp import web
 from botbuilder.schema import Activity
@@ -19,12 +20,17 @@ from bot import measurements_api, texts
 from bot.adapter import AuthenticationUnavailable, Unauthorized
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
+from bot.logging_setup import correlation, set_correlation_id
+from bot.metrics import CONTENT_TYPE, Metrics
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SETTINGS = web.AppKey("settings", Settings)
 CONTAINER = web.AppKey("container", Container)
+METRICS = web.AppKey("metrics", Metrics)
+ACTIVITY_TYPE = web.RequestKey("activity_type", str)
+HEALTH_TIMEOUT = 5.0  # seconds the health check waits for the database
 
 ContainerFactory = Callable[[Settings], Container]
 CleanupContext = Callable[[web.Application], AsyncIterator[None]]
@@ -38,12 +44,16 @@ def create_app(
 ) -> web.Application:
     """`background`: cleanup contexts started after the container exists and stopped before it closes
     (e.g. `job_runner_ctx(job_service_for)`)."""
-    app = web.Application(client_max_size=settings.max_message_bytes, middlewares=[error_middleware])
+    app = web.Application(
+        client_max_size=settings.max_message_bytes, middlewares=[correlation_middleware, error_middleware]
+    )
     app[SETTINGS] = settings
+    app[METRICS] = Metrics(stall_after=max(180.0, 4 * settings.job_poll_seconds))
 
     async def container_ctx(app: web.Application) -> AsyncIterator[None]:
         container = container_factory(app[SETTINGS])
         app[CONTAINER] = container
+        count_turn_errors(container, app[METRICS])
         yield
         await container.close()
 
@@ -52,11 +62,31 @@ def create_app(
     app.router.add_post("/api/messages", messages)
     app.router.add_post("/api/measurements", measurements)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics_endpoint)
     return app
 
 
 class BackgroundService(Protocol):
     async def serve(self, stop: asyncio.Event) -> None: ...
+
+
+@runtime_checkable
+class MetricsAware(Protocol):
+    def attach_metrics(self, metrics: Metrics) -> None: ...
+
+
+def count_turn_errors(container: Container, metrics: Metrics) -> None:
+    """Counts the turns the adapter's error handler catches (they never reach the HTTP layer as errors)."""
+    adapter = getattr(container, "adapter", None)
+    original = getattr(adapter, "on_turn_error", None)
+    if adapter is None or original is None:
+        return
+
+    async def counted(context: Any, error: Exception) -> None:
+        metrics.error("turn")
+        await original(context, error)
+
+    adapter.on_turn_error = counted
 
 
 def job_runner_ctx(
@@ -68,7 +98,12 @@ def job_runner_ctx(
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         service = make_service(app[CONTAINER])
         stop = asyncio.Event()
+        metrics = app[METRICS]
+        if isinstance(service, MetricsAware):
+            service.attach_metrics(metrics)
+        metrics.job_runner_started()
         task = asyncio.create_task(service.serve(stop), name="aftalebot-jobs")
+        task.add_done_callback(lambda _task: metrics.job_runner_stopped())
         yield
         stop.set()
         try:
@@ -107,6 +142,7 @@ async def error_middleware(
             log.warning("database unavailable in %s %s: %s", request.method, request.path, type(error).__name__)
             return web.json_response({"ok": False, "message": texts.DATABASE_UNAVAILABLE}, status=503,
                                      headers={"Retry-After": "30"})
+        request.app[METRICS].error("http")
         log.exception("unhandled error in %s %s", request.method, request.path)
         return problem(500, "internal error")
 
@@ -120,7 +156,35 @@ def database_unavailable(error: BaseException) -> bool:
     return isinstance(error, OSError | TimeoutError)
 
 
+@web.middleware
+async def correlation_middleware(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """Every request runs under a correlation id (a new one; /api/messages switches to the activity's id)."""
+    with correlation():
+        return await handler(request)
+
+
 async def messages(request: web.Request) -> web.Response:
+    """/api/messages, timed and counted in the app's metrics, with one log line per turn (no text)."""
+    metrics = request.app[METRICS]
+    started = time.perf_counter()
+    try:
+        response = await _messages(request)
+    except Exception:
+        metrics.error("turn")
+        raise
+    finally:
+        kind = request.get(ACTIVITY_TYPE)
+        if kind is not None:
+            metrics.turn(kind, time.perf_counter() - started)
+    if kind is not None and response.status >= 500:
+        metrics.error("turn")
+    log.info("turn %s: %d in %.0f ms", kind or "-", response.status, (time.perf_counter() - started) * 1000)
+    return response
+
+
+async def _messages(request: web.Request) -> web.Response:
     container = request.app[CONTAINER]
     settings = request.app[SETTINGS]
     body = await request.read()
@@ -134,6 +198,8 @@ async def messages(request: web.Request) -> web.Response:
         activity = Activity().deserialize(payload)
     except (DeserializationError, TypeError, ValueError, AttributeError):
         return problem(400, "activity could not be read")
+    set_correlation_id(activity.id)
+    request[ACTIVITY_TYPE] = str(activity.type)
     if not is_addressable(activity):
         return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
     # Authentication first (401), then the tenant (403): nothing is read or stored before both pass.
@@ -180,11 +246,22 @@ def is_addressable(activity: Activity) -> bool:
 
 
 async def healthz(request: web.Request) -> web.Response:
+    """{"database": "ok"|"down", "jobs": "ok"|"stalled"|"off"}; 503 when the database is down."""
     container = request.app[CONTAINER]
+    database = "ok"
     try:
-        async with container.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
-    except Exception:
-        log.warning("health check: database unreachable", exc_info=True)
-        return web.json_response({"status": "unavailable", "database": "unreachable"}, status=503)
-    return web.json_response({"status": "ok", "database": "ok"})
+        async with asyncio.timeout(HEALTH_TIMEOUT):
+            async with container.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+    except Exception as error:
+        log.warning("health check: database unreachable (%s)", type(error).__name__)
+        database = "down"
+    jobs = request.app[METRICS].jobs_health()
+    status = "unavailable" if database == "down" else "degraded" if jobs == "stalled" else "ok"
+    return web.json_response({"status": status, "database": database, "jobs": jobs},
+                             status=503 if database == "down" else 200)
+
+
+async def metrics_endpoint(request: web.Request) -> web.Response:
+    """The app's metrics in the Prometheus text format."""
+    return web.Response(body=request.app[METRICS].render().encode(), headers={"Content-Type": CONTENT_TYPE})
