@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from bot.logging_setup import configure_logging
 
-    configure_logging(settings)
+    configure_logging(settings, replace=False)
     handlers = {
         "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
         "import-measurements": _import_measurements, "run-jobs": _run_jobs, "export": _export,

@@ -126,15 +126,19 @@ HUMAN_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(correlation_id)s]: %(messa
 
 
 def configure_logging(
-    settings: Settings, *, stream: TextIO | None = None, json_lines: bool | None = None
-) -> logging.Handler:
+    settings: Settings, *, stream: TextIO | None = None, json_lines: bool | None = None, replace: bool = True
+) -> logging.Handler | None:
     """Replaces the root logger's handlers with one that writes to `stream` (stderr): JSON lines in production
-    (or with `json_lines`), a readable line otherwise. Returns the handler (tests remove it again)."""
+    (or with `json_lines`), a readable line otherwise. Returns the handler (tests remove it again). With
+    `replace=False` (the command line) a root logger that already has handlers is left alone, as
+    `logging.basicConfig` does: then whoever configured it (a test runner, an embedding process) keeps it."""
+    root = logging.getLogger()
+    if not replace and root.handlers:
+        return None
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.addFilter(ContextFilter(Redactor(settings_secrets(settings))))
     use_json = settings.is_production if json_lines is None else json_lines
     handler.setFormatter(JsonFormatter() if use_json else logging.Formatter(HUMAN_FORMAT))
-    root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
