@@ -10,13 +10,15 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.clock import Clock
+from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService
-from agreements.types import Agreement, AgreementVersion, Decision, PendingCard, Person, SentCard, Unit
-from bot import texts
+from agreements.types import Agreement, AgreementVersion, AuditEvent, Decision, PendingCard, Person, SentCard, Unit
+from bot import export_texts, texts
+from bot.export_links import ExportLinks
 from bot.proactive import ProactiveSender, ProactiveSendError
-from cards.agreement import agreement_card, approval_card
-from cards.agreement_views import agreement_view, approval_view, when
+from cards.agreement import agreement_card, approval_card, export_links_card
+from cards.agreement_views import agreement_view, approval_view, export_links_view, when
 from cards.payloads import AgreementAction
 
 log = logging.getLogger(__name__)
@@ -43,12 +45,15 @@ class Parties:
 
 class AgreementFlow:
     def __init__(
-        self, agreements: AgreementService, approvals: ApprovalService, sender: ProactiveSender, clock: Clock
+        self, agreements: AgreementService, approvals: ApprovalService, sender: ProactiveSender, clock: Clock,
+        *, exports: ExportLinks | None = None,
     ) -> None:
         self._agreements = agreements
         self._approvals = approvals
         self._sender = sender
         self._clock = clock
+        self._exports = exports
+        self._documents = DocumentService(agreements.profile)
 
     # --- «min aftale» ------------------------------------------------------------------------------
 
@@ -111,6 +116,8 @@ class AgreementFlow:
         try:
             if action.verb == "agreement.submit":
                 return await self._submit(context, uow, person, action)
+            if action.verb == "agreement.export":
+                return await self._export(context, uow, person, action)
             if action.verb == "agreement.refresh":
                 agreement = await uow.agreements.get(person.tenant_id, action.agreement)
                 if agreement is None:
@@ -146,6 +153,28 @@ class AgreementFlow:
         activity_id = await self._send_card(context, holder_card)
         await self._remember(uow, parties, person, context, activity_id)
         await uow.commit()
+        return Outcome(card=self.agreement_card(parties), replaces_only=True)
+
+    async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+        """Posts a card with signed download links (DOCX and Markdown) for this person; the clicked card stays."""
+        if self._exports is None:
+            return Outcome(message=export_texts.EXPORT_NOT_AVAILABLE)
+        try:
+            agreement = await self._documents.check_access(uow, person, action.agreement, "export_link")
+        except ExportRefused as refused:
+            return Outcome(message=refused.message)
+        parties = await self._parties(uow, agreement)
+        assert agreement.id is not None and person.id is not None
+        docx_url, markdown_url = (
+            self._exports.url(person.tenant_id, agreement.id, agreement.version, fmt, person.id)
+            for fmt in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
+        )
+        await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.export_link", actor_id=person.id,
+                                       subject=f"agreement:{agreement.id}", detail={"version": agreement.version}))
+        await uow.commit()
+        minutes = int(self._exports.lifetime.total_seconds() // 60)
+        await self._send_card(context, export_links_card(
+            export_links_view(agreement, parties.unit, docx_url, markdown_url, minutes)))
         return Outcome(card=self.agreement_card(parties), replaces_only=True)
 
     async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:

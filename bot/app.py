@@ -16,7 +16,7 @@ from msrest.exceptions import DeserializationError
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
-from bot import measurements_api, texts
+from bot import export_route, measurements_api, texts
 from bot.adapter import AuthenticationUnavailable, Unauthorized
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
@@ -63,6 +63,7 @@ def create_app(
     app.router.add_post("/api/measurements", measurements)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics_endpoint)
+    export_route.register_from_settings(app, settings, lambda a: (a[CONTAINER].uow_factory, a[CONTAINER].profile))
     return app
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
@@ -10,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot.paths import REPO_ROOT, VAR_DIR
 
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{VAR_DIR / 'aftalebot.db'}"
+MIN_EXPORT_SECRET_LENGTH = 32
 
 
 class ConfigurationError(RuntimeError):
@@ -65,6 +67,12 @@ class Settings(BaseSettings):
     graph_base_url: str = Field("https://graph.microsoft.com", alias="AFTALEBOT_GRAPH_BASE_URL")
     authority_host: str = Field("https://login.microsoftonline.com", alias="AFTALEBOT_AUTHORITY_HOST")
     graph_ca_bundle: str | None = Field(None, alias="AFTALEBOT_GRAPH_CA_BUNDLE")
+    # Download links for exported agreements: signed with this secret (HMAC-SHA256), valid this many minutes.
+    # Required in production; in development a random secret is made per process (links die with it).
+    export_secret: SecretStr | None = Field(None, alias="AFTALEBOT_EXPORT_SECRET")
+    export_link_minutes: int = Field(10, alias="AFTALEBOT_EXPORT_LINK_MINUTES", ge=1, le=60)
+    # The bot's address as users' browsers reach it (download links). Required in production (https).
+    public_url: str | None = Field(None, alias="AFTALEBOT_PUBLIC_URL")
 
     @field_validator("allowed_tenants", mode="before")
     @classmethod
@@ -79,6 +87,17 @@ class Settings(BaseSettings):
         if missing:
             raise ValueError("AFTALEBOT_GRAPH_ENABLED kræver også disse indstillinger: " + ", ".join(missing))
         return self
+
+    @model_validator(mode="after")
+    def _development_export_secret(self) -> Settings:
+        if self.export_secret is None and not self.is_production:
+            self.export_secret = SecretStr(secrets.token_urlsafe(32))
+        return self
+
+    @property
+    def public_base_url(self) -> str:
+        """Where links point: AFTALEBOT_PUBLIC_URL, or the local bot in development."""
+        return (self.public_url or f"http://127.0.0.1:{self.port}").rstrip("/")
 
     def missing_for_graph(self) -> list[str]:
         """What Graph's client-credentials flow needs and lacks (nothing when Graph is off)."""
@@ -132,6 +151,10 @@ class Settings(BaseSettings):
         if not self.allowed_tenants and self.app_type == "MultiTenant":
             # SingleTenant and MSI fall back to their own tenant (see tenant_allowed); MultiTenant has none.
             missing.append("AFTALEBOT_ALLOWED_TENANTS")
+        if self.export_secret is None or len(self.export_secret.get_secret_value()) < MIN_EXPORT_SECRET_LENGTH:
+            missing.append(f"AFTALEBOT_EXPORT_SECRET (mindst {MIN_EXPORT_SECRET_LENGTH} tegn)")
+        if not (self.public_url or "").startswith("https://"):
+            missing.append("AFTALEBOT_PUBLIC_URL (en https-adresse)")
         return missing
 
     def check_startable(self) -> None:

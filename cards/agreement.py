@@ -123,7 +123,34 @@ def agreement_card(view: AgreementView) -> Element:
                 },
             },
         ]
+    actions.append(execute(texts.BUTTON_EXPORT, "agreement.export",
+                           {"verb": "agreement.export", "agreement": view.agreement_id, "version": view.version}))
     return card(body, actions)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportLinksView:
+    unit: str
+    year: int
+    version: int
+    minutes: int
+    docx_url: str
+    markdown_url: str
+
+
+def export_links_card(view: ExportLinksView) -> Element:
+    """The answer to «Eksportér»: one button per format, each opening a short-lived download link."""
+    return card(
+        [
+            heading(texts.EXPORT_TITLE),
+            text(texts.EXPORT_READY.format(unit=view.unit, year=view.year, version=view.version)),
+            text(texts.EXPORT_VALIDITY.format(minutes=view.minutes), size="Small", isSubtle=True),
+        ],
+        [
+            {"type": "Action.OpenUrl", "title": texts.BUTTON_DOWNLOAD_DOCX, "url": view.docx_url, "style": "positive"},
+            {"type": "Action.OpenUrl", "title": texts.BUTTON_DOWNLOAD_MARKDOWN, "url": view.markdown_url},
+        ],
+    )
 
 
 def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:

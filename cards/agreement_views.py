@@ -9,7 +9,7 @@ from agreements.profiles import NORDDJURS_SECTIONS
 from agreements.rules import R4_ELEMENTS, Finding, goal_r4_checklist
 from agreements.types import Agreement, AgreementStatus, AgreementVersion, Person, Unit
 from cards import texts
-from cards.agreement import AgreementView, ApprovalView, GoalLine
+from cards.agreement import AgreementView, ApprovalView, ExportLinksView, GoalLine
 
 
 def _short_labels() -> dict[str, str]:
@@ -43,6 +43,12 @@ def agreement_view(
         missing=[f.message for f in findings],
         editable=agreement.status in (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED),
     )
+
+
+def export_links_view(agreement: Agreement, unit: Unit, docx_url: str, markdown_url: str,
+                      minutes: int) -> ExportLinksView:
+    return ExportLinksView(unit=unit.name, year=agreement.year, version=agreement.version, minutes=minutes,
+                           docx_url=docx_url, markdown_url=markdown_url)
 
 
 def when(moment: datetime) -> str:

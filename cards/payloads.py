@@ -38,7 +38,9 @@ FreeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20
 class AgreementAction(_Payload):
     """The agreement and approval cards' buttons. Inputs (`comment`, `reason`) arrive merged into the data."""
 
-    verb: Literal["agreement.submit", "agreement.approve", "agreement.request_changes", "agreement.refresh"]
+    verb: Literal[
+        "agreement.submit", "agreement.approve", "agreement.request_changes", "agreement.refresh", "agreement.export"
+    ]
     agreement: Annotated[int, Field(gt=0)]
     version: Annotated[int, Field(gt=0)] | None = None
     comment: FreeText | None = None

@@ -68,6 +68,12 @@ REASON_PLACEHOLDER = "Fx «Det tværfaglige mål aftales på mødet med Social o
 BUTTON_ADD_GOAL = "Tilføj mål"
 BUTTON_SUBMIT = "Send til godkendelse"
 BUTTON_EDIT_AGREEMENT = "Ret"
+BUTTON_EXPORT = "Eksportér"
+EXPORT_TITLE = "Hent aftalen"
+BUTTON_DOWNLOAD_DOCX = "Hent Word-dokument"
+BUTTON_DOWNLOAD_MARKDOWN = "Hent som Markdown"
+EXPORT_READY = "Aftalen for {unit} {year} (version {version}) er klar til at hente."
+EXPORT_VALIDITY = "Linkene virker i {minutes} minutter og kun for dig. Tryk på «Eksportér» igen for nye links."
 EDIT_SECTION_COMMANDS: tuple[tuple[str, str], ...] = (
     ("Generelt", "ret generelt"),
     ("Fokusområder", "ret fokusområder"),

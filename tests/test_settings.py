@@ -68,7 +68,10 @@ def test_allowed_tenants_from_comma_list() -> None:
 def test_check_startable_lists_missing() -> None:
     with pytest.raises(ConfigurationError) as raised:
         Settings(AFTALEBOT_ENV="production", MicrosoftAppType="MultiTenant").check_startable()
-    assert raised.value.missing == ["MicrosoftAppId", "MicrosoftAppPassword", "AFTALEBOT_ALLOWED_TENANTS"]
+    assert raised.value.missing == [
+        "MicrosoftAppId", "MicrosoftAppPassword", "AFTALEBOT_ALLOWED_TENANTS",
+        "AFTALEBOT_EXPORT_SECRET (mindst 32 tegn)", "AFTALEBOT_PUBLIC_URL (en https-adresse)",
+    ]
 
 
 def test_unknown_profile_is_refused(tmp_path: Path) -> None:
