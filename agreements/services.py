@@ -1,17 +1,52 @@
-"""Use cases. Each takes the unit of work of the current turn or command; the caller commits."""
+"""Use cases. Each takes the unit of work of the current turn or command; the caller commits.
+
+Access to an agreement: its holder changes it; its holder, its giver and chefkonsulenter (Role.COORDINATOR, who
+coordinate every agreement, R11) may see it; nobody else. A refusal raises with a Danish message, rolls back the
+unit of work, and commits an audit event `agreement.refused` on its own (as agreements.approval does).
+"""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
-from agreements.approval import ApprovalService
+from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
-from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person
+from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person, Role
+
+
+class AccessRefusal(enum.StrEnum):
+    NOT_FOUND = "not_found"
+    NOT_ALLOWED = "not_allowed"
+
+
+ACCESS_TEXTS = {
+    AccessRefusal.NOT_FOUND: "Jeg kan ikke finde den aftale.",
+    AccessRefusal.NOT_ALLOWED: (
+        "Du kan kun se aftaler, du selv er aftaleholder eller aftalegiver for. Chefkonsulenter kan se alle."
+    ),
+}
+
+
+class AgreementAccessRefused(Exception):
+    """The person may not see the agreement; `message` is Danish."""
+
+    def __init__(self, reason: AccessRefusal) -> None:
+        super().__init__(ACCESS_TEXTS[reason])
+        self.reason = reason
+
+    @property
+    def message(self) -> str:
+        return ACCESS_TEXTS[self.reason]
+
+
+def may_view(person: Person, agreement: Agreement) -> bool:
+    return person.id in (agreement.holder_id, agreement.giver_id) or person.role is Role.COORDINATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +122,21 @@ class AgreementService:
         assert person.id is not None
         return await uow.agreements.for_holder(person.tenant_id, person.id)
 
+    async def view(self, uow: UnitOfWork, person: Person, agreement_id: int) -> Agreement:
+        """The agreement, for its holder, its giver or a chefkonsulent; anyone else is refused (audited)."""
+        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+        if agreement is None:
+            await _refuse(uow, person, agreement_id, "view", AccessRefusal.NOT_FOUND.value,
+                          AgreementAccessRefused(AccessRefusal.NOT_FOUND))
+        if not may_view(person, agreement):
+            await _refuse(uow, person, agreement_id, "view", AccessRefusal.NOT_ALLOWED.value,
+                          AgreementAccessRefused(AccessRefusal.NOT_ALLOWED))
+        return agreement
+
     async def add_draft_goal(
         self, uow: UnitOfWork, person: Person, agreement_id: int, goal: Goal
     ) -> Goal:
-        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
-        if agreement is None or agreement.holder_id != person.id:
-            raise PermissionError("only the holder can add goals to the agreement")
+        agreement = await self._held(uow, person, agreement_id, "add_goal")
         await self._approvals.begin_edit(uow, person, agreement)
         if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
             raise ValueError(f"unknown focus area {goal.focus_area!r}")
@@ -114,9 +158,7 @@ class AgreementService:
     async def update_goal(
         self, uow: UnitOfWork, person: Person, agreement_id: int, goal_id: int, goal: Goal
     ) -> None:
-        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
-        if agreement is None or agreement.holder_id != person.id:
-            raise PermissionError("only the holder can change the agreement's goals")
+        agreement = await self._held(uow, person, agreement_id, "change_goal")
         if goal_id not in [g.id for g in agreement.goals]:
             raise LookupError(f"goal {goal_id} is not in agreement {agreement_id}")
         await self._approvals.begin_edit(uow, person, agreement)
@@ -131,3 +173,26 @@ class AgreementService:
 
     def findings(self, agreement: Agreement) -> list[Finding]:
         return agreement_findings(agreement, self._profile)
+
+    @staticmethod
+    async def _held(uow: UnitOfWork, person: Person, agreement_id: int, action: str) -> Agreement:
+        """The agreement, if the person holds it; otherwise `ApprovalRefused` (audited)."""
+        agreement = await uow.agreements.get(person.tenant_id, agreement_id)
+        if agreement is None:
+            await _refuse(uow, person, agreement_id, action, Refusal.NOT_FOUND.value,
+                          ApprovalRefused(Refusal.NOT_FOUND))
+        if agreement.holder_id != person.id:
+            await _refuse(uow, person, agreement_id, action, Refusal.NOT_HOLDER.value,
+                          ApprovalRefused(Refusal.NOT_HOLDER))
+        return agreement
+
+
+async def _refuse(
+    uow: UnitOfWork, person: Person, agreement_id: int, action: str, reason: str, error: Exception
+) -> NoReturn:
+    # The refusal is committed on its own: everything else the unit of work did is rolled back.
+    await uow.rollback()
+    await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.refused", actor_id=person.id,
+                                   subject=f"agreement:{agreement_id}", detail={"action": action, "reason": reason}))
+    await uow.commit()
+    raise error

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.approval import ApprovalService
+from agreements.approval import ApprovalRefused, ApprovalService
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.profiles import TONDER
 from agreements.services import AgreementService
@@ -88,7 +88,7 @@ async def test_only_the_holder_adds_goals(engine: AsyncEngine) -> None:
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
         assert giver is not None
-        with pytest.raises(PermissionError):
+        with pytest.raises(ApprovalRefused):
             await AgreementService(TONDER, ApprovalService(TONDER)).add_draft_goal(
                 uow, giver, agreement_id, Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, statement="x" * 20)
             )
