@@ -1,18 +1,37 @@
-"""Outbound rate limits: token buckets per tenant (Teams: about 50 requests/s per app and tenant) and per
-conversation (Teams: 7 sends/s). Time and sleep are injectable, so tests run on a fake clock."""
+"""Outbound rate limits per tenant and per conversation, counted the way Teams documents them: at most N
+operations in any span of S seconds (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit:
+per app and tenant 50 requests/s; per bot and conversation 7 in 1 s, 8 in 2 s, 60 in 30 s, 1,800 in an hour).
+
+A token bucket of the same rate lets a full bucket's burst and the refill meet in one second (capacity + rate),
+which such a window refuses with 429; a sliding window never does, and it still lets a sender that fell behind
+catch up within the window. Each window is `SLACK` seconds longer than Teams' own, to spare the trip to the
+connector (a send counted here at t may arrive there a little later than the next one). Time and sleep are
+injectable, so tests run on a fake clock."""
 
 from __future__ import annotations
 
 import asyncio
+import math
 import time
-from collections.abc import Awaitable, Callable
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
 
 Sleep = Callable[[float], Awaitable[None]]
 Monotonic = Callable[[], float]
 
+Window = tuple[float, int]  # at most this many operations in any span of this many seconds
+
 DEFAULT_TENANT_RATE = 40.0
-DEFAULT_CONVERSATION_RATE = 5.0
+TEAMS_PER_CONVERSATION: tuple[Window, ...] = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
+SLACK = 0.05  # seconds added to every window
 _SLACK = 1e-6  # float rounding: a token that is 0.9999999 there is there
+
+
+def rate_windows(rate: float) -> tuple[Window, ...]:
+    """`rate` operations a second as a window: ⌊rate⌋ in 1 s, or one in 1/rate s when rate < 1."""
+    if rate <= 0:
+        raise ValueError("rate must be positive")
+    return ((1.0, math.floor(rate)),) if rate >= 1 else ((1 / rate, 1),)
 
 
 class TokenBucket:
@@ -46,25 +65,56 @@ class TokenBucket:
         self._updated = now
 
 
-class SendLimiter:
-    """One bucket per tenant and one per recipient; a send takes a token from both."""
+class SlidingWindowLimit:
+    """`acquire` waits until one more operation fits every window (each `slack` seconds longer than given)."""
 
-    def __init__(self, tenant_rate: float = DEFAULT_TENANT_RATE,
-                 conversation_rate: float = DEFAULT_CONVERSATION_RATE, *,
-                 monotonic: Monotonic = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
-        self._tenant_rate = tenant_rate
-        self._conversation_rate = conversation_rate
+    def __init__(self, windows: Sequence[Window], *, slack: float = SLACK, monotonic: Monotonic = time.monotonic,
+                 sleep: Sleep = asyncio.sleep) -> None:
+        if not windows or any(seconds <= 0 or limit < 1 for seconds, limit in windows):
+            raise ValueError("windows need positive spans and limits")
+        self.windows = tuple((seconds + slack, limit) for seconds, limit in windows)
+        self._times: deque[float] = deque(maxlen=max(limit for _, limit in windows))  # the latest acquisitions
         self._monotonic = monotonic
         self._sleep = sleep
-        self._tenants: dict[str, TokenBucket] = {}
-        self._conversations: dict[str, TokenBucket] = {}
+        self._lock = asyncio.Lock()
+
+    async def acquire(self, then: SlidingWindowLimit | None = None) -> None:
+        """Waits for room; with `then`, acquires that one too before counting, so both count the same moment."""
+        async with self._lock:  # waiters go in order
+            while (wait := self._wait(self._monotonic())) > _SLACK:
+                await self._sleep(wait)
+            if then is not None:
+                await then.acquire()  # waiting longer only makes more room here
+            self._times.append(self._monotonic())
+
+    def _wait(self, now: float) -> float:
+        # A window with `limit` acquisitions has room once the limit-th latest one has left it.
+        times = self._times
+        return max((times[-limit] + seconds - now for seconds, limit in self.windows if len(times) >= limit),
+                   default=0.0)
+
+
+class SendLimiter:
+    """One limit per tenant (`tenant_rate` a second) and one per recipient's conversation (Teams' windows, or
+    `conversation_rate` a second); a send waits for both."""
+
+    def __init__(self, tenant_rate: float = DEFAULT_TENANT_RATE, conversation_rate: float | None = None, *,
+                 monotonic: Monotonic = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
+        self._tenant_windows = rate_windows(tenant_rate)
+        self._conversation_windows = (TEAMS_PER_CONVERSATION if conversation_rate is None
+                                      else rate_windows(conversation_rate))
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._tenants: dict[str, SlidingWindowLimit] = {}
+        self._conversations: dict[str, SlidingWindowLimit] = {}
 
     async def acquire(self, tenant_id: str, recipient: str) -> None:
-        await self._bucket(self._conversations, f"{tenant_id}/{recipient}", self._conversation_rate).acquire()
-        await self._bucket(self._tenants, tenant_id, self._tenant_rate).acquire()
+        conversation = self._limit(self._conversations, f"{tenant_id}/{recipient}", self._conversation_windows)
+        await conversation.acquire(then=self._limit(self._tenants, tenant_id, self._tenant_windows))
 
-    def _bucket(self, buckets: dict[str, TokenBucket], key: str, rate: float) -> TokenBucket:
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = TokenBucket(rate, monotonic=self._monotonic, sleep=self._sleep)
-        return bucket
+    def _limit(self, limits: dict[str, SlidingWindowLimit], key: str,
+               windows: tuple[Window, ...]) -> SlidingWindowLimit:
+        limit = limits.get(key)
+        if limit is None:
+            limit = limits[key] = SlidingWindowLimit(windows, monotonic=self._monotonic, sleep=self._sleep)
+        return limit
