@@ -6,9 +6,10 @@ go out over one shared aiohttp session (bot/connector.py). `close()` releases th
 Inbound authentication is the SDK's own (botframework.connector.auth, unchanged): with an app id every activity
 must carry a Bot Framework channel token, signed by a key from the Bot Framework's OpenID metadata, issued by
 https://api.botframework.com, for this app id (aud), unexpired, endorsed for the activity's channel, and naming
-the activity's serviceUrl. `authenticate` runs it before anything else happens and turns every way it can fail
-(the SDK raises PermissionError, PyJWT errors, but also bare Exception and IndexError for an unendorsed or
-unknown signing key) into `Unauthorized`, and an unreachable metadata endpoint into `AuthenticationUnavailable`.
+the activity's serviceUrl. `authenticate(adapter, …)` runs it before anything else happens and turns every way
+it can fail (the SDK raises PermissionError, PyJWT errors, but also bare Exception and IndexError for an unendorsed
+or unknown signing key) into `Unauthorized`, and an unreachable metadata endpoint into `AuthenticationUnavailable`.
+It is a function, not a method, so any CloudAdapter (the benchmark's stock one too) goes through it.
 """
 
 from __future__ import annotations
@@ -42,26 +43,27 @@ class AftalebotAdapter(CloudAdapter):  # type: ignore[misc]
         super().__init__(authentication)
         self.connector_http = authentication.http
 
-    async def authenticate(self, auth_header: str, activity: Activity) -> AuthenticateRequestResult:
-        """The SDK's validation of the inbound token; pass the result to `process_activity`."""
-        try:
-            return await self.bot_framework_authentication.authenticate_request(activity, auth_header)
-        except PermissionError as error:  # an OSError too: before the network case
-            self._rejected(error)
-        except (requests.RequestException, OSError) as error:
-            log.error("inbound authentication unavailable: signing keys unreachable (%s)", type(error).__name__)
-            raise AuthenticationUnavailable from None
-        except Exception as error:  # the SDK signals a bad token with many exception types
-            self._rejected(error)
-
-    @staticmethod
-    def _rejected(error: Exception) -> NoReturn:
-        # The reason only, never the token.
-        log.warning("rejected an activity with an invalid token: %s: %.200s", type(error).__name__, error)
-        raise Unauthorized from None
-
     async def close(self) -> None:
         await self.connector_http.close()
+
+
+async def authenticate(adapter: CloudAdapter, auth_header: str, activity: Activity) -> AuthenticateRequestResult:
+    """The SDK's validation of the inbound token (any CloudAdapter's); pass the result to `process_activity`."""
+    try:
+        return await adapter.bot_framework_authentication.authenticate_request(activity, auth_header)
+    except PermissionError as error:  # an OSError too: before the network case
+        _rejected(error)
+    except (requests.RequestException, OSError) as error:
+        log.error("inbound authentication unavailable: signing keys unreachable (%s)", type(error).__name__)
+        raise AuthenticationUnavailable from None
+    except Exception as error:  # the SDK signals a bad token with many exception types
+        _rejected(error)
+
+
+def _rejected(error: Exception) -> NoReturn:
+    # The reason only, never the token.
+    log.warning("rejected an activity with an invalid token: %s: %.200s", type(error).__name__, error)
+    raise Unauthorized from None
 
 
 def create_adapter(settings: Settings, *, http: ConnectorHttp | None = None) -> AftalebotAdapter:

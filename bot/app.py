@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from bot import export_route, measurements_api, texts
-from bot.adapter import AuthenticationUnavailable, Unauthorized
+from bot.adapter import AuthenticationUnavailable, Unauthorized, authenticate
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
 from bot.logging_setup import correlation, set_correlation_id
@@ -205,7 +205,7 @@ async def _messages(request: web.Request) -> web.Response:
         return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
     # Authentication first (401), then the tenant (403): nothing is read or stored before both pass.
     try:
-        authenticated = await container.adapter.authenticate(request.headers.get("Authorization", ""), activity)
+        authenticated = await authenticate(container.adapter, request.headers.get("Authorization", ""), activity)
     except Unauthorized:
         return problem(401, "unauthorized")
     except AuthenticationUnavailable:
