@@ -49,6 +49,7 @@ from agreements.periods import MONTH_NAMES_DA
 DEFAULT_DURATION = timedelta(hours=1)
 REMINDER_HOUR = 8
 REMINDER_JOB_KIND = "meeting_reminder"
+ACTION_DUE_JOB_KIND = "action_point_due"
 
 WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 HINT = "Skriv fx «tirsdag den 14. januar kl. 10», «14/1 kl. 10.30» eller «i morgen kl. 13-14»."
@@ -405,3 +406,14 @@ def reminder_plans(
             for person_id in people
         )
     return plans
+
+
+def action_point_due_at(due: date, now: datetime, hour: int = REMINDER_HOUR) -> datetime:
+    """In UTC: when the owner is reminded of an action point due on `due` — `hour` o'clock Copenhagen time that
+    day, or now if that time has passed (a point made on its own deadline day is reminded at once)."""
+    local = datetime.combine(due, time(hour), tzinfo=COPENHAGEN).astimezone(UTC)
+    return max(local, now.astimezone(UTC))
+
+
+def action_point_key(action_point_id: int) -> str:
+    return f"action_due:{action_point_id}"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, NoReturn
 
@@ -36,7 +36,15 @@ from agreements.meeting_ports import (
     MeetingUnitOfWork,
     NoteKind,
 )
-from agreements.meeting_time import MeetingTimeError, ReminderPlan, checked_meeting_time, reminder_plans
+from agreements.meeting_time import (
+    ACTION_DUE_JOB_KIND,
+    MeetingTimeError,
+    ReminderPlan,
+    action_point_due_at,
+    action_point_key,
+    checked_meeting_time,
+    reminder_plans,
+)
 from agreements.ports import JobQueue
 from agreements.profiles import Profile
 from agreements.types import (
@@ -160,6 +168,7 @@ class MeetingSummary:
     carried_action_points: tuple[ActionPoint, ...]  # still open from earlier
     names: Mapping[int, str]
     today: date
+    ended_now: bool = False  # end_meeting ended it in this call (not before)
 
     @property
     def ended(self) -> bool:
@@ -359,6 +368,18 @@ class MeetingService:
             return None
         return Reminder(person, await self._agenda(uow, meeting, now), can_write=True)
 
+    async def action_point_reminder(
+        self, uow: MeetingUnitOfWork, tenant_id: str, payload: Mapping[str, Any], now: datetime
+    ) -> MyActionPoint | None:
+        """For the deadline job: the owner's open action point, or None when it is closed or gone."""
+        point = await uow.meetings.get_action_point(tenant_id, int(payload["action_point_id"]))
+        if point is None or point.closed_at is not None:
+            return None
+        agreement = await uow.agreements.get(tenant_id, point.agreement_id)
+        unit = await uow.units.get(tenant_id, agreement.unit_id) if agreement else None
+        overdue = point.due is not None and point.due < local_today(now)
+        return MyActionPoint(point, overdue, agreement.year if agreement else 0, unit.name if unit else "")
+
     async def add_agenda_point(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, text: str, now: datetime
     ) -> AgendaPoint:
@@ -417,6 +438,10 @@ class MeetingService:
             ActionPoint(tenant_id=person.tenant_id, agreement_id=meeting.agreement_id, text=_text(text, MAX_TEXT),
                         owner_id=owner_id, due=due, meeting_id=meeting.id)
         )
+        if due is not None and point.id is not None:
+            # The owner is reminded on the deadline day; a closed point's reminder is dropped when it is due.
+            await uow.jobs.enqueue(person.tenant_id, ACTION_DUE_JOB_KIND, action_point_due_at(due, now),
+                                   action_point_key(point.id), {"action_point_id": point.id})
         await audit(uow, person, f"meeting:{meeting.id}", "action_point.added", now,
                           {"action_point_id": point.id, "owner_id": owner_id,
                            "due": due.isoformat() if due else None})
@@ -482,12 +507,13 @@ class MeetingService:
         """Marks the meeting ended (once; a second call just returns the summary) and returns its summary."""
         meeting = await load_meeting(uow, person, meeting_id, write=True, action="end")
         assert meeting.id is not None
-        if await uow.meetings.mark_ended(person.tenant_id, meeting.id, now):
+        ended_now = await uow.meetings.mark_ended(person.tenant_id, meeting.id, now)
+        if ended_now:
             meeting.ended_at = now
             await audit(uow, person, f"meeting:{meeting.id}", "meeting.ended", now, {})
         else:
             meeting = await uow.meetings.get(person.tenant_id, meeting.id) or meeting
-        summary = await self._summary(uow, meeting, now)
+        summary = replace(await self._summary(uow, meeting, now), ended_now=ended_now)
         await audit(uow, person, f"meeting:{meeting.id}", "meeting.notes_read", now,
                     {"notes": sum(len(g.notes) for g in summary.groups)})
         return summary

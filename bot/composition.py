@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
+from agreements.evaluation import EvaluationService
+from agreements.meetings import MeetingService
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
@@ -18,6 +20,7 @@ from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
 from bot.job_sender import BotConnectorSender
 from bot.job_service import JobService, build_job_service
+from bot.meeting_flow import MeetingFlow
 from bot.proactive import ProactiveSender
 from bot.settings import Settings
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
@@ -76,6 +79,8 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         agreements=agreements,
         flow=flow,
         status=StatusFlow(clock),
+        meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile,
+                             ProactiveSender(adapter, settings.app_id), clock, graph),
         uow_factory=uows,
         clock=clock,
     )

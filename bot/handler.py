@@ -25,10 +25,12 @@ from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person
 from bot import texts
 from bot.agreement_flow import AgreementFlow, Outcome
+from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from cards.help import help_card, welcome_card
+from cards.meeting_payloads import parse_meeting_action
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from cards.status_payloads import is_register_action, parse_register_action
 from dialogs.texts import HELP_WORDS
@@ -76,6 +78,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         agreements: AgreementService,
         flow: AgreementFlow,
         status: StatusFlow,
+        meetings: MeetingFlow,
         uow_factory: Callable[[], Any],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -91,6 +94,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._agreements = agreements
         self._flow = flow
         self._status = status
+        self._meetings = meetings
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
@@ -190,7 +194,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         command = normalise(text)
         if command in HELP_WORDS:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
-        elif isinstance(person, Person) and (command in PRIVATE_COMMANDS or command.startswith("ret ")):
+        elif isinstance(person, Person) and (
+            command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
+        ):
             first_name = person.name.split()[0]
             if person.conversation_reference:
                 await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=first_name))
@@ -228,10 +234,17 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await turn_context.send_activity(
                 MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
             )
-        elif await self._status.answer(turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text):
+        elif await self._answer_question(turn_context, text):
             pass
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
+
+    async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
+        """A meeting command or a status question; False when the text is neither."""
+        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+        return await self._meetings.answer(turn_context, uow, person, text) or await self._status.answer(
+            turn_context, uow, person, text
+        )
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
         if is_register_action(value):
@@ -241,6 +254,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     await turn_context.send_activity(outcome.message)
                 if outcome.card:
                     await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
+            return
+        if is_meeting_action(value):
+            meeting_outcome = await self._meeting_action(turn_context, value)
+            if meeting_outcome is not None:
+                if meeting_outcome.message:
+                    await turn_context.send_activity(meeting_outcome.message)
+                if meeting_outcome.card:
+                    await turn_context.send_activity(
+                        MessageFactory.attachment(CardFactory.adaptive_card(meeting_outcome.card))
+                    )
             return
         try:
             action = parse_action(value)
@@ -310,6 +333,20 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return None
         return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
 
+    async def _meeting_action(self, turn_context: TurnContext, data: Any) -> MeetingOutcome | None:
+        """A meeting card's action; None (after telling the user) when the payload or sender cannot be used."""
+        try:
+            action = parse_meeting_action(data)
+        except InvalidPayloadError:
+            log.info("rejected a meeting card action with an invalid payload")
+            await turn_context.send_activity(texts.INVALID_ACTION)
+            return None
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return None
+        return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
+
     # --- invokes --------------------------------------------------------------------------------
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
@@ -335,6 +372,20 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     await turn_context.send_activity(registered.message)
                 return card_action_card(registered.card)
             return card_action_message(registered.message or "")
+        if is_meeting_action(data):
+            if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+                return card_action_error(texts.UNKNOWN_PERSON)
+            try:
+                meeting_action = parse_meeting_action(data)
+            except InvalidPayloadError:
+                log.info("rejected a meeting Action.Execute with an invalid payload")
+                return card_action_error(texts.INVALID_ACTION)
+            done = await self._meetings.act(turn_context.turn_state[UOW_KEY], person_of(turn_context), meeting_action)
+            if done.card is not None:
+                if done.message:
+                    await turn_context.send_activity(done.message)
+                return card_action_card(done.card)
+            return card_action_message(done.message or "")
         try:
             action = parse_action(data)
         except InvalidPayloadError:
@@ -357,7 +408,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse"}
+     "send til godkendelse", "mine opgaver"}
 )
 
 

@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from agreements.clock import Clock, utc_now
+from agreements.meeting_time import ACTION_DUE_JOB_KIND, REMINDER_JOB_KIND
+from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome
 from agreements.profiles import Profile
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
 from bot.jobs import JobRunner, RunStats, Sender
+from bot.meeting_jobs import ActionPointDueHandler, MeetingReminderHandler
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
 from bot.rate_limit import SendLimiter, Sleep
@@ -85,6 +88,7 @@ def build_job_service(
     worker_id: str | None = None,
 ) -> JobService:
     uows = uow_factory(sessionmaker)
+    meetings = MeetingService(profile)
     runner_options: dict[str, Any] = {"worker_id": worker_id} if worker_id else {}
     waits = WaitCounter(sleep)  # counts rate-limit waits once metrics are attached
     runner = JobRunner(
@@ -93,6 +97,8 @@ def build_job_service(
             JOB_KIND: MonthlyStatusHandler(uows),
             DeadlineReminderHandler.kind: DeadlineReminderHandler(uows, profile),
             DeadlineSummaryHandler.kind: DeadlineSummaryHandler(uows, profile),
+            REMINDER_JOB_KIND: MeetingReminderHandler(uows, meetings),
+            ACTION_DUE_JOB_KIND: ActionPointDueHandler(uows, meetings),
         },
         send=send,
         limiter=SendLimiter(settings.send_rate, sleep=waits),

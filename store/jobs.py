@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from store.db import dialect_insert
@@ -174,8 +174,10 @@ class SqlJobQueue:
         return await self._fenced(job_id, worker_id, **values)
 
     async def next_due(self) -> datetime | None:
-        """When the earliest unfinished job falls due (its lease may still hold it after that)."""
-        value = await self._session.scalar(select(func.min(J.due_at)).where(_PENDING))
+        """When the earliest unfinished job can next be claimed: its due time, or the end of the lease a dead
+        runner still holds on it (so `run-jobs --wait` does not spin on a locked job)."""
+        free_at = case((J.locked_until.is_not(None) & (J.locked_until > J.due_at), J.locked_until), else_=J.due_at)
+        value = await self._session.scalar(select(func.min(free_at)).where(_PENDING))
         return utc(value) if value else None
 
     async def counts(self, tenant_id: str | None = None) -> JobCounts:

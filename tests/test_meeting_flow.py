@@ -1,0 +1,250 @@
+"""Dialogue meetings in Teams: typed commands and card actions through the running bot, replies at a fake
+Bot Connector, with a clock the test controls."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestServer
+from sqlalchemy import func, select
+
+from agreements.demo import GIVER, HOLDER, OTHER_MANAGER
+from bot.app import create_app
+from bot.composition import build_container
+from bot.demo import load_demo
+from store.db import create_engine, make_sessionmaker
+from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
+from tests.support.cardcheck import assert_valid_cards
+from tests.support.conversation import FakeClock
+from tests.support.factories import make_activity
+from tests.support.fake_connector import FakeConnector, text_of
+from tests.support.running_bot import dev_settings
+
+START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday 24 November 2026, 10:00 in Copenhagen
+
+
+class MeetingBot:
+    """The bot over HTTP with a fake clock; `say` returns the texts of the replies to one message."""
+
+    def __init__(self, server: TestServer, connector: FakeConnector, clock: FakeClock, url: str) -> None:
+        self.server, self.connector, self.clock, self.url = server, connector, clock, url
+
+    async def post(self, activity: dict[str, Any]) -> int:
+        async with ClientSession() as http:
+            response = await http.post(str(self.server.make_url("/api/messages")), json=activity)
+            return response.status
+
+    async def send(self, text: str = "", *, user: Any = HOLDER, value: Any = None) -> list[dict[str, Any]]:
+        before = len(self.connector.activities)
+        activity = make_activity(self.connector.url, text=text, user=user)
+        if value is not None:
+            activity["value"] = value
+        assert await self.post(activity) in (200, 201)
+        chat = activity["conversation"]["id"]
+        await self.connector.wait_for(lambda a: a["conversation"]["id"] == chat, after=before)
+        await asyncio.sleep(0.05)  # a second reply of the same turn
+        return [a for a in self.connector.activities[before:] if a["conversation"]["id"] == chat]
+
+    async def say(self, text: str = "", *, user: Any = HOLDER, value: Any = None) -> str:
+        return "\n".join(text_of(a) for a in await self.send(text, user=user, value=value))
+
+    async def count(self, table: Any, **where: Any) -> int:
+        engine = create_engine(self.url)
+        try:
+            async with make_sessionmaker(engine)() as session:
+                query = select(func.count()).select_from(table)
+                for column, value in where.items():
+                    query = query.where(getattr(table, column) == value)
+                return int(await session.scalar(query) or 0)
+        finally:
+            await engine.dispose()
+
+
+@pytest.fixture
+async def meeting_bot(database_url: str) -> AsyncIterator[MeetingBot]:
+    clock = FakeClock(START)
+    settings = dev_settings(database_url)
+    await load_demo(settings, today=date(2026, 11, 24))
+    connector = FakeConnector()
+    await connector.start()
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield MeetingBot(server, connector, clock, database_url)
+    finally:
+        await server.close()
+        await connector.close()
+
+
+def cards_of(activities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [att["content"] for a in activities for att in a.get("attachments") or []]
+
+
+def find_action(card: dict[str, Any], verb: str) -> dict[str, Any]:
+    """The data of the first button with `verb` (Action.Execute) anywhere in the card."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "Action.Execute" and node.get("verb") == verb:
+                found.append(dict(node.get("data") or {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card)
+    assert found, f"no {verb} button"
+    return found[0]
+
+
+async def plan(bot: MeetingBot, typed: str = "planlæg dialogmøde 15/12 kl. 10-11.30") -> list[dict[str, Any]]:
+    await bot.say("hej", user=GIVER)  # the giver has opened the bot, so they can be told
+    return await bot.send(typed)
+
+
+async def test_typed_scheduling_plans_the_meeting_tells_the_giver_and_queues_the_reminders(
+    meeting_bot: MeetingBot,
+) -> None:
+    replies = await plan(meeting_bot)
+    texts = [text_of(a) for a in replies]
+    assert any("Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 10.00–11.30" in t for t in texts)
+    assert any("5 og 1 arbejdsdag før" in t for t in texts)
+    agenda = cards_of(replies)
+    assert agenda and "Dagsorden" in text_of({"attachments": [{"content": agenda[0]}]})
+    assert_valid_cards(agenda[0])
+    giver_chat = f"a:personal-{GIVER.aad_object_id}"
+    told = await meeting_bot.connector.wait_for(
+        lambda a: a["conversation"]["id"] == giver_chat and "har planlagt et dialogmøde" in text_of(a)
+    )
+    assert "Mette Kjær" in text_of(told)
+    assert await meeting_bot.count(MeetingRow) == 1
+    assert await meeting_bot.count(ScheduledJobRow, kind="meeting_reminder") == 4  # 2 participants × 5 and 1 days
+
+
+async def test_a_wrong_typed_time_gives_the_reason_and_the_card_and_stores_nothing(meeting_bot: MeetingBot) -> None:
+    replies = await meeting_bot.send("planlæg dialogmøde onsdag den 15. december kl. 10")
+    said = "\n".join(text_of(a) for a in replies)
+    assert "15. december 2026 er en tirsdag, ikke en onsdag" in said
+    assert find_action(cards_of(replies)[-1], "meeting.schedule")
+    assert await meeting_bot.count(MeetingRow) == 0
+
+
+async def test_the_schedule_card_keeps_what_was_typed_when_the_time_cannot_be_used(meeting_bot: MeetingBot) -> None:
+    card = cards_of(await meeting_bot.send("planlæg dialogmøde"))[-1]
+    assert_valid_cards(card)
+    data = {**find_action(card, "meeting.schedule"), "date": "2026-11-20", "start": "10:00", "end": "",
+            "place": "Rådhuset, mødelokale 2", "extras": "", "evaluation": "false"}
+    again = cards_of(await meeting_bot.send(value=data))[-1]
+    shown = text_of({"attachments": [{"content": again}]})
+    assert "fortiden" in shown or "før" in shown or "allerede" in shown
+    place = next(e for e in again["body"] if e.get("id") == "place")
+    assert place["value"] == "Rådhuset, mødelokale 2" and next(
+        e for e in again["body"] if e.get("id") == "date")["value"] == "2026-11-20"
+    assert await meeting_bot.count(MeetingRow) == 0
+
+
+async def test_only_the_holder_or_giver_can_plan_a_meeting(meeting_bot: MeetingBot) -> None:
+    said = await meeting_bot.say("planlæg dialogmøde 15/12 kl. 10", user=OTHER_MANAGER)
+    assert "hverken aftaleholder eller aftalegiver" in said
+    assert await meeting_bot.count(MeetingRow) == 0
+
+
+async def test_notes_from_two_participants_at_once_and_the_summary_reaches_both(meeting_bot: MeetingBot) -> None:
+    await plan(meeting_bot)
+    meeting_bot.clock.now = datetime(2026, 12, 15, 9, 5, tzinfo=UTC)  # the meeting has begun
+    holder_card = cards_of(await meeting_bot.send("noter til mødet"))[-1]
+    giver_card = cards_of(await meeting_bot.send("noter til mødet", user=GIVER))[-1]
+    assert_valid_cards(holder_card)
+    note = find_action(holder_card, "meeting.add_note")
+
+    async def write(user: Any, text: str, index: int) -> None:
+        activity = make_activity(meeting_bot.connector.url, user=user)
+        activity["value"] = {**note, "kind": "note", "note": text, "point_index": index}
+        assert await meeting_bot.post(activity) in (200, 201)
+
+    await asyncio.gather(*(write(HOLDER if i % 2 else GIVER, f"Note nummer {i}", 0) for i in range(12)))
+    assert await meeting_bot.count(MeetingNoteRow) == 12
+    decision = {**find_action(giver_card, "meeting.add_note"), "kind": "decision", "note": "Vi fastholder målet"}
+    await meeting_bot.send(value=decision, user=GIVER)
+    action = {**find_action(holder_card, "meeting.add_action"), "action_text": "Indhent tal fra dagtilbuddene",
+              "owner": "", "due": "2027-01-15"}
+    saved = await meeting_bot.say(value=action)
+    assert "Handlingspunktet er tilføjet" in saved
+
+    replies = await meeting_bot.send("afslut møde")
+    said = "\n".join(text_of(a) for a in replies)
+    assert "referatet er sendt til alle deltagere" in said
+    summary = cards_of(replies)[-1]
+    assert_valid_cards(summary)
+    summary_text = text_of({"attachments": [{"content": summary}]})
+    assert all(f"Note nummer {i}" in summary_text for i in range(12))
+    assert "Vi fastholder målet" in summary_text and "Indhent tal fra dagtilbuddene" in summary_text
+    giver_chat = f"a:personal-{GIVER.aad_object_id}"
+    posted = await meeting_bot.connector.wait_for(
+        lambda a: a["conversation"]["id"] == giver_chat and bool(a.get("attachments"))
+        and "Referat" in text_of(a)
+    )
+    assert "Note nummer 11" in text_of(posted)
+    again = await meeting_bot.say("afslut møde")
+    assert "allerede afsluttet" in again
+
+
+async def test_my_tasks_lists_the_open_action_points_and_closes_one(meeting_bot: MeetingBot) -> None:
+    await plan(meeting_bot)
+    meeting_bot.clock.now = datetime(2026, 12, 15, 9, 5, tzinfo=UTC)
+    card = cards_of(await meeting_bot.send("noter til mødet"))[-1]
+    for text, due in (("Send budgetnotat", "2026-12-20"), ("Ring til skolebestyrelsen", "")):
+        await meeting_bot.send(value={**find_action(card, "meeting.add_action"), "action_text": text,
+                                      "owner": "", "due": due})
+    tasks = cards_of(await meeting_bot.send("mine opgaver"))[-1]
+    assert_valid_cards(tasks)
+    shown = text_of({"attachments": [{"content": tasks}]})
+    assert "Send budgetnotat" in shown and "Ring til skolebestyrelsen" in shown
+    closed = cards_of(await meeting_bot.send(value=find_action(tasks, "action.close")))[-1]
+    closed_text = text_of({"attachments": [{"content": closed}]})
+    assert "Handlingspunktet er lukket" in closed_text and "Send budgetnotat" not in closed_text
+    assert await meeting_bot.count(ActionPointRow) == 2
+    nothing = await meeting_bot.say("mine opgaver", user=OTHER_MANAGER)
+    assert "ingen åbne handlingspunkter" in nothing
+
+
+async def test_a_participant_adds_a_point_to_the_agenda(meeting_bot: MeetingBot) -> None:
+    agenda = cards_of(await plan(meeting_bot))[-1]
+    add = find_action(agenda, "meeting.add_point")
+    updated = cards_of(await meeting_bot.send(value={**add, "point_text": "Ny skolestruktur"}, user=GIVER))[-1]
+    shown = text_of({"attachments": [{"content": updated}]})
+    assert "Ny skolestruktur" in shown and "tilføjet af Henrik Thomsen" in shown
+    stranger = await meeting_bot.say(value={**add, "point_text": "Udefra"}, user=OTHER_MANAGER)
+    assert "Du har ikke adgang" in stranger or "kun mødets deltagere" in stranger
+    agenda_again = await meeting_bot.say("dagsorden")
+    assert "Ny skolestruktur" in agenda_again and "Udefra" not in agenda_again
+
+
+async def test_a_malformed_meeting_action_is_refused_and_changes_nothing(meeting_bot: MeetingBot) -> None:
+    await plan(meeting_bot)
+    said = await meeting_bot.say(value={"verb": "meeting.add_note", "meeting": "1; DROP TABLE", "note": "x"})
+    assert "Den knap kunne jeg ikke bruge" in said
+    said = await meeting_bot.say(value={"verb": "meeting.add_note", "meeting": 999, "note": "Hej"})
+    assert "Jeg kan ikke finde det dialogmøde" in said
+    assert await meeting_bot.count(MeetingNoteRow) == 0
+
+
+async def test_meeting_commands_in_a_group_chat_are_taken_privately(meeting_bot: MeetingBot) -> None:
+    await plan(meeting_bot)
+    before = len(meeting_bot.connector.activities)
+    activity = make_activity(meeting_bot.connector.url, text="<at>Aftalebot</at> mine opgaver")
+    activity["conversation"] = {**activity["conversation"], "id": "19:ledere@thread.v2",
+                                "conversationType": "groupChat", "isGroup": True}
+    activity["entities"] = [{"type": "mention", "text": "<at>Aftalebot</at>",
+                             "mentioned": {"id": activity["recipient"]["id"], "name": "Aftalebot"}}]
+    assert await meeting_bot.post(activity) in (200, 201)
+    reply = await meeting_bot.connector.wait_for(lambda a: a["conversation"]["id"] == "19:ledere@thread.v2",
+                                                 after=before)
+    assert "private chat" in text_of(reply)
