@@ -12,7 +12,7 @@ from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
-from agreements.services import AgreementService
+from agreements.services import AgreementAccessRefused, AgreementService
 from agreements.types import Agreement, AgreementVersion, AuditEvent, Decision, PendingCard, Person, SentCard, Unit
 from bot import export_texts, texts
 from bot.export_links import ExportLinks
@@ -119,9 +119,10 @@ class AgreementFlow:
             if action.verb == "agreement.export":
                 return await self._export(context, uow, person, action)
             if action.verb == "agreement.refresh":
-                agreement = await uow.agreements.get(person.tenant_id, action.agreement)
-                if agreement is None:
-                    return Outcome(message=texts.INVALID_ACTION)
+                try:
+                    agreement = await self._agreements.view(uow, person, action.agreement)
+                except AgreementAccessRefused as refused:
+                    return Outcome(message=refused.message)
                 return Outcome(card=await self._approval_card_for(uow, agreement, person, action.version))
             return await self._decide(context, uow, person, action)
         except ApprovalRefused as refused:

@@ -16,11 +16,13 @@ from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
 from bot.adapter import AftalebotAdapter, create_adapter
 from bot.agreement_flow import AgreementFlow
+from bot.export_links import ExportLinks
 from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
 from bot.job_sender import BotConnectorSender
 from bot.job_service import JobService, build_job_service
 from bot.meeting_flow import MeetingFlow
+from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.settings import Settings
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
@@ -64,7 +66,8 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     graph = graph_client(settings)
     setup = AgreementSetupService(profile, approvals, directory=graph)
     adapter = create_adapter(settings)
-    flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock)
+    exports = ExportLinks.from_settings(settings, clock) if settings.export_secret else None
+    flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock, exports=exports)
     setup_dialog = AgreementSetupDialog(setup, clock)
     handler = AftalebotHandler(
         conversation_state=conversation_state,
@@ -79,6 +82,7 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         agreements=agreements,
         flow=flow,
         status=StatusFlow(clock),
+        overview=OverviewFlow(profile, clock),
         meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile,
                              ProactiveSender(adapter, settings.app_id), clock, graph),
         uow_factory=uows,

@@ -22,15 +22,17 @@ from botbuilder.schema import Activity, ChannelAccount
 
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
-from agreements.types import Person
+from agreements.types import Person, Role
 from bot import texts
 from bot.agreement_flow import AgreementFlow, Outcome
 from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
+from bot.overview_flow import OverviewFlow
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
+from cards.overview_payloads import is_overview_action
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from cards.status_payloads import is_register_action, parse_register_action
 from dialogs.texts import HELP_WORDS
@@ -79,6 +81,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         flow: AgreementFlow,
         status: StatusFlow,
         meetings: MeetingFlow,
+        overview: OverviewFlow,
         uow_factory: Callable[[], Any],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -95,6 +98,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._flow = flow
         self._status = status
         self._meetings = meetings
+        self._overview = overview
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
@@ -193,7 +197,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         person = turn_context.turn_state.get(PERSON_KEY)
         command = normalise(text)
         if command in HELP_WORDS:
-            await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
+            await self._send_help(turn_context, person)
         elif isinstance(person, Person) and (
             command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
         ):
@@ -222,7 +226,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 return
         command = normalise(text)
         if command in HELP_WORDS:
-            await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(help_card())))
+            await self._send_help(turn_context, turn_context.turn_state.get(PERSON_KEY))
         elif command in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids[command])
         elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
@@ -239,11 +243,18 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
 
+    @staticmethod
+    async def _send_help(turn_context: TurnContext, person: Any) -> None:
+        card = help_card(for_coordinator=_is_coordinator(person))
+        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
         uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-        return await self._meetings.answer(turn_context, uow, person, text) or await self._status.answer(
-            turn_context, uow, person, text
+        return (
+            await self._meetings.answer(turn_context, uow, person, text)
+            or await self._overview.answer(turn_context, uow, person, text)
+            or await self._status.answer(turn_context, uow, person, text)
         )
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
@@ -254,6 +265,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     await turn_context.send_activity(outcome.message)
                 if outcome.card:
                     await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
+            return
+        if is_overview_action(value):
+            overview = await self._overview_action(turn_context, value)
+            if overview is not None:
+                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(overview)))
             return
         if is_meeting_action(value):
             meeting_outcome = await self._meeting_action(turn_context, value)
@@ -333,6 +349,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return None
         return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
 
+    async def _overview_action(self, turn_context: TurnContext, data: Any) -> dict[str, Any] | None:
+        """The overview card refreshed with the card's filter; None after a Danish message instead."""
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return None
+        card: dict[str, Any] | None = await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person,
+                                                               data)
+        return card
+
     async def _meeting_action(self, turn_context: TurnContext, data: Any) -> MeetingOutcome | None:
         """A meeting card's action; None (after telling the user) when the payload or sender cannot be used."""
         try:
@@ -372,6 +398,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     await turn_context.send_activity(registered.message)
                 return card_action_card(registered.card)
             return card_action_message(registered.message or "")
+        if is_overview_action(data):
+            overview = await self._overview_action(turn_context, data)
+            return card_action_card(overview) if overview is not None else card_action_message("")
         if is_meeting_action(data):
             if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
                 return card_action_error(texts.UNKNOWN_PERSON)
@@ -408,7 +437,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse", "mine opgaver"}
+     "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
 )
 
 
@@ -418,6 +447,10 @@ def _mentions_bot(activity: Activity) -> bool:
         (mention.additional_properties or {}).get("mentioned", {}).get("id") == recipient
         for mention in TurnContext.get_mentions(activity)
     )
+
+
+def _is_coordinator(person: Any) -> bool:
+    return isinstance(person, Person) and person.role is Role.COORDINATOR
 
 
 def person_of(context: TurnContext) -> Person:

@@ -9,6 +9,7 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements import coach
+from agreements.approval import ApprovalRefused
 from agreements.clock import Clock, local_today
 from agreements.goal_analysis import analyse
 from agreements.goal_drafts import (
@@ -214,8 +215,9 @@ class GoalDialog(GuidedDialog):
             await context.send_activity(texts.COACH_STALE_CARD)
             return question
         if verb == "goal.save" or command in texts.SAVE_WORDS:
-            await self._save(context, data)
-            return None
+            if await self._save(context, data):
+                return None
+            return question  # refused: the draft stays, so nothing typed is lost
         if verb == "goal.discard" or command in texts.DISCARD_WORDS:
             context.turn_state[CARD_UPDATE_KEY] = self._summary(data, discarded=True)
             await context.send_activity(texts.COACH_DISCARDED)
@@ -250,16 +252,23 @@ class GoalDialog(GuidedDialog):
         data["coach"] = state.to_dict()
         return await self._review(context, data)
 
-    async def _save(self, context: TurnContext, data: dict[str, Any]) -> None:
+    async def _save(self, context: TurnContext, data: dict[str, Any]) -> bool:
+        """Saves the goal; False (after saying why in Danish) when the agreement refuses it."""
         person = turn_person(context)
         uow = turn_uow(context)
         state = coach.CoachState.from_dict(data["coach"])
         goal = draft_goal(state, self._frame(data, person.tenant_id), data["draft"])
-        if data.get("goal_id"):
-            await self._agreements.update_goal(uow, person, int(data["agreement_id"]), int(data["goal_id"]), goal)
-            position = int(data["goal_number"])
-        else:
-            position = (await self._agreements.add_draft_goal(uow, person, int(data["agreement_id"]), goal)).position
+        try:
+            if data.get("goal_id"):
+                await self._agreements.update_goal(uow, person, int(data["agreement_id"]), int(data["goal_id"]),
+                                                   goal)
+                position = int(data["goal_number"])
+            else:
+                added = await self._agreements.add_draft_goal(uow, person, int(data["agreement_id"]), goal)
+                position = added.position
+        except ApprovalRefused as refused:
+            await context.send_activity(refused.message)
+            return False
         agreement = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         assert agreement is not None
         unit = await uow.units.get(person.tenant_id, agreement.unit_id)
@@ -274,6 +283,7 @@ class GoalDialog(GuidedDialog):
         else:
             lines.append(texts.AGREEMENT_COMPLETE)
         await context.send_activity("\n\n".join(lines))
+        return True
 
     # --- helpers -----------------------------------------------------------------------------------
 
