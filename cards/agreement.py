@@ -123,6 +123,7 @@ def agreement_card(view: AgreementView) -> Element:
                 },
             },
         ]
+    actions.append(execute(texts.BUTTON_PLAN_MEETING, "command", command_data("planlæg dialogmøde")))
     actions.append(execute(texts.BUTTON_EXPORT, "agreement.export",
                            {"verb": "agreement.export", "agreement": view.agreement_id, "version": view.version}))
     return card(body, actions)

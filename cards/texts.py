@@ -17,6 +17,10 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("send til godkendelse", "Send aftalen til din aftalegiver"),
     ("historik", "Se versioner og beslutninger"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
+    ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
+                           "kommer af sig selv"),
+    ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
+    ("mine opgaver", "Se og luk dine handlingspunkter"),
     ("hjælp", "Vis denne oversigt"),
 )
 HELP_IN_DIALOG = "Midt i en samtale kan du skrive «tilbage» for at gå et skridt tilbage eller «annuller» for at stoppe."
@@ -24,6 +28,7 @@ HELP_IN_DIALOG = "Midt i en samtale kan du skrive «tilbage» for at gå et skri
 BUTTON_NEW_GOAL = "Nyt mål"
 BUTTON_MY_AGREEMENT = "Min aftale"
 BUTTON_HELP = "Hjælp"
+BUTTON_PLAN_MEETING = "Planlæg dialogmøde"
 
 SUMMARY_TITLE = "Dit mål"
 SUMMARY_CHECKLIST = "Tjekliste (konkret og målbart)"

@@ -248,3 +248,12 @@ async def test_meeting_commands_in_a_group_chat_are_taken_privately(meeting_bot:
     reply = await meeting_bot.connector.wait_for(lambda a: a["conversation"]["id"] == "19:ledere@thread.v2",
                                                  after=before)
     assert "private chat" in text_of(reply)
+
+
+async def test_the_agreement_card_has_a_button_that_opens_the_schedule_card(meeting_bot: MeetingBot) -> None:
+    agreement = cards_of(await meeting_bot.send("min aftale"))[0]
+    button = find_action(agreement, "command")
+    buttons = [b for b in agreement["actions"] if b.get("data", {}).get("text") == "planlæg dialogmøde"]
+    assert button and len(buttons) == 1 and buttons[0]["title"] == "Planlæg dialogmøde"
+    schedule = cards_of(await meeting_bot.send(value=buttons[0]["data"]))[-1]
+    assert find_action(schedule, "meeting.schedule")["agreement"] == 1
