@@ -257,3 +257,31 @@ async def test_the_agreement_card_has_a_button_that_opens_the_schedule_card(meet
     assert button and len(buttons) == 1 and buttons[0]["title"] == "Planlæg dialogmøde"
     schedule = cards_of(await meeting_bot.send(value=buttons[0]["data"]))[-1]
     assert find_action(schedule, "meeting.schedule")["agreement"] == 1
+
+
+async def test_the_evaluation_meeting_assesses_the_goals_and_carries_the_unmet_ones(meeting_bot: MeetingBot) -> None:
+    said = await meeting_bot.say("planlæg evaluering 10/12 kl. 13")
+    assert "Dialogmødet er planlagt: torsdag den 10. december 2026 kl. 13.00–14.00" in said
+    card = cards_of(await meeting_bot.send("evaluering"))[-1]
+    assert_valid_cards(card)
+    goal_inputs = [e["id"] for c in card["body"] if c.get("type") == "Container" for e in c["items"]
+                   if str(e.get("id", "")).startswith("goal_")]
+    assert len(goal_inputs) == 8
+    save = find_action(card, "evaluation.save")
+    values = {goal_inputs[0]: "met", goal_inputs[1]: "not_met", f"comment_{goal_inputs[1][5:]}": "Nåede det ikke",
+              goal_inputs[2]: "partly_met"}
+    saved = cards_of(await meeting_bot.send(value={**save, **values}))[-1]
+    saved_text = text_of({"attachments": [{"content": saved}]})
+    assert "Evalueringen er gemt" in saved_text
+    carried = await meeting_bot.say(value=find_action(saved, "evaluation.carry"))
+    assert "2 mål er overført til kladden for 2027" in carried
+    again = await meeting_bot.say(value=find_action(saved, "evaluation.carry"))
+    assert "ingen ikke opfyldte mål at overføre" in again
+
+
+async def test_a_manager_outside_the_agreement_cannot_evaluate(meeting_bot: MeetingBot) -> None:
+    await meeting_bot.say("planlæg evaluering 10/12 kl. 13")
+    card = cards_of(await meeting_bot.send("evaluering"))[-1]
+    save = find_action(card, "evaluation.save")
+    refused = await meeting_bot.say(value={**save, "goal_1": "met"}, user=OTHER_MANAGER)
+    assert "Du har ikke adgang" in refused or "kun aftaleholderen" in refused
