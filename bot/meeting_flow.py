@@ -14,8 +14,10 @@ card verbs in cards.meeting_payloads.MEETING_VERBS. Typed commands:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -105,12 +107,12 @@ class MeetingFlow:
 
     async def answer(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, text: str) -> bool:
         """Handles a typed meeting command; False (nothing sent) when `text` is not one."""
-        command = " ".join(text.strip().lower().rstrip(".!?").split())
-        handler = self._typed_handler(command)
+        typed = " ".join(text.strip().rstrip(".!?").split())
+        handler = self._typed_handler(typed.lower())
         if handler is None:
             return False
         try:
-            outcome = await handler(uow, person, command)
+            outcome = await handler(uow, person, typed)
         except MeetingRefused as refused:
             outcome = MeetingOutcome(message=refused.message)
         await _send(context, outcome)
@@ -133,18 +135,19 @@ class MeetingFlow:
         }
         return next((handler for words, handler in fixed.items() if command in words), None)
 
-    async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
-        evaluation = command.startswith(EVALUATION_WORDS)
-        rest = _after(command, EVALUATION_WORDS if evaluation else SCHEDULE_WORDS)
+    async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> MeetingOutcome:
+        evaluation = typed.lower().startswith(EVALUATION_WORDS)
+        rest = _after(typed, EVALUATION_WORDS if evaluation else SCHEDULE_WORDS)
         candidates = await _agreements_of(uow, person)
         if not candidates:
             return MeetingOutcome(message=texts.NO_AGREEMENT)
         units = {a.id: (await uow.units.get(person.tenant_id, a.unit_id)) for a in candidates}
-        named = [a for a in candidates if (unit := units[a.id]) and unit.name.lower() in rest]
+        named = [a for a in candidates if (unit := units[a.id]) and unit.name.lower() in rest.lower()]
         if named:
             candidates = named
-            unit_name = units[named[0].id].name.lower()  # type: ignore[union-attr]
-            rest = " ".join(rest.replace(unit_name, " ").replace(" med ", " ").split())
+            unit_name = units[named[0].id].name  # type: ignore[union-attr]
+            rest = re.sub(rf"(?:\bmed\s+)?{re.escape(unit_name)}", " ", rest, flags=re.IGNORECASE)
+            rest = " ".join(rest.split())
         if len(candidates) > 1:
             verb = EVALUATION_WORDS[0] if evaluation else SCHEDULE_WORDS[0]
             choices = tuple(
@@ -153,13 +156,13 @@ class MeetingFlow:
             )
             return MeetingOutcome(card=choices_card(texts.WHICH_AGREEMENT, choices))
         agreement = candidates[0]
-        if rest.removeprefix("med").strip():
+        if rest:
             try:
-                when = parse_typed_time(rest, self._clock())
+                when, place = time_and_place(rest, self._clock())
             except MeetingTimeError as error:
                 card = await self._schedule_card(uow, agreement, evaluation=evaluation)
                 return MeetingOutcome(card=card, message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
-            return await self._schedule(uow, person, agreement.id or 0, when, "", [], evaluation)
+            return await self._schedule(uow, person, agreement.id or 0, when, place, [], evaluation)
         return MeetingOutcome(card=await self._schedule_card(uow, agreement, evaluation=evaluation))
 
     async def _agenda_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
@@ -433,11 +436,41 @@ class MeetingFlow:
 # ---------------------------------------------------------------- helpers
 
 
-def _after(command: str, prefixes: Sequence[str]) -> str:
+def _after(typed: str, prefixes: Sequence[str]) -> str:
     for prefix in prefixes:
-        if command.startswith(prefix):
-            return command[len(prefix):].strip()
-    return command
+        if typed.lower().startswith(prefix):
+            return typed[len(prefix):].strip()
+    return typed
+
+
+PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
+
+
+def time_and_place(typed: str, now: datetime) -> tuple[MeetingTime, str]:
+    """«15/12 kl. 10 på Rådhuset, lokale 2» → the time and «Rådhuset, lokale 2». The time is read from the longest
+    beginning that is a time («på onsdag» stays part of the time); what follows a separator is the place."""
+    try:
+        return parse_typed_time(typed, now), ""
+    except MeetingTimeError as whole:
+        error = whole
+    cuts = sorted({i for sep in PLACE_SEPARATORS for i in _positions(typed.lower(), sep)}, reverse=True)
+    for cut in cuts:
+        head = typed[:cut]
+        place = typed[cut:].strip(" ,–-")
+        place = place[3:].strip() if place.lower().startswith("på ") else place
+        try:
+            return parse_typed_time(head, now), place
+        except MeetingTimeError:
+            continue
+    raise error
+
+
+def _positions(text: str, separator: str) -> list[int]:
+    found, start = [], text.find(separator)
+    while start > 0:
+        found.append(start)
+        start = text.find(separator, start + 1)
+    return found
 
 
 async def _agreements_of(uow: MeetingUnitOfWork, person: Person) -> list[Agreement]:

@@ -14,9 +14,11 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER
+from agreements.meeting_time import MeetingTimeError
 from bot.app import create_app
 from bot.composition import build_container
 from bot.demo import load_demo
+from bot.meeting_flow import time_and_place
 from store.db import create_engine, make_sessionmaker
 from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards
@@ -285,3 +287,22 @@ async def test_a_manager_outside_the_agreement_cannot_evaluate(meeting_bot: Meet
     save = find_action(card, "evaluation.save")
     refused = await meeting_bot.say(value={**save, "goal_1": "met"}, user=OTHER_MANAGER)
     assert "Du har ikke adgang" in refused or "kun aftaleholderen" in refused
+
+
+@pytest.mark.parametrize(
+    ("typed", "starts", "place"),
+    [
+        ("15/12 kl. 10", datetime(2026, 12, 15, 9, 0, tzinfo=UTC), ""),
+        ("15/12 kl. 10 på Rådhuset, lokale 2", datetime(2026, 12, 15, 9, 0, tzinfo=UTC), "Rådhuset, lokale 2"),
+        ("på onsdag kl. 13 på Teams", datetime(2026, 11, 25, 12, 0, tzinfo=UTC), "Teams"),
+        ("tirsdag den 15. december kl. 10-11, Skolevej 3", datetime(2026, 12, 15, 9, 0, tzinfo=UTC), "Skolevej 3"),
+    ],
+)
+def test_a_typed_meeting_time_may_end_with_the_place(typed: str, starts: datetime, place: str) -> None:
+    when, found = time_and_place(typed, START)
+    assert (when.starts_at, found) == (starts, place)
+
+
+def test_a_typed_place_without_a_time_is_still_refused() -> None:
+    with pytest.raises(MeetingTimeError):
+        time_and_place("på Rådhuset", START)
