@@ -534,6 +534,12 @@ class PlaygroundUI:
         await card.wait_for(timeout=timeout * 1000)
         return card
 
+    async def fill_card_input(self, card: Any, label: str, value: str) -> None:
+        """Types `value` into the card's input labelled `label` (Input.Text, Input.Date: ISO date)."""
+        field = card.get_by_label(label, exact=True)
+        await field.scroll_into_view_if_needed()
+        await field.fill(value)
+
     async def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         await self.page.screenshot(path=str(path), full_page=True)
