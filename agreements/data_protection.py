@@ -7,7 +7,8 @@
   reference cleared); their conversation state, cards, waiting jobs, own agenda points and the notes they wrote
   are deleted, except notes under a legal hold (journaliseret), which are kept with the author anonymised.
   Agreements they hold or give, action points they own and audit events stay: they are the municipality's
-  record, and now show the anonymised name.
+  record, and now show the anonymised name. So do channel subscriptions they set up: the channel's, not theirs
+  (the stored reference names no person; `subscribed_by` then points to the anonymised row).
 - `purge_notes`: meeting notes of agreements whose year ended more than the profile's `note_retention_years` ago
   are deleted, except journalised ones; the audit event carries counts only.
 
@@ -45,6 +46,7 @@ EXPORT_SECTIONS: tuple[str, ...] = (
     "pending_cards",
     "sent_cards",
     "scheduled_jobs",  # jobs addressed to the person
+    "channel_subscriptions",  # channels the person set up to get a unit's monthly status
     "bot_state",  # conversation and user state rows keyed by the person
 )
 

@@ -13,6 +13,10 @@ gets no status.
 Who: the holder and the giver (once if they are the same person). Each (agreement, person, month) is one job
 with the idempotency key `monthly:{agreement}:{YYYY-MM}:{person}`, so scheduling again changes nothing and each
 card is sent once. A job not sent within `EXPIRES_AFTER` of its due time is given up: by then it is stale.
+
+Channels (agreements.channel_status): `schedule_channel_status` gives each conversation subscribed to a unit one
+job per month and agreement of the unit, due at the same moment, with the key
+`channel:{subscription}:{agreement}:{YYYY-MM}`.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from functools import lru_cache
 
 import holidays
 
+from agreements.channel_ports import ChannelUnitOfWork
 from agreements.clock import COPENHAGEN
 from agreements.periods import Period
 from agreements.ports import JobQueue, UnitOfWork
 from agreements.types import Agreement, Frequency
 
 JOB_KIND = "monthly_status"
+CHANNEL_JOB_KIND = "channel_status"
 DEFAULT_HOUR = 8
 EXPIRES_AFTER = timedelta(days=20)
 
@@ -72,6 +78,10 @@ def reporting_year(today: date) -> int:
 
 def job_key(agreement_id: int, month: Period, person_id: int) -> str:
     return f"monthly:{agreement_id}:{month.key}:{person_id}"
+
+
+def channel_job_key(subscription_id: int, agreement_id: int, month: Period) -> str:
+    return f"channel:{subscription_id}:{agreement_id}:{month.key}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,3 +140,50 @@ async def schedule_monthly_status(
 
 async def _tenants(uow: UnitOfWork) -> list[str]:
     return await uow.agreements.tenants()
+
+
+async def schedule_channel_status(
+    uow: ChannelUnitOfWork,
+    jobs: JobQueue,
+    today: date,
+    *,
+    working_day_number: int = 5,
+    hour: int = DEFAULT_HOUR,
+    tenant_ids: list[str] | None = None,
+) -> ScheduleOutcome:
+    """Enqueues this month's status jobs for every subscribed channel: one per subscription and agreement of its
+    unit (of the reporting year, with indicators), due when the holders' cards are. `agreements` counts the
+    subscriptions that got jobs. Idempotent; the caller commits."""
+    month = Period.containing(Frequency.MONTHLY, today)
+    due = status_due_at(month.year, month.first_month, working_day_number, hour)
+    year = reporting_year(today)
+    enqueued = already = count = 0
+    if today > (due + EXPIRES_AFTER).date():
+        return ScheduleOutcome(month.key, due, 0, 0, 0)
+    for tenant_id in tenant_ids if tenant_ids is not None else await _tenants(uow):
+        subscriptions = await uow.channel_subscriptions.for_tenant(tenant_id)
+        if not subscriptions:
+            continue
+        by_unit: dict[int, list[Agreement]] = {}
+        for agreement in await uow.agreements.for_year(tenant_id, year):
+            if agreement.id is not None and has_indicators(agreement):
+                by_unit.setdefault(agreement.unit_id, []).append(agreement)
+        for subscription in subscriptions:
+            agreements = by_unit.get(subscription.unit_id, [])
+            if subscription.id is None or not agreements:
+                continue
+            count += 1
+            for agreement in agreements:
+                assert agreement.id is not None
+                added = await jobs.enqueue(
+                    tenant_id,
+                    CHANNEL_JOB_KIND,
+                    due,
+                    channel_job_key(subscription.id, agreement.id, month),
+                    {"subscription_id": subscription.id, "agreement_id": agreement.id,
+                     "unit_id": subscription.unit_id, "month": month.key},
+                    expires_at=due + EXPIRES_AFTER,
+                )
+                enqueued += added
+                already += not added
+    return ScheduleOutcome(month.key, due, enqueued, already, count)

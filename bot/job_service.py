@@ -18,6 +18,7 @@ from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome
 from agreements.profiles import Profile
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
+from bot.channel_jobs import ChannelStatusHandler, schedule_channel_month
 from bot.jobs import JobRunner, RunStats, Sender
 from bot.meeting_jobs import ActionPointDueHandler, MeetingReminderHandler
 from bot.metrics import Metrics, WaitCounter
@@ -95,6 +96,7 @@ def build_job_service(
         store=JobStore(sessionmaker),
         handlers={
             JOB_KIND: MonthlyStatusHandler(uows),
+            ChannelStatusHandler.kind: ChannelStatusHandler(uows),
             DeadlineReminderHandler.kind: DeadlineReminderHandler(uows, profile),
             DeadlineSummaryHandler.kind: DeadlineSummaryHandler(uows, profile),
             REMINDER_JOB_KIND: MeetingReminderHandler(uows, meetings),
@@ -112,6 +114,9 @@ def build_job_service(
 
     async def schedule() -> ScheduleOutcome:
         outcome = await schedule_month(
+            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
+        )
+        await schedule_channel_month(  # the same status for the channels subscribed to a unit
             uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
         )
         await schedule_deadlines(uows, profile, clock(), hour=settings.status_hour)  # the annual cycle's reminders

@@ -20,6 +20,7 @@ from store.models import (
     AgreementVersionRow,
     AuditEventRow,
     BotStateRow,
+    ChannelSubscriptionRow,
     GoalEvaluationRow,
     GoalRow,
     MeetingNoteRow,
@@ -129,6 +130,10 @@ class SqlPersonData:
         jobs = await s.scalars(select(ScheduledJobRow).where(ScheduledJobRow.tenant_id == tenant)
                                .order_by(ScheduledJobRow.id))
         records["scheduled_jobs"] = [row_dict(j) for j in jobs if _addressed_to(j, pid)]
+        records["channel_subscriptions"] = await self._rows(
+            select(ChannelSubscriptionRow).where(ChannelSubscriptionRow.tenant_id == tenant,
+                                                 ChannelSubscriptionRow.subscribed_by == pid)
+            .order_by(ChannelSubscriptionRow.id))
         records["bot_state"] = [
             {"key": r.key, "data": r.data, "updated_at": _value(r.updated_at)}
             for r in await self._state_rows(tenant, state_identifiers)

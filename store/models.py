@@ -331,3 +331,22 @@ class GoalEvaluationRow(Base):
     assessed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # The copy in next year's agreement (carry-over), so carrying again does not copy twice.
     carried_to_goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+
+
+# ---------------------------------------------------------------- channel status (migration 0006_channel_subscriptions)
+
+
+class ChannelSubscriptionRow(Base):
+    """A team channel or group chat that gets a unit's monthly status card (agreements.channel_status)."""
+
+    __tablename__ = "channel_subscription"
+    __table_args__ = (UniqueConstraint("tenant_id", "unit_id", "conversation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[str] = mapped_column(String(300))
+    conversation_type: Mapped[str] = mapped_column(String(20))
+    conversation_reference: Mapped[dict[str, Any]] = mapped_column(JSON)
+    subscribed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -7,6 +7,7 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from store.channel_repository import SqlChannelSubscriptionRepository
 from store.jobs import SqlJobQueue
 from store.meeting_repositories import SqlMeetingRepository
 from store.repositories import (
@@ -37,6 +38,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditRepository(session)
         self.jobs = SqlJobQueue(session)
         self.meetings = SqlMeetingRepository(session)
+        self.channel_subscriptions = SqlChannelSubscriptionRepository(session)
         return self
 
     async def __aexit__(
