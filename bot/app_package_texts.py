@@ -71,6 +71,11 @@ OVERVIEW = Command(
     "Overblik over aftalerne og deres status",
     "Overview of the agreements and their status",
 )
+CHANNEL_STATUS = Command(
+    "abonnér på status for",
+    "Få en enheds månedsstatus hertil hver måned – skriv enhedens navn bagefter",
+    "Get a unit's monthly status here every month – add the unit's name",
+)
 HELP = Command(
     "hjælp",
     "Vis hvad Aftalebot kan hjælpe med",
@@ -89,7 +94,7 @@ PERSONAL_COMMANDS: tuple[Command, ...] = (
     OVERVIEW,
     HELP,
 )
-SHARED_COMMANDS: tuple[Command, ...] = (SHOW_AGREEMENT, STATUS, PLAN_MEETING, OVERVIEW, HELP)
+SHARED_COMMANDS: tuple[Command, ...] = (SHOW_AGREEMENT, STATUS, CHANNEL_STATUS, PLAN_MEETING, OVERVIEW, HELP)
 
 # Placeholder publisher: a municipality replaces these before it publishes the app to its tenant.
 # ".example" is reserved (RFC 2606), so the placeholder never points at somebody's real site.
