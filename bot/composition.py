@@ -16,6 +16,7 @@ from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
 from bot.adapter import AftalebotAdapter, create_adapter
 from bot.agreement_flow import AgreementFlow
+from bot.channel_flow import ChannelFlow
 from bot.export_links import ExportLinks
 from bot.graph import GraphClient, graph_client
 from bot.handler import AftalebotHandler
@@ -83,6 +84,7 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         flow=flow,
         status=StatusFlow(clock),
         overview=OverviewFlow(profile, clock),
+        channels=ChannelFlow(profile, clock),
         meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile,
                              ProactiveSender(adapter, settings.app_id), clock, graph),
         uow_factory=uows,

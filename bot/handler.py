@@ -82,6 +82,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         status: StatusFlow,
         meetings: MeetingFlow,
         overview: OverviewFlow,
+        channels: ChannelFlow,
         uow_factory: Callable[[], Any],
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -99,6 +100,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._status = status
         self._meetings = meetings
         self._overview = overview
+        self._channels = channels
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
@@ -207,12 +209,17 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
                 await turn_context.send_activity(texts.GROUP_OPEN_PRIVATE.format(name=first_name, command=command))
-        elif isinstance(person, Person) and await self._status.answer(
-            turn_context, turn_context.turn_state[UOW_KEY], person, text
-        ):
+        elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:
             await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
+
+    async def _answer_shared(self, turn_context: TurnContext, person: Person, text: str) -> bool:
+        """A channel subscription command or a status question in a shared conversation."""
+        uow = turn_context.turn_state[UOW_KEY]
+        return await self._channels.answer(turn_context, uow, person, text) or await self._status.answer(
+            turn_context, uow, person, text
+        )
 
     async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
@@ -252,7 +259,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """A meeting command or a status question; False when the text is neither."""
         uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
         return (
-            await self._meetings.answer(turn_context, uow, person, text)
+            await self._channels.answer(turn_context, uow, person, text)
+            or await self._meetings.answer(turn_context, uow, person, text)
             or await self._overview.answer(turn_context, uow, person, text)
             or await self._status.answer(turn_context, uow, person, text)
         )
@@ -297,7 +305,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
         if isinstance(action, CommandAction):
-            await self._handle_text(turn_context, action.text)
+            if _is_personal(turn_context.activity):
+                await self._handle_text(turn_context, action.text)
+            else:  # a button on a card in a channel or group chat: nothing personal may answer there
+                await self._handle_shared(turn_context, action.text)
             return
         # A goal card's buttons speak to the coaching conversation that made the card.
         dialog_context = await self._dialogs.create_context(turn_context)

@@ -13,7 +13,7 @@ from aiohttp import ClientSession
 from agreements.demo import COORDINATOR, HOLDER, OTHER_MANAGER
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.factories import make_activity
-from tests.support.fake_connector import FakeConnector
+from tests.support.fake_connector import FakeConnector, text_of
 from tests.support.running_bot import RunningBot, converse
 
 
@@ -67,3 +67,37 @@ async def test_a_stranger_cannot_refresh_someone_elses_agreement_card(
     body = await response.json()
     assert body["type"] == "application/vnd.microsoft.activity.message"
     assert "Du kan kun se aftaler" in str(body["value"]) and "Sygefravær" not in str(body["value"])
+
+
+def in_channel(connector: FakeConnector, text: str = "", **overrides: Any) -> dict[str, Any]:
+    activity = make_activity(connector.url, text=f"<at>Aftalebot</at> {text}" if text else "", **overrides)
+    activity["conversation"] = {**activity["conversation"], "id": "19:general@thread.tacv2;messageid=171",
+                                "conversationType": "channel", "isGroup": True}
+    activity["channelData"] = {**activity["channelData"], "team": {"id": "19:team@thread.tacv2"},
+                               "channel": {"id": "19:general@thread.tacv2"}}
+    if text:
+        activity["entities"] = [{"type": "mention", "text": "<at>Aftalebot</at>",
+                                 "mentioned": {"id": activity["recipient"]["id"], "name": "Aftalebot"}}]
+    return activity
+
+
+async def test_a_channel_is_subscribed_to_a_units_monthly_status(bot: RunningBot, connector: FakeConnector) -> None:
+    response = await bot.post(in_channel(connector, "abonnér på status for Børn og Skole"))
+    assert response.status in (200, 201)
+    reply = await connector.wait_for(lambda a: a["conversation"]["id"].startswith("19:general"))
+    assert "Kanalen får nu månedsstatus for Børn og Skole" in text_of(reply)
+    before = len(connector.activities)
+    await bot.post(in_channel(connector, "abonnementer"))
+    listed = await connector.wait_for(lambda a: a["conversation"]["id"].startswith("19:general"), after=before)
+    assert "Børn og Skole" in text_of(listed)
+
+
+async def test_a_command_button_clicked_in_a_channel_never_posts_a_personal_card_there(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    await bot.post(make_activity(connector.url, text="hej"))  # the holder's private chat is known
+    before = len(connector.activities)
+    await bot.post(in_channel(connector, value={"verb": "command", "text": "min aftale"}))
+    await connector.wait_for(lambda a: a["conversation"]["id"].startswith("19:general"), after=before)
+    shared = [text_of(a) for a in connector.activities[before:] if a["conversation"]["id"].startswith("19:")]
+    assert shared and all("Udviklingsaftale 2026" not in t and "Sygefravær" not in t for t in shared)
