@@ -21,6 +21,7 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
                            "kommer af sig selv"),
     ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
     ("mine opgaver", "Se og luk dine handlingspunkter"),
+    ("abonnér på status for Børn og Skole", "Skrevet i en kanal: kanalen får enhedens månedsstatus"),
     ("hjælp", "Vis denne oversigt"),
 )
 HELP_IN_DIALOG = "Midt i en samtale kan du skrive «tilbage» for at gå et skridt tilbage eller «annuller» for at stoppe."
