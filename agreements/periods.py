@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from agreements.types import Frequency
 
@@ -61,6 +62,9 @@ class Period:
     year: int
     first_month: int
     months: int  # 1, 3 or 12
+    # The first and last day (inclusive), computed once: status reports sort and filter by them constantly.
+    start: date = field(init=False, compare=False, repr=False)
+    end: date = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
@@ -68,6 +72,8 @@ class Period:
         valid_first = {1: range(1, 13), 3: (1, 4, 7, 10), 12: (1,)}.get(self.months, ())
         if self.first_month not in valid_first:
             raise ValueError(f"no period spans {self.months} months from month {self.first_month}")
+        object.__setattr__(self, "start", date(self.year, self.first_month, 1))
+        object.__setattr__(self, "end", _end(self.year, self.first_month + self.months - 1))
 
     # ---------------------------------------------------------------- constructors
 
@@ -122,16 +128,6 @@ class Period:
             return f"{self.quarter}. kvartal {self.year}"
         return str(self.year)
 
-    @property
-    def start(self) -> date:
-        return date(self.year, self.first_month, 1)
-
-    @property
-    def end(self) -> date:
-        """The last day of the period (inclusive)."""
-        last_month = self.first_month + self.months - 1
-        return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
-
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
@@ -180,6 +176,12 @@ _DATE_RES = (
 
 def parse_period(text: str) -> Period:
     """Reads a month, quarter or year in the forms listed in the module docstring; raises PeriodError."""
+    return _parse_period(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_period(text: str) -> Period:
+    # Cached: a status card reads the same few stored periods («2026-11») thousands of times; Period is frozen.
     raw = text.strip()
     if not raw:
         raise PeriodError("Perioden mangler.", text)
@@ -241,3 +243,8 @@ def _checked(raw: str, frequency: Frequency, year: int, number: int) -> Period:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+@lru_cache(maxsize=1024)
+def _end(year: int, last_month: int) -> date:
+    return date(year, last_month, calendar.monthrange(year, last_month)[1])

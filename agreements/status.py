@@ -326,14 +326,13 @@ def display_decimals(*values: float | None) -> int:
     """The decimals (0–2) needed to show all the given values as written."""
     needed = 0
     for value in values:
-        if value is None or not math.isfinite(value):
-            continue
-        for places in range(needed, 3):
-            if abs(round(value, places) - value) < 1e-9 * max(1.0, abs(value)):
-                break
-        else:
-            places = 2
-        needed = max(needed, places)
+        if value is None or not math.isfinite(value) or abs(value) >= 1e15:
+            continue  # above 1e15 a float holds no decimals
+        hundredths = round(value * 100)  # one rounding per value: cards show hundreds of trend points
+        if abs(hundredths / 100 - value) >= 1e-9 * max(1.0, abs(value)) or hundredths % 10:
+            return 2
+        if hundredths % 100:
+            needed = 1
     return needed
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from agreements.danish import format_number
 from agreements.periods import Period
 from agreements.status import IndicatorStatus, display_decimals, format_change
@@ -88,6 +90,7 @@ def trend(line: IndicatorLine, points: int = TREND_POINTS) -> tuple[TrendPoint, 
     )
 
 
+@lru_cache(maxsize=1024)
 def short_label(period: Period) -> str:
     """ "okt 26", "K4 26" or "2026": short enough for a chart axis."""
     if period.frequency is Frequency.MONTHLY:
