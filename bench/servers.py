@@ -95,14 +95,40 @@ def _verb(sql: str) -> str:
     return verb
 
 
+class Profiling:
+    """With AFTALEBOT_BENCH_PROFILE=FILE, cProfile runs from each POST /_bench/reset (so over the measured turns of
+    the last level only) and its stats go to FILE when the server stops: `python -m pstats FILE`."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.profiler: Any = None
+
+    def restart(self) -> None:
+        if not self.path:
+            return
+        import cProfile
+
+        if self.profiler is not None:
+            self.profiler.disable()
+        self.profiler = cProfile.Profile()
+        self.profiler.enable()
+
+    def dump(self) -> None:
+        if self.profiler is not None and self.path:
+            self.profiler.disable()
+            self.profiler.dump_stats(self.path)
+
+
 def add_bench_routes(app: web.Application, db: DbCounter | None) -> None:
     memory = Memory()
+    profiling = Profiling(os.environ.get("AFTALEBOT_BENCH_PROFILE"))
 
     async def sampler(_app: web.Application) -> AsyncIterator[None]:
         memory.reset()
         task = asyncio.create_task(memory.run())
         yield
         task.cancel()
+        profiling.dump()
 
     async def stats(_request: web.Request) -> web.Response:
         return web.json_response({
@@ -120,6 +146,7 @@ def add_bench_routes(app: web.Application, db: DbCounter | None) -> None:
         memory.reset()
         if db:
             db.counts.clear()
+        profiling.restart()
         return web.json_response({"ok": True})
 
     app.cleanup_ctx.append(sampler)
@@ -265,7 +292,6 @@ def main(argv: list[str]) -> None:
     else:
         raise SystemExit(f"unknown server {kind!r}")
     asyncio.run(serve(app))
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])

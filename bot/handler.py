@@ -18,15 +18,18 @@ from botbuilder.core import (
 )
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
-from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person, Role
 from bot import texts
+from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow, Outcome
+from bot.channel_flow import ChannelFlow
 from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
 from bot.overview_flow import OverviewFlow
+from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
@@ -121,9 +124,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         activity = turn_context.activity
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
+        connection_token = None
         try:
             async with self._uow_factory() as uow:
                 turn_context.turn_state[UOW_KEY] = uow
+                session = getattr(uow, "session", None)
+                if session is not None:  # state is read and written in the turn's transaction
+                    connection_token = turn_connection.set(session.connection)
                 identity = identity_of(activity, tenant_id)
                 if identity is not None:
                     reference = TurnContext.get_conversation_reference(activity)
@@ -131,7 +138,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
                     person = await self._people.record_turn(
-                        uow, identity, reference.serialize() if _is_personal(activity) else None, self._clock()
+                        uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock()
                     )
                     turn_context.turn_state[PERSON_KEY] = person
                     await uow.commit()
@@ -139,10 +146,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                         await uow.commit()
                 await uow.commit()
                 await super().on_turn(turn_context)
+                # The dialog's state and what the turn changed are committed together, in one round trip.
+                await self._conversation_state.save_changes(turn_context)
+                await self._user_state.save_changes(turn_context)
                 await uow.commit()
-            await self._conversation_state.save_changes(turn_context)
-            await self._user_state.save_changes(turn_context)
         finally:
+            if connection_token is not None:
+                turn_connection.reset(connection_token)
             current_tenant.reset(token)
 
     # --- greeting -------------------------------------------------------------------------------
@@ -468,6 +478,14 @@ def person_of(context: TurnContext) -> Person:
     person = context.turn_state[PERSON_KEY]
     assert isinstance(person, Person)
     return person
+
+
+def reference_json(reference: ConversationReference) -> dict[str, Any]:
+    """`reference.serialize()`, without msrest for the usual shape."""
+    try:
+        return model_to_json(reference)
+    except Unusual:
+        return reference.serialize()  # type: ignore[no-any-return]
 
 
 def _is_personal(activity: Activity) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -51,8 +52,14 @@ class SqlPersonRepository:
         return mapping.person_from_row(row)
 
     async def get_by_aad(self, tenant_id: str, aad_object_id: str) -> Person | None:
-        row = await self._row_by_aad(tenant_id, aad_object_id)
-        return mapping.person_from_row(row) if row else None
+        """One SELECT (built once, its cache key kept) that also tells whether cards wait for the person: a turn
+        then asks for pending cards only when there are some (see `SqlCardRepository.pending_for`)."""
+        row = (await self._session.execute(_person_by_aad(), {"tenant": tenant_id, "aad": aad_object_id})).first()
+        if row is None:
+            return None
+        if not row.has_pending:
+            self._session.info[(NO_PENDING, tenant_id, row.id)] = True
+        return mapping.person_from_row(cast(PersonRow, row))  # a row with the same attribute names
 
     async def add(self, person: Person) -> Person:
         row = mapping.person_to_row(person)
@@ -108,6 +115,23 @@ class SqlPersonRepository:
             PersonRow.tenant_id == tenant_id, PersonRow.aad_object_id == aad_object_id
         )
         return (await self._session.scalars(stmt)).first()
+
+
+NO_PENDING = "no-pending-cards"
+
+
+@cache
+def _person_by_aad() -> Any:
+    person = PersonRow.__table__
+    pending = (
+        select(PendingCardRow.id)
+        .where(PendingCardRow.person_id == person.c.id, PendingCardRow.delivered_at.is_(None))
+        .exists()
+        .label("has_pending")
+    )
+    return select(*person.c, pending).where(
+        person.c.tenant_id == bindparam("tenant"), person.c.aad_object_id == bindparam("aad")
+    )
 
 
 class SqlUnitRepository:
@@ -449,6 +473,7 @@ class SqlCardRepository:
         self._session = session
 
     async def add_pending(self, card: PendingCard) -> bool:
+        self._session.info.pop((NO_PENDING, card.tenant_id, card.person_id), None)
         result = await self._session.execute(
             dialect_insert(self._session)(PendingCardRow)
             .values(
@@ -460,6 +485,9 @@ class SqlCardRepository:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def pending_for(self, tenant_id: str, person_id: int) -> list[PendingCard]:
+        # The person was just read in this session and had no undelivered card: no second query (once).
+        if self._session.info.pop((NO_PENDING, tenant_id, person_id), False):
+            return []
         rows = await self._session.scalars(
             select(PendingCardRow)
             .where(

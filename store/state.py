@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
-from store.db import dialect_insert
 from store.models import BotStateRow
 
 ETAG_FIELD = "e_tag"
@@ -29,34 +30,55 @@ class EtagConflictError(KeyError):
 
 
 class SqlStateStore:
+    """Reads and writes through SQLAlchemy Core on a plain connection of the sessionmaker's engine (no ORM session,
+    statements built once): a read is one SELECT, a write one UPDATE (or upsert) and the COMMIT."""
+
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         self._sessionmaker = sessionmaker
 
-    async def read(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    def _engine(self) -> AsyncEngine:
+        bind = self._sessionmaker.kw.get("bind")
+        if not isinstance(bind, AsyncEngine):
+            raise TypeError("the state store needs a sessionmaker bound to an AsyncEngine")
+        return bind
+
+    async def read(
+        self, keys: Iterable[str], *, connection: AsyncConnection | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """`connection`: read in the caller's transaction instead of on a connection of its own."""
         wanted = list(keys)
         if not wanted:
             return {}
-        async with self._sessionmaker() as session:
-            rows = await session.scalars(select(BotStateRow).where(BotStateRow.key.in_(wanted)))
-            return {row.key: {**row.data, ETAG_FIELD: row.etag} for row in rows}
+        if connection is not None:
+            return _rows(await connection.execute(_read(), {"keys": wanted}))
+        async with self._engine().connect() as own:
+            return _rows(await own.execute(_read(), {"keys": wanted}))
 
-    async def write(self, changes: Mapping[str, Mapping[str, Any]], *, tenant_id: str = "") -> None:
-        """Writes all changes in one transaction; any stale ETag aborts the whole write."""
+    async def write(
+        self, changes: Mapping[str, Mapping[str, Any]], *, tenant_id: str = "",
+        connection: AsyncConnection | None = None,
+    ) -> None:
+        """Writes all changes in one transaction; any stale ETag aborts the whole write. With `connection`, in the
+        caller's transaction, which the caller commits (or rolls back, on an EtagConflictError too)."""
         if not changes:
             return
-        async with self._sessionmaker() as session, session.begin():
+        if connection is not None:
             for key, item in changes.items():
-                await self._write_one(session, key, item, tenant_id)
+                await self._write_one(connection, key, item, tenant_id)
+            return
+        async with self._engine().begin() as own:
+            for key, item in changes.items():
+                await self._write_one(own, key, item, tenant_id)
 
     async def delete(self, keys: Iterable[str]) -> None:
         wanted = list(keys)
         if not wanted:
             return
-        async with self._sessionmaker() as session, session.begin():
-            await session.execute(delete(BotStateRow).where(BotStateRow.key.in_(wanted)))
+        async with self._engine().begin() as connection:
+            await connection.execute(delete(BotStateRow).where(BotStateRow.key.in_(wanted)))
 
     async def _write_one(
-        self, session: AsyncSession, key: str, item: Mapping[str, Any], tenant_id: str
+        self, connection: AsyncConnection, key: str, item: Mapping[str, Any], tenant_id: str
     ) -> None:
         expected = item.get(ETAG_FIELD)
         if expected == "":
@@ -66,31 +88,53 @@ class SqlStateStore:
         values = {"data": data, "etag": new_etag, "tenant_id": tenant_id}
 
         if expected is None or expected == "*":
-            await session.execute(self._upsert(session, key, values))
+            await connection.execute(self._upsert(connection, key, values))
             return
         # Conditional update: the row lock makes a concurrent writer with the same ETag match nothing.
-        result = await session.execute(
-            update(BotStateRow)
-            .where(BotStateRow.key == key, BotStateRow.etag == expected)
-            .values(**values)
-            .execution_options(synchronize_session=False)
+        result = await connection.execute(
+            _update_if(), {"b_key": key, "b_expected": expected, "b_data": data, "b_etag": new_etag,
+                           "b_tenant": tenant_id}
         )
-        if result.rowcount == 1:  # type: ignore[attr-defined]
+        if result.rowcount == 1:
             return
-        current = await session.scalar(select(BotStateRow.etag).where(BotStateRow.key == key))
+        current = await connection.scalar(select(BotStateRow.etag).where(BotStateRow.key == key))
         if current is not None:
             raise EtagConflictError(key, str(expected), current)
-        inserted = await session.execute(self._insert_if_absent(session, key, values))
-        if inserted.rowcount != 1:  # type: ignore[attr-defined]
+        inserted = await connection.execute(self._insert_if_absent(connection, key, values))
+        if inserted.rowcount != 1:
             raise EtagConflictError(key, str(expected), "written concurrently")
 
-    def _upsert(self, session: AsyncSession, key: str, values: dict[str, Any]) -> Any:
-        stmt = dialect_insert(session)(BotStateRow).values(key=key, **values)
+    def _upsert(self, connection: AsyncConnection, key: str, values: dict[str, Any]) -> Any:
+        stmt = _insert(connection)(BotStateRow).values(key=key, **values)
         return stmt.on_conflict_do_update(index_elements=["key"], set_=values)
 
-    def _insert_if_absent(self, session: AsyncSession, key: str, values: dict[str, Any]) -> Any:
-        stmt = dialect_insert(session)(BotStateRow).values(key=key, **values)
+    def _insert_if_absent(self, connection: AsyncConnection, key: str, values: dict[str, Any]) -> Any:
+        stmt = _insert(connection)(BotStateRow).values(key=key, **values)
         return stmt.on_conflict_do_nothing(index_elements=["key"])
+
+
+def _rows(result: Any) -> dict[str, dict[str, Any]]:
+    return {row.key: {**row.data, ETAG_FIELD: row.etag} for row in result}
+
+
+def _insert(connection: AsyncConnection) -> Any:
+    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+
+
+@cache
+def _read() -> Any:
+    table = BotStateRow.__table__
+    return select(table.c.key, table.c.data, table.c.etag).where(table.c.key.in_(bindparam("keys", expanding=True)))
+
+
+@cache
+def _update_if() -> Any:
+    table = BotStateRow.__table__
+    return (
+        update(BotStateRow)
+        .where(table.c.key == bindparam("b_key"), table.c.etag == bindparam("b_expected"))
+        .values(data=bindparam("b_data"), etag=bindparam("b_etag"), tenant_id=bindparam("b_tenant"))
+    )
 
 
 __all__ = ["ETAG_FIELD", "EtagConflictError", "SqlStateStore"]
