@@ -72,10 +72,23 @@ class PeopleService:
 
         The first time a person can be reached, their waiting status cards are made due at once rather than at the
         runner's next retry."""
+        person, _wrote = await self.note_turn(uow, identity, conversation_reference, now)
+        return person
+
+    async def note_turn(
+        self,
+        uow: UnitOfWork,
+        identity: Identity,
+        conversation_reference: dict[str, Any] | None,
+        now: datetime | None = None,
+    ) -> tuple[Person, bool]:
+        """`record_turn`, and whether it wrote anything (most turns read one row and write nothing)."""
+        wrote = False
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
         unreachable = person is None or person.conversation_reference is None
         if person is None:
             # Teams sends installationUpdate and conversationUpdate together: two turns may create one person.
+            wrote = True
             person = await uow.people.ensure(
                 Person(
                     tenant_id=identity.tenant_id,
@@ -94,10 +107,12 @@ class PeopleService:
         if conversation_reference and conversation_reference != person.conversation_reference:
             person.conversation_reference, changed = conversation_reference, True
         if changed:
+            wrote = True
             await uow.people.update(person)
         if unreachable and person.conversation_reference and person.id is not None and now is not None:
+            wrote = True
             await uow.jobs.wake_recipient(person.tenant_id, MONTHLY_STATUS_JOB, person.id, now)
-        return person
+        return person, wrote
 
     async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:
         """True exactly once per person: the first time they should be greeted."""

@@ -137,14 +137,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # Where to reach the person, not which message they sent last: the stored reference then
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
-                    person = await self._people.record_turn(
+                    person, wrote = await self._people.note_turn(
                         uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock()
                     )
                     turn_context.turn_state[PERSON_KEY] = person
-                    await uow.commit()
+                    if wrote:
+                        await uow.commit()
                     if await self._flow.deliver_pending(uow, person):
                         await uow.commit()
-                await uow.commit()
+                # Most turns now run in one transaction: the person read, the state read, what the turn changes and
+                # the state written, then one commit.
                 await super().on_turn(turn_context)
                 # The dialog's state and what the turn changed are committed together, in one round trip.
                 await self._conversation_state.save_changes(turn_context)
