@@ -17,6 +17,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -85,8 +86,15 @@ def _verb(sql: str) -> str:
     verb = words[0].upper() if words else "?"
     if verb in ("SELECT", "UPDATE", "DELETE") or verb == "INSERT":
         table = ""
-        if verb == "SELECT" and " FROM " in sql:
-            table = sql.split(" FROM ", 1)[1].split()[0]
+        if verb == "SELECT":
+            outer = sql
+            while True:  # the table of the outer query, not of a subquery in its columns
+                inner = re.sub(r"\([^()]*\)", "", outer)
+                if inner == outer:
+                    break
+                outer = inner
+            if " FROM " in outer:
+                table = outer.split(" FROM ", 1)[1].split()[0]
         elif verb == "UPDATE" and len(words) > 1:
             table = words[1]
         elif verb in ("INSERT", "DELETE") and len(words) > 2:
