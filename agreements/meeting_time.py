@@ -291,6 +291,36 @@ def parse_meeting_time(text: str, now: datetime) -> MeetingTime:
     return checked_meeting_time(starts_at, ends_at, now)
 
 
+PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
+
+
+def parse_time_and_place(typed: str, now: datetime) -> tuple[MeetingTime, str]:
+    """«15/12 kl. 10 på Rådhuset, lokale 2» → the time and «Rådhuset, lokale 2». The time is read from the longest
+    beginning that is a time («på onsdag» stays part of the time); what follows a separator is the place."""
+    try:
+        return parse_meeting_time(typed, now), ""
+    except MeetingTimeError as whole:
+        error = whole
+    cuts = sorted({i for sep in PLACE_SEPARATORS for i in _positions(typed.lower(), sep)}, reverse=True)
+    for cut in cuts:
+        head = typed[:cut]
+        place = typed[cut:].strip(" ,–-")
+        place = place[3:].strip() if place.lower().startswith("på ") else place
+        try:
+            return parse_meeting_time(head, now), place
+        except MeetingTimeError:
+            continue
+    raise error
+
+
+def _positions(text: str, separator: str) -> list[int]:
+    found, start = [], text.find(separator)
+    while start > 0:
+        found.append(start)
+        start = text.find(separator, start + 1)
+    return found
+
+
 def checked_meeting_time(starts_at: datetime, ends_at: datetime | None, now: datetime) -> MeetingTime:
     """Start and end as Copenhagen times, refused when past or ending before they begin."""
     if starts_at.tzinfo is None or (ends_at is not None and ends_at.tzinfo is None):

@@ -329,6 +329,17 @@ class MeetingService:
         assert meeting.id is not None
         await uow.meetings.set_graph_event(person.tenant_id, meeting.id, event_id)
 
+    async def agreements_of(self, uow: MeetingUnitOfWork, person: Person) -> list[Agreement]:
+        """The agreements whose meetings the person plans: those they hold or give, of the latest year they have one
+        in (a new year's draft supersedes last year's agreement)."""
+        assert person.id is not None
+        found = {a.id: a for a in await uow.agreements.for_holder(person.tenant_id, person.id)}
+        found.update({a.id: a for a in await uow.agreements.for_year(person.tenant_id) if a.giver_id == person.id})
+        if not found:
+            return []
+        latest = max(a.year for a in found.values())
+        return sorted((a for a in found.values() if a.year == latest), key=lambda a: a.id or 0)
+
     async def upcoming(self, uow: MeetingUnitOfWork, person: Person, now: datetime) -> list[DialogueMeeting]:
         """The person's meetings that have not started yet, soonest first («hvornår er næste dialogmøde?»)."""
         meetings = await uow.meetings.starting_after(person.tenant_id, now)

@@ -17,7 +17,6 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -25,8 +24,13 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from agreements.clock import Clock, local_today
 from agreements.evaluation import AssessmentInput, EvaluationService
 from agreements.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
-from agreements.meeting_time import MeetingTime, MeetingTimeError, format_meeting_time, meeting_time_from_fields
-from agreements.meeting_time import parse_meeting_time as parse_typed_time
+from agreements.meeting_time import (
+    MeetingTime,
+    MeetingTimeError,
+    format_meeting_time,
+    meeting_time_from_fields,
+    parse_time_and_place,
+)
 from agreements.meetings import (
     MeetingRefused,
     MeetingService,
@@ -138,7 +142,7 @@ class MeetingFlow:
     async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> MeetingOutcome:
         evaluation = typed.lower().startswith(EVALUATION_WORDS)
         rest = _after(typed, EVALUATION_WORDS if evaluation else SCHEDULE_WORDS)
-        candidates = await _agreements_of(uow, person)
+        candidates = await self._meetings.agreements_of(uow, person)
         if not candidates:
             return MeetingOutcome(message=texts.NO_AGREEMENT)
         units = {a.id: (await uow.units.get(person.tenant_id, a.unit_id)) for a in candidates}
@@ -158,7 +162,7 @@ class MeetingFlow:
         agreement = candidates[0]
         if rest:
             try:
-                when, place = time_and_place(rest, self._clock())
+                when, place = parse_time_and_place(rest, self._clock())
             except MeetingTimeError as error:
                 card = await self._schedule_card(uow, agreement, evaluation=evaluation)
                 return MeetingOutcome(card=card, message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
@@ -196,7 +200,7 @@ class MeetingFlow:
         return MeetingOutcome(card=await self._tasks_card(uow, person))
 
     async def _evaluation_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
-        meetings = [m for a in await _agreements_of(uow, person)
+        meetings = [m for a in await self._meetings.agreements_of(uow, person)
                     for m in await uow.meetings.for_agreement(person.tenant_id, a.id or 0) if m.is_evaluation]
         if not meetings:
             return MeetingOutcome(message=texts.NO_EVALUATION_MEETING)
@@ -384,7 +388,7 @@ class MeetingFlow:
 
     async def _latest_begun(self, uow: MeetingUnitOfWork, person: Person) -> DialogueMeeting | None:
         now = self._clock()
-        meetings = [m for a in await _agreements_of(uow, person)
+        meetings = [m for a in await self._meetings.agreements_of(uow, person)
                     for m in await uow.meetings.for_agreement(person.tenant_id, a.id or 0)
                     if m.starts_at <= now and person.id in m.participant_ids]
         return max(meetings, key=lambda m: m.starts_at) if meetings else None
@@ -441,47 +445,6 @@ def _after(typed: str, prefixes: Sequence[str]) -> str:
         if typed.lower().startswith(prefix):
             return typed[len(prefix):].strip()
     return typed
-
-
-PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
-
-
-def time_and_place(typed: str, now: datetime) -> tuple[MeetingTime, str]:
-    """«15/12 kl. 10 på Rådhuset, lokale 2» → the time and «Rådhuset, lokale 2». The time is read from the longest
-    beginning that is a time («på onsdag» stays part of the time); what follows a separator is the place."""
-    try:
-        return parse_typed_time(typed, now), ""
-    except MeetingTimeError as whole:
-        error = whole
-    cuts = sorted({i for sep in PLACE_SEPARATORS for i in _positions(typed.lower(), sep)}, reverse=True)
-    for cut in cuts:
-        head = typed[:cut]
-        place = typed[cut:].strip(" ,–-")
-        place = place[3:].strip() if place.lower().startswith("på ") else place
-        try:
-            return parse_typed_time(head, now), place
-        except MeetingTimeError:
-            continue
-    raise error
-
-
-def _positions(text: str, separator: str) -> list[int]:
-    found, start = [], text.find(separator)
-    while start > 0:
-        found.append(start)
-        start = text.find(separator, start + 1)
-    return found
-
-
-async def _agreements_of(uow: MeetingUnitOfWork, person: Person) -> list[Agreement]:
-    """The agreements the person holds or gives, of the latest year they have one in."""
-    assert person.id is not None
-    found = {a.id: a for a in await uow.agreements.for_holder(person.tenant_id, person.id)}
-    found.update({a.id: a for a in await uow.agreements.for_year(person.tenant_id) if a.giver_id == person.id})
-    if not found:
-        return []
-    latest = max(a.year for a in found.values())
-    return sorted((a for a in found.values() if a.year == latest), key=lambda a: a.id or 0)
 
 
 def _refilled(view: ScheduleView, filled: MeetingScheduleAction) -> ScheduleView:

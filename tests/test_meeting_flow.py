@@ -14,11 +14,10 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER
-from agreements.meeting_time import MeetingTimeError
+from agreements.meeting_time import MeetingTimeError, parse_time_and_place
 from bot.app import create_app
 from bot.composition import build_container
 from bot.demo import load_demo
-from bot.meeting_flow import time_and_place
 from store.db import create_engine, make_sessionmaker
 from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards
@@ -299,10 +298,10 @@ async def test_a_manager_outside_the_agreement_cannot_evaluate(meeting_bot: Meet
     ],
 )
 def test_a_typed_meeting_time_may_end_with_the_place(typed: str, starts: datetime, place: str) -> None:
-    when, found = time_and_place(typed, START)
+    when, found = parse_time_and_place(typed, START)
     assert (when.starts_at, found) == (starts, place)
 
 
 def test_a_typed_place_without_a_time_is_still_refused() -> None:
     with pytest.raises(MeetingTimeError):
-        time_and_place("på Rådhuset", START)
+        parse_time_and_place("på Rådhuset", START)
