@@ -31,7 +31,7 @@ from agreements.channel_ports import ChannelUnitOfWork
 from agreements.clock import COPENHAGEN
 from agreements.periods import Period
 from agreements.ports import JobQueue, UnitOfWork
-from agreements.types import Agreement, Frequency
+from agreements.types import Agreement, AgreementStatus, Frequency
 
 JOB_KIND = "monthly_status"
 CHANNEL_JOB_KIND = "channel_status"
@@ -142,6 +142,12 @@ async def _tenants(uow: UnitOfWork) -> list[str]:
     return await uow.agreements.tenants()
 
 
+def shown_in_channels(agreement: Agreement) -> bool:
+    """A team sees only an approved agreement: a draft, or an approved one reopened for changes, is the holder's
+    and the giver's business until it is approved (again)."""
+    return agreement.status is AgreementStatus.APPROVED
+
+
 async def schedule_channel_status(
     uow: ChannelUnitOfWork,
     jobs: JobQueue,
@@ -166,7 +172,7 @@ async def schedule_channel_status(
             continue
         by_unit: dict[int, list[Agreement]] = {}
         for agreement in await uow.agreements.for_year(tenant_id, year):
-            if agreement.id is not None and has_indicators(agreement):
+            if agreement.id is not None and has_indicators(agreement) and shown_in_channels(agreement):
                 by_unit.setdefault(agreement.unit_id, []).append(agreement)
         for subscription in subscriptions:
             agreements = by_unit.get(subscription.unit_id, [])

@@ -14,7 +14,7 @@ from typing import Any
 
 from agreements.channel_ports import ChannelSubscription
 from agreements.clock import local_today
-from agreements.monthly import CHANNEL_JOB_KIND, ScheduleOutcome, schedule_channel_status
+from agreements.monthly import CHANNEL_JOB_KIND, ScheduleOutcome, schedule_channel_status, shown_in_channels
 from agreements.status_report import agreement_report
 from agreements.types import Person
 from bot import channel_texts as texts
@@ -69,7 +69,7 @@ class ChannelStatusHandler:
             if subscription is None:
                 return None
             agreement = await uow.agreements.get(job.tenant_id, agreement_id)
-            if agreement is None or agreement.unit_id != subscription.unit_id:
+            if agreement is None or agreement.unit_id != subscription.unit_id or not shown_in_channels(agreement):
                 return None
             unit = await uow.units.get(job.tenant_id, agreement.unit_id)
             if unit is None:

@@ -11,6 +11,7 @@ import pytest
 from botbuilder.core import TurnContext
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.channel_status import (
@@ -27,7 +28,7 @@ from agreements.data_protection import export_person
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, STAFF_MEMBER, TENANT_ID, DemoLoader, DemoPerson
 from agreements.monthly import CHANNEL_JOB_KIND, EXPIRES_AFTER, schedule_channel_status, schedule_monthly_status
 from agreements.profiles import TONDER
-from agreements.types import Person, Unit
+from agreements.types import AgreementStatus, Person, Unit
 from bot.adapter import create_adapter
 from bot.channel_flow import ChannelFlow
 from bot.channel_jobs import ChannelStatusHandler
@@ -37,6 +38,7 @@ from bot.settings import Settings
 from store.data_protection import SqlDataProtectionUnitOfWork
 from store.db import make_sessionmaker
 from store.jobs import JobStore
+from store.models import AgreementRow
 from store.uow import SqlUnitOfWork, uow_factory
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.fake_connector import FakeConnector, text_of
@@ -131,7 +133,14 @@ async def demo(engine: AsyncEngine) -> AsyncIterator[int]:
         await uow.commit()
         agreement = await uow.agreements.get(TENANT_ID, result.agreement_id)
     assert agreement is not None
+    await set_status(engine, AgreementStatus.APPROVED)  # channels see approved agreements only
     yield agreement.unit_id
+
+
+async def set_status(engine: AsyncEngine, status: AgreementStatus) -> None:
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        await uow.session.execute(update(AgreementRow).values(status=status.value))
+        await uow.commit()
 
 
 async def person(engine: AsyncEngine, who: DemoPerson) -> Person:
@@ -282,6 +291,11 @@ async def test_the_channel_card_is_the_readers_view_and_stops_with_the_subscript
     assert "Udviklingsaftale 2026 · Børn og Skole" in flat and "Sygefravær" in flat
     assert "Registrér en værdi" not in flat and "Du får kortet som" not in flat and "Min aftale" not in flat
     assert "actions" not in card  # nothing to click in a shared channel
+    await set_status(engine, AgreementStatus.DRAFT)  # reopened for changes: not the team's business until approved
+    assert await handler.prepare(job, NOW) is None
+    async with SqlUnitOfWork(sessions) as uow:
+        assert (await schedule_channel_status(uow, uow.jobs, date(2026, 12, 3))).enqueued == 0
+    await set_status(engine, AgreementStatus.APPROVED)
     async with SqlUnitOfWork(sessions) as uow:
         await ChannelStatusService().unsubscribe(uow, await person(engine, HOLDER), demo, channel_reference(), NOW)
         await uow.commit()
@@ -305,6 +319,7 @@ async def test_the_card_reaches_the_channel_at_the_connector_once(engine: AsyncE
             await ChannelStatusService().subscribe(
                 uow, holder, unit.id, channel_reference(service_url=connector.url, tenant=TENANT), NOW)
             await uow.commit()
+        await set_status(engine, AgreementStatus.APPROVED)
         clock = FakeClock()
         service = build_job_service(Settings(), TONDER, sessions, BotConnectorSender(adapter, ""), clock=clock,
                                     sleep=clock.sleep, worker_id="w")
