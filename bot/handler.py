@@ -286,6 +286,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 if outcome.card:
                     await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
             return
+        if (is_overview_action(value) or is_meeting_action(value)) and not _is_personal(turn_context.activity):
+            await turn_context.send_activity(texts.SHARED_ACTION_PRIVATE)
+            return
         if is_overview_action(value):
             overview = await self._overview_action(turn_context, value)
             if overview is not None:
@@ -421,6 +424,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     await turn_context.send_activity(registered.message)
                 return card_action_card(registered.card)
             return card_action_message(registered.message or "")
+        if (is_overview_action(data) or is_meeting_action(data)) and not _is_personal(turn_context.activity):
+            return card_action_error(texts.SHARED_ACTION_PRIVATE)
         if is_overview_action(data):
             overview = await self._overview_action(turn_context, data)
             return card_action_card(overview) if overview is not None else card_action_message("")

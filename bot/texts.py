@@ -21,6 +21,9 @@ GROUP_OPEN_PRIVATE = (
     "{name}, det tager vi i en privat chat, så dine udkast ikke deles her. Åbn Aftalebot under Apps i Teams og "
     "skriv «{command}» dér."
 )
+SHARED_ACTION_PRIVATE = (
+    "Den knap virker kun i din private chat med mig, så møder, opgaver og overblik ikke deles her."
+)
 GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
 PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
 PRIVATE_START = "Du skrev «{command}» i en gruppe. Skriv det her i vores private chat, så går vi i gang."

@@ -101,3 +101,16 @@ async def test_a_command_button_clicked_in_a_channel_never_posts_a_personal_card
     await connector.wait_for(lambda a: a["conversation"]["id"].startswith("19:general"), after=before)
     shared = [text_of(a) for a in connector.activities[before:] if a["conversation"]["id"].startswith("19:")]
     assert shared and all("Udviklingsaftale 2026" not in t and "Sygefravær" not in t for t in shared)
+
+
+async def test_meeting_and_overview_buttons_do_nothing_in_a_channel(bot: RunningBot, connector: FakeConnector) -> None:
+    for data in ({"verb": "meeting.summary", "meeting": 1}, {"verb": "overview.refresh"}):
+        before = len(connector.activities)
+        await bot.post(in_channel(connector, value=data, user=COORDINATOR))
+        reply = await connector.wait_for(lambda a: a["conversation"]["id"].startswith("19:general"), after=before)
+        assert "kun i din private chat" in text_of(reply)
+        response = await bot.post(in_channel(connector, type="invoke", name="adaptiveCard/action", user=COORDINATOR,
+                                             value={"action": {"type": "Action.Execute", "verb": data["verb"],
+                                                               "data": data}}))
+        body = await response.json()
+        assert body["statusCode"] == 400 and "kun i din private chat" in body["value"]["message"]
