@@ -140,6 +140,7 @@ class Scheduled:
     meeting: DialogueMeeting
     reminders: tuple[ReminderPlan, ...]  # to enqueue (see enqueue_reminders)
     participants: tuple[Person, ...]  # holder, giver, extras: for the calendar invitation and confirmations
+    already: bool = False  # the same meeting was planned before (a second click): nothing new was made
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +304,9 @@ class MeetingService:
             if found is None:
                 raise MeetingRefused(Refusal.UNKNOWN_PERSON)
             participants.append(found)
+        for planned in await uow.meetings.for_agreement(person.tenant_id, agreement.id):
+            if planned.starts_at == when.starts_at and planned.ended_at is None:
+                return Scheduled(planned, (), tuple(participants), already=True)  # a double click or a retry
         meeting = await uow.meetings.add(
             DialogueMeeting(
                 tenant_id=person.tenant_id, agreement_id=agreement.id, starts_at=when.starts_at,

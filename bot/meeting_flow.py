@@ -311,11 +311,14 @@ class MeetingFlow:
         now = self._clock()
         scheduled = await self._meetings.schedule(uow, person, agreement_id, when.starts_at, when.ends_at, place,
                                                   extras, now, is_evaluation=evaluation)
-        await enqueue_reminders(uow.jobs, person.tenant_id, scheduled.reminders)
-        await uow.commit()
         meeting = scheduled.meeting
         assert meeting.id is not None
         when_text = format_meeting_time(meeting.starts_at, meeting.ends_at)
+        if scheduled.already:
+            return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id),
+                                  message=texts.ALREADY_SCHEDULED.format(when=when_text))
+        await enqueue_reminders(uow.jobs, person.tenant_id, scheduled.reminders)
+        await uow.commit()
         place_text = texts.SCHEDULED_PLACE.format(place=meeting.place) if meeting.place else ""
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in scheduled.reminders)))
                      if scheduled.reminders else texts.NO_REMINDERS)

@@ -8,6 +8,7 @@ TIME_NOT_UNDERSTOOD = "Det tidspunkt kunne jeg ikke bruge: {error} Vælg dato og
 SCHEDULED = (
     "Dialogmødet er planlagt: {when}{place}. Deltagere: {participants}. {reminders}"
 )
+ALREADY_SCHEDULED = "Mødet {when} er allerede planlagt – her er dagsordenen."
 SCHEDULED_PLACE = ", {place}"
 REMINDERS = "Alle deltagere får en påmindelse med dagsorden {days} før."
 NO_REMINDERS = "Mødet er så tæt på, at der ikke sendes påmindelser – dagsordenen kommer her."

@@ -305,3 +305,15 @@ def test_a_typed_meeting_time_may_end_with_the_place(typed: str, starts: datetim
 def test_a_typed_place_without_a_time_is_still_refused() -> None:
     with pytest.raises(MeetingTimeError):
         parse_time_and_place("på Rådhuset", START)
+
+
+async def test_clicking_plan_twice_plans_one_meeting(meeting_bot: MeetingBot) -> None:
+    await meeting_bot.say("hej", user=GIVER)
+    card = cards_of(await meeting_bot.send("planlæg dialogmøde"))[-1]
+    data = {**find_action(card, "meeting.schedule"), "date": "2026-12-15", "start": "10:00", "end": "11:00",
+            "place": "Rådhuset", "extras": "", "evaluation": "false"}
+    first = await meeting_bot.say(value=data)
+    second = await meeting_bot.say(value=data)
+    assert "Dialogmødet er planlagt" in first and "er allerede planlagt" in second
+    assert await meeting_bot.count(MeetingRow) == 1
+    assert await meeting_bot.count(ScheduledJobRow, kind="meeting_reminder") == 4
