@@ -176,7 +176,7 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
         body.extend(text(f"✗ {item}", size="Small", spacing="None") for item in view.missing)
     if view.decision and view.decided_by and view.decided_at:
         body.append(text(texts.APPROVAL_DECIDED.format(
-            decision=texts.DECISION_WORDS.get(view.decision, view.decision), name=view.decided_by,
+            decision=texts.DECISION_WORDS.get(view.decision, view.decision), name=plain(view.decided_by),
             when=view.decided_at, version=view.version), weight="Bolder",
             color="Good" if view.decision == "approved" else "Warning", spacing="Medium"))
         if view.decision_comment:

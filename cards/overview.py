@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from cards import overview_texts as texts
 from cards.elements import Element, card, execute, heading, text
+from cards.escape import plain
 from cards.payloads import command_data
 
 REFRESH_VERB = "overview.refresh"
@@ -95,8 +96,9 @@ def _overview(view: OverviewCardView) -> Element:
 
 def _row(row: RowView) -> Element:
     items: list[Element] = [
-        text(f"**{row.title}** – {row.status}"),
-        text(" · ".join(p for p in (row.people, row.details) if p), isSubtle=True, size="Small", spacing="None"),
+        text(f"**{plain(row.title)}** – {row.status}"),
+        text(" · ".join(plain(p) for p in (row.people, row.details) if p), isSubtle=True, size="Small",
+             spacing="None"),
     ]
     if row.behind:
         items.append(text(row.behind, color="Attention", size="Small", spacing="None"))
