@@ -50,6 +50,8 @@ DEFAULT_DURATION = timedelta(hours=1)
 REMINDER_HOUR = 8
 REMINDER_JOB_KIND = "meeting_reminder"
 ACTION_DUE_JOB_KIND = "action_point_due"
+NOTICE_JOB_KIND = "meeting_notice"  # a participant told that a meeting was planned, or given its summary
+CALENDAR_JOB_KIND = "meeting_calendar"  # the meeting put into Outlook through Microsoft Graph
 
 WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 HINT = "Skriv fx «tirsdag den 14. januar kl. 10», «14/1 kl. 10.30» eller «i morgen kl. 13-14»."
@@ -447,3 +449,11 @@ def action_point_due_at(due: date, now: datetime, hour: int = REMINDER_HOUR) -> 
 
 def action_point_key(action_point_id: int) -> str:
     return f"action_due:{action_point_id}"
+
+
+def notice_key(meeting_id: int, what: str, person_id: int) -> str:
+    return f"meeting_{what}:{meeting_id}:{person_id}"
+
+
+def calendar_key(meeting_id: int) -> str:
+    return f"meeting_calendar:{meeting_id}"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, NoReturn
 
 from agreements.agenda import POINT_OTHER, Agenda, build_agenda, order_action_points
@@ -38,11 +38,15 @@ from agreements.meeting_ports import (
 )
 from agreements.meeting_time import (
     ACTION_DUE_JOB_KIND,
+    CALENDAR_JOB_KIND,
+    NOTICE_JOB_KIND,
     MeetingTimeError,
     ReminderPlan,
     action_point_due_at,
     action_point_key,
+    calendar_key,
     checked_meeting_time,
+    notice_key,
     reminder_plans,
 )
 from agreements.ports import JobQueue
@@ -198,6 +202,29 @@ async def enqueue_reminders(jobs: JobQueue, tenant_id: str, plans: Iterable[Remi
             tenant_id, plan.kind, plan.due_at, plan.idempotency_key, plan.payload, expires_at=plan.expires_at
         )
     return added
+
+
+async def enqueue_notices(jobs: JobQueue, meeting: DialogueMeeting, actor_id: int, what: str, now: datetime) -> int:
+    """Tells the other participants, through the job runner (so the click that did it answers at once):
+    `what` is "planned" (they get the agenda) or "ended" (they get the summary). Idempotent per person."""
+    assert meeting.id is not None
+    added = 0
+    for person_id in meeting.participant_ids:
+        if person_id != actor_id:
+            added += await jobs.enqueue(meeting.tenant_id, NOTICE_JOB_KIND, now,
+                                        notice_key(meeting.id, what, person_id),
+                                        {"meeting_id": meeting.id, "person_id": person_id, "actor_id": actor_id,
+                                         "what": what})
+    return added
+
+
+async def enqueue_calendar(jobs: JobQueue, meeting: DialogueMeeting, organizer_id: int, now: datetime) -> int:
+    """Puts the meeting into the participants' Outlook calendars through the job runner (retried if Graph is
+    unavailable); once per meeting."""
+    assert meeting.id is not None
+    return await jobs.enqueue(meeting.tenant_id, CALENDAR_JOB_KIND, now, calendar_key(meeting.id),
+                              {"meeting_id": meeting.id, "person_id": organizer_id},
+                              expires_at=meeting.starts_at.astimezone(UTC))
 
 
 def _text(value: str | None, limit: int) -> str:

@@ -85,8 +85,7 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         status=StatusFlow(clock),
         overview=OverviewFlow(profile, clock),
         channels=ChannelFlow(profile, clock),
-        meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile,
-                             ProactiveSender(adapter, settings.app_id), clock, graph),
+        meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile, clock, calendar=graph is not None),
         uow_factory=uows,
         clock=clock,
     )
@@ -102,7 +101,8 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
     )
 
 
-def job_service_for(container: Container) -> JobService:
-    """The job runner inside `aftalebot serve`: monthly status cards through the container's adapter."""
+def job_service_for(container: Container, *, clock: Clock = utc_now) -> JobService:
+    """The job runner inside `aftalebot serve`: sends through the container's adapter, with its Graph client."""
     sender = BotConnectorSender(container.adapter, container.settings.app_id)
-    return build_job_service(container.settings, container.profile, container.sessionmaker, sender)
+    return build_job_service(container.settings, container.profile, container.sessionmaker, sender, clock=clock,
+                             graph=container.graph)

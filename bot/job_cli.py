@@ -16,17 +16,22 @@ def run_jobs(settings: Settings, *, wait: float, schedule: bool, out: TextIO | N
 async def _run(settings: Settings, *, wait: float, schedule: bool, out: TextIO) -> int:
     from agreements.profiles import get_profile
     from bot.adapter import create_adapter
+    from bot.graph import graph_client
     from bot.job_sender import BotConnectorSender
     from bot.job_service import build_job_service
     from store.db import create_engine, make_sessionmaker
 
     engine = create_engine(settings.database_url)
     adapter = create_adapter(settings)
+    graph = graph_client(settings)
     try:
         sender = BotConnectorSender(adapter, settings.app_id)
-        service = build_job_service(settings, get_profile(settings.profile), make_sessionmaker(engine), sender)
+        service = build_job_service(settings, get_profile(settings.profile), make_sessionmaker(engine), sender,
+                                    graph=graph)
         scheduled, stats = await service.run_once(wait=wait, schedule=schedule)
     finally:
+        if graph is not None:
+            await graph.close()
         close = getattr(adapter, "close", None)  # the adapter may hold an HTTP session
         if close is not None:
             await close()

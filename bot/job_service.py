@@ -8,28 +8,31 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from agreements.clock import Clock, utc_now
-from agreements.meeting_time import ACTION_DUE_JOB_KIND, REMINDER_JOB_KIND
+from agreements.meeting_time import ACTION_DUE_JOB_KIND, CALENDAR_JOB_KIND, NOTICE_JOB_KIND, REMINDER_JOB_KIND
 from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome
 from agreements.profiles import Profile
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
 from bot.channel_jobs import ChannelStatusHandler, schedule_channel_month
+from bot.graph import GraphClient
 from bot.jobs import JobRunner, RunStats, Sender
-from bot.meeting_jobs import ActionPointDueHandler, MeetingReminderHandler
+from bot.meeting_jobs import (
+    ActionPointDueHandler,
+    MeetingCalendarHandler,
+    MeetingNoticeHandler,
+    MeetingReminderHandler,
+)
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
 from bot.rate_limit import SendLimiter, Sleep
 from bot.settings import Settings
 from store.jobs import JobStore
 from store.uow import uow_factory
-
-if TYPE_CHECKING:
-    from bot.composition import Container
 
 log = logging.getLogger(__name__)
 SCHEDULE_EVERY = 15 * 60.0  # seconds between scheduling passes inside `serve`
@@ -87,7 +90,9 @@ def build_job_service(
     clock: Clock = utc_now,
     sleep: Sleep = asyncio.sleep,
     worker_id: str | None = None,
+    graph: GraphClient | None = None,
 ) -> JobService:
+    """`graph`: Microsoft Graph for the meetings' Outlook events (None: not configured)."""
     uows = uow_factory(sessionmaker)
     meetings = MeetingService(profile)
     runner_options: dict[str, Any] = {"worker_id": worker_id} if worker_id else {}
@@ -101,6 +106,8 @@ def build_job_service(
             DeadlineSummaryHandler.kind: DeadlineSummaryHandler(uows, profile),
             REMINDER_JOB_KIND: MeetingReminderHandler(uows, meetings),
             ACTION_DUE_JOB_KIND: ActionPointDueHandler(uows, meetings),
+            NOTICE_JOB_KIND: MeetingNoticeHandler(uows, meetings),
+            CALENDAR_JOB_KIND: MeetingCalendarHandler(uows, meetings, graph),
         },
         send=send,
         limiter=SendLimiter(settings.send_rate, sleep=waits),
@@ -129,11 +136,3 @@ def build_job_service(
 
     return JobService(runner=runner, schedule=schedule, poll=settings.job_poll_seconds, purge=purge,
                       rate_limit_waits=waits)
-
-
-def job_service_for(container: Container, *, clock: Clock = utc_now) -> JobService:
-    """The service for a running bot: sends through the container's CloudAdapter."""
-    from bot.job_sender import BotConnectorSender
-
-    sender = BotConnectorSender(container.adapter, container.settings.app_id)
-    return build_job_service(container.settings, container.profile, container.sessionmaker, sender, clock=clock)

@@ -34,16 +34,14 @@ from agreements.meeting_time import (
 from agreements.meetings import (
     MeetingRefused,
     MeetingService,
-    MeetingSummary,
     Refusal,
-    audit,
+    enqueue_calendar,
+    enqueue_notices,
     enqueue_reminders,
 )
 from agreements.profiles import Profile
 from agreements.types import Agreement, Person
 from bot import meeting_texts as texts
-from bot.graph import Attendee, GraphClient, GraphError
-from bot.proactive import ProactiveSender, ProactiveSendError
 from cards import meeting_texts as card_texts
 from cards.agenda import agenda_card, agenda_view
 from cards.meeting import (
@@ -96,16 +94,15 @@ class MeetingFlow:
         meetings: MeetingService,
         evaluations: EvaluationService,
         profile: Profile,
-        sender: ProactiveSender,
         clock: Clock,
-        graph: GraphClient | None = None,
+        *,
+        calendar: bool = False,
     ) -> None:
         self._meetings = meetings
         self._evaluations = evaluations
         self._profile = profile
-        self._sender = sender
         self._clock = clock
-        self._graph = graph
+        self._calendar = calendar  # Microsoft Graph is configured: meetings go into Outlook
 
     # ---------------------------------------------------------------- typed commands
 
@@ -325,69 +322,37 @@ class MeetingFlow:
         lines = [texts.SCHEDULED.format(when=when_text, place=place_text,
                                         participants=", ".join(p.name for p in scheduled.participants),
                                         reminders=reminders)]
-        calendar = await self._add_to_calendar(uow, person, meeting, scheduled.participants)
-        if calendar:
-            lines.append(calendar)
-        for other in scheduled.participants:
-            if other.id != person.id:
-                await self._notify(other, texts.SCHEDULED_FOR_OTHER.format(name=person.name, when=when_text,
-                                                                           place=place_text))
+        lines.extend(await self._tell_others(uow, person, meeting, scheduled.participants))
         return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id), message=" ".join(lines))
 
-    async def _add_to_calendar(
+    async def _tell_others(
         self, uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting, participants: Sequence[Person]
-    ) -> str | None:
-        """Creates the Outlook event when Microsoft Graph is configured; the meeting is saved either way."""
-        if self._graph is None:
-            return None
-        attendees = [Attendee(p.email, p.name) for p in participants if p.email and p.id != person.id]
-        if len(attendees) < len(participants) - 1:
-            return texts.CALENDAR_NO_EMAIL
-        try:
-            event = await self._graph.create_event(person.aad_object_id, meeting.title, meeting.starts_at,
-                                                   meeting.ends_at or meeting.starts_at, attendees, meeting.place)
-        except GraphError as error:
-            log.warning("calendar event for meeting %s not created: %s", meeting.id, error)
-            return texts.CALENDAR_FAILED
-        assert meeting.id is not None
-        await self._meetings.record_calendar_event(uow, person, meeting.id, event.id)
+    ) -> list[str]:
+        """Queues the others' agenda and, with Microsoft Graph, the Outlook event; what to add to the reply."""
+        assert person.id is not None
+        now = self._clock()
+        await enqueue_notices(uow.jobs, meeting, person.id, "planned", now)
+        said = []
+        if self._calendar:
+            if all(p.email for p in participants):
+                await enqueue_calendar(uow.jobs, meeting, person.id, now)
+                said.append(texts.CALENDAR_QUEUED)
+            else:
+                said.append(texts.CALENDAR_NO_EMAIL)
         await uow.commit()
-        return texts.CALENDAR_ADDED
+        return said
 
     async def _end(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> MeetingOutcome:
         now = self._clock()
         summary = await self._meetings.end_meeting(uow, person, meeting_id, now)
-        await uow.commit()
         card = meeting_summary_card(summary_view(summary))
         if not summary.ended_now:
+            await uow.commit()
             return MeetingOutcome(card=card, message=texts.ALREADY_ENDED)
-        await self._post_summary(uow, person, summary, card)
-        return MeetingOutcome(card=card, message=texts.ENDED)
-
-    async def _post_summary(self, uow: MeetingUnitOfWork, person: Person, summary: MeetingSummary, card: Card) -> None:
-        for participant_id in summary.meeting.participant_ids:
-            if participant_id == person.id:
-                continue
-            other = await uow.people.get(person.tenant_id, participant_id)
-            if other is not None and await self._notify(other, texts.SUMMARY_FOR_OTHER.format(name=person.name),
-                                                        card):
-                # Posting the notes to someone is a read of them (person export lists who read what, and when).
-                await audit(uow, other, f"meeting:{summary.meeting.id}", "meeting.notes_read", self._clock(),
-                            {"notes": sum(len(g.notes) for g in summary.groups), "via": "posted"})
+        assert person.id is not None
+        await enqueue_notices(uow.jobs, summary.meeting, person.id, "ended", now)
         await uow.commit()
-
-    async def _notify(self, person: Person, message: str, card: Card | None = None) -> bool:
-        """Tells a person in their 1:1 chat; False when they cannot be reached (not opened the bot, refused)."""
-        if not person.conversation_reference:
-            return False  # they get the agenda with the reminders, and the summary when they ask for it
-        try:
-            await self._sender.send(person.conversation_reference, text=message)
-            if card is not None:
-                await self._sender.send(person.conversation_reference, card=card)
-        except ProactiveSendError as error:
-            log.warning("could not notify person %s: %s", person.id, error)
-            return False
-        return True
+        return MeetingOutcome(card=card, message=texts.ENDED)
 
     async def _latest_begun(self, uow: MeetingUnitOfWork, person: Person) -> DialogueMeeting | None:
         now = self._clock()

@@ -171,10 +171,12 @@ class MeetingSummaryView:
     new_actions: list[ActionLine]
     carried_actions: list[ActionLine]
     ended: bool = True
+    intro: str | None = None  # e.g. who ended the meeting, when the summary is posted to the others
 
 
 def meeting_summary_card(view: MeetingSummaryView) -> Element:
     body: list[Element] = [
+        *([text(_clip(view.intro, 300), isSubtle=True)] if view.intro else []),
         heading(_clip(texts.SUMMARY_TITLE.format(title=view.title), 200)),
         facts([(texts.FACT_WHEN, _clip(view.when, 100)),
                (texts.FACT_PLACE, _clip(view.place, 200) or texts.PLACE_NONE),

@@ -64,7 +64,7 @@ def notes_view(
     )
 
 
-def summary_view(summary: MeetingSummary) -> MeetingSummaryView:
+def summary_view(summary: MeetingSummary, intro: str | None = None) -> MeetingSummaryView:
     meeting = summary.meeting
     assert meeting.id is not None
     names = summary.names
@@ -79,6 +79,7 @@ def summary_view(summary: MeetingSummary) -> MeetingSummaryView:
         new_actions=[_action(p, names, summary.today) for p in summary.new_action_points],
         carried_actions=[_action(p, names, summary.today) for p in summary.carried_action_points],
         ended=summary.ended,
+        intro=intro,
     )
 
 

@@ -12,8 +12,7 @@ from agreements.clock import utc_now
 from agreements.monthly import JOB_KIND
 from bot.app import create_app, job_runner_ctx
 from bot.cli import build_parser, main
-from bot.composition import Container
-from bot.job_service import job_service_for
+from bot.composition import Container, job_service_for
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
 from store.jobs import JobStore

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER
 from agreements.meeting_time import MeetingTimeError, parse_time_and_place
-from bot.app import create_app
-from bot.composition import build_container
+from bot.app import CONTAINER, create_app
+from bot.composition import build_container, job_service_for
 from bot.demo import load_demo
 from store.db import create_engine, make_sessionmaker
 from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
@@ -53,6 +53,13 @@ class MeetingBot:
 
     async def say(self, text: str = "", *, user: Any = HOLDER, value: Any = None) -> str:
         return "\n".join(text_of(a) for a in await self.send(text, user=user, value=value))
+
+    async def run_jobs(self) -> int:
+        """Runs the jobs due now (by the test's clock) through the bot's own job service and adapter."""
+        container = self.server.app[CONTAINER]
+        service = job_service_for(container, clock=self.clock)
+        _, stats = await service.run_once(wait=0, schedule=False)
+        return stats.sent
 
     async def count(self, table: Any, **where: Any) -> int:
         engine = create_engine(self.url)
@@ -121,10 +128,13 @@ async def test_typed_scheduling_plans_the_meeting_tells_the_giver_and_queues_the
     assert agenda and "Dagsorden" in text_of({"attachments": [{"content": agenda[0]}]})
     assert_valid_cards(agenda[0])
     giver_chat = f"a:personal-{GIVER.aad_object_id}"
+    assert await meeting_bot.run_jobs() == 1  # the giver gets the agenda at once, through the job runner
     told = await meeting_bot.connector.wait_for(
-        lambda a: a["conversation"]["id"] == giver_chat and "har planlagt et dialogmøde" in text_of(a)
+        lambda a: a["conversation"]["id"] == giver_chat and "har planlagt dette dialogmøde" in text_of(a)
     )
-    assert "Mette Kjær" in text_of(told)
+    assert "Mette Kjær" in text_of(told) and "Dagsorden" in text_of(told)
+    assert_valid_cards(told["attachments"][0]["content"])
+    assert await meeting_bot.run_jobs() == 0  # once
     assert await meeting_bot.count(MeetingRow) == 1
     assert await meeting_bot.count(ScheduledJobRow, kind="meeting_reminder") == 4  # 2 participants × 5 and 1 days
 
@@ -188,11 +198,12 @@ async def test_notes_from_two_participants_at_once_and_the_summary_reaches_both(
     assert all(f"Note nummer {i}" in summary_text for i in range(12))
     assert "Vi fastholder målet" in summary_text and "Indhent tal fra dagtilbuddene" in summary_text
     giver_chat = f"a:personal-{GIVER.aad_object_id}"
+    await meeting_bot.run_jobs()
     posted = await meeting_bot.connector.wait_for(
         lambda a: a["conversation"]["id"] == giver_chat and bool(a.get("attachments"))
         and "Referat" in text_of(a)
     )
-    assert "Note nummer 11" in text_of(posted)
+    assert "Mette Kjær har afsluttet dialogmødet" in text_of(posted) and "Note nummer 11" in text_of(posted)
     again = await meeting_bot.say("afslut møde")
     assert "allerede afsluttet" in again
 
