@@ -13,11 +13,16 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
+from agreements.meeting_time import NOTICE_JOB_KIND
 from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
 from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person, Role
+
+# Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
+# due yet is not among them: it keeps its time).
+WAKE_ON_FIRST_CONTACT = (MONTHLY_STATUS_JOB, NOTICE_JOB_KIND)
 
 
 class AccessRefusal(enum.StrEnum):
@@ -111,7 +116,8 @@ class PeopleService:
             await uow.people.update(person)
         if unreachable and person.conversation_reference and person.id is not None and now is not None:
             wrote = True
-            await uow.jobs.wake_recipient(person.tenant_id, MONTHLY_STATUS_JOB, person.id, now)
+            for kind in WAKE_ON_FIRST_CONTACT:
+                await uow.jobs.wake_recipient(person.tenant_id, kind, person.id, now)
         return person, wrote
 
     async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:

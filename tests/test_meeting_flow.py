@@ -328,3 +328,15 @@ async def test_clicking_plan_twice_plans_one_meeting(meeting_bot: MeetingBot) ->
     assert "Dialogmødet er planlagt" in first and "er allerede planlagt" in second
     assert await meeting_bot.count(MeetingRow) == 1
     assert await meeting_bot.count(ScheduledJobRow, kind="meeting_reminder") == 4
+
+
+async def test_a_giver_who_never_opened_the_bot_gets_the_agenda_when_they_do(meeting_bot: MeetingBot) -> None:
+    await meeting_bot.send("planlæg dialogmøde 15/12 kl. 10")  # the giver has not opened the bot yet
+    assert await meeting_bot.run_jobs() == 0  # nowhere to send it: it waits
+    giver_chat = f"a:personal-{GIVER.aad_object_id}"
+    await meeting_bot.say("hej", user=GIVER)
+    assert await meeting_bot.run_jobs() == 1
+    told = await meeting_bot.connector.wait_for(
+        lambda a: a["conversation"]["id"] == giver_chat and "har planlagt dette dialogmøde" in text_of(a)
+    )
+    assert "Dagsorden" in text_of(told)
