@@ -151,7 +151,7 @@ def _value_out(value: Any, kind: str) -> Any:
             return value.value
         raise Unusual(kind)
     if kind == "object":
-        if not _plain_json(value):
+        if not plain_json(value):
             raise Unusual(kind)
         return value
     if kind == "bool" or kind == "int":
@@ -183,12 +183,12 @@ def _value_out_item(value: Any, kind: str) -> Any:
     return _value_out(value, kind)
 
 
-def _plain_json(value: Any) -> bool:
+def plain_json(value: Any) -> bool:
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return True
     if kind is dict:
-        return all(type(k) is str and _plain_json(v) for k, v in value.items())
+        return all(type(k) is str and plain_json(v) for k, v in value.items())
     if kind is list:
-        return all(_plain_json(v) for v in value)
+        return all(plain_json(v) for v in value)
     return False

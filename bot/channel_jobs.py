@@ -8,34 +8,19 @@ whose AAD id (the rate limiter's key) names the conversation, so no part of the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from agreements.channel_ports import ChannelSubscription
 from agreements.clock import local_today
-from agreements.monthly import CHANNEL_JOB_KIND, ScheduleOutcome, schedule_channel_status, shown_in_channels
+from agreements.monthly import CHANNEL_JOB_KIND, shown_in_channels
 from agreements.status_report import agreement_report
 from agreements.types import Person
 from bot import channel_texts as texts
 from bot.jobs import Card, Delivery
+from bot.monthly_jobs import UowFactory
 from cards.status import status_card
 from cards.status_views import status_card_view
 from store.jobs import Job
-
-UowFactory = Callable[[], Any]  # an async context manager giving a SqlUnitOfWork
-
-
-async def schedule_channel_month(
-    uow_factory: UowFactory, now: datetime, *, working_day_number: int, hour: int
-) -> ScheduleOutcome:
-    """Enqueues this month's channel status jobs (idempotent) and commits."""
-    async with uow_factory() as uow:
-        outcome = await schedule_channel_status(
-            uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour
-        )
-        await uow.commit()
-    return outcome
 
 
 def channel_recipient(subscription: ChannelSubscription, unit_name: str) -> Person:

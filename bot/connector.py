@@ -54,7 +54,7 @@ from msrest.exceptions import ClientRequestError
 from msrest.universal_http.requests import RequestsClientResponse
 from requests.structures import CaseInsensitiveDict
 
-from bot.activity_json import Unusual, model_to_json
+from bot.activity_json import Unusual, model_to_json, plain_json
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +392,7 @@ def serialize_activity(serializer: Any, activity: Activity) -> dict[str, Any]:
         pass
     attachments = activity.attachments or []
     contents = [getattr(a, "content", None) for a in attachments]
-    if not any(c is not None for c in contents) or not all(_plain_json(c) for c in contents):
+    if not any(c is not None for c in contents) or not all(plain_json(c) for c in contents):
         return serializer.body(activity, "Activity")  # type: ignore[no-any-return]
     try:
         for attachment in attachments:
@@ -409,15 +409,6 @@ def serialize_activity(serializer: Any, activity: Activity) -> dict[str, Any]:
     return body
 
 
-def _plain_json(value: Any) -> bool:
-    kind = type(value)
-    if kind is str or kind is int or kind is float or kind is bool or value is None:
-        return True
-    if kind is dict:
-        return all(type(k) is str and _plain_json(v) for k, v in value.items())
-    if kind is list:
-        return all(_plain_json(v) for v in value)
-    return False
 
 
 def _segment(value: str) -> str:

@@ -15,10 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from agreements.clock import Clock, utc_now
 from agreements.meeting_time import ACTION_DUE_JOB_KIND, CALENDAR_JOB_KIND, NOTICE_JOB_KIND, REMINDER_JOB_KIND
 from agreements.meetings import MeetingService
-from agreements.monthly import JOB_KIND, ScheduleOutcome
+from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_channel_status
 from agreements.profiles import Profile
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
-from bot.channel_jobs import ChannelStatusHandler, schedule_channel_month
+from bot.channel_jobs import ChannelStatusHandler
 from bot.graph import GraphClient
 from bot.jobs import JobRunner, RunStats, Sender
 from bot.meeting_jobs import (
@@ -123,8 +123,9 @@ def build_job_service(
         outcome = await schedule_month(
             uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
         )
-        await schedule_channel_month(  # the same status for the channels subscribed to a unit
-            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
+        await schedule_month(  # the same status for the channels subscribed to a unit
+            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour,
+            schedule=schedule_channel_status,
         )
         await schedule_deadlines(uows, profile, clock(), hour=settings.status_hour)  # the annual cycle's reminders
         return outcome

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -18,13 +18,12 @@ UowFactory = Callable[[], Any]  # an async context manager giving a SqlUnitOfWor
 
 
 async def schedule_month(
-    uow_factory: UowFactory, now: datetime, *, working_day_number: int, hour: int
+    uow_factory: UowFactory, now: datetime, *, working_day_number: int, hour: int,
+    schedule: Callable[..., Awaitable[ScheduleOutcome]] = schedule_monthly_status,
 ) -> ScheduleOutcome:
-    """Enqueues this month's status jobs (idempotent) and commits."""
+    """Enqueues this month's status jobs (idempotent; `schedule`: the people's, or the channels') and commits."""
     async with uow_factory() as uow:
-        outcome = await schedule_monthly_status(
-            uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour
-        )
+        outcome = await schedule(uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour)
         await uow.commit()
     return outcome
 
