@@ -154,9 +154,14 @@ def _unit_after(text: str, pos: int) -> tuple[str, int, float]:
     return word, noun.end(), scale
 
 
+# Where no day is given, date mentions are found only to leave their words out of the amounts; which words are a
+# date does not depend on the day, so any fixed day serves (a leap year, so that «29. februar» is a date too).
+_ANY_DAY = date(2024, 1, 1)
+
+
 def find_quantities(text: str, today: date | None = None) -> list[QuantityMatch]:
     """Amounts in the text, leaving out dates, years, ordinals ("2. klasse"), ages and counts of times."""
-    dates = find_date_mentions(text, today or date.today())
+    dates = find_date_mentions(text, today or _ANY_DAY)
     taken = [(d.start, d.end) for d in dates]
     found: list[QuantityMatch] = []
     candidates: list[tuple[int, int, float]] = [

@@ -7,11 +7,11 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from agreements.clock import local_today
 from bot.settings import ConfigurationError, Settings
 
 log = logging.getLogger("aftalebot")
@@ -143,7 +143,7 @@ def _migrate(settings: Settings, args: argparse.Namespace) -> int:
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.demo import load_demo
 
-    outcome = asyncio.run(load_demo(settings, today=date.today(), if_empty=args.if_empty))
+    outcome = asyncio.run(load_demo(settings, today=local_today(settings.make_clock()()), if_empty=args.if_empty))
     print(outcome)
     return 0
 
@@ -189,7 +189,7 @@ def _coach(settings: Settings, args: argparse.Namespace) -> int:
     from agreements.coach import verdict_and_next
     from agreements.goal_analysis import ELEMENTS
 
-    result = verdict_and_next(args.text, date.today())
+    result = verdict_and_next(args.text, local_today(settings.make_clock()()))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -225,17 +225,17 @@ def _person(settings: Settings, args: argparse.Namespace) -> int:
     from bot.person_cli import run_erase, run_export
 
     if args.person_command == "export":
-        return run_export(settings, args.id, args.tenant, args.output)
-    return run_erase(settings, args.id, args.tenant)
+        return run_export(settings, args.id, args.tenant, args.output, clock=settings.make_clock())
+    return run_erase(settings, args.id, args.tenant, clock=settings.make_clock())
 
 
 def _purge_notes(settings: Settings, args: argparse.Namespace) -> int:
     from bot.person_cli import run_purge
 
-    return run_purge(settings, dry_run=args.dry_run)
+    return run_purge(settings, dry_run=args.dry_run, clock=settings.make_clock())
 
 
 def _journalise(settings: Settings, args: argparse.Namespace) -> int:
     from bot.person_cli import run_journalise
 
-    return run_journalise(settings, args.meeting, args.tenant, undo=args.undo)
+    return run_journalise(settings, args.meeting, args.tenant, undo=args.undo, clock=settings.make_clock())

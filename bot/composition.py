@@ -45,6 +45,7 @@ class Container:
     uow_factory: Callable[[], SqlUnitOfWork]
     adapter: AftalebotAdapter
     handler: AftalebotHandler
+    clock: Clock = utc_now
     graph: GraphClient | None = None
 
     async def close(self) -> None:
@@ -54,7 +55,9 @@ class Container:
         await self.engine.dispose()
 
 
-def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
+def build_container(settings: Settings, *, clock: Clock | None = None) -> Container:
+    """`clock`: the process's clock; by default the settings' (the real one, or a test's AFTALEBOT_CLOCK_START)."""
+    clock = clock or settings.make_clock()
     profile = get_profile(settings.profile)
     engine = create_engine(settings.database_url)
     sessionmaker = make_sessionmaker(engine)
@@ -97,12 +100,14 @@ def build_container(settings: Settings, *, clock: Clock = utc_now) -> Container:
         uow_factory=uows,
         adapter=adapter,
         handler=handler,
+        clock=clock,
         graph=graph,
     )
 
 
-def job_service_for(container: Container, *, clock: Clock = utc_now) -> JobService:
-    """The job runner inside `aftalebot serve`: sends through the container's adapter, with its Graph client."""
+def job_service_for(container: Container, *, clock: Clock | None = None) -> JobService:
+    """The job runner inside `aftalebot serve`: sends through the container's adapter, with its Graph client, on
+    the container's clock."""
     sender = BotConnectorSender(container.adapter, container.settings.app_id)
-    return build_job_service(container.settings, container.profile, container.sessionmaker, sender, clock=clock,
-                             graph=container.graph)
+    return build_job_service(container.settings, container.profile, container.sessionmaker, sender,
+                             clock=clock or container.clock, graph=container.graph)

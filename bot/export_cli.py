@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from agreements import document_texts
-from agreements.clock import local_today, utc_now
+from agreements.clock import local_today
 from agreements.document import AgreementDocument, DocumentService, ExportFormat
 from agreements.document_markdown import render_markdown
 from agreements.profiles import get_profile
@@ -120,7 +120,7 @@ def run_export(
             return 2
         chosen = format_for(fmt, output)
         document, content = asyncio.run(
-            export_document(settings, tenant, agreement, today or local_today(utc_now()), chosen))
+            export_document(settings, tenant, agreement, today or local_today(settings.make_clock()()), chosen))
     except ExportCliError as error:
         print(str(error), file=err)
         return 2

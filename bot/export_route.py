@@ -100,8 +100,9 @@ def register(app: web.Application, links: ExportLinks | None, resolve: Resolve, 
 
 
 def register_from_settings(app: web.Application, settings: Settings, resolve: Resolve, *,
-                           clock: Clock = utc_now) -> None:
+                           clock: Clock | None = None) -> None:
     """What bot.app calls: the links are signed with AFTALEBOT_EXPORT_SECRET (the same settings object gives the
     agreement flow the same secret)."""
+    clock = clock or settings.make_clock()
     links = ExportLinks.from_settings(settings, clock) if settings.export_secret is not None else None
     register(app, links, resolve, clock=clock)

@@ -27,7 +27,7 @@ async def _run(settings: Settings, *, wait: float, schedule: bool, out: TextIO) 
     try:
         sender = BotConnectorSender(adapter, settings.app_id)
         service = build_job_service(settings, get_profile(settings.profile), make_sessionmaker(engine), sender,
-                                    graph=graph)
+                                    clock=settings.make_clock(), graph=graph)
         scheduled, stats = await service.run_once(wait=wait, schedule=schedule)
     finally:
         if graph is not None:

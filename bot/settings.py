@@ -5,9 +5,10 @@ from __future__ import annotations
 import secrets
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic import AliasChoices, AwareDatetime, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from agreements.clock import Clock, RunningClock, utc_now
 from bot.paths import REPO_ROOT, VAR_DIR
 
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{VAR_DIR / 'aftalebot.db'}"
@@ -73,6 +74,9 @@ class Settings(BaseSettings):
     export_link_minutes: int = Field(10, alias="AFTALEBOT_EXPORT_LINK_MINUTES", ge=1, le=60)
     # The bot's address as users' browsers reach it (download links). Required in production (https).
     public_url: str | None = Field(None, alias="AFTALEBOT_PUBLIC_URL")
+    # Tests only: the process's clock starts at this instant (ISO 8601 with a time zone) and runs on from there,
+    # so that a test's `serve` schedules and judges as of the test's date, not today's. Refused in production.
+    clock_start: AwareDatetime | None = Field(None, alias="AFTALEBOT_CLOCK_START")
 
     @field_validator("allowed_tenants", mode="before")
     @classmethod
@@ -93,6 +97,16 @@ class Settings(BaseSettings):
         if self.export_secret is None and not self.is_production:
             self.export_secret = SecretStr(secrets.token_urlsafe(32))
         return self
+
+    @model_validator(mode="after")
+    def _clock_only_in_development(self) -> Settings:
+        if self.clock_start is not None and self.is_production:
+            raise ValueError("AFTALEBOT_CLOCK_START er kun til test og kan ikke bruges i production")
+        return self
+
+    def make_clock(self) -> Clock:
+        """The process's clock: the real one, or in development one started at AFTALEBOT_CLOCK_START."""
+        return RunningClock(self.clock_start) if self.clock_start is not None else utc_now
 
     @property
     def public_base_url(self) -> str:

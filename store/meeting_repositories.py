@@ -242,6 +242,8 @@ class SqlMeetingRepository:
     # ---------------------------------------------------------------- evaluation
 
     async def save_assessment(self, assessment: GoalAssessment) -> GoalAssessment:
+        if assessment.assessed_at is None:
+            raise ValueError("an assessment needs the time it was made (the use case's clock)")
         values = {
             "tenant_id": assessment.tenant_id,
             "agreement_id": assessment.agreement_id,
@@ -250,7 +252,7 @@ class SqlMeetingRepository:
             "assessment": Assessment(assessment.assessment).value,
             "comment": assessment.comment,
             "assessed_by": assessment.assessed_by,
-            "assessed_at": _to_db(assessment.assessed_at or datetime.now(UTC)),
+            "assessed_at": _to_db(assessment.assessed_at),
         }
         stmt = dialect_insert(self._session)(GoalEvaluationRow).values(values)
         stmt = stmt.on_conflict_do_update(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -16,15 +16,36 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     func,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 TENANT = String(64)
 
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored in UTC and read back as an aware UTC time, on every database and whatever the server's
+    time zone (SQLite keeps no offset: without this, a naive value read back was taken as the server's local
+    time, and an approval at 23.30 UTC was dated the day before on a machine set to Copenhagen time)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 class Base(AsyncAttrs, DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
@@ -42,8 +63,8 @@ class PersonRow(Base):
     teams_user_id: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="manager")
     conversation_reference: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    welcomed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    welcomed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
 class UnitRow(Base):
@@ -75,7 +96,7 @@ class AgreementRow(Base):
     dialogue: Mapped[str] = mapped_column(Text, default="")
     evaluation: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+        UtcDateTime(), server_default=func.now(), onupdate=func.now()
     )
 
     goals: Mapped[list[GoalRow]] = relationship(
@@ -143,7 +164,7 @@ class MeasurementRow(Base):
     value: Mapped[float] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+        UtcDateTime(), server_default=func.now(), onupdate=func.now()
     )
 
 
@@ -153,14 +174,14 @@ class MeetingRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
-    starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime())
     place: Mapped[str] = mapped_column(String(500), default="")
     is_evaluation: Mapped[bool] = mapped_column(Boolean, default=False)
     participant_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Dialogue meetings (migration 0005_meetings).
     title: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    ends_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     graph_event_id: Mapped[str | None] = mapped_column(String(300))
 
@@ -176,7 +197,7 @@ class MeetingNoteRow(Base):
     agenda_point: Mapped[str | None] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
 class ActionPointRow(Base):
@@ -189,7 +210,7 @@ class ActionPointRow(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     text: Mapped[str] = mapped_column(Text)
     due: Mapped[date | None] = mapped_column(Date)
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Dialogue meetings (migration 0005_meetings).
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
 
@@ -199,7 +220,7 @@ class AuditEventRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     action: Mapped[str] = mapped_column(String(100))
     subject: Mapped[str] = mapped_column(String(200), index=True)
@@ -220,18 +241,18 @@ class ScheduledJobRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
     kind: Mapped[str] = mapped_column(String(50))
-    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     idempotency_key: Mapped[str] = mapped_column(String(300))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_by: Mapped[str | None] = mapped_column(String(100))
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
     # Given up (too many attempts, expired, or a permanent error); never claimed again.
-    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # A job not sent by then is given up (a monthly status is stale once the next one is near).
-    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class BotStateRow(Base):
@@ -244,7 +265,7 @@ class BotStateRow(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     etag: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+        UtcDateTime(), server_default=func.now(), onupdate=func.now()
     )
 
 
@@ -258,11 +279,11 @@ class AgreementVersionRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     submitted_by: Mapped[int] = mapped_column(ForeignKey("person.id"))
-    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime())
     submit_reason: Mapped[str | None] = mapped_column(Text)
     decision: Mapped[str | None] = mapped_column(String(30))
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     decision_comment: Mapped[str | None] = mapped_column(Text)
 
 
@@ -276,8 +297,8 @@ class PendingCardRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class SentCardRow(Base):
@@ -292,7 +313,7 @@ class SentCardRow(Base):
     service_url: Mapped[str] = mapped_column(String(500))
     version: Mapped[int] = mapped_column(Integer)
     activity_id: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
 # ---------------------------------------------------------------- dialogue meetings (migration 0005_meetings)
@@ -311,7 +332,7 @@ class AgendaItemRow(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
 class GoalEvaluationRow(Base):
@@ -328,7 +349,7 @@ class GoalEvaluationRow(Base):
     assessment: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
     assessed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
-    assessed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    assessed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     # The copy in next year's agreement (carry-over), so carrying again does not copy twice.
     carried_to_goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
 
@@ -349,4 +370,4 @@ class ChannelSubscriptionRow(Base):
     conversation_type: Mapped[str] = mapped_column(String(20))
     conversation_reference: Mapped[dict[str, Any]] = mapped_column(JSON)
     subscribed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())

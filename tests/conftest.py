@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from agreements.clock import COPENHAGEN
 from store.db import create_engine
 from store.migrate import upgrade_engine
 
@@ -32,6 +34,41 @@ TABLES = (
     "action_point, meeting_note, meeting, measurement, indicator, goal, agreement, audit_event, "
     "bot_state, scheduled_job, person, unit"
 )
+
+
+# `make test-dates` runs the date-sensitive tests with the real clock stopped on chosen days (time-machine): a test
+# that reads today's date instead of its injected clock gives itself away. The value is a day ("2026-12-24", noon
+# in Copenhagen) or a moment ("2026-10-25T02:30", Copenhagen time).
+FROZEN_NOW = os.environ.get("AFTALEBOT_TEST_FROZEN_NOW", "").strip()
+
+
+def frozen_moment(value: str) -> datetime:
+    if len(value) == len("2026-12-24"):
+        return datetime.combine(date.fromisoformat(value), time(12), tzinfo=COPENHAGEN)
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=COPENHAGEN)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if FROZEN_NOW:
+        import time_machine
+
+        # tick: the clock runs on from that moment, so timeouts and back-offs still pass.
+        config.stash[_TRAVEL] = traveller = time_machine.travel(frozen_moment(FROZEN_NOW), tick=True)
+        traveller.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    traveller = config.stash.get(_TRAVEL, None)
+    if traveller is not None:
+        traveller.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    return f"real clock frozen at {frozen_moment(FROZEN_NOW).isoformat()}" if FROZEN_NOW else None
+
+
+_TRAVEL: pytest.StashKey[Any] = pytest.StashKey()
 
 
 def need(condition: bool, reason: str) -> None:

@@ -174,12 +174,12 @@ def wrong_audience(issuer: FakeIssuer, url: str, evil: str) -> tuple[dict[str, A
 
 def expired(issuer: FakeIssuer, url: str, evil: str) -> tuple[dict[str, Any], dict[str, str]]:
     # The SDK allows five minutes of clock skew; this one expired ten minutes ago.
-    now = int(time.time())
+    now = int(time.time())  # real clock ok: the SDK checks a token against the real clock
     return _activity(url), bearer(issuer.channel_token(url, nbf=now - 7200, exp=now - 600))
 
 
 def not_yet_valid(issuer: FakeIssuer, url: str, evil: str) -> tuple[dict[str, Any], dict[str, str]]:
-    now = int(time.time())
+    now = int(time.time())  # real clock ok: the SDK checks a token against the real clock
     return _activity(url), bearer(issuer.channel_token(url, nbf=now + 1800, exp=now + 7200))
 
 

@@ -202,7 +202,7 @@ class CountingCredentials(MicrosoftAppCredentials):  # type: ignore[misc]
 
     def get_access_token(self, force_refresh: bool = False) -> str:
         CountingCredentials.calls.append(threading.current_thread().name)
-        return jwt(time.time() + 3600)
+        return jwt(time.time() + 3600)  # real clock ok: the SDK checks a token against the real clock
 
 
 class Credentials(PasswordServiceClientCredentialFactory):  # type: ignore[misc]

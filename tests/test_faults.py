@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.clock import utc_now
+from agreements.clock import COPENHAGEN
 from agreements.demo import GIVER, TENANT_ID
-from agreements.monthly import JOB_KIND
 from agreements.profiles import TONDER
 from bot import texts
 from bot.demo import load_demo
@@ -41,7 +40,7 @@ from store.uow import SqlUnitOfWork
 from tests.conftest import _truncate, run_async
 from tests.support.factories import make_activity
 from tests.support.fake_connector import FakeConnector, text_of
-from tests.support.jobs_db import TENANT, FakeClock, seed_agreements
+from tests.support.jobs_db import FakeClock, seed_agreements
 from tests.support.running_bot import RunningBot, converse, dev_settings
 from tests.support.tcp_proxy import TcpProxy
 
@@ -308,12 +307,18 @@ class ServeProcess:
                 self.process.wait(5)
 
 
-def start_serve(database_url: str, workdir: Path, name: str) -> ServeProcess:
+# The serve processes' clock: 10 s before November's status cards fall due (the profile's 5th working day,
+# Friday 6 November 2026, at 08:00 in Copenhagen), whatever today's date is.
+SERVE_CLOCK_START = datetime(2026, 11, 6, 7, 59, 50, tzinfo=COPENHAGEN)
+NOVEMBER_STATUS_DUE = datetime(2026, 11, 6, 8, 0, tzinfo=COPENHAGEN)
+
+
+def start_serve(database_url: str, workdir: Path, name: str, clock_start: datetime = SERVE_CLOCK_START) -> ServeProcess:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AFTALEBOT_", "Microsoft"))}
     env.update({
         "DATABASE_URL": database_url, "AFTALEBOT_ENV": "development", "AFTALEBOT_JOB_POLL_SECONDS": "0.2",
-        "PYTHONPATH": str(REPO),
+        "AFTALEBOT_CLOCK_START": clock_start.isoformat(), "PYTHONPATH": str(REPO),
     })
     log = workdir / f"{name}.log"
     cli = REPO / ".venv" / "bin" / "aftalebot"
@@ -347,6 +352,36 @@ def serve_processes(tmp_path: Path) -> Iterator[list[ServeProcess]]:
         server.stop()
 
 
+async def test_serve_schedules_and_sends_as_of_its_configured_clock(
+    pg_url: str, direct: AsyncEngine, tmp_path: Path, serve_processes: list[ServeProcess]
+) -> None:
+    """A `serve` started on a test's clock schedules that month's status, not the real month's, and sends it when
+    that clock reaches the due time. (Before the clock was a setting, `serve` scheduled by today's date: in December
+    its own December jobs took the keys the test used for its jobs, and the test waited for cards never due.)"""
+    connector = FakeConnector()
+    await connector.start()
+    try:
+        await seed_agreements(direct, 1, reference=reference(connector.url))
+        serve_processes.append(start_serve(pg_url, tmp_path, "serve"))
+        await wait_healthy(serve_processes[0])
+        store = JobStore(make_sessionmaker(direct))
+        job = await store.get("monthly:1:2026-11:1")
+        assert job is not None, "serve did not schedule November's status card"
+        assert job.due_at == NOVEMBER_STATUS_DUE
+        deadline = time.monotonic() + 40
+        while (await store.counts()).done < 2 and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert (await store.counts()).done == 2  # holder and giver, each once
+        async with make_sessionmaker(direct)() as session:
+            keys = set(await session.scalars(select(ScheduledJobRow.idempotency_key)))
+        assert keys == {"monthly:1:2026-11:1", "monthly:1:2026-11:2"}  # nothing scheduled for the real month
+        assert len(delivered(connector.activities)) == 2
+    finally:
+        for server in serve_processes:
+            server.stop()
+        await connector.close()
+
+
 async def test_two_serve_processes_on_one_postgresql_send_each_card_once(
     pg_url: str, direct: AsyncEngine, tmp_path: Path, serve_processes: list[ServeProcess]
 ) -> None:
@@ -358,14 +393,11 @@ async def test_two_serve_processes_on_one_postgresql_send_each_card_once(
         for name in ("serve-a", "serve-b"):
             serve_processes.append(start_serve(pg_url, tmp_path, name))
         await asyncio.gather(*(wait_healthy(s) for s in serve_processes))
-        # Both are polling now; the jobs fall due at one moment, so both wake for them together.
+        # Both schedule November's cards for holder 2n−1 and giver 2n of agreement n on start (idempotently), and
+        # both are polling when the cards fall due at one moment, so both wake for them together.
         store = JobStore(make_sessionmaker(direct))
-        due = utc_now() + timedelta(seconds=1)
-        for n in range(1, agreements + 1):  # holder 2n−1 and giver 2n, with the scheduler's own keys
-            for person in (2 * n - 1, 2 * n):
-                await store.enqueue(TENANT, JOB_KIND, due, f"monthly:{n}:{due:%Y-%m}:{person}",
-                                    {"agreement_id": n, "person_id": person})
         expected = 2 * agreements
+        assert (await store.counts()).pending == expected
         deadline = time.monotonic() + 60
         while (await store.counts()).done < expected and time.monotonic() < deadline:
             await asyncio.sleep(0.2)

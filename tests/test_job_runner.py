@@ -250,5 +250,17 @@ async def test_serve_runs_until_stopped(engine: AsyncEngine) -> None:
     assert len(sender.sent) == 2
 
 
+async def test_one_pass_sends_every_due_job_not_only_the_first_batch(engine: AsyncEngine) -> None:
+    """The month's cards for more people than one batch holds all go out in the pass that finds them due (a runner
+    that stopped after its first batch would leave the rest waiting for the next pass)."""
+    await seed_agreements(engine, 23)  # 46 cards, batches of 20
+    clock, sender = FakeClock(), FakeSender()
+    background = service(engine, sender, clock, "one-pass")
+    await background.schedule()
+    stats = await background.runner.run_due()
+    assert (stats.sent, len(set(sender.sent))) == (46, 46)
+    assert (await background.runner.store.counts()).pending == 0
+
+
 def test_kind_constant() -> None:
     assert JOB_KIND == "monthly_status"

@@ -57,6 +57,8 @@ from bot.devstack import (
 from bot.paths import REPO_ROOT
 
 JSON = dict[str, Any]
+# The bot in the stack runs on this clock (AFTALEBOT_CLOCK_START), from the day its demo data is loaded for.
+STACK_NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = (
@@ -125,6 +127,7 @@ class Stack:
             {
                 "DATABASE_URL": self.database_url,
                 "AFTALEBOT_ENV": "development",
+                "AFTALEBOT_CLOCK_START": STACK_NOW.isoformat(),
                 "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")])),
             }
         )
@@ -474,7 +477,7 @@ class Playground:
         return {
             "type": kind,
             "id": str(uuid.uuid4()),
-            "timestamp": datetime.now(UTC).isoformat(),
+            "timestamp": datetime.now(UTC).isoformat(),  # real clock ok: the wire time of a sent message
             "channelId": "msteams",
             "serviceUrl": f"{self.base_url}/_connector",
             "from": {"id": sender.id, "name": sender.name, "aadObjectId": sender.aad_object_id},

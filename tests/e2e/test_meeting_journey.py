@@ -3,14 +3,14 @@ and an action point with a deadline), ends the meeting from the card and sees th
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from agreements.clock import local_today
 from agreements.meeting_time import format_date_short, is_working_day
 from bot.paths import REPO_ROOT
-from tests.e2e.harness import PlaygroundUI, Stack
+from tests.e2e.harness import STACK_NOW, PlaygroundUI, Stack
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
 
@@ -21,7 +21,7 @@ ACTION = "Indhent tal for sygefravær fra de tre vuggestuer"
 
 
 def meeting_day(today: date) -> date:
-    """A working day about three weeks ahead: the bot in the stack runs on the real clock."""
+    """A working day about three weeks ahead of the stack's clock."""
     day = today + timedelta(days=21)
     while not is_working_day(day):
         day += timedelta(days=1)
@@ -31,7 +31,7 @@ def meeting_day(today: date) -> date:
 async def test_notes_decision_and_action_point_end_in_the_summary_card(
     stack: Stack, browser_page: PlaygroundUI
 ) -> None:
-    day = meeting_day(local_today(datetime.now(UTC)))
+    day = meeting_day(local_today(STACK_NOW))
     due = day + timedelta(days=14)
     await browser_page.open(stack.playground_url)
 

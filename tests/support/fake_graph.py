@@ -57,19 +57,24 @@ DIRECTORY: tuple[DirectoryEntry, ...] = (
 _SEARCH_RE = re.compile(r'^"displayName:(?P<term>[^"]*)"$')
 
 
+# OpenSSL checks a certificate against the machine's real clock, which tests may stop on another day
+# (make test-dates): a window that holds on any day of this century keeps the check independent of the date.
+CERTIFICATE_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+CERTIFICATE_UNTIL = dt.datetime(2099, 12, 31, tzinfo=dt.UTC)
+
+
 def make_certificate(directory: Path) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 that is its own CA; returns (certificate, key) paths."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fake-graph.local")])
-    now = dt.datetime.now(dt.UTC)
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
+        .not_valid_before(CERTIFICATE_FROM)
+        .not_valid_after(CERTIFICATE_UNTIL)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
             x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")),

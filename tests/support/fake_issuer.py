@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import datetime as dt
 import ipaddress
 import ssl
 import threading
@@ -45,6 +44,7 @@ from jwt.algorithms import RSAAlgorithm
 
 from agreements.demo import TENANT_ID
 from tests.support.fake_connector import FakeConnector
+from tests.support.fake_graph import CERTIFICATE_FROM, CERTIFICATE_UNTIL
 
 APP_ID = "8d3f0a52-6b1e-4c7a-9f2d-1e5b7c9a0d43"
 APP_SECRET = "fake-bot-secret-value"
@@ -94,14 +94,13 @@ def sign(claims: Mapping[str, Any], key: rsa.RSAPrivateKey | None, kid: str | No
 
 def make_ca_and_server_cert(directory: Path) -> tuple[Path, Path, Path]:
     """A test CA, and a server certificate it signed for the two login hosts; returns (ca, cert, key) paths."""
-    now = dt.datetime.now(dt.UTC)
     ca_key = _rsa()
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Aftalebot test CA")])
     ca = (
         x509.CertificateBuilder()
         .subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=2))
+        .not_valid_before(CERTIFICATE_FROM).not_valid_after(CERTIFICATE_UNTIL)
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
                                      data_encipherment=False, key_agreement=False, key_cert_sign=True,
@@ -115,7 +114,7 @@ def make_ca_and_server_cert(directory: Path) -> tuple[Path, Path, Path]:
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, BOT_FRAMEWORK_HOST)]))
         .issuer_name(ca_name).public_key(server_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=1))
+        .not_valid_before(CERTIFICATE_FROM).not_valid_after(CERTIFICATE_UNTIL)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(x509.SubjectAlternativeName(
@@ -222,7 +221,7 @@ class FakeIssuer:
 
     def channel_claims(self, service_url: str, **changes: Any) -> dict[str, Any]:
         """The claims of a Bot Framework channel token for this app, as Teams' messages carry them."""
-        now = int(time.time())
+        now = int(time.time())  # real clock ok: the SDK checks a token against the real clock
         claims: dict[str, Any] = {"serviceurl": service_url, "nbf": now - 60, "exp": now + 3600,
                                   "iss": CHANNEL_ISSUER, "aud": self.app_id}
         claims.update(changes)
@@ -234,7 +233,7 @@ class FakeIssuer:
 
     def identity_token(self, **changes: Any) -> str:
         """An app-only token from the identity platform for the Bot Connector (what the bot itself sends out)."""
-        now = int(time.time())
+        now = int(time.time())  # real clock ok: the SDK checks a token against the real clock
         claims = {"aud": CONNECTOR_AUDIENCE, "iss": f"https://sts.windows.net/{self.tenant}/", "iat": now,
                   "nbf": now - 60, "exp": now + 3600, "appid": self.app_id, "appidacr": "1", "tid": self.tenant,
                   "ver": "1.0", "sub": str(uuid.uuid5(uuid.NAMESPACE_URL, self.app_id)), **changes}

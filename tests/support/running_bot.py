@@ -50,14 +50,20 @@ async def connector() -> AsyncIterator[FakeConnector]:
     await fake.close()
 
 
+# The bot under test runs on a clock that starts on the day its demo data is loaded for, whatever today is.
+DEMO_DAY = date(2026, 11, 24)
+BOT_CLOCK_START = "2026-11-24T09:00:00+01:00"
+
+
 def dev_settings(database_url: str, **extra: Any) -> Settings:
+    extra.setdefault("AFTALEBOT_CLOCK_START", BOT_CLOCK_START)
     return Settings(DATABASE_URL=database_url, AFTALEBOT_ENV="development", **extra)
 
 
 @pytest.fixture
 async def bot(database_url: str) -> AsyncIterator[RunningBot]:
     settings = dev_settings(database_url)
-    await load_demo(settings, today=date(2026, 11, 24))
+    await load_demo(settings, today=DEMO_DAY)
     running = RunningBot(settings)
     await running.start()
     yield running
