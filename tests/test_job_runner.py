@@ -255,7 +255,7 @@ async def test_one_pass_sends_every_due_job_not_only_the_first_batch(engine: Asy
     that stopped after its first batch would leave the rest waiting for the next pass)."""
     await seed_agreements(engine, 23)  # 46 cards, batches of 20
     clock, sender = FakeClock(), FakeSender()
-    background = service(engine, sender, clock, "one-pass")
+    background = service(engine, sender, clock, "one-pass", AFTALEBOT_SEND_RATE=1000)  # no rate-limit waits
     await background.schedule()
     stats = await background.runner.run_due()
     assert (stats.sent, len(set(sender.sent))) == (46, 46)
