@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from agreements.coach import CoachState
-from agreements.danish import Quantity
+from agreements.danish import Quantity, format_number
+from agreements.goal_analysis import analyse
+from agreements.periods import MONTH_NAMES_DA
 from agreements.rules import R4_ELEMENTS, goal_r4_checklist
 from agreements.types import Direction, Frequency, Goal, GoalKind, Indicator
 
@@ -154,3 +156,49 @@ def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
         leading_indicator=goal.leading_indicator,
         direction=("lower" if indicator.direction is Direction.LOWER_IS_BETTER else "higher") if indicator else None,
     )
+
+
+# The parts of a goal that its sentence usually states in numbers («fra 86 % til 90 % senest ultimo 2026»).
+RESTATED = ("baseline", "target", "deadline")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def deadline_words(day: date) -> str:
+    """«senest ultimo 2027» for the last day of a year, else «senest 30. juni 2027»."""
+    if (day.month, day.day) == (12, 31):
+        return f"senest ultimo {day.year}"
+    return f"senest {day.day}. {MONTH_NAMES_DA[day.month - 1]} {day.year}"
+
+
+def restate_statement(before: CoachState, after: CoachState) -> str:
+    """The goal's sentence with a changed baseline, target or deadline written into it, so the sentence never
+    says one number while the goal's parts say another. A part the sentence does not state leaves it as it is."""
+    text = after.text
+    if text != before.text:  # the holder wrote a new sentence: theirs stands
+        return text
+    spans = analyse(text, before.day).spans
+    edits: list[tuple[int, int, str]] = []
+    for element in RESTATED:
+        old, new = getattr(before, element), getattr(after, element)
+        if new is None or old == new or element not in spans:
+            continue
+        start, end = spans[element]
+        part = text[start:end]
+        if element == "deadline":
+            edits.append((start, end, deadline_words(date.fromisoformat(new))))
+            continue
+        number = _NUMBER.search(part)
+        if number is None or (old is not None and _value(number.group()) != old.value):
+            continue  # the sentence states some other number here: leave it to the holder
+        edits.append((start + number.start(), start + number.end(), format_number(new.value)))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _value(written: str) -> float | None:
+    """A number as the sentence writes it, Danish style («1.250,5»)."""
+    try:
+        return float(written.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None

@@ -18,6 +18,7 @@ from agreements.goal_drafts import (
     draft_checklist,
     draft_fields,
     draft_goal,
+    restate_statement,
 )
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
@@ -248,6 +249,10 @@ class GoalDialog(GuidedDialog):
             result = coach.answer(coach.forget(state, element), element, text, self._today())
             if result.reask and result.next_question is not None:
                 return Question(f"{EDIT}{element}", result.text, result.next_question.help)
+            restated = restate_statement(state, result.state)
+            if restated != result.state.text:  # a changed number is changed in the sentence too
+                result.state.text = restated
+                await context.send_activity(texts.STATEMENT_RESTATED.format(statement=restated))
             state = result.state
         data["coach"] = state.to_dict()
         return await self._review(context, data)
