@@ -105,3 +105,48 @@ async def test_changes_requested_edit_send_again_and_decide_any_number_of_times(
     assert "Version 3" in history and "godkendt af Henrik Thomsen" in history and comment in history
     everything = "\n".join(text_of(a) for a in bot.connector.activities)
     assert ERROR not in everything
+
+
+async def test_editing_an_approved_agreement_makes_a_new_version_that_is_approved_again(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    first = await send_for_approval(bot)
+    await bot.click(find_action(first, "agreement.approve"), user=GIVER)
+    assert (await stored(bot))["rounds"] == [(1, "approved")]
+
+    bot.clock.advance(days=60)  # a mid-year change
+    assert "lyder nu" in await bot.say("ret økonomi")
+    economy = "Rammen er 412 mio. kr. Besparelsen på 3 mio. kr. kan påvirke målet om inklusion."
+    assert "opdateret" in await bot.say(economy)
+    await change_target_of_goal_one(bot, "92 %")
+    edited = await stored(bot)
+    assert (edited["status"], edited["version"]) == ("draft", 2), "one new version for all the changes"
+
+    # The approved version stays on the giver's card as approved; the giver sees the draft as a draft.
+    told = await bot.say("min aftale", user=GIVER)
+    assert "er en kladde, som Mette Kjær arbejder på" in told and "Rammen er 412 mio. kr." in told
+
+    second = await send_for_approval(bot)
+    shown = card_text(second)
+    assert "Ændringer siden version 1 (godkendt)" in shown
+    assert "Målværdi: 90 % → 92 %" in shown and "afsnittet «Økonomi»" in shown
+    assert "Udviklingsaftale til godkendelse" in shown
+    body = await bot.click(find_action(second, "agreement.approve"), user=GIVER,
+                           inputs={"comment": "Fint – husk at følge op på besparelsen."})
+    assert "Udviklingsaftalen er godkendt" in card_text(body["value"])
+    result = await stored(bot)
+    assert (result["status"], result["version"]) == ("approved", 2)
+    assert result["rounds"] == [(1, "approved"), (2, "approved")]
+    assert "husk at følge op på besparelsen" in await bot.say("min aftale")
+
+
+async def test_the_giver_asking_for_a_draft_agreement_gets_an_answer(clocked_bot: ClockedBot) -> None:
+    told = await clocked_bot.say("min aftale", user=GIVER)
+    assert "er en kladde, som Mette Kjær arbejder på" in told
+    assert "Udviklingsaftale 2026 – Børn og Skole" in told
+    cards = cards_of(await clocked_bot.send("min aftale", user=GIVER))
+    assert cards and not has_action(cards[-1], "agreement.submit"), "only the holder sends the agreement"
+    assert_valid_cards(*cards)
+    assert "Historik for aftalen for Børn og Skole 2026" in await clocked_bot.say("historik", user=GIVER)
