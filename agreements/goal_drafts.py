@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from agreements.coach import CoachState
 from agreements.danish import Quantity, format_number
@@ -202,3 +203,27 @@ def _value(written: str) -> float | None:
         return float(written.replace(".", "").replace(",", "."))
     except ValueError:
         return None
+
+
+# What identifies a stored goal or indicator rather than describes it: never taken from an edit.
+_KEPT = frozenset({"id", "tenant_id", "agreement_id", "position", "goal_id", "unit_id", "indicators", "key"})
+
+
+def _changed(before: Any, after: Any) -> dict[str, Any]:
+    return {f.name: getattr(after, f.name) for f in fields(after)
+            if f.name not in _KEPT and getattr(before, f.name) != getattr(after, f.name)}
+
+
+def apply_edit(stored: Goal, untouched: Goal, edited: Goal) -> Goal:
+    """The stored goal with only what the holder changed in «ret mål N»: `untouched` is the draft the reopened goal
+    makes before any change, `edited` the draft after the changes. A part the coach does not ask about (the
+    initiative, a measurement method written in other words) is never lost by editing another part."""
+    result = replace(stored, **_changed(untouched, edited))
+    indicators = []
+    for index, indicator in enumerate(stored.indicators):
+        if index < len(untouched.indicators) and index < len(edited.indicators):
+            indicator = replace(indicator, **_changed(untouched.indicators[index], edited.indicators[index]))
+        indicators.append(indicator)
+    indicators.extend(edited.indicators[len(stored.indicators):])
+    result.indicators = indicators
+    return result

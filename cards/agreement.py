@@ -207,25 +207,19 @@ def export_links_card(view: ExportLinksView) -> Element:
     )
 
 
-MARK_COLORS = {"added": "Good", "changed": "Warning"}
-
-
 def _approval_goal(goal: ApprovalGoal) -> Element:
     heading_line = f"**{goal.number}. {goal.kind}**"
     if goal.mark:
         heading_line += f" – **{texts.CHANGE_MARKS[goal.mark]}**"
-    items: list[Element] = [
-        text(heading_line, color=MARK_COLORS.get(goal.mark or "", "Default")),
-        text(plain(goal.statement), spacing="None"),
-    ]
-    measured = [(label, value) for label, value in zip(
-        texts.APPROVAL_GOAL_FACTS, (plain(goal.indicator), goal.levels, goal.deadline), strict=True) if value]
+    items: list[Element] = [text(heading_line), text(plain(goal.statement), spacing="None")]
+    measured = [texts.APPROVAL_GOAL_PART.format(label=label, value=value) for label, value in zip(
+        texts.APPROVAL_GOAL_LABELS, (plain(goal.indicator), goal.levels, goal.deadline), strict=True) if value]
     if measured:
-        items.append(facts(measured))
+        items.append(text(" · ".join(measured), size="Small", spacing="Small"))
     else:
-        items.append(text(texts.APPROVAL_GOAL_UNMEASURED, size="Small", color="Attention", spacing="None"))
-    items.extend(text(f"✎ {plain(change)}", size="Small", color="Warning", spacing="None") for change in goal.changes)
-    container: Element = {"type": "Container", "spacing": "Medium", "separator": True, "items": items}
+        items.append(text(texts.APPROVAL_GOAL_UNMEASURED, size="Small", color="Attention", spacing="Small"))
+    items.extend(text(f"✎ {plain(change)}", size="Small", spacing="None") for change in goal.changes)
+    container: Element = {"type": "Container", "spacing": "Small", "separator": True, "items": items}
     if goal.mark:
         container["style"] = "good" if goal.mark == "added" else "warning"
     return container

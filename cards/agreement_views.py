@@ -129,6 +129,10 @@ def _change_lines(change: GoalChange, unit: str) -> tuple[str, ...]:
             continue  # shown with the levels
         label = texts.CHANGE_LABELS.get(part.key, part.key)
         before, after = _shown(part, part.before, unit), _shown(part, part.after, unit)
+        if part.key == "statement":  # the new wording is on the card already: show what it said before
+            shortened = before if len(before) <= LONG_CHANGE else before[: LONG_CHANGE - 1].rstrip() + "…"
+            lines.append(texts.CHANGE_STATEMENT.format(before=shortened))
+            continue
         if len(before) <= SHORT_CHANGE and len(after) <= SHORT_CHANGE:
             lines.append(f"{label}: {before} → {after}")
         else:

@@ -14,11 +14,11 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("ret mål 2", "Åbn et gemt mål igen og ret det"),
     ("ny aftale", "Opret årets aftale: enhed, år, niveau, aftalegiver og afsnit"),
     ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
-    ("send til godkendelse", "Send aftalen til din aftalegiver"),
+    ("send til godkendelse", "Send aftalen til din aftalegiver – skriv evt. en kommentar efter et kolon"),
     ("historik", "Se versioner og beslutninger"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
-                           "kommer af sig selv"),
+                           "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
     ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
     ("mine opgaver", "Se og luk dine handlingspunkter"),
     ("abonnér på status for Børn og Skole", "Skrevet i en kanal: kanalen får enhedens månedsstatus"),
@@ -100,7 +100,8 @@ APPROVAL_FACTS = ("Enhed", "År", "Aftaleholder", "Aftalegiver", "Version", "Sta
 APPROVAL_SENT_WITH_GAPS = "Sendt med mangler. Aftaleholderens begrundelse:"
 APPROVAL_HOLDER_COMMENT = "{holder} skriver:"
 APPROVAL_GOALS = "Mål ({count})"
-APPROVAL_GOAL_FACTS = ("Indikator", "Udgangspunkt → målværdi", "Tidsfrist")
+APPROVAL_GOAL_LABELS = ("Indikator", "Udgangspunkt → målværdi", "Tidsfrist")
+APPROVAL_GOAL_PART = "**{label}:** {value}"
 APPROVAL_GOAL_UNMEASURED = "Ingen indikator, målværdi eller tidsfrist."
 CHANGES_TITLE = "Ændringer siden version {version} ({decision})"
 CHANGES_GIVER_COMMENT = "Kommentar: «{comment}»"
@@ -118,6 +119,7 @@ CHANGE_LABELS = {
 }
 CHANGE_NONE_VALUE = "(intet)"
 CHANGE_LONG = "{label} er ændret: «{after}»"
+CHANGE_STATEMENT = "Formuleringen var: «{before}»"
 FREQUENCY_LABELS = {"monthly": "Månedlig", "quarterly": "Kvartalsvis", "yearly": "Årlig"}
 DETAIL_LABELS: tuple[tuple[str, str], ...] = (
     ("initiative", "Indsats"), ("output", "Output"), ("effect", "Effekt"), ("measurement_method", "Målemetode"),

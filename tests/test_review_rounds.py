@@ -14,10 +14,10 @@ from tests.support.fake_connector import text_of
 ERROR = "gik noget galt"
 
 
-async def send_for_approval(bot: ClockedBot) -> dict[str, Any]:
+async def send_for_approval(bot: ClockedBot, typed: str = "send til godkendelse") -> dict[str, Any]:
     """The holder types «send til godkendelse»; returns the approval card the giver got."""
     before = len(bot.connector.activities)
-    said = await bot.say("send til godkendelse")
+    said = await bot.say(typed)
     assert ERROR not in said and "sendt til Henrik Thomsen" in said, said
     cards = cards_of(bot.to(GIVER, before))
     assert cards, "the giver got no approval card"
@@ -47,6 +47,7 @@ async def stored(bot: ClockedBot) -> dict[str, Any]:
 
 async def test_changes_requested_edit_send_again_and_decide_any_number_of_times(clocked_bot: ClockedBot) -> None:
     bot = clocked_bot
+    original = (await stored(bot))["goal_1"]
     await bot.say("hej", user=GIVER)
     first = await send_for_approval(bot)
 
@@ -66,13 +67,19 @@ async def test_changes_requested_edit_send_again_and_decide_any_number_of_times(
     assert (after_edit["status"], after_edit["version"]) == ("draft", 2)
     assert after_edit["goal_1"].indicators[0].target == 95.0
     assert "fra 86 % til 95 %" in after_edit["goal_1"].statement  # the sentence says the new number
+    # Only what was changed: the parts the coach did not ask about are as the holder wrote them.
+    for part in ("initiative", "measurement_method", "output", "effect", "followup", "data_source"):
+        assert getattr(after_edit["goal_1"], part) == getattr(original, part), part
     assert comment in await bot.say("min aftale"), "the comment stays until the next decision"
-    second = await send_for_approval(bot)
+    second = await send_for_approval(bot, "send til godkendelse: Målværdien er hævet til 95 %, som du bad om.")
     assert (await stored(bot))["rounds"] == [(1, "changes_requested"), (2, None)]
     shown = card_text(second)
+    assert "Mette Kjær skriver:" in shown and "Målværdien er hævet til 95 %, som du bad om." in shown
     assert "Ændringer siden version 1" in shown and comment in shown
     assert "Målværdi: 90 % → 95 %" in shown and "86 % → 95 %" in shown and "fra 86 % til 95 %" in shown
-    assert "fra 86 % til 90 %" not in shown
+    # The old wording only as what it was: «Formuleringen var: …».
+    assert shown.count("fra 86 % til 90 %") == 1 and "Formuleringen var: «Flere elever" in shown
+    assert "Indsats" not in shown.split("Mål (8)")[1].split("2. Fokusområde")[0], "nothing but the edit is changed"
 
     # Round two is sent back too; the holder sends it again from the card's button, unchanged, with a comment.
     body = await bot.click(find_action(second, "agreement.request_changes"), user=GIVER,
