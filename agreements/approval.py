@@ -1,5 +1,14 @@
 """Submitting an agreement and the giver's decision on it (R9: the approval stands in for the signatures).
 
+The review loop, per version number v (a version that was sent is never changed again):
+
+    DRAFT(v) --submit--> SUBMITTED(v) --decide--> APPROVED(v) | CHANGES_REQUESTED(v)
+    SUBMITTED(v) | APPROVED(v) | CHANGES_REQUESTED(v) --first edit--> DRAFT(v+1)
+    CHANGES_REQUESTED(v) --submit unchanged--> SUBMITTED(v+1)
+
+so every round of sending gets its own `AgreementVersion` record, and the giver's card for round v stays what
+the giver saw.
+
 Every refusal raises `ApprovalRefused` with a Danish message, changes nothing and is audited by the caller's
 unit of work (the refusal's audit event is written before the exception leaves). Decisions are guarded by a
 conditional status transition, so a double click or two decisions at once record one decision.
@@ -27,7 +36,10 @@ from agreements.types import (
 )
 
 MIN_COMMENT_LENGTH = 3
+# The holder may change and send the agreement in these states without waiting for anyone.
 EDITABLE = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
+# States whose version has been sent: the first change starts a new version.
+SENT = (AgreementStatus.SUBMITTED, AgreementStatus.APPROVED, AgreementStatus.CHANGES_REQUESTED)
 
 
 class Refusal(enum.StrEnum):
@@ -116,13 +128,17 @@ class ApprovalService:
         if findings and reason is None:
             raise ApprovalRefused(Refusal.NEEDS_REASON, findings)
         assert person.id is not None and agreement.id is not None
+        # A version that was sent before (sent back for changes and now sent again as it is) is not re-used:
+        # this round gets the next number.
+        recorded = {r.version for r in await uow.agreements.versions(person.tenant_id, agreement.id)}
+        new_version = agreement.version + 1 if agreement.version in recorded else agreement.version
         moved = await uow.agreements.transition(
-            person.tenant_id, agreement.id, from_statuses=EDITABLE, version=agreement.version,
-            to_status=AgreementStatus.SUBMITTED,
+            person.tenant_id, agreement.id, from_statuses=(agreement.status,), version=agreement.version,
+            to_status=AgreementStatus.SUBMITTED, to_version=new_version,
         )
         if not moved:
             raise ApprovalRefused(Refusal.NOT_SUBMITTABLE)
-        agreement.status = AgreementStatus.SUBMITTED
+        agreement.status, agreement.version = AgreementStatus.SUBMITTED, new_version
         record = await uow.agreements.add_version(
             AgreementVersion(
                 tenant_id=person.tenant_id, agreement_id=agreement.id, version=agreement.version,
@@ -142,9 +158,11 @@ class ApprovalService:
         return Submitted(agreement, record, findings, giver, reachable)
 
     async def approve(
-        self, uow: UnitOfWork, person: Person, agreement_id: int, version: int, now: datetime
+        self, uow: UnitOfWork, person: Person, agreement_id: int, version: int, now: datetime,
+        *, comment: str | None = None,
     ) -> Decided:
-        return await self._decide(uow, person, agreement_id, version, Decision.APPROVED, None, now)
+        """Approves the version; a comment is optional and stays with the decision (the holder sees it)."""
+        return await self._decide(uow, person, agreement_id, version, Decision.APPROVED, comment, now)
 
     async def request_changes(
         self, uow: UnitOfWork, person: Person, agreement_id: int, version: int, comment: str | None, now: datetime
@@ -152,16 +170,16 @@ class ApprovalService:
         return await self._decide(uow, person, agreement_id, version, Decision.CHANGES_REQUESTED, comment, now)
 
     async def begin_edit(self, uow: UnitOfWork, person: Person, agreement: Agreement) -> Agreement:
-        """Before the holder changes anything: a submitted or approved agreement becomes a new draft version."""
+        """Before the holder changes anything: an agreement whose version was sent (waiting, approved, or sent back
+        for changes) becomes a draft of the next version, so the sent version stays as the giver saw it."""
         if agreement.holder_id != person.id:
             await self._refuse(uow, person, agreement.id or 0, Refusal.NOT_HOLDER, "edit")
         assert agreement.id is not None
         for _ in range(3):
-            if agreement.status in EDITABLE:
+            if agreement.status is AgreementStatus.DRAFT:
                 return agreement
             moved = await uow.agreements.transition(
-                person.tenant_id, agreement.id,
-                from_statuses=(AgreementStatus.SUBMITTED, AgreementStatus.APPROVED), version=agreement.version,
+                person.tenant_id, agreement.id, from_statuses=SENT, version=agreement.version,
                 to_status=AgreementStatus.DRAFT, to_version=agreement.version + 1,
             )
             if moved:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from agreements.coach import CoachState
-from agreements.danish import Quantity
+from agreements.danish import Quantity, format_number
+from agreements.goal_analysis import analyse
+from agreements.periods import MONTH_NAMES_DA
 from agreements.rules import R4_ELEMENTS, goal_r4_checklist
 from agreements.types import Direction, Frequency, Goal, GoalKind, Indicator
 
@@ -154,3 +157,73 @@ def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
         leading_indicator=goal.leading_indicator,
         direction=("lower" if indicator.direction is Direction.LOWER_IS_BETTER else "higher") if indicator else None,
     )
+
+
+# The parts of a goal that its sentence usually states in numbers («fra 86 % til 90 % senest ultimo 2026»).
+RESTATED = ("baseline", "target", "deadline")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def deadline_words(day: date) -> str:
+    """«senest ultimo 2027» for the last day of a year, else «senest 30. juni 2027»."""
+    if (day.month, day.day) == (12, 31):
+        return f"senest ultimo {day.year}"
+    return f"senest {day.day}. {MONTH_NAMES_DA[day.month - 1]} {day.year}"
+
+
+def restate_statement(before: CoachState, after: CoachState) -> str:
+    """The goal's sentence with a changed baseline, target or deadline written into it, so the sentence never
+    says one number while the goal's parts say another. A part the sentence does not state leaves it as it is."""
+    text = after.text
+    if text != before.text:  # the holder wrote a new sentence: theirs stands
+        return text
+    spans = analyse(text, before.day).spans
+    edits: list[tuple[int, int, str]] = []
+    for element in RESTATED:
+        old, new = getattr(before, element), getattr(after, element)
+        if new is None or old == new or element not in spans:
+            continue
+        start, end = spans[element]
+        part = text[start:end]
+        if element == "deadline":
+            edits.append((start, end, deadline_words(date.fromisoformat(new))))
+            continue
+        number = _NUMBER.search(part)
+        if number is None or (old is not None and _value(number.group()) != old.value):
+            continue  # the sentence states some other number here: leave it to the holder
+        edits.append((start + number.start(), start + number.end(), format_number(new.value)))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _value(written: str) -> float | None:
+    """A number as the sentence writes it, Danish style («1.250,5»)."""
+    try:
+        return float(written.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+# What identifies a stored goal or indicator rather than describes it: never taken from an edit.
+_KEPT = frozenset({"id", "tenant_id", "agreement_id", "position", "goal_id", "unit_id", "indicators", "key"})
+
+
+def _changed(before: Any, after: Any) -> dict[str, Any]:
+    return {f.name: getattr(after, f.name) for f in fields(after)
+            if f.name not in _KEPT and getattr(before, f.name) != getattr(after, f.name)}
+
+
+def apply_edit(stored: Goal, untouched: Goal, edited: Goal) -> Goal:
+    """The stored goal with only what the holder changed in «ret mål N»: `untouched` is the draft the reopened goal
+    makes before any change, `edited` the draft after the changes. A part the coach does not ask about (the
+    initiative, a measurement method written in other words) is never lost by editing another part."""
+    result = replace(stored, **_changed(untouched, edited))
+    indicators = []
+    for index, indicator in enumerate(stored.indicators):
+        if index < len(untouched.indicators) and index < len(edited.indicators):
+            indicator = replace(indicator, **_changed(untouched.indicators[index], edited.indicators[index]))
+        indicators.append(indicator)
+    indicators.extend(edited.indicators[len(stored.indicators):])
+    result.indicators = indicators
+    return result

@@ -293,6 +293,27 @@ def parse_meeting_time(text: str, now: datetime) -> MeetingTime:
     return checked_meeting_time(starts_at, ends_at, now)
 
 
+def parse_new_time(typed: str, starts_at: datetime, ends_at: datetime | None, now: datetime) -> MeetingTime:
+    """«flyt mødet til kl. 13» or «… til 15/12 kl. 10»: the meeting's new time. Without a day it stays on its day;
+    without an end or a duration it keeps its length."""
+    if not typed.strip():
+        raise MeetingTimeError(f"Skriv hvornår mødet skal være. {HINT}")
+    found = _read(typed)
+    if found.start is None:
+        raise MeetingTimeError("Skriv også et klokkeslæt, fx «kl. 13».")
+    if found.end is not None and found.duration is not None:
+        raise MeetingTimeError("Skriv enten et sluttidspunkt eller en varighed – ikke begge.")
+    has_day = found.day is not None or found.relative is not None or found.weekday is not None
+    today = now.astimezone(COPENHAGEN).date()
+    day = _resolve_day(found, today) if has_day else starts_at.astimezone(COPENHAGEN).date()
+    new_start = _at(day, found.start)
+    if found.end is not None:
+        new_end = _at(day, found.end)
+    else:
+        new_end = new_start + (found.duration or ((ends_at - starts_at) if ends_at else DEFAULT_DURATION))
+    return checked_meeting_time(new_start, new_end, now)
+
+
 PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
 
 
@@ -391,8 +412,15 @@ def reminder_due_at(meeting_start: datetime, days_before: int, hour: int = REMIN
     return local.astimezone(UTC)
 
 
-def reminder_key(meeting_id: int, days_before: int, person_id: int) -> str:
-    return f"reminder:{meeting_id}:{days_before}:{person_id}"
+def reminder_key(meeting_id: int, days_before: int, person_id: int, moved_to: datetime | None = None) -> str:
+    """The reminder's idempotency key; a moved meeting's reminders carry its new start, so they are new jobs."""
+    meeting = f"{meeting_id}@{moved_to.astimezone(UTC):%Y%m%dT%H%M}" if moved_to is not None else str(meeting_id)
+    return f"reminder:{meeting}:{days_before}:{person_id}"
+
+
+def reminder_key_prefixes(meeting_id: int) -> tuple[str, ...]:
+    """The key prefixes of every reminder of a meeting, at its first time and after any move."""
+    return f"reminder:{meeting_id}:", f"reminder:{meeting_id}@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,8 +439,10 @@ class ReminderPlan:
         return REMINDER_JOB_KIND
 
     @property
-    def payload(self) -> dict[str, int]:
-        return {"meeting_id": self.meeting_id, "person_id": self.person_id, "days_before": self.days_before}
+    def payload(self) -> dict[str, int | str]:
+        # The start it reminds of: a reminder for a time the meeting has been moved from is not sent.
+        return {"meeting_id": self.meeting_id, "person_id": self.person_id, "days_before": self.days_before,
+                "starts_at": self.expires_at.isoformat()}
 
 
 def reminder_plans(
@@ -422,8 +452,11 @@ def reminder_plans(
     now: datetime,
     days_before: Iterable[int] = (5, 1),
     hour: int = REMINDER_HOUR,
+    *,
+    moved: bool = False,
 ) -> list[ReminderPlan]:
-    """One plan per participant and number of days, skipping times already past or not before the meeting."""
+    """One plan per participant and number of days, skipping times already past or not before the meeting.
+    `moved`: the meeting was moved to `starts_at`, so the keys name the new start."""
     people = list(dict.fromkeys(participant_ids))
     plans: list[ReminderPlan] = []
     for days in sorted(set(days_before), reverse=True):
@@ -432,7 +465,8 @@ def reminder_plans(
             continue
         plans.extend(
             ReminderPlan(
-                due_at=due, person_id=person_id, idempotency_key=reminder_key(meeting_id, days, person_id),
+                due_at=due, person_id=person_id,
+                idempotency_key=reminder_key(meeting_id, days, person_id, starts_at if moved else None),
                 meeting_id=meeting_id, days_before=days, expires_at=starts_at.astimezone(UTC),
             )
             for person_id in people

@@ -40,6 +40,7 @@ from agreements.meeting_time import (
     ACTION_DUE_JOB_KIND,
     CALENDAR_JOB_KIND,
     NOTICE_JOB_KIND,
+    REMINDER_JOB_KIND,
     MeetingTimeError,
     ReminderPlan,
     action_point_due_at,
@@ -47,6 +48,7 @@ from agreements.meeting_time import (
     calendar_key,
     checked_meeting_time,
     notice_key,
+    reminder_key_prefixes,
     reminder_plans,
 )
 from agreements.ports import JobQueue
@@ -62,6 +64,8 @@ from agreements.types import (
 )
 
 RECENT = timedelta(days=7)  # a begun meeting still counts as "the meeting" for notes this long
+RECENTLY_CLOSED = timedelta(days=30)  # closed action points «mine opgaver» offers to reopen
+MAX_RECENTLY_CLOSED = 5
 MAX_TEXT = 2000
 MAX_POINT = 300
 MAX_PLACE = 500
@@ -91,9 +95,19 @@ class Refusal(enum.StrEnum):
     NO_ASSESSMENTS = "no_assessments"
     NOT_A_LATER_YEAR = "not_a_later_year"
     NEXT_YEAR_LOCKED = "next_year_locked"
+    NOT_ALLOWED_TO_MOVE = "not_allowed_to_move"
+    MOVE_ENDED = "move_ended"
+    MOVED_MEANWHILE = "moved_meanwhile"
+    NOT_ALLOWED_TO_REOPEN = "not_allowed_to_reopen"
 
 
 REFUSAL_TEXTS: dict[Refusal, str] = {
+    Refusal.NOT_ALLOWED_TO_MOVE: "Det er kun aftaleholderen og aftalegiveren, der kan flytte dialogmødet.",
+    Refusal.MOVE_ENDED: "Mødet er afsluttet, så det kan ikke flyttes. Planlæg et nyt med «planlæg dialogmøde».",
+    Refusal.MOVED_MEANWHILE: "Mødet er lige blevet flyttet af en anden. Skriv «næste møde» for at se tidspunktet.",
+    Refusal.NOT_ALLOWED_TO_REOPEN: (
+        "Det er kun den ansvarlige, aftaleholderen eller aftalegiveren, der kan genåbne handlingspunktet."
+    ),
     Refusal.AGREEMENT_NOT_FOUND: "Jeg kan ikke finde den aftale.",
     Refusal.MEETING_NOT_FOUND: "Jeg kan ikke finde det dialogmøde.",
     Refusal.ACTION_POINT_NOT_FOUND: "Jeg kan ikke finde det handlingspunkt.",
@@ -145,6 +159,16 @@ class Scheduled:
     reminders: tuple[ReminderPlan, ...]  # to enqueue (see enqueue_reminders)
     participants: tuple[Person, ...]  # holder, giver, extras: for the calendar invitation and confirmations
     already: bool = False  # the same meeting was planned before (a second click): nothing new was made
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    meeting: DialogueMeeting  # at its new time
+    previous_starts_at: datetime
+    reminders: tuple[ReminderPlan, ...]  # the new reminders, already enqueued
+    cancelled: int  # reminders at the old time that will not be sent
+    participants: tuple[Person, ...]
+    unchanged: bool = False  # the meeting was already at that time: nothing was done
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,16 +230,29 @@ async def enqueue_reminders(jobs: JobQueue, tenant_id: str, plans: Iterable[Remi
 
 async def enqueue_notices(jobs: JobQueue, meeting: DialogueMeeting, actor_id: int, what: str, now: datetime) -> int:
     """Tells the other participants, through the job runner (so the click that did it answers at once):
-    `what` is "planned" (they get the agenda) or "ended" (they get the summary). Idempotent per person."""
+    `what` is "planned" (they get the agenda), "moved" (the agenda at the new time) or "ended" (the summary).
+    Idempotent per person, and for "moved" per new time."""
     assert meeting.id is not None
+    keyed = f"{what}@{meeting.starts_at.astimezone(UTC):%Y%m%dT%H%M}" if what == "moved" else what
     added = 0
     for person_id in meeting.participant_ids:
         if person_id != actor_id:
             added += await jobs.enqueue(meeting.tenant_id, NOTICE_JOB_KIND, now,
-                                        notice_key(meeting.id, what, person_id),
+                                        notice_key(meeting.id, keyed, person_id),
                                         {"meeting_id": meeting.id, "person_id": person_id, "actor_id": actor_id,
-                                         "what": what})
+                                         "what": what, "starts_at": meeting.starts_at.astimezone(UTC).isoformat()})
     return added
+
+
+def moved_since(payload: Mapping[str, Any], meeting: DialogueMeeting) -> bool:
+    """True when a job was made for another start than the meeting's now (it was moved since)."""
+    planned = payload.get("starts_at")
+    if not isinstance(planned, str):
+        return False
+    try:
+        return datetime.fromisoformat(planned) != meeting.starts_at
+    except ValueError:
+        return False
 
 
 async def enqueue_calendar(jobs: JobQueue, meeting: DialogueMeeting, organizer_id: int, now: datetime) -> int:
@@ -352,6 +389,48 @@ class MeetingService:
         })
         return Scheduled(meeting, tuple(plans), tuple(participants))
 
+    async def move(
+        self,
+        uow: MeetingUnitOfWork,
+        person: Person,
+        meeting_id: int,
+        starts_at: datetime,
+        ends_at: datetime | None,
+        now: datetime,
+    ) -> Moved:
+        """Moves a meeting that has not ended (the holder or the giver): the reminders for the old time are dropped
+        and the new ones enqueued, in the caller's unit of work; the caller tells the others (`enqueue_notices`
+        with "moved") and commits."""
+        meeting = await load_meeting(uow, person, meeting_id, write=False, action="move")
+        agreement = await load_agreement(uow, person, meeting.agreement_id, "move")
+        if person.id not in (agreement.holder_id, agreement.giver_id):
+            await refuse(uow, person, f"meeting:{meeting_id}", Refusal.NOT_ALLOWED_TO_MOVE, "move")
+        if meeting.ended_at is not None:
+            raise MeetingRefused(Refusal.MOVE_ENDED)
+        assert meeting.id is not None
+        try:
+            when = checked_meeting_time(starts_at, ends_at, now)
+        except MeetingTimeError as error:
+            raise MeetingRefused(Refusal.INVALID_TIME, str(error)) from None
+        participants = [p for p in [await uow.people.get(person.tenant_id, i) for i in meeting.participant_ids]
+                        if p is not None]
+        previous = meeting.starts_at
+        if when.starts_at == previous and when.ends_at == meeting.ends_at:
+            return Moved(meeting, previous, (), 0, tuple(participants), unchanged=True)
+        if not await uow.meetings.reschedule(person.tenant_id, meeting.id, when.starts_at, when.ends_at, previous):
+            raise MeetingRefused(Refusal.MOVED_MEANWHILE)
+        meeting.starts_at, meeting.ends_at = when.starts_at, when.ends_at
+        cancelled = await uow.jobs.cancel_pending(person.tenant_id, REMINDER_JOB_KIND,
+                                                  prefixes=reminder_key_prefixes(meeting.id), now=now)
+        plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
+                               self._profile.reminder_working_days_before, moved=True)
+        await enqueue_reminders(uow.jobs, person.tenant_id, plans)
+        await audit(uow, person, f"meeting:{meeting.id}", "meeting.moved", now, {
+            "from": previous.isoformat(), "starts_at": when.starts_at.isoformat(),
+            "ends_at": when.ends_at.isoformat(), "reminders": len(plans), "cancelled_reminders": cancelled,
+        })
+        return Moved(meeting, previous, tuple(plans), cancelled, tuple(participants))
+
     async def record_calendar_event(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, event_id: str
     ) -> None:
@@ -406,8 +485,8 @@ class MeetingService:
         person = await uow.people.get(tenant_id, int(payload["person_id"]))
         if meeting is None or person is None or meeting.ended_at is not None or meeting.starts_at <= now:
             return None
-        if person.id not in meeting.participant_ids:
-            return None
+        if person.id not in meeting.participant_ids or moved_since(payload, meeting):
+            return None  # no longer theirs, or a reminder of a time the meeting was moved from
         return Reminder(person, await self._agenda(uow, meeting, now), can_write=True)
 
     async def action_point_reminder(
@@ -512,6 +591,38 @@ class MeetingService:
                           {"action_point_id": action_point_id, "meeting_id": point.meeting_id})
         return Closed(point, already=False)
 
+    async def reopen_action_point(
+        self, uow: MeetingUnitOfWork, person: Person, action_point_id: int, now: datetime
+    ) -> Closed:
+        """Opens a closed action point again (closed by mistake, or not done after all): it is back on «mine
+        opgaver» and on the agenda of the next meetings, and its owner is reminded on its deadline if that is still
+        ahead. Who may close it may reopen it. `Closed.already` is True when it was open."""
+        point = await uow.meetings.get_action_point(person.tenant_id, action_point_id)
+        if point is None:
+            await refuse(uow, person, f"action_point:{action_point_id}", Refusal.ACTION_POINT_NOT_FOUND,
+                         "reopen_action")
+        agreement = await uow.agreements.get(person.tenant_id, point.agreement_id)
+        allowed = {point.owner_id} | ({agreement.holder_id, agreement.giver_id} if agreement else set())
+        if person.id not in allowed:
+            await refuse(uow, person, f"agreement:{point.agreement_id}", Refusal.NOT_ALLOWED_TO_REOPEN,
+                         "reopen_action")
+        if point.closed_at is None:
+            return Closed(point, already=True)
+        if not await uow.meetings.reopen_action_point(person.tenant_id, action_point_id):
+            again = await uow.meetings.get_action_point(person.tenant_id, action_point_id)
+            return Closed(again or point, already=True)
+        closed_at, point.closed_at = point.closed_at, None
+        # One deadline reminder for this opening: any earlier one still waiting is dropped first.
+        await uow.jobs.cancel_pending(person.tenant_id, ACTION_DUE_JOB_KIND, keys=(action_point_key(action_point_id),),
+                                      prefixes=(f"{action_point_key(action_point_id)}@",), now=now)
+        if point.due is not None and point.due >= local_today(now):
+            await uow.jobs.enqueue(person.tenant_id, ACTION_DUE_JOB_KIND, action_point_due_at(point.due, now),
+                                   f"{action_point_key(action_point_id)}@{now.astimezone(UTC):%Y%m%dT%H%M%S}",
+                                   {"action_point_id": action_point_id})
+        await audit(uow, person, f"agreement:{point.agreement_id}", "action_point.reopened", now,
+                    {"action_point_id": action_point_id, "closed_at": closed_at.isoformat()})
+        return Closed(point, already=False)
+
     async def open_action_points(
         self, uow: MeetingUnitOfWork, person: Person, now: datetime
     ) -> list[MyActionPoint]:
@@ -528,6 +639,19 @@ class MeetingService:
                 labels[point.agreement_id] = (agreement.year if agreement else 0, unit.name if unit else "")
             year, unit_name = labels[point.agreement_id]
             result.append(MyActionPoint(point, point.due is not None and point.due < today, year, unit_name))
+        return result
+
+    async def recently_closed_action_points(
+        self, uow: MeetingUnitOfWork, person: Person, now: datetime
+    ) -> list[MyActionPoint]:
+        """The person's action points closed in the last 30 days (at most 5, latest first), to reopen."""
+        assert person.id is not None
+        points = await uow.meetings.closed_action_points_of(person.tenant_id, person.id, now - RECENTLY_CLOSED)
+        result = []
+        for point in points[:MAX_RECENTLY_CLOSED]:
+            agreement = await uow.agreements.get(person.tenant_id, point.agreement_id)
+            unit = await uow.units.get(person.tenant_id, agreement.unit_id) if agreement else None
+            result.append(MyActionPoint(point, False, agreement.year if agreement else 0, unit.name if unit else ""))
         return result
 
     # ---------------------------------------------------------------- summary

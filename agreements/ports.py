@@ -117,6 +117,13 @@ class JobQueue(Protocol):
         """Makes the waiting, unclaimed jobs of `kind` for this person due now; returns how many."""
         ...
 
+    async def cancel_pending(
+        self, tenant_id: str, kind: str, *, keys: Sequence[str] = (), prefixes: Sequence[str] = (), now: datetime
+    ) -> int:
+        """Drops the unsent, unclaimed jobs of `kind` whose key is one of `keys` or starts with one of `prefixes`;
+        how many. Their keys can be enqueued again."""
+        ...
+
 
 class CardRepository(Protocol):
     async def add_pending(self, card: PendingCard) -> bool:

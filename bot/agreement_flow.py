@@ -13,12 +13,23 @@ from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementAccessRefused, AgreementService
-from agreements.types import Agreement, AgreementVersion, AuditEvent, Decision, PendingCard, Person, SentCard, Unit
+from agreements.types import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    AuditEvent,
+    Decision,
+    PendingCard,
+    Person,
+    SentCard,
+    Unit,
+)
+from agreements.version_changes import last_decided_before
 from bot import export_texts, texts
 from bot.export_links import ExportLinks
 from bot.proactive import ProactiveSender, ProactiveSendError
 from cards.agreement import agreement_card, approval_card, export_links_card
-from cards.agreement_views import agreement_view, approval_view, export_links_view, when
+from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.payloads import AgreementAction
 
 log = logging.getLogger(__name__)
@@ -66,11 +77,17 @@ class AgreementFlow:
             return
         for agreement in held[:3]:
             parties = await self._parties(uow, agreement)
-            await self._send_card(context, self.agreement_card(parties))
+            await self._send_card(context, await self.agreement_card(uow, parties))
         for agreement in given[:5]:
-            card = await self._approval_card_for(uow, agreement, viewer=person)
-            if card is not None:
-                await self._send_card(context, card)
+            card = None
+            if agreement.status is not AgreementStatus.DRAFT:
+                card = await self._approval_card_for(uow, agreement, viewer=person, version=agreement.version)
+            if card is None:  # a draft the holder is still working on: the giver reads it, and is told so
+                parties = await self._parties(uow, agreement)
+                await context.send_activity(texts.GIVER_SEES_DRAFT.format(
+                    unit=parties.unit.name, year=agreement.year, holder=parties.holder.name))
+                card = await self.agreement_card(uow, parties, viewer=person)
+            await self._send_card(context, card)
 
     async def send_privately(self, person: Person, command: str, uow: UnitOfWork) -> None:
         """Answers a personal command from a shared conversation in the person's 1:1 chat."""
@@ -80,19 +97,37 @@ class AgreementFlow:
             await self._safely(self._sender.send(person.conversation_reference,
                                                  text=texts.PRIVATE_FOLLOW_UP.format(command=command)))
             for agreement in held[:3]:
-                card = self.agreement_card(await self._parties(uow, agreement))
+                card = await self.agreement_card(uow, await self._parties(uow, agreement))
                 await self._safely(self._sender.send(person.conversation_reference, card=card))
             return
         await self._safely(self._sender.send(person.conversation_reference,
                                              text=texts.PRIVATE_START.format(command=command)))
 
-    def agreement_card(self, parties: Parties) -> dict[str, Any]:
-        findings = self._agreements.findings(parties.agreement)
-        return agreement_card(agreement_view(parties.agreement, parties.unit, parties.holder, parties.giver, findings))
+    async def agreement_card(self, uow: UnitOfWork, parties: Parties, viewer: Person | None = None) -> dict[str, Any]:
+        """«Min aftale»: the holder's card (with its buttons while the holder may send it), or a reader's; the
+        giver's last decision and comment stay on it until the next decision."""
+        agreement = parties.agreement
+        assert agreement.id is not None
+        records = await uow.agreements.versions(agreement.tenant_id, agreement.id)
+        last = last_decided_before(records, agreement.version + 1)
+        decider = await uow.people.get(agreement.tenant_id, last.decided_by) if last and last.decided_by else None
+        findings = self._agreements.findings(agreement)
+        viewer_is_holder = viewer is None or viewer.id == agreement.holder_id
+        return agreement_card(agreement_view(agreement, parties.unit, parties.holder, parties.giver, findings,
+                                             last_decision=decision_note(last, decider),
+                                             viewer_is_holder=viewer_is_holder))
 
     async def history(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
+        """«historik»: each version, when it was sent and with what comment, and each decision with the giver's
+        comment; for the agreements the person holds or gives."""
         assert person.id is not None
-        for agreement in await uow.agreements.for_holder(person.tenant_id, person.id):
+        held = await uow.agreements.for_holder(person.tenant_id, person.id)
+        given = [a for a in await uow.agreements.for_year(person.tenant_id)
+                 if a.giver_id == person.id and a.holder_id != person.id]
+        if not held and not given:
+            await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
+            return
+        for agreement in [*held, *given]:
             parties = await self._parties(uow, agreement)
             assert agreement.id is not None
             records = await uow.agreements.versions(person.tenant_id, agreement.id)
@@ -103,7 +138,9 @@ class AgreementFlow:
                 if record.decision and record.decided_at:
                     word = "godkendt" if record.decision is Decision.APPROVED else "ændringer ønsket"
                     decision = f"; {word} af {decider.name if decider else '?'} {when(record.decided_at)}"
-                reason = f" (med begrundelse: «{record.submit_reason}»)" if record.submit_reason else ""
+                    if record.decision_comment:
+                        decision += texts.HISTORY_COMMENT.format(comment=record.decision_comment)
+                reason = texts.HISTORY_REASON.format(reason=record.submit_reason) if record.submit_reason else ""
                 lines.append(texts.HISTORY_LINE.format(
                     version=record.version, submitted=when(record.submitted_at), reason=reason, decision=decision))
             if agreement.version not in [r.version for r in records]:
@@ -150,11 +187,11 @@ class AgreementFlow:
         else:
             message = texts.SUBMITTED_GIVER_UNREACHABLE.format(giver=giver.name, first=giver.name.split()[0])
         await context.send_activity(message)
-        holder_card = approval_card(approval_view(*self._four(parties), submitted.version), can_decide=False)
+        holder_card = await self._approval(uow, parties, submitted.version, can_decide=False)
         activity_id = await self._send_card(context, holder_card)
         await self._remember(uow, parties, person, context, activity_id)
         await uow.commit()
-        return Outcome(card=self.agreement_card(parties), replaces_only=True)
+        return Outcome(card=await self.agreement_card(uow, parties), replaces_only=True)
 
     async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
         """Posts a card with signed download links (DOCX and Markdown) for this person; the clicked card stays."""
@@ -176,31 +213,37 @@ class AgreementFlow:
         minutes = int(self._exports.lifetime.total_seconds() // 60)
         await self._send_card(context, export_links_card(
             export_links_view(agreement, parties.unit, docx_url, markdown_url, minutes)))
-        return Outcome(card=self.agreement_card(parties), replaces_only=True)
+        return Outcome(card=await self.agreement_card(uow, parties, viewer=person), replaces_only=True)
 
     async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
         version = action.version or 0
         if action.verb == "agreement.approve":
-            decided = await self._approvals.approve(uow, person, action.agreement, version, self._clock())
+            decided = await self._approvals.approve(uow, person, action.agreement, version, self._clock(),
+                                                    comment=action.comment)
         else:
             decided = await self._approvals.request_changes(
                 uow, person, action.agreement, version, action.comment, self._clock())
         await uow.commit()
         parties = await self._parties(uow, decided.agreement)
-        card_for_giver = approval_card(approval_view(*self._four(parties), decided.version, person), can_decide=False)
+        card_for_giver = await self._approval(uow, parties, decided.version, can_decide=False, decider=person)
         await self._update_other_copies(uow, parties, decided.version, person, skip=context)
         holder = decided.holder
         if holder.conversation_reference:
-            notice = (
-                texts.APPROVED_FOR_HOLDER.format(giver=person.name, unit=parties.unit.name,
-                                                 year=parties.agreement.year, version=version)
-                if decided.version.decision is Decision.APPROVED
-                else texts.CHANGES_FOR_HOLDER.format(
+            if decided.version.decision is Decision.APPROVED:
+                notice = texts.APPROVED_FOR_HOLDER.format(giver=person.name, unit=parties.unit.name,
+                                                          year=parties.agreement.year, version=version)
+                if decided.version.decision_comment:
+                    notice += " " + texts.APPROVED_WITH_COMMENT.format(comment=decided.version.decision_comment)
+                await self._safely(self._sender.send(holder.conversation_reference, text=notice))
+            else:
+                notice = texts.CHANGES_FOR_HOLDER.format(
                     giver=person.name, unit=parties.unit.name, year=parties.agreement.year,
                     comment=decided.version.decision_comment,
                 )
-            )
-            await self._safely(self._sender.send(holder.conversation_reference, text=notice))
+                await self._safely(self._sender.send(holder.conversation_reference, text=notice))
+                # The agreement, with its «Send til godkendelse» button, to change and send again from.
+                holder_card = await self.agreement_card(uow, parties)
+                await self._safely(self._sender.send(holder.conversation_reference, card=holder_card))
         decision = decided.version.decision.value if decided.version.decision else "approved"
         await context.send_activity(texts.DECISION_DONE_FOR_GIVER[decision].format(holder=holder.name))
         return Outcome(card=card_for_giver)
@@ -210,7 +253,7 @@ class AgreementFlow:
         if refused.reason is Refusal.NEEDS_REASON:
             items = "\n\n".join(f"- {f.message}" for f in refused.findings[:8])
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
-            card = self.agreement_card(await self._parties(uow, agreement)) if agreement else None
+            card = await self.agreement_card(uow, await self._parties(uow, agreement)) if agreement else None
             return Outcome(card=card, message=texts.NEEDS_REASON.format(items=items))
         card = None
         if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
@@ -245,7 +288,7 @@ class AgreementFlow:
     async def _deliver_approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
                                 giver: Person) -> None:
         assert giver.conversation_reference is not None
-        card = approval_card(approval_view(*self._four(parties), record), can_decide=True)
+        card = await self._approval(uow, parties, record, can_decide=True)
         intro = texts.NEW_APPROVAL_FOR_GIVER.format(
             holder=parties.holder.name, unit=parties.unit.name, year=parties.agreement.year)
         await self._sender.send(giver.conversation_reference, text=intro)
@@ -272,8 +315,8 @@ class AgreementFlow:
                 "serviceUrl": sent.service_url,
                 "conversation": {**viewer.conversation_reference.get("conversation", {}), "id": sent.conversation_id},
             }
-            card = approval_card(approval_view(*self._four(parties), record, decider),
-                                 can_decide=viewer.id == parties.giver.id)
+            card = await self._approval(uow, parties, record, can_decide=viewer.id == parties.giver.id,
+                                        decider=decider)
             await self._safely(self._sender.update(reference, sent.activity_id, card))
 
     async def _approval_card_for(self, uow: UnitOfWork, agreement: Agreement, viewer: Person,
@@ -285,8 +328,18 @@ class AgreementFlow:
         record = next((r for r in records if r.version == version), records[-1])
         parties = await self._parties(uow, agreement)
         decider = await uow.people.get(agreement.tenant_id, record.decided_by) if record.decided_by else None
-        return approval_card(approval_view(*self._four(parties), record, decider),
-                             can_decide=viewer.id == agreement.giver_id)
+        return await self._approval(uow, parties, record, can_decide=viewer.id == agreement.giver_id,
+                                    decider=decider, records=records)
+
+    async def _approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion, *, can_decide: bool,
+                        decider: Person | None = None, records: list[AgreementVersion] | None = None,
+                        ) -> dict[str, Any]:
+        """The approval card for one sent version, with what changed since the version the giver last decided on."""
+        assert parties.agreement.id is not None
+        if records is None:
+            records = await uow.agreements.versions(parties.agreement.tenant_id, parties.agreement.id)
+        previous = last_decided_before(records, record.version)
+        return approval_card(approval_view(*self._four(parties), record, decider, previous), can_decide=can_decide)
 
     # --- helpers -----------------------------------------------------------------------------------
 

@@ -252,6 +252,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
         elif command in self._commands:
             await self._commands[command](turn_context)
+        elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
+            await self._submit_typed(turn_context, submit.group(1))
         elif command in {"hej", "hejsa", "godmorgen", "start"}:
             person: Person = turn_context.turn_state[PERSON_KEY]
             await turn_context.send_activity(
@@ -339,14 +341,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _history(self, turn_context: TurnContext) -> None:
         await self._flow.history(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
 
-    async def _submit_typed(self, turn_context: TurnContext) -> None:
+    async def _submit_typed(self, turn_context: TurnContext, comment: str | None = None) -> None:
         person: Person = turn_context.turn_state[PERSON_KEY]
         held = await self._agreements.held_by(turn_context.turn_state[UOW_KEY], person)
         drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
         if not drafts or drafts[0].id is None:
             await turn_context.send_activity(texts.NOTHING_TO_SUBMIT)
             return
-        action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version)
+        action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
+                                 reason=(comment or "")[:2000] or None)
         await self._run_agreement_action(turn_context, action, reply_with_card=True)
 
     async def _run_agreement_action(
@@ -463,6 +466,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
 
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
+# «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
+SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}

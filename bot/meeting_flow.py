@@ -8,7 +8,9 @@ card verbs in cards.meeting_payloads.MEETING_VERBS. Typed commands:
 - «dagsorden» / «næste møde»: the agenda of the person's next meeting;
 - «noter til mødet», «afslut møde», «referat»: the meeting going on (or the next one);
 - «mine opgaver»: the person's open action points;
-- «evaluering»: the year-end evaluation card.
+- «evaluering»: the year-end evaluation card;
+- «flyt mødet til kl. 13», «flyt mødet til 15/12 kl. 10»: the person's next meeting at a new time (the others are
+  told, the reminders follow it).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from agreements.meeting_time import (
     MeetingTimeError,
     format_meeting_time,
     meeting_time_from_fields,
+    parse_new_time,
     parse_time_and_place,
 )
 from agreements.meetings import (
@@ -55,6 +58,7 @@ from cards.meeting import (
 from cards.meeting_payloads import (
     MEETING_VERBS,
     ActionPointCloseAction,
+    ActionPointReopenAction,
     EvaluationCarryAction,
     EvaluationSaveAction,
     MeetingActionPointAction,
@@ -77,6 +81,7 @@ NOTES_WORDS = frozenset({"noter til mødet", "noter", "mødenoter", "noter til m
 END_WORDS = frozenset({"afslut møde", "afslut mødet", "afslut dialogmøde", "afslut dialogmødet"})
 SUMMARY_WORDS = frozenset({"referat", "vis referat", "referatet"})
 TASK_WORDS = frozenset({"mine opgaver", "opgaver", "mine handlingspunkter", "handlingspunkter"})
+MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmøde", "flyt næste møde")
 EVALUATION_CARD_WORDS = frozenset({"evaluering", "evaluer", "evaluér", "evaluer målene", "evaluér målene"})
 
 
@@ -126,6 +131,8 @@ class MeetingFlow:
             return self._schedule_typed
         if command.startswith(SCHEDULE_WORDS):
             return self._schedule_typed
+        if command.startswith(MOVE_WORDS):
+            return self._move_typed
         fixed: dict[frozenset[str], Callable[[MeetingUnitOfWork, Person, str], Awaitable[MeetingOutcome]]] = {
             AGENDA_WORDS: self._agenda_typed,
             NOTES_WORDS: self._notes_typed,
@@ -165,6 +172,36 @@ class MeetingFlow:
                 return MeetingOutcome(card=card, message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
             return await self._schedule(uow, person, agreement.id or 0, when, place, [], evaluation)
         return MeetingOutcome(card=await self._schedule_card(uow, agreement, evaluation=evaluation))
+
+    async def _move_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> MeetingOutcome:
+        """«flyt mødet til kl. 13»: the person's next meeting, to the new time; the others are told and the
+        reminders follow it."""
+        rest = re.sub(r"^(?:til|to)\b\s*", "", _after(typed, MOVE_WORDS), flags=re.IGNORECASE)
+        now = self._clock()
+        upcoming = await self._meetings.upcoming(uow, person, now)
+        if not upcoming:
+            return MeetingOutcome(message=texts.NO_UPCOMING)
+        meeting = upcoming[0]
+        assert meeting.id is not None and person.id is not None
+        if not rest:
+            return MeetingOutcome(message=texts.MOVE_WHICH_TIME)
+        try:
+            when = parse_new_time(rest, meeting.starts_at, meeting.ends_at, now)
+        except MeetingTimeError as error:
+            return MeetingOutcome(message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
+        moved = await self._meetings.move(uow, person, meeting.id, when.starts_at, when.ends_at, now)
+        when_text = format_meeting_time(moved.meeting.starts_at, moved.meeting.ends_at)
+        if moved.unchanged:
+            return MeetingOutcome(message=texts.MOVED_UNCHANGED.format(when=when_text))
+        await enqueue_notices(uow.jobs, moved.meeting, person.id, "moved", now)
+        await uow.commit()
+        reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in moved.reminders)))
+                     if moved.reminders else texts.NO_REMINDERS)
+        message = texts.MOVED.format(before=format_meeting_time(moved.previous_starts_at), when=when_text,
+                                     reminders=reminders)
+        if moved.meeting.graph_event_id:
+            message += " " + texts.MOVED_CALENDAR
+        return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id), message=message)
 
     async def _agenda_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
         upcoming = await self._meetings.upcoming(uow, person, self._clock())
@@ -251,6 +288,11 @@ class MeetingFlow:
             await self._meetings.close_action_point(uow, person, action.action_point, now)
             await uow.commit()
             return MeetingOutcome(card=await self._tasks_card(uow, person, notice=card_texts.TASK_CLOSED))
+        if isinstance(action, ActionPointReopenAction):
+            reopened = await self._meetings.reopen_action_point(uow, person, action.action_point, now)
+            await uow.commit()
+            notice = card_texts.TASK_ALREADY_OPEN if reopened.already else card_texts.TASK_REOPENED
+            return MeetingOutcome(card=await self._tasks_card(uow, person, notice=notice))
         if isinstance(action, EvaluationSaveAction):
             inputs = [AssessmentInput(a.goal, Assessment(a.assessment), a.comment) for a in action.assessments]
             await self._evaluations.save_evaluation(uow, person, action.meeting, inputs, now)
@@ -287,7 +329,7 @@ class MeetingFlow:
                     card = await self._schedule_card(uow, agreement, evaluation=action.evaluation, notice=message,
                                                      filled=action)
                     return MeetingOutcome(card=card)
-            if isinstance(action, ActionPointCloseAction):
+            if isinstance(action, ActionPointCloseAction | ActionPointReopenAction):
                 return MeetingOutcome(card=await self._tasks_card(uow, person, notice=message, error=True))
         except MeetingRefused:
             pass
@@ -393,8 +435,9 @@ class MeetingFlow:
     ) -> Card:
         now = self._clock()
         points = await self._meetings.open_action_points(uow, person, now)
+        closed = await self._meetings.recently_closed_action_points(uow, person, now)
         return action_points_card(action_points_view(points, person, local_today(now), notice=notice,
-                                                     notice_is_error=error))
+                                                     notice_is_error=error, closed=closed))
 
     async def _evaluation_card(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, notice: str | None = None

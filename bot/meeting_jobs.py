@@ -7,8 +7,14 @@ import logging
 from datetime import datetime, timedelta
 
 from agreements.clock import local_today
-from agreements.meeting_time import ACTION_DUE_JOB_KIND, CALENDAR_JOB_KIND, NOTICE_JOB_KIND, REMINDER_JOB_KIND
-from agreements.meetings import MeetingRefused, MeetingService
+from agreements.meeting_time import (
+    ACTION_DUE_JOB_KIND,
+    CALENDAR_JOB_KIND,
+    NOTICE_JOB_KIND,
+    REMINDER_JOB_KIND,
+    format_meeting_time,
+)
+from agreements.meetings import MeetingRefused, MeetingService, moved_since
 from bot import meeting_texts as texts
 from bot.graph import Attendee, GraphClient, GraphError
 from bot.jobs import Delivery
@@ -90,13 +96,17 @@ class MeetingNoticeHandler:
                     await uow.commit()
                     card = meeting_summary_card(summary_view(summary, intro=texts.SUMMARY_FOR_OTHER.format(name=name)))
                     return Delivery(person, card)
-                if meeting.ended_at is not None or meeting.starts_at <= now:
-                    return None  # too late to be news
+                if meeting.ended_at is not None or meeting.starts_at <= now or moved_since(payload, meeting):
+                    return None  # too late to be news, or moved again since (that notice follows)
                 agenda = await self._meetings.agenda(uow, person, meeting_id, now)
             except MeetingRefused:
                 return None  # no longer a participant
-        view = agenda_view(agenda, notice=texts.PLANNED_FOR_OTHER.format(name=name))
-        return Delivery(person, agenda_card(view))
+        if payload.get("what") == "moved":
+            notice = texts.MOVED_FOR_OTHER.format(name=name,
+                                                  when=format_meeting_time(meeting.starts_at, meeting.ends_at))
+        else:
+            notice = texts.PLANNED_FOR_OTHER.format(name=name)
+        return Delivery(person, agenda_card(agenda_view(agenda, notice=notice)))
 
 
 class MeetingCalendarHandler:

@@ -55,7 +55,13 @@ NEEDS_REASON = (
 NEW_APPROVAL_FOR_GIVER = "{holder} har sendt udviklingsaftalen for {unit} {year} til din godkendelse."
 APPROVED_FOR_HOLDER = "{giver} har godkendt aftalen for {unit} {year} (version {version})."
 CHANGES_FOR_HOLDER = (
-    "{giver} beder om ændringer i aftalen for {unit} {year}: «{comment}». Aftalen er sat tilbage til kladde."
+    "{giver} beder om ændringer i aftalen for {unit} {year}: «{comment}». Ret det, der skal ændres (fx «ret mål 1»), "
+    "og send aftalen igen fra kortet herunder."
+)
+APPROVED_WITH_COMMENT = "Kommentar: «{comment}»"
+GIVER_SEES_DRAFT = (
+    "Aftalen for {unit} {year} er en kladde, som {holder} arbejder på. Du får den til godkendelse, når den bliver "
+    "sendt – her er den, som den ser ud nu:"
 )
 DECISION_DONE_FOR_GIVER = {
     "approved": "Godkendt – {holder} har fået besked.",
@@ -67,3 +73,5 @@ NO_AGREEMENT_TO_SHOW = "Du har ingen aftaler som aftaleholder eller aftalegiver.
 HISTORY_TITLE = "Historik for aftalen for {unit} {year}:"
 HISTORY_LINE = "Version {version}: sendt {submitted}{reason}{decision}"
 HISTORY_NONE = "Aftalen er ikke sendt til godkendelse endnu (version {version}, kladde)."
+HISTORY_REASON = " med kommentaren «{reason}»"
+HISTORY_COMMENT = ": «{comment}»"

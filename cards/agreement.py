@@ -23,6 +23,17 @@ class GoalLine:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionNote:
+    """The giver's last decision, shown on the agreement card until the next one: who, when, and their comment."""
+
+    decision: str  # "approved" | "changes_requested"
+    decided_by: str
+    decided_at: str
+    version: int
+    comment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AgreementView:
     agreement_id: int
     version: int
@@ -37,6 +48,34 @@ class AgreementView:
     goals: list[GoalLine]
     missing: list[str]
     editable: bool
+    last_decision: DecisionNote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalGoal:
+    """One goal as the giver approves it: what is measured, from what to what, by when; and what changed."""
+
+    number: int
+    kind: str
+    statement: str
+    indicator: str = ""
+    levels: str = ""  # «86 % → 95 %»
+    deadline: str = ""  # «31.12.2026»
+    mark: str | None = None  # "added" | "changed" since the version the giver last decided on
+    changes: tuple[str, ...] = ()  # «Målværdi: 90 % → 95 %»
+    details: tuple[tuple[str, str], ...] = ()  # every part, for «Se hele aftalen»
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSummary:
+    """Against the version the giver last decided on: what they said then, and what is different now."""
+
+    since_version: int
+    since_decision: str  # "approved" | "changes_requested"
+    since_comment: str | None = None
+    removed_goals: tuple[str, ...] = ()
+    changed_sections: tuple[str, ...] = ()  # section titles
+    nothing_changed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +89,7 @@ class ApprovalView:
     giver: str
     status: str
     status_label: str
-    goals: list[str]
+    goals: list[ApprovalGoal]
     submit_reason: str | None = None
     missing: list[str] = field(default_factory=list)
     decision: str | None = None
@@ -58,6 +97,8 @@ class ApprovalView:
     decided_at: str | None = None
     decision_comment: str | None = None
     refresh_user_ids: list[str] = field(default_factory=list)
+    changes: ChangeSummary | None = None
+    sections: list[tuple[str, str]] = field(default_factory=list)  # full texts, for «Se hele aftalen»
 
 
 def _preview(value: str) -> str:
@@ -93,6 +134,8 @@ def agreement_card(view: AgreementView) -> Element:
                 ],
             }
         )
+    if view.last_decision is not None:
+        body.insert(2, _decision_note(view.last_decision))
     body.append(text(texts.AGREEMENT_R3, weight="Bolder", spacing="Medium"))
     if view.status in texts.AGREEMENT_LOCKED:
         body.append(text(texts.AGREEMENT_LOCKED[view.status].format(giver=view.giver), color="Good"))
@@ -104,11 +147,12 @@ def agreement_card(view: AgreementView) -> Element:
     actions: list[Element] = []
     if view.editable:
         submit_data: dict[str, Any] = {"agreement": view.agreement_id, "version": view.version}
-        if view.missing:
-            body.append(
-                {"type": "Input.Text", "id": "reason", "label": texts.REASON_LABEL,
-                 "placeholder": texts.REASON_PLACEHOLDER, "isMultiline": True, "maxLength": 2000}
-            )
+        body.append(
+            {"type": "Input.Text", "id": "reason",
+             "label": texts.REASON_LABEL if view.missing else texts.SUBMIT_COMMENT_LABEL,
+             "placeholder": texts.REASON_PLACEHOLDER if view.missing else texts.SUBMIT_COMMENT_PLACEHOLDER,
+             "isMultiline": True, "maxLength": 2000}
+        )
         actions = [
             execute(texts.BUTTON_ADD_GOAL, "command", command_data("nyt mål")),
             execute(texts.BUTTON_SUBMIT, "agreement.submit", {**submit_data, "verb": "agreement.submit"}),
@@ -127,6 +171,15 @@ def agreement_card(view: AgreementView) -> Element:
     actions.append(execute(texts.BUTTON_EXPORT, "agreement.export",
                            {"verb": "agreement.export", "agreement": view.agreement_id, "version": view.version}))
     return card(body, actions)
+
+
+def _decision_note(note: DecisionNote) -> Element:
+    words = texts.DECISION_NOTE_APPROVED if note.decision == "approved" else texts.DECISION_NOTE_CHANGES
+    items: list[Element] = [text(words.format(name=plain(note.decided_by), when=note.decided_at, version=note.version),
+                                 weight="Bolder", color="Good" if note.decision == "approved" else "Attention")]
+    if note.comment:
+        items.append(text(f"«{plain(note.comment)}»", spacing="Small"))
+    return {"type": "Container", "style": "emphasis", "spacing": "Medium", "items": items}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +207,60 @@ def export_links_card(view: ExportLinksView) -> Element:
     )
 
 
+def _approval_goal(goal: ApprovalGoal) -> Element:
+    heading_line = f"**{goal.number}. {goal.kind}**"
+    if goal.mark:
+        heading_line += f" – **{texts.CHANGE_MARKS[goal.mark]}**"
+    items: list[Element] = [text(heading_line), text(plain(goal.statement), spacing="None")]
+    measured = [texts.APPROVAL_GOAL_PART.format(label=label, value=value) for label, value in zip(
+        texts.APPROVAL_GOAL_LABELS, (plain(goal.indicator), goal.levels, goal.deadline), strict=True) if value]
+    if measured:
+        items.append(text(" · ".join(measured), size="Small", spacing="Small"))
+    else:
+        items.append(text(texts.APPROVAL_GOAL_UNMEASURED, size="Small", color="Attention", spacing="Small"))
+    items.extend(text(f"✎ {plain(change)}", size="Small", spacing="None") for change in goal.changes)
+    container: Element = {"type": "Container", "spacing": "Small", "separator": True, "items": items}
+    if goal.mark:
+        container["style"] = "good" if goal.mark == "added" else "warning"
+    return container
+
+
+def _changes(summary: ChangeSummary) -> list[Element]:
+    decided = texts.DECISION_WORDS.get(summary.since_decision, summary.since_decision).lower()
+    items: list[Element] = [text(texts.CHANGES_TITLE.format(version=summary.since_version, decision=decided),
+                                 weight="Bolder")]
+    if summary.since_comment:
+        items.append(text(texts.CHANGES_GIVER_COMMENT.format(comment=plain(summary.since_comment)), spacing="Small"))
+    if summary.nothing_changed:
+        items.append(text(texts.CHANGES_NONE, color="Attention", spacing="Small"))
+    items.extend(text(f"**{texts.CHANGE_MARKS['removed']}:** {plain(statement)}", color="Attention",
+                      spacing="Small") for statement in summary.removed_goals)
+    items.extend(text(f"**{texts.CHANGE_MARKS['changed']}:** " + texts.CHANGES_SECTION.format(section=title),
+                      color="Warning", spacing="Small") for title in summary.changed_sections)
+    return [{"type": "Container", "style": "emphasis", "spacing": "Medium", "items": items}]
+
+
+def _whole_agreement(view: ApprovalView) -> Element:
+    """«Se hele aftalen»: every section in full and every part of every goal, as sent in this version."""
+    body: list[Element] = [text(texts.AGREEMENT_SECTIONS, weight="Bolder")]
+    for title, value in view.sections:
+        body.append(text(title, weight="Bolder", spacing="Small"))
+        body.append(text(plain(value) if value.strip() else texts.SECTION_EMPTY, spacing="None"))
+    body.append(text(texts.AGREEMENT_GOALS, weight="Bolder", spacing="Medium"))
+    for goal in view.goals:
+        body.append(text(f"**{goal.number}. {goal.kind}** – {plain(goal.statement)}", spacing="Small"))
+        if goal.details:
+            body.append(facts([(label, plain(value)) for label, value in goal.details]))
+    return {"type": "Action.ShowCard", "title": texts.BUTTON_WHOLE_AGREEMENT, "card": {"type": "AdaptiveCard",
+                                                                                       "body": body}}
+
+
 def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
-    """What a viewer sees: the giver gets the buttons while the version is waiting; everybody else the status."""
+    """What a viewer sees: the giver gets the buttons while the version is waiting; everybody else the status.
+
+    Per goal the indicator, baseline → målværdi and deadline; what changed since the version the giver last
+    decided on (added and changed goals marked where they stand, removed goals and changed sections listed);
+    the holder's comment; the whole agreement one click away."""
     stale = view.version != view.current_version
     title = (
         texts.APPROVAL_TITLE_STALE if stale
@@ -168,12 +273,18 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
         facts(list(zip(texts.APPROVAL_FACTS, (view.unit, str(view.year), view.holder, view.giver,
                                               str(view.version), view.status_label), strict=True))),
     ]
-    body.extend(text(f"{n}. {plain(statement)}", size="Small", spacing="Small") for n, statement in
-                enumerate(view.goals, start=1))
-    if view.submit_reason:
+    if view.submit_reason and view.missing:
         body.append(text(texts.APPROVAL_SENT_WITH_GAPS, weight="Bolder", color="Attention", spacing="Medium"))
         body.append(text(f"«{plain(view.submit_reason)}»"))
         body.extend(text(f"✗ {item}", size="Small", spacing="None") for item in view.missing)
+    elif view.submit_reason:
+        body.append(text(texts.APPROVAL_HOLDER_COMMENT.format(holder=plain(view.holder)), weight="Bolder",
+                         spacing="Medium"))
+        body.append(text(f"«{plain(view.submit_reason)}»", spacing="None"))
+    if view.changes is not None:
+        body.extend(_changes(view.changes))
+    body.append(text(texts.APPROVAL_GOALS.format(count=len(view.goals)), weight="Bolder", spacing="Medium"))
+    body.extend(_approval_goal(goal) for goal in view.goals)
     if view.decision and view.decided_by and view.decided_at:
         body.append(text(texts.APPROVAL_DECIDED.format(
             decision=texts.DECISION_WORDS.get(view.decision, view.decision), name=plain(view.decided_by),
@@ -184,6 +295,7 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
     if stale:
         body.append(text(texts.APPROVAL_STALE.format(version=view.current_version), color="Attention"))
     result = card(body)
+    actions: list[Element] = []
     waiting = view.status == "submitted" and not stale
     if waiting and can_decide:
         data: dict[str, Any] = {"agreement": view.agreement_id, "version": view.version}
@@ -191,13 +303,17 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
                      "placeholder": texts.APPROVAL_COMMENT_PLACEHOLDER, "isMultiline": True, "maxLength": 2000})
         approve = execute(texts.BUTTON_APPROVE, "agreement.approve", {**data, "verb": "agreement.approve"})
         approve["style"] = "positive"
-        result["actions"] = [
+        actions = [
             approve,
             execute(texts.BUTTON_REQUEST_CHANGES, "agreement.request_changes",
                     {**data, "verb": "agreement.request_changes"}),
         ]
     elif waiting:
         body.append(text(texts.APPROVAL_WAITING.format(giver=view.giver), isSubtle=True))
+    if view.sections or any(goal.details for goal in view.goals):
+        actions.append(_whole_agreement(view))
+    if actions:
+        result["actions"] = actions
     if view.refresh_user_ids:
         result["refresh"] = {
             "action": {

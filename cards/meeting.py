@@ -218,6 +218,7 @@ class ActionPointsView:
     items: list[ActionLine]
     notice: str | None = None
     notice_is_error: bool = False
+    closed: list[ActionLine] = field(default_factory=list)  # closed lately, with «Genåbn»
 
 
 def action_points_card(view: ActionPointsView) -> Element:
@@ -245,6 +246,19 @@ def action_points_card(view: ActionPointsView) -> Element:
     body.extend(shown)
     if len(view.items) > len(shown):
         body.append(text(texts.AGENDA_MORE.format(count=len(view.items) - len(shown)), isSubtle=True))
+    if view.closed:
+        body.append(text(texts.TASKS_CLOSED_TITLE, weight="Bolder", spacing="Large"))
+        body.extend({
+            "type": "Container",
+            "separator": True,
+            "items": [
+                text(_clip(item.text, MAX_NOTE), isSubtle=True),
+                text(item.context, size="Small", spacing="None", isSubtle=True) if item.context else
+                text(texts.TASK_CLOSED_LABEL, size="Small", spacing="None", isSubtle=True),
+                _action_set(execute(texts.BUTTON_REOPEN, "action.reopen",
+                                    {"verb": "action.reopen", "action_point": item.id})),
+            ],
+        } for item in view.closed)
     return card(body)
 
 

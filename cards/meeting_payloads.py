@@ -106,6 +106,13 @@ class ActionPointCloseAction(_Payload):
     action_point: Id
 
 
+class ActionPointReopenAction(_Payload):
+    """«Genåbn» on a closed action point in «mine opgaver»."""
+
+    verb: Literal["action.reopen"]
+    action_point: Id
+
+
 class AssessmentField(_Payload):
     goal: Id
     assessment: Literal["met", "partly_met", "not_met"]
@@ -153,12 +160,14 @@ MeetingPayload = (
     | MeetingActionPointAction
     | MeetingViewAction
     | ActionPointCloseAction
+    | ActionPointReopenAction
     | EvaluationSaveAction
     | EvaluationCarryAction
 )
 MEETING_VERBS = frozenset({
     "meeting.schedule", "meeting.add_point", "meeting.add_note", "meeting.add_action", "meeting.notes",
-    "meeting.end", "meeting.summary", "meeting.agenda", "action.close", "evaluation.save", "evaluation.carry",
+    "meeting.end", "meeting.summary", "meeting.agenda", "action.close", "action.reopen", "evaluation.save",
+    "evaluation.carry",
 })
 _adapter: TypeAdapter[MeetingPayload] = TypeAdapter(Annotated[MeetingPayload, Field(discriminator="verb")])
 

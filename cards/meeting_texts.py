@@ -72,7 +72,12 @@ TASKS_TITLE = "Mine opgaver"
 TASKS_NONE = "Du har ingen åbne handlingspunkter."
 TASKS_AGREEMENT = "Udviklingsaftale {year} – {unit}"
 BUTTON_CLOSE = "Luk"
-TASK_CLOSED = "Handlingspunktet er lukket."
+TASK_CLOSED = "Handlingspunktet er lukket. Fortryder du, kan du genåbne det nederst."
+TASK_REOPENED = "Handlingspunktet er åbnet igen og kommer med på dagsordenen til de næste møder."
+TASK_ALREADY_OPEN = "Handlingspunktet er allerede åbent."
+TASKS_CLOSED_TITLE = "Lukket for nylig"
+TASK_CLOSED_LABEL = "Lukket"
+BUTTON_REOPEN = "Genåbn"
 
 # ---------------------------------------------------------------- scheduling
 SCHEDULE_TITLE = "Planlæg dialogmøde"

@@ -85,18 +85,20 @@ def summary_view(summary: MeetingSummary, intro: str | None = None) -> MeetingSu
 
 def action_points_view(
     points: Sequence[MyActionPoint], owner: Person, today: date, *, notice: str | None = None,
-    notice_is_error: bool = False,
+    notice_is_error: bool = False, closed: Sequence[MyActionPoint] = (),
 ) -> ActionPointsView:
-    """«Mine opgaver» for `owner`."""
+    """«Mine opgaver» for `owner`; `closed`: points closed lately, offered to reopen."""
     names = {owner.id: owner.name} if owner.id is not None else {}
+
+    def line(p: MyActionPoint) -> ActionLine:
+        return _action(p.action_point, names, today,
+                       texts.TASKS_AGREEMENT.format(year=p.agreement_year, unit=p.unit_name) if p.unit_name else "")
+
     return ActionPointsView(
-        items=[
-            _action(p.action_point, names, today,
-                    texts.TASKS_AGREEMENT.format(year=p.agreement_year, unit=p.unit_name) if p.unit_name else "")
-            for p in points
-        ],
+        items=[line(p) for p in points],
         notice=notice,
         notice_is_error=notice_is_error,
+        closed=[line(p) for p in closed],
     )
 
 

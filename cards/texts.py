@@ -14,11 +14,11 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("ret mål 2", "Åbn et gemt mål igen og ret det"),
     ("ny aftale", "Opret årets aftale: enhed, år, niveau, aftalegiver og afsnit"),
     ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
-    ("send til godkendelse", "Send aftalen til din aftalegiver"),
+    ("send til godkendelse", "Send aftalen til din aftalegiver – skriv evt. en kommentar efter et kolon"),
     ("historik", "Se versioner og beslutninger"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
-                           "kommer af sig selv"),
+                           "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
     ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
     ("mine opgaver", "Se og luk dine handlingspunkter"),
     ("abonnér på status for Børn og Skole", "Skrevet i en kanal: kanalen får enhedens månedsstatus"),
@@ -70,6 +70,10 @@ AGREEMENT_LOCKED = {
 }
 SECTION_EMPTY = "(ikke udfyldt)"
 REASON_LABEL = "Aftalen mangler noget. Send den alligevel med en begrundelse:"
+SUBMIT_COMMENT_LABEL = "Kommentar til aftalegiveren (valgfri)"
+SUBMIT_COMMENT_PLACEHOLDER = "Fx «Målværdien for mål 1 er hævet til 95 %, som du bad om»"
+DECISION_NOTE_CHANGES = "{name} bad om ændringer {when} (version {version}):"
+DECISION_NOTE_APPROVED = "Godkendt af {name} {when} (version {version})."
 REASON_PLACEHOLDER = "Fx «Det tværfaglige mål aftales på mødet med Social og Sundhed i januar»"
 BUTTON_ADD_GOAL = "Tilføj mål"
 BUTTON_SUBMIT = "Send til godkendelse"
@@ -94,6 +98,34 @@ APPROVAL_TITLE_CHANGES = "Der er bedt om ændringer"
 APPROVAL_TITLE_STALE = "Aftalen er ændret siden"
 APPROVAL_FACTS = ("Enhed", "År", "Aftaleholder", "Aftalegiver", "Version", "Status")
 APPROVAL_SENT_WITH_GAPS = "Sendt med mangler. Aftaleholderens begrundelse:"
+APPROVAL_HOLDER_COMMENT = "{holder} skriver:"
+APPROVAL_GOALS = "Mål ({count})"
+APPROVAL_GOAL_LABELS = ("Indikator", "Udgangspunkt → målværdi", "Tidsfrist")
+APPROVAL_GOAL_PART = "**{label}:** {value}"
+APPROVAL_GOAL_UNMEASURED = "Ingen indikator, målværdi eller tidsfrist."
+CHANGES_TITLE = "Ændringer siden version {version} ({decision})"
+CHANGES_GIVER_COMMENT = "Kommentar: «{comment}»"
+CHANGES_NONE = "Intet er ændret i mål eller afsnit."
+CHANGES_SECTION = "afsnittet «{section}»"
+CHANGE_MARKS = {"added": "Nyt", "changed": "Ændret", "removed": "Fjernet"}
+BUTTON_WHOLE_AGREEMENT = "Se hele aftalen"
+CHANGE_LABELS = {
+    "statement": "Formulering", "kind": "Type", "focus_area": "Fokusområde", "co_owners": "Partnere",
+    "initiative": "Indsats", "output": "Output", "effect": "Effekt", "measurement_method": "Målemetode",
+    "data_source": "Datakilde", "followup": "Opfølgning", "milestone": "Delmål for i år",
+    "leading_indicator": "Førende indikator", "indicator.name": "Indikator", "indicator.baseline": "Udgangspunkt",
+    "indicator.target": "Målværdi", "indicator.target_text": "Målværdi", "indicator.measure_unit": "Enhed",
+    "indicator.deadline": "Tidsfrist", "indicator.frequency": "Hyppighed",
+}
+CHANGE_NONE_VALUE = "(intet)"
+CHANGE_LONG = "{label} er ændret: «{after}»"
+CHANGE_STATEMENT = "Formuleringen var: «{before}»"
+FREQUENCY_LABELS = {"monthly": "Månedlig", "quarterly": "Kvartalsvis", "yearly": "Årlig"}
+DETAIL_LABELS: tuple[tuple[str, str], ...] = (
+    ("initiative", "Indsats"), ("output", "Output"), ("effect", "Effekt"), ("measurement_method", "Målemetode"),
+    ("data_source", "Datakilde"), ("followup", "Opfølgning"), ("milestone", "Delmål for i år"),
+    ("leading_indicator", "Førende indikator"),
+)
 APPROVAL_DECIDED = "{decision} af {name} {when} (version {version})."
 APPROVAL_COMMENT = "Kommentar: {comment}"
 APPROVAL_COMMENT_LABEL = "Kommentar (skal udfyldes, hvis du beder om ændringer)"

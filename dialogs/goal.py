@@ -14,10 +14,12 @@ from agreements.clock import Clock, local_today
 from agreements.goal_analysis import analyse
 from agreements.goal_drafts import (
     GoalFrame,
+    apply_edit,
     coach_state_from_goal,
     draft_checklist,
     draft_fields,
     draft_goal,
+    restate_statement,
 )
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
@@ -248,6 +250,10 @@ class GoalDialog(GuidedDialog):
             result = coach.answer(coach.forget(state, element), element, text, self._today())
             if result.reask and result.next_question is not None:
                 return Question(f"{EDIT}{element}", result.text, result.next_question.help)
+            restated = restate_statement(state, result.state)
+            if restated != result.state.text:  # a changed number is changed in the sentence too
+                result.state.text = restated
+                await context.send_activity(texts.STATEMENT_RESTATED.format(statement=restated))
             state = result.state
         data["coach"] = state.to_dict()
         return await self._review(context, data)
@@ -260,6 +266,12 @@ class GoalDialog(GuidedDialog):
         goal = draft_goal(state, self._frame(data, person.tenant_id), data["draft"])
         try:
             if data.get("goal_id"):
+                stored = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
+                before = next((g for g in stored.goals if g.id == int(data["goal_id"])), None) if stored else None
+                if before is not None:  # only what was changed: nothing the coach does not ask about is lost
+                    untouched = draft_goal(coach_state_from_goal(before, self._today()),
+                                           self._frame(data, person.tenant_id), data["draft"])
+                    goal = apply_edit(before, untouched, goal)
                 await self._agreements.update_goal(uow, person, int(data["agreement_id"]), int(data["goal_id"]),
                                                    goal)
                 position = int(data["goal_number"])

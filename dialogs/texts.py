@@ -73,6 +73,7 @@ EDIT_WORDS: dict[str, str] = {
     "delmål": "milestone", "delmålet": "milestone",
     "førende indikator": "leading_indicator",
 }
+STATEMENT_RESTATED = "Jeg har rettet formuleringen, så den passer: «{statement}»"
 SAVE_WORDS = frozenset({"gem", "gem målet", "gem det", "ja gem", "goal.save"})
 DISCARD_WORDS = frozenset({"kassér", "kasser", "kassér målet", "slet", "goal.discard"})
 

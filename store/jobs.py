@@ -20,12 +20,12 @@ Times: every time is stored in UTC (SQLite keeps no offset, and compares stored 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from store.db import dialect_insert
@@ -99,6 +99,30 @@ class SqlJobQueue:
                 or_(ScheduledJobRow.locked_until.is_(None), ScheduledJobRow.locked_until < now),
             )
             .values(due_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def cancel_pending(
+        self, tenant_id: str, kind: str, *, keys: Sequence[str] = (), prefixes: Sequence[str] = (), now: datetime
+    ) -> int:
+        """Deletes the jobs of `kind` not yet sent whose key is one of `keys` or starts with one of `prefixes` and
+        that no runner holds now (a held one is checked by its handler when it runs); their keys can be used
+        again."""
+        matches = [J.idempotency_key.in_(list(keys))] if keys else []
+        matches += [J.idempotency_key.like(f"{prefix}%") for prefix in prefixes]
+        if not matches:
+            return 0
+        now = utc(now)
+        result = await self._session.execute(
+            delete(J)
+            .where(
+                J.tenant_id == tenant_id,
+                J.kind == kind,
+                or_(*matches),
+                _PENDING,
+                or_(J.locked_until.is_(None), J.locked_until < now),
+            )
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -144,6 +144,20 @@ class SqlMeetingRepository:
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    async def reschedule(
+        self, tenant_id: str, meeting_id: int, starts_at: datetime, ends_at: datetime | None,
+        expected_starts_at: datetime,
+    ) -> bool:
+        """Moves a meeting that has not ended and still starts at `expected_starts_at`; True if it did."""
+        result = await self._session.execute(
+            update(MeetingRow)
+            .where(MeetingRow.id == meeting_id, MeetingRow.tenant_id == tenant_id, MeetingRow.ended_at.is_(None),
+                   MeetingRow.starts_at == _to_db(expected_starts_at))
+            .values(starts_at=_to_db(starts_at), ends_at=_to_db(ends_at) if ends_at else None)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
     async def set_graph_event(self, tenant_id: str, meeting_id: int, event_id: str) -> None:
         await self._session.execute(
             update(MeetingRow)
@@ -229,12 +243,31 @@ class SqlMeetingRepository:
         )
         return [action_point_from_row(r) for r in rows]
 
+    async def closed_action_points_of(self, tenant_id: str, owner_id: int, since: datetime) -> list[ActionPoint]:
+        rows = await self._session.scalars(
+            select(ActionPointRow)
+            .where(ActionPointRow.tenant_id == tenant_id, ActionPointRow.owner_id == owner_id,
+                   ActionPointRow.closed_at.is_not(None), ActionPointRow.closed_at >= _to_db(since))
+            .order_by(ActionPointRow.closed_at.desc(), ActionPointRow.id.desc())
+        )
+        return [action_point_from_row(r) for r in rows]
+
     async def close_action_point(self, tenant_id: str, action_point_id: int, closed_by: int, at: datetime) -> bool:
         result = await self._session.execute(
             update(ActionPointRow)
             .where(ActionPointRow.id == action_point_id, ActionPointRow.tenant_id == tenant_id,
                    ActionPointRow.closed_at.is_(None))
             .values(closed_at=_to_db(at), closed_by=closed_by)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def reopen_action_point(self, tenant_id: str, action_point_id: int) -> bool:
+        result = await self._session.execute(
+            update(ActionPointRow)
+            .where(ActionPointRow.id == action_point_id, ActionPointRow.tenant_id == tenant_id,
+                   ActionPointRow.closed_at.is_not(None))
+            .values(closed_at=None, closed_by=None)
             .execution_options(synchronize_session=False)
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]

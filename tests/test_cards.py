@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from cards.agreement import AgreementView, ApprovalView, GoalLine, agreement_card, approval_card
+from cards.agreement import (
+    AgreementView,
+    ApprovalGoal,
+    ApprovalView,
+    ChangeSummary,
+    DecisionNote,
+    GoalLine,
+    agreement_card,
+    approval_card,
+)
 from cards.escape import plain
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from cards.help import help_card, welcome_card
@@ -89,7 +98,9 @@ def approval_view_data(**overrides: object) -> ApprovalView:
     values: dict[str, object] = {
         "agreement_id": 1, "version": 2, "current_version": 2, "unit": "Børn og Skole", "year": 2026,
         "holder": "Mette Kjær", "giver": "Henrik Thomsen", "status": "submitted",
-        "status_label": "Afventer godkendelse", "goals": ["Sygefraværet skal ned"],
+        "status_label": "Afventer godkendelse",
+        "goals": [ApprovalGoal(1, "Eget mål", "Sygefraværet skal ned fra 6,1 % til 5,5 %", "Sygefravær (LIS)",
+                               "6,1 % → 5,5 %", "31.12.2026")],
         "refresh_user_ids": ["29:mette", "29:henrik"],
     }
     values.update(overrides)
@@ -117,13 +128,16 @@ def test_agreement_and_approval_cards_in_every_state_are_valid() -> None:
 
 
 def test_only_the_giver_gets_buttons_and_only_while_the_version_waits() -> None:
-    assert {a["verb"] for a in approval_card(approval_view_data(), can_decide=True)["actions"]} == {
+    def verbs(card: dict[str, object]) -> set[str]:
+        return {str(a.get("verb")) for a in card.get("actions", []) if a.get("verb")}  # type: ignore[attr-defined]
+
+    assert verbs(approval_card(approval_view_data(), can_decide=True)) == {
         "agreement.approve", "agreement.request_changes"
     }
-    assert "actions" not in approval_card(approval_view_data(), can_decide=False)
-    assert "actions" not in approval_card(approval_view_data(current_version=3), can_decide=True)
+    assert not verbs(approval_card(approval_view_data(), can_decide=False))
+    assert not verbs(approval_card(approval_view_data(current_version=3), can_decide=True))
     decided = approval_view_data(status="approved", decision="approved", decided_by="H", decided_at="i dag")
-    assert "actions" not in approval_card(decided, can_decide=True)
+    assert not verbs(approval_card(decided, can_decide=True))
     refresh = approval_card(approval_view_data(), can_decide=False)["refresh"]
     assert refresh["action"]["verb"] == "agreement.refresh" and refresh["userIds"] == ["29:mette", "29:henrik"]
 
@@ -135,3 +149,51 @@ def test_user_text_cannot_inject_card_markup() -> None:
     assert "Action.OpenUrl" not in [a.get("type") for a in card.get("actions", [])]
     shown = text_of({"attachments": [{"content": card}]})
     assert plain(hostile) in shown and "<at>" not in shown  # shown as text, without the mention tag
+
+
+def changed_round() -> ApprovalView:
+    return approval_view_data(
+        version=3, current_version=3, submit_reason="Målværdien er hævet, som du bad om.",
+        goals=[
+            ApprovalGoal(1, "Fokusområde: Uddannelse", "Flere elever … fra 86 % til 95 %.", "Elever med mindst 02",
+                         "86 % → 95 %", "31.12.2026", mark="changed", changes=("Målværdi: 90 % → 95 %",),
+                         details=(("Output", "Læringsforløb"), ("Opfølgning", "Månedligt i LIS"))),
+            ApprovalGoal(2, "Eget mål", "Ventetiden skal ned", "Ventetid", "12 → 5 minutter", "", mark="added"),
+            ApprovalGoal(3, "Eget mål", "Vi vil styrke samarbejdet"),
+        ],
+        changes=ChangeSummary(2, "changes_requested", "Hæv målværdien for mål 1.",
+                              removed_goals=("Jobpatruljen skal hjælpe flere",), changed_sections=("Økonomi",)),
+        sections=[("Generelt", "Fælles fokus"), ("Økonomi", "")],
+    )
+
+
+def test_the_approval_card_shows_levels_deadlines_and_what_changed_since_the_last_decision() -> None:
+    view = changed_round()
+    for can_decide in (True, False):
+        card = approval_card(view, can_decide=can_decide)
+        assert_valid_cards(card)
+        shown = text_of({"attachments": [{"content": card}]})
+        assert "86 % → 95 %" in shown and "31.12.2026" in shown and "Elever med mindst 02" in shown
+        assert "Ændringer siden version 2 (ændringer ønsket)" in shown and "Hæv målværdien for mål 1." in shown
+        assert "Målværdi: 90 % → 95 %" in shown and "Ændret" in shown and "Nyt" in shown
+        assert "Fjernet:** Jobpatruljen skal hjælpe flere" in shown and "afsnittet «Økonomi»" in shown
+        assert "Mette Kjær skriver:" in shown and "Målværdien er hævet, som du bad om." in shown
+        assert "Ingen indikator, målværdi eller tidsfrist." in shown  # goal 3 says it plainly
+        whole = next(a for a in card["actions"] if a["type"] == "Action.ShowCard")
+        assert whole["title"] == "Se hele aftalen" and "Månedligt i LIS" in str(whole["card"])
+    unchanged = approval_card(approval_view_data(changes=ChangeSummary(1, "approved", nothing_changed=True)),
+                              can_decide=True)
+    assert_valid_cards(unchanged)
+    assert "Intet er ændret" in text_of({"attachments": [{"content": unchanged}]})
+
+
+def test_the_agreement_card_keeps_the_givers_comment_until_the_next_decision() -> None:
+    note = DecisionNote("changes_requested", "Henrik Thomsen", "den 24.11.2026 kl. 10.15", 1, "Hæv målværdien.")
+    card = agreement_card(agreement_view_data(last_decision=note))
+    assert_valid_cards(card, agreement_card(agreement_view_data(last_decision=DecisionNote(
+        "approved", "Henrik Thomsen", "i dag", 2))))
+    shown = text_of({"attachments": [{"content": card}]})
+    assert "Henrik Thomsen bad om ændringer den 24.11.2026 kl. 10.15 (version 1):" in shown
+    assert "«Hæv målværdien.»" in shown
+    reader = agreement_card(agreement_view_data(editable=False))
+    assert not any(a.get("verb") == "agreement.submit" for a in reader.get("actions", []))

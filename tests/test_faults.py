@@ -507,6 +507,8 @@ async def test_giver_asks_for_changes_while_the_holder_saves_and_the_holders_tex
     status, version, economy, decisions = await agreement_state(bot.settings.database_url)
     assert decisions == [(1, "changes_requested", COMMENT)]  # the giver won
     assert economy == ECONOMY  # and the holder's text is saved too, on the agreement sent back to them
-    assert (status, version) == ("changes_requested", 1)  # sent back to the holder, who edits it in place
+    # Sent back to the holder, whose change starts the next version (the version the giver decided on stays as
+    # they saw it, so it can be sent again).
+    assert (status, version) == ("draft", 2)
     assert "Økonomi er opdateret" in answer and "galt" not in answer  # told it is saved
     assert "beder om ændringer" in answer  # and told what the giver decided

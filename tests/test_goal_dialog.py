@@ -216,14 +216,17 @@ async def test_ret_maal_reopens_a_saved_goal_prefilled_and_keeps_its_data(contai
     assert "Dit mål" in summary and "6,1 %" in summary and "5,5 %" in summary
     assert "✗" not in summary, "a complete saved goal reopens complete"
     assert "når målet er nået" in await chat.say("ret målværdi")
-    assert "5 %" in await chat.say("5,0 %")
+    edited = await chat.say("5,0 %")
+    assert "5 %" in edited and "Jeg har rettet formuleringen" in edited
     assert "Mål 5 er rettet" in await chat.say("gem")
 
     after = await stored_goals(container)
     assert len(after) == len(before)
     changed = after[4].indicators[0]
     assert (changed.id, changed.key, changed.target, changed.baseline) == (indicator.id, indicator.key, 5.0, 6.1)
-    assert after[4].statement == before[4].statement
+    # The sentence says the new målværdi, and otherwise what the holder wrote.
+    assert after[4].statement == before[4].statement.replace("til 5,5 %", "til 5 %")
+    assert "til 5,5 %" in before[4].statement
     async with container.uow_factory() as uow:
         assert len(await uow.measurements.for_indicator(TENANT_ID, changed.id or 0)) == 12
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -158,6 +159,10 @@ def every_card() -> dict[str, dict[str, Any]]:
         "summary huge": meeting_summary_card(summary_view(summary(notes=400, text_length=600, ended=True))),
         "tasks": action_points_card(action_points_view(mine, holder, TODAY, notice="Handlingspunktet er lukket.")),
         "tasks none": action_points_card(action_points_view([], holder, TODAY)),
+        "tasks with closed": action_points_card(action_points_view(
+            mine, holder, TODAY, notice="Handlingspunktet er lukket.",
+            closed=[MyActionPoint(replace(mine[0].action_point, closed_at=datetime(2026, 11, 20, tzinfo=UTC)),
+                                  False, 2026, "Børn og Skole")])),
         "tasks many": action_points_card(ActionPointsView(many_tasks)),
         "schedule": schedule_card(schedule_view(built_agreement(), "Børn og Skole", people)),
         "schedule again": schedule_card(ScheduleView(1, "Børn og Skole", 2026, [(3, "Jonas Berg")], "2027-01-14",

@@ -35,7 +35,8 @@ async def test_scheduling_plans_the_meeting_and_one_reminder_per_participant(wor
         job = await uow.jobs.get(f"reminder:{meeting.id}:5:{world.giver.id}")
         assert job is not None and job.kind == "meeting_reminder"
         assert job.due_at == datetime(2026, 12, 3, 7, 0, tzinfo=UTC)
-        assert job.payload == {"meeting_id": meeting.id, "person_id": world.giver.id, "days_before": 5}
+        assert job.payload == {"meeting_id": meeting.id, "person_id": world.giver.id, "days_before": 5,
+                               "starts_at": "2026-12-10T09:00:00+00:00"}
         # Enqueueing the same plans again adds nothing: each reminder goes out once.
         assert await enqueue_reminders(uow.jobs, TENANT_ID, scheduled.reminders) == 0
     assert ("meeting.scheduled", None) in await world.audit(f"meeting:{meeting.id}")

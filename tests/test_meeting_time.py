@@ -135,7 +135,10 @@ def test_one_reminder_per_participant_and_day_with_unique_keys() -> None:
     assert len({p.idempotency_key for p in plans}) == 6
     assert plans[0].idempotency_key == "reminder:7:5:1"
     assert {p.due_at for p in plans} == {datetime(2026, 12, 3, 7, tzinfo=UTC), datetime(2026, 12, 9, 7, tzinfo=UTC)}
-    assert plans[0].payload == {"meeting_id": 7, "person_id": 1, "days_before": 5}
+    assert plans[0].payload == {"meeting_id": 7, "person_id": 1, "days_before": 5,
+                                "starts_at": "2026-12-10T09:00:00+00:00"}  # a moved meeting's old reminders stay quiet
+    moved = reminder_plans(7, local(2026, 12, 11, 13), [1], NOW, moved=True)
+    assert moved[0].idempotency_key == "reminder:7@20261211T1200:5:1"
     assert plans[0].kind == "meeting_reminder"
     assert plans[0].expires_at == local(2026, 12, 10, 10).astimezone(UTC)
 
