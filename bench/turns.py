@@ -42,6 +42,7 @@ from bench.common import latency_summary, machine, table, write_result
 from bench.fake_connector import BenchConnector
 
 BOT_ID = "28:aftalebot-bench"
+BENCH_DAY = date(2026, 11, 24)  # the demo is loaded as of this day, whatever today is
 PG_DSN = os.environ.get(
     "AFTALEBOT_BENCH_POSTGRES_DSN",
     os.environ.get("AFTALEBOT_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test"),
@@ -164,7 +165,7 @@ async def prepare_database(url: str, users: Sequence[int]) -> None:
     engine = create_engine(url)
     try:
         await upgrade_engine(engine)
-        await load_demo(Settings(DATABASE_URL=url, _env_file=None), today=date.today())
+        await load_demo(Settings(DATABASE_URL=url, _env_file=None), today=BENCH_DAY)
         async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
             giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
             assert giver is not None and giver.id is not None
@@ -175,7 +176,7 @@ async def prepare_database(url: str, users: Sequence[int]) -> None:
                 unit = await uow.units.add(Unit(TENANT_ID, f"Bench-enhed {n}", "Børn og Skole"))
                 assert holder.id is not None and unit.id is not None
                 await uow.agreements.add(
-                    Agreement(TENANT_ID, unit.id, date.today().year, AgreementLevel.DEPARTMENT, holder.id, giver.id)
+                    Agreement(TENANT_ID, unit.id, BENCH_DAY.year, AgreementLevel.DEPARTMENT, holder.id, giver.id)
                 )
             await uow.commit()
     finally:

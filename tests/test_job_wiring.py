@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp.test_utils import TestServer
 
-from agreements.clock import utc_now
 from agreements.monthly import JOB_KIND
 from bot.app import create_app, job_runner_ctx
 from bot.cli import build_parser, main
@@ -21,6 +20,8 @@ from tests.support.cardcheck import assert_valid_cards
 from tests.support.fake_connector import FakeConnector
 from tests.support.jobs_db import TENANT, seed_agreements
 
+WIRING_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # `run-jobs` runs on this clock (AFTALEBOT_CLOCK_START)
+
 
 async def _prepare(url: str, connector_url: str) -> None:
     engine = create_engine(url)
@@ -29,7 +30,7 @@ async def _prepare(url: str, connector_url: str) -> None:
                      "user": {"id": "29:u"}, "bot": {"id": "28:b"}}
         await seed_agreements(engine, 1, reference=reference)
         store = JobStore(make_sessionmaker(engine))
-        now = utc_now()
+        now = WIRING_NOW
         await store.enqueue(TENANT, JOB_KIND, now - timedelta(minutes=1), "monthly:1:test:1",
                             {"agreement_id": 1, "person_id": 1, "month": "2026-11"})
         await store.enqueue(TENANT, JOB_KIND, now + timedelta(days=1), "monthly:1:test:2",
@@ -47,6 +48,7 @@ def test_run_jobs_sends_what_is_due_and_exits(
         try:
             await _prepare(database_url, connector.url)
             monkeypatch.setenv("DATABASE_URL", database_url)
+            monkeypatch.setenv("AFTALEBOT_CLOCK_START", WIRING_NOW.isoformat())
             code = await asyncio.to_thread(main, ["run-jobs", "--no-schedule", "--wait", "0"])
             assert code == 0
             return list(connector.activities)

@@ -10,14 +10,14 @@ import logging
 import re
 import socket
 from collections.abc import AsyncIterator, Collection, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
-from agreements.clock import utc_now
+from agreements.clock import RunningClock
 from agreements.types import Person
 from bot.app import create_app, job_runner_ctx
 from bot.composition import Container
@@ -39,6 +39,7 @@ APP_PASSWORD = "Zq8~app-password-never-logged"
 IMPORT_TOKEN = "lis-import-token-never-logged"
 USER_TEXT = "Jonas er sygemeldt til marts og budgettet er presset"
 TENANT = "tenant-ops"
+OPS_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # the job runners' clock in these tests
 
 
 @pytest.fixture
@@ -119,8 +120,9 @@ async def test_a_job_run_logs_under_its_own_correlation_id(database_url: str, js
     engine = create_engine(database_url)
     try:
         store = JobStore(make_sessionmaker(engine))
-        await store.enqueue(TENANT, "ops", utc_now() - timedelta(minutes=1), "ops:log", {"person_id": 1})
-        runner = JobRunner(store=store, handlers={"ops": OpsHandler()}, send=Outbox(refuse_permanently={1}))
+        await store.enqueue(TENANT, "ops", OPS_NOW - timedelta(minutes=1), "ops:log", {"person_id": 1})
+        runner = JobRunner(store=store, handlers={"ops": OpsHandler()}, send=Outbox(refuse_permanently={1}),
+                           clock=lambda: OPS_NOW)
         await runner.run_due()
     finally:
         await engine.dispose()
@@ -173,7 +175,7 @@ class Outbox:
 async def test_metrics_count_jobs_sent_retried_failed_and_rate_limit_waits(database_url: str) -> None:
     engine = create_engine(database_url)
     store = JobStore(make_sessionmaker(engine))
-    due = utc_now() - timedelta(minutes=1)
+    due = OPS_NOW - timedelta(minutes=1)
     for key, person_id in (("ops:a", 1), ("ops:b", 1), ("ops:busy", 2), ("ops:gone", 3)):
         await store.enqueue(TENANT, "ops", due, key, {"person_id": person_id})
     await engine.dispose()
@@ -182,7 +184,8 @@ async def test_metrics_count_jobs_sent_retried_failed_and_rate_limit_waits(datab
     def make(container: Container) -> JobService:
         waits = WaitCounter(asyncio.sleep)
         runner = JobRunner(store=JobStore(container.sessionmaker), handlers={"ops": OpsHandler()}, send=outbox,
-                           limiter=SendLimiter(tenant_rate=1000, conversation_rate=1, sleep=waits))
+                           limiter=SendLimiter(tenant_rate=1000, conversation_rate=1, sleep=waits),
+                           clock=RunningClock(OPS_NOW))
         return JobService(runner=runner, schedule=nothing, poll=0.05, rate_limit_waits=waits)
 
     app = create_app(Settings(DATABASE_URL=database_url), background=[job_runner_ctx(make, stop_timeout=5)])
