@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
 from agreements.evaluation import EvaluationService
+from agreements.intents import shared_recogniser
+from agreements.intents.process_answers import ProcessAnswers
 from agreements.meetings import MeetingService
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
@@ -90,6 +92,8 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         channels=ChannelFlow(profile, clock),
         meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile, clock, calendar=graph is not None),
         uow_factory=uows,
+        recogniser=shared_recogniser(),
+        process=ProcessAnswers(profile),
         clock=clock,
     )
     return Container(

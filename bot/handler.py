@@ -20,10 +20,13 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
+from agreements.clock import local_today
+from agreements.intents import IntentRecogniser
+from agreements.intents.process_answers import ProcessAnswers
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person, Role
-from bot import texts
+from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow, Outcome
 from bot.channel_flow import ChannelFlow
@@ -37,6 +40,7 @@ from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
 from cards.overview_payloads import is_overview_action
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
+from cards.status import choices_card
 from cards.status_payloads import is_register_action, parse_register_action
 from dialogs.texts import HELP_WORDS
 from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
@@ -87,6 +91,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         overview: OverviewFlow,
         channels: ChannelFlow,
         uow_factory: Callable[[], Any],
+        recogniser: IntentRecogniser,
+        process: ProcessAnswers,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__()
@@ -107,6 +113,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
+        self._recogniser = recogniser
+        self._process = process
         self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
             "min aftale": self._show_agreements,
             "vis aftale": self._show_agreements,
@@ -233,7 +241,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             turn_context, uow, person, text
         )
 
-    async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
+    async def _handle_text(self, turn_context: TurnContext, text: str, *, understand: bool = True) -> None:
+        """`understand`: free phrasing is read by the recogniser (off for the command it has already chosen)."""
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
             await turn_context.send_activity(texts.UNKNOWN_PERSON)
             return
@@ -259,10 +268,39 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await turn_context.send_activity(
                 MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
             )
-        elif await self._answer_question(turn_context, text):
+        elif (understand and await self._understand(turn_context, text)) or await self._answer_question(
+            turn_context, text
+        ):
             pass
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
+
+    async def _understand(self, turn_context: TurnContext, text: str) -> bool:
+        """Free phrasing: what the recogniser reads into `text`, run; False when it reads nothing."""
+        reading = understanding.read(self._recogniser, text)
+        if reading.question is not None:
+            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+            answer = await self._process.answer(uow, person, reading.question, local_today(self._clock()),
+                                                unit_name=reading.slots.unit)
+            await turn_context.send_activity(answer)
+            if reading.question == "pending_approvals":
+                await self._show_agreements(turn_context)
+            return True
+        if reading.choices and reading.message is None:  # unsure: the older readers may know the words
+            if await self._answer_question(turn_context, text):
+                return True
+            await _send_card(turn_context, choices_card(understanding_texts.DID_YOU_MEAN, reading.choices))
+            return True
+        if reading.message is not None and reading.choices:
+            await _send_card(turn_context, choices_card(reading.message, reading.choices))
+        elif reading.message is not None:
+            await turn_context.send_activity(reading.message)
+        if reading.free_text is not None and await self._answer_question(turn_context, reading.free_text):
+            return True
+        if reading.command is not None:
+            await self._handle_text(turn_context, reading.command, understand=False)
+            return True
+        return reading.message is not None
 
     @staticmethod
     async def _send_help(turn_context: TurnContext, person: Any) -> None:
@@ -529,3 +567,7 @@ def card_action_error(message: str) -> InvokeResponse:
             "value": {"code": "BadRequest", "message": message},
         },
     )
+
+
+async def _send_card(turn_context: TurnContext, card: dict[str, Any]) -> None:
+    await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))

@@ -142,7 +142,8 @@ async def test_a_new_agreement_with_every_section(container: Container) -> None:
     [event] = await audit_of(container, agreement.id)
     assert event.action == "agreement.created" and event.actor_id == holder.id
     assert event.detail["year"] == 2027 and event.detail["new_unit"] is False
-    assert "forstod jeg ikke" in await chat.say("På et dialogmøde i december.")  # the conversation is over
+    after = await chat.say("På et dialogmøde i december.")  # the conversation is over: no step takes this text
+    assert "forstod jeg ikke" in after or "Mente du" in after
 
 
 async def test_a_duplicate_agreement_is_refused(container: Container) -> None:

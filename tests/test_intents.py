@@ -1,0 +1,102 @@
+"""The intent recogniser: typos, inflection and politeness find their intent; slots are read; the held-out half of
+the labelled corpus (tests/data/intent_corpus.jsonl, written apart from the recogniser) is judged here."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agreements.intents import INTENTS, OUT_OF_SCOPE, Verdict, read_slots, shared_recogniser
+from agreements.intents.examples import corpus_examples
+from agreements.intents.process_answers import ProcessAnswers
+from agreements.profiles import NORDDJURS, TONDER
+from tools.split_intent_corpus import CORPUS, held_out
+
+CATALOGUE = Path(__file__).resolve().parents[1] / "docs" / "intents.md"
+
+
+def corpus() -> list[dict[str, object]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("statsu", "status"),
+    ("min aftlae", "show_agreement"),
+    ("vis lige aftalen", "show_agreement"),
+    ("hvornår ses vi til dialogmøde?", "next_meeting"),
+    ("hvornår er fristen for at indsende?", "ask_deadline"),
+    ("hvem godkender min aftale?", "ask_who_giver"),
+    ("mange tak", "thanks"),
+    ("slet mål 9", "delete_goal"),
+    ("kan du hjælpe mig med at formulere et nyt mål", "new_goal"),
+])
+def test_managers_phrasings_find_their_intent(text: str, intent: str) -> None:
+    recognition = shared_recogniser().recognise(text)
+    assert (recognition.verdict, recognition.intent) == (Verdict.SURE, intent)
+
+
+@pytest.mark.parametrize("text", ["hvad bliver vejret i morgen", "hvad er der til frokost i kantinen", "ja", ""])
+def test_what_the_bot_cannot_do_is_not_acted_on(text: str) -> None:
+    assert shared_recogniser().recognise(text).verdict is not Verdict.SURE
+
+
+def test_slots_read_goal_numbers_sections_times_and_units() -> None:
+    assert read_slots("ret det tredje mål").goal == 3
+    assert read_slots("slet mål nr. 4").goal == 4
+    assert read_slots("jeg vil rette mål to").goal == 2
+    assert read_slots("ret afsnittet om økonomien").section == "økonomi"
+    assert read_slots("kan vi mødes til dialogmøde på fredag kl 10?").when == "på fredag kl 10"
+    assert read_slots("flyt mødet til 15/12 kl. 10").when == "15/12 kl. 10"
+    assert read_slots("hvem er aftaleholder for Børn og Skole?").unit == "Børn og Skole"
+
+
+def test_the_corpus_labels_only_catalogued_intents_and_covers_every_one() -> None:
+    rows = corpus()
+    catalogue = CATALOGUE.read_text(encoding="utf-8")
+    counts = Counter(str(row["intent"]) for row in rows)
+    assert set(counts) == set(INTENTS) | {OUT_OF_SCOPE}
+    assert all(f"`{intent}`" in catalogue for intent in INTENTS)
+    assert sum(n for intent, n in counts.items() if intent != OUT_OF_SCOPE) >= 400
+    assert counts[OUT_OF_SCOPE] >= 60
+    assert min(counts.values()) >= 10
+
+
+def test_the_training_half_is_the_corpus_minus_the_held_out_half() -> None:
+    training = {text for text, _ in corpus_examples()}
+    assert training == {str(row["text"]) for row in corpus() if not held_out(str(row["text"]))}
+
+
+def test_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
+    """Reports the figures on the half never trained or tuned on; guards against falling below today's level.
+    The aim (issue 16) is 0.95 top-1 and no confident misread out of scope; see docs/intents.md for the figures."""
+    rows = [row for row in corpus() if held_out(str(row["text"]))]
+    recogniser = shared_recogniser()
+    in_scope = [row for row in rows if row["intent"] != OUT_OF_SCOPE]
+    outside = [row for row in rows if row["intent"] == OUT_OF_SCOPE]
+    results = [(row, recogniser.recognise(str(row["text"]))) for row in in_scope]
+    top1 = sum(1 for row, r in results if r.candidates and r.candidates[0][0] == row["intent"]) / len(in_scope)
+    acted = sum(1 for row, r in results if r.verdict is Verdict.SURE and r.intent == row["intent"]) / len(in_scope)
+    misread = sum(1 for row, r in results if r.verdict is Verdict.SURE and r.intent != row["intent"])
+    confident_outside = sum(1 for row in outside if recogniser.recognise(str(row["text"])).verdict is Verdict.SURE)
+    with capsys.disabled():
+        print(f"\nheld-out intents: {len(in_scope)} in scope, top-1 {top1:.3f}, acted on correctly {acted:.3f}, "
+              f"acted on wrongly {misread}; out of scope {len(outside)}, acted on {confident_outside}")
+    assert top1 >= 0.75
+    assert misread <= 0.1 * len(in_scope)
+    assert confident_outside <= 0.2 * len(outside)
+
+
+def test_deadlines_come_from_the_profile_and_mark_the_next_one() -> None:
+    answer = ProcessAnswers(TONDER).deadlines(date(2026, 12, 6))
+    assert "- Indsendelse (aftalen for 2027): senest 15. december 2026 ← næste frist" in answer
+    assert "- Evaluering (aftalen for 2026): senest 15. december 2026 ← næste frist" in answer
+    assert "Godkendelse (aftalen for 2027): senest 31. januar 2027" in answer
+
+
+def test_the_goal_count_is_the_profiles() -> None:
+    assert "3–5 egne udviklingsmål, heraf mindst 1 tværgående" in ProcessAnswers(TONDER).goal_count()
+    assert "Vores Norddjurs" in ProcessAnswers(NORDDJURS).focus_areas()
