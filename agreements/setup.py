@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -90,6 +91,7 @@ class SetupRefusal(enum.StrEnum):
     UNKNOWN_UNIT = "unknown_unit"
     LEVEL_NOT_USED = "level_not_used"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
+    NOT_FOR_UNIT = "not_for_unit"  # an existing unit the person has no part in (agreements.policy)
 
 
 class SetupRefused(Exception):
@@ -197,7 +199,21 @@ class AgreementSetupService:
         return " ".join(self._profile.shared_leadership_focus)
 
     async def units(self, uow: UnitOfWork, person: Person) -> list[Unit]:
-        return await uow.units.list(person.tenant_id)
+        """The existing units the person may create an agreement for (a chefkonsulent: all of them)."""
+        agreements = await uow.agreements.for_year(person.tenant_id)
+        return [u for u in await uow.units.list(person.tenant_id)
+                if policy.may_create_agreement(person, [a for a in agreements if a.unit_id == u.id], year=10_000)]
+
+    async def unit_refusal(
+        self, uow: UnitOfWork, person: Person, choice: UnitChoice, year: int | None = None
+    ) -> tuple[Unit | None, SetupRefusal | None]:
+        """The existing unit the choice names (None for a new one), and why the person may not create an agreement
+        for it (None if they may). Reads only: `create` checks again and audits a refusal. Without a year, any year
+        the person could use counts."""
+        unit = await self._find_unit(uow, person, choice)
+        if unit is None or await self._may_create_for(uow, person, unit, year):
+            return unit, None
+        return unit, SetupRefusal.NOT_FOR_UNIT
 
     async def known_givers(self, uow: UnitOfWork, person: Person, level: AgreementLevel) -> list[Person]:
         """Everyone the bot knows in the tenant except the holder; the likely givers for the level first."""
@@ -231,6 +247,14 @@ class AgreementSetupService:
         unit = await self._find_unit(uow, holder, draft.unit)
         if unit is not None:
             assert unit.id is not None
+            if not await self._may_create_for(uow, holder, unit, draft.year):
+                await uow.rollback()
+                await uow.audit.add(AuditEvent(
+                    tenant_id=holder.tenant_id, action="agreement.refused", actor_id=holder.id,
+                    subject=f"unit:{unit.id}",
+                    detail={"action": "create", "year": draft.year, "reason": SetupRefusal.NOT_FOR_UNIT.value}))
+                await uow.commit()
+                raise SetupRefused(SetupRefusal.NOT_FOR_UNIT)
             duplicate = await self.existing(uow, holder, unit.id, draft.year, draft.level)
             if duplicate is not None:
                 raise SetupRefused(SetupRefusal.DUPLICATE, duplicate)
@@ -315,6 +339,11 @@ class AgreementSetupService:
             raise SetupRefused(SetupRefusal.UNKNOWN_UNIT)
         return next((u for u in await uow.units.list(holder.tenant_id) if u.name.casefold() == name), None)
 
+    @staticmethod
+    async def _may_create_for(uow: UnitOfWork, person: Person, unit: Unit, year: int | None) -> bool:
+        agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if a.unit_id == unit.id]
+        return policy.may_create_agreement(person, agreements, year=10_000 if year is None else year)
+
     async def _find_giver(self, uow: UnitOfWork, holder: Person, choice: GiverChoice) -> Person:
         """The giver as stored, or (from the directory, not stored yet) a Person without id."""
         if choice.person_id is not None:
@@ -340,7 +369,7 @@ class AgreementSetupService:
         agreement = await uow.agreements.get(person.tenant_id, agreement_id)
         if agreement is None:
             raise ApprovalRefused(Refusal.NOT_FOUND)
-        if agreement.holder_id != person.id:
+        if not policy.may_edit(person, agreement):
             # The refusal is committed on its own: the caller rolls back everything else.
             await uow.rollback()
             await self._audit(uow, person, agreement_id, "agreement.refused",

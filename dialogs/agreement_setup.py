@@ -64,7 +64,7 @@ class AgreementSetupDialog(GuidedDialog):
     ) -> Question | None:
         key = question.key
         if key == "unit":
-            return self._on_unit(data, question, text)
+            return await self._on_unit(context, data, question, text)
         if key == "area":
             if not text.strip():
                 return self._reask(question)
@@ -99,7 +99,9 @@ class AgreementSetupDialog(GuidedDialog):
         prompt = texts.ASK_UNIT.format(units=numbered(names)) if names else texts.ASK_UNIT_FIRST
         return Question("unit", prompt, texts.ASK_UNIT_HELP)
 
-    def _on_unit(self, data: dict[str, Any], question: Question, text: str) -> Question:
+    async def _on_unit(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
         units: list[dict[str, Any]] = data["units"]
         index = pick(text, len(units))
         if index is None:
@@ -110,6 +112,14 @@ class AgreementSetupDialog(GuidedDialog):
         name = " ".join(text.split())
         if not 2 <= len(name) <= MAX_UNIT_NAME or name.isdigit():
             return Question(question.key, texts.UNIT_NAME_INVALID, question.help)
+        existing, refusal = await self._setup.unit_refusal(turn_uow(context), turn_person(context),
+                                                           UnitChoice(name=name))
+        if refusal is not None and existing is not None:
+            await context.send_activity(texts.NOT_FOR_UNIT.format(unit=existing.name))
+            return None
+        if existing is not None:  # the unit exists: its name as stored, no new area
+            data["unit"] = {"id": existing.id, "name": existing.name, "area": ""}
+            return self._year_question()
         data["unit"] = {"id": None, "name": name, "area": ""}
         return Question("area", texts.ASK_AREA.format(name=name), texts.ASK_AREA_HELP)
 
@@ -129,6 +139,11 @@ class AgreementSetupDialog(GuidedDialog):
         uow, person = turn_uow(context), turn_person(context)
         unit = data["unit"]
         if unit["id"] is not None:
+            _, refusal = await self._setup.unit_refusal(
+                uow, person, UnitChoice(name=unit["name"], unit_id=int(unit["id"])), int(data["year"]))
+            if refusal is not None:
+                await context.send_activity(texts.NOT_FOR_UNIT.format(unit=unit["name"]))
+                return None
             existing = await self._setup.existing(uow, person, int(unit["id"]), int(data["year"]), level)
             if existing is not None:
                 await context.send_activity(self._duplicate_text(data))
@@ -259,8 +274,12 @@ class AgreementSetupDialog(GuidedDialog):
             created = await self._setup.create(uow, person, draft, self._this_year())
         except SetupRefused as refused:
             await uow.rollback()
-            message = (self._duplicate_text(data) if refused.reason is SetupRefusal.DUPLICATE
-                       else texts.SETUP_REFUSED[refused.reason.value])
+            if refused.reason is SetupRefusal.DUPLICATE:
+                message = self._duplicate_text(data)
+            elif refused.reason is SetupRefusal.NOT_FOR_UNIT:
+                message = texts.NOT_FOR_UNIT.format(unit=data["unit"]["name"])
+            else:
+                message = texts.SETUP_REFUSED[refused.reason.value]
             await context.send_activity(message)
             return
         await uow.commit()

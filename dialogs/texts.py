@@ -86,6 +86,10 @@ SETUP_INTRO = "Lad os oprette en ny udviklingsaftale. Du bliver selv aftaleholde
 ASK_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret, eller skriv navnet på en ny enhed:\n\n{units}"
 ASK_UNIT_FIRST = "Hvilken enhed gælder aftalen? Skriv enhedens navn, fx «Børn og Skole»."
 ASK_UNIT_HELP = "Skriv nummeret på en enhed fra listen, eller navnet på en ny enhed – fx «Tønder Distriktsskole»."
+NOT_FOR_UNIT = (
+    "Du kan ikke oprette en aftale for {unit}: det kan kun enhedens aftaleholder fra et tidligere år, dens "
+    "aftalegiver eller en chefkonsulent. Bed en chefkonsulent om hjælp, hvis aftalen skal være din."
+)
 UNIT_NAME_INVALID = "Skriv et navn på mellem 2 og 200 tegn, eller nummeret på en enhed fra listen."
 ASK_AREA = "«{name}» er en ny enhed. Hvilket fagområde hører den under?"
 ASK_AREA_HELP = (
