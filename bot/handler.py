@@ -230,7 +230,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """A channel subscription command or a status question in a shared conversation."""
         uow = turn_context.turn_state[UOW_KEY]
         return await self._channels.answer(turn_context, uow, person, text) or await self._status.answer(
-            turn_context, uow, person, text
+            turn_context, uow, person, text, shared=True
         )
 
     async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
