@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from agreements import document_texts as texts
+from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
 from agreements.meeting_time import format_date_short
@@ -36,7 +37,6 @@ from agreements.types import (
     Indicator,
     Measurement,
     Person,
-    Role,
     Unit,
 )
 
@@ -337,11 +337,6 @@ class ExportRefused(Exception):
         return REFUSAL_TEXTS[self.reason]
 
 
-def may_export(person: Person, agreement: Agreement) -> bool:
-    """Holder, giver and chefkonsulenter (who coordinate every agreement, R11) may export."""
-    return person.id in (agreement.holder_id, agreement.giver_id) or person.role is Role.COORDINATOR
-
-
 class DocumentService:
     def __init__(self, profile: Profile) -> None:
         self._profile = profile
@@ -354,7 +349,7 @@ class DocumentService:
         if agreement is None:
             await self._refuse(uow, person, agreement_id, ExportRefusal.NOT_FOUND, action)
         assert agreement is not None
-        if not may_export(person, agreement):
+        if not policy.may_export(person, agreement):
             await self._refuse(uow, person, agreement_id, ExportRefusal.NOT_ALLOWED, action)
         return agreement
 

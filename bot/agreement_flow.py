@@ -8,6 +8,7 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
@@ -286,7 +287,7 @@ class AgreementFlow:
         parties = await self._parties(uow, agreement)
         decider = await uow.people.get(agreement.tenant_id, record.decided_by) if record.decided_by else None
         return approval_card(approval_view(*self._four(parties), record, decider),
-                             can_decide=viewer.id == agreement.giver_id)
+                             can_decide=policy.may_decide(viewer, agreement))
 
     # --- helpers -----------------------------------------------------------------------------------
 

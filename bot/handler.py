@@ -20,9 +20,10 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
+from agreements import policy
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
-from agreements.types import Person, Role
+from agreements.types import Person
 from bot import texts
 from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow, Outcome
@@ -478,7 +479,7 @@ def _mentions_bot(activity: Activity) -> bool:
 
 
 def _is_coordinator(person: Any) -> bool:
-    return isinstance(person, Person) and person.role is Role.COORDINATOR
+    return isinstance(person, Person) and policy.may_see_overview(person)
 
 
 def person_of(context: TurnContext) -> Person:

@@ -21,6 +21,7 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements import policy
 from agreements.clock import Clock, local_today
 from agreements.evaluation import AssessmentInput, EvaluationService
 from agreements.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
@@ -283,7 +284,7 @@ class MeetingFlow:
         try:
             if isinstance(action, MeetingScheduleAction):
                 agreement = await uow.agreements.get(person.tenant_id, action.agreement)
-                if agreement is not None and person.id in (agreement.holder_id, agreement.giver_id):
+                if agreement is not None and policy.may_plan_meeting(person, agreement):
                     card = await self._schedule_card(uow, agreement, evaluation=action.evaluation, notice=message,
                                                      filled=action)
                     return MeetingOutcome(card=card)
@@ -378,7 +379,7 @@ class MeetingFlow:
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, notice: str | None = None
     ) -> Card:
         agenda = await self._meetings.agenda(uow, person, meeting_id, self._clock())
-        can_write = person.id in agenda.meeting.participant_ids and agenda.meeting.ended_at is None
+        can_write = policy.may_write_meeting(person, agenda.meeting.participant_ids) and agenda.meeting.ended_at is None
         return agenda_card(agenda_view(agenda, can_write=can_write, notice=notice))
 
     async def _notes_card(
@@ -401,7 +402,7 @@ class MeetingFlow:
     ) -> Card:
         evaluation = await self._evaluations.evaluation(uow, person, meeting_id)
         agreement = evaluation.agreement
-        can_edit = person.id in (agreement.holder_id, agreement.giver_id)
+        can_edit = policy.may_evaluate(person, agreement)
         return evaluation_card(evaluation_view(evaluation, can_edit=can_edit, notice=notice))
 
 
