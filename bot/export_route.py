@@ -19,9 +19,11 @@ from aiohttp import web
 
 from agreements.clock import Clock, local_today, utc_now
 from agreements.document import AgreementDocument, DocumentService, ExportFormat, ExportRefused
+from agreements.policy import Right
 from agreements.profiles import Profile
 from bot import export_texts as texts
 from bot.export_links import ExportLinkError, ExportLinks, LinkProblem
+from bot.http_routes import add_http
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,7 +98,7 @@ def register(app: web.Application, links: ExportLinks | None, resolve: Resolve, 
         uow_factory, profile = resolve(request.app)
         return await handle(request, links, uow_factory, profile, clock)
 
-    app.router.add_get(ROUTE, download)
+    add_http(app, "GET", ROUTE, download, right=Right.EXPORT_AGREEMENT)  # a signed link, then the policy again
 
 
 def register_from_settings(app: web.Application, settings: Settings, resolve: Resolve, *,

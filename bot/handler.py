@@ -6,7 +6,8 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
+from typing import Any, Protocol
 
 from botbuilder.core import (
     CardFactory,
@@ -21,6 +22,7 @@ from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
 from agreements import policy
+from agreements.policy import Right
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
 from agreements.types import Person
@@ -30,6 +32,7 @@ from bot.agreement_flow import AgreementFlow, Outcome
 from bot.channel_flow import ChannelFlow
 from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
 from bot.overview_flow import OverviewFlow
+from bot.routes import RouteTable, card_routes
 from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
@@ -79,7 +82,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         *,
         conversation_state: ConversationState,
         user_state: UserState,
-        dialogs: dict[str, Dialog],
+        dialogs: RouteTable[Dialog],
         people: PeopleService,
         agreements: AgreementService,
         flow: AgreementFlow,
@@ -95,9 +98,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._user_state = user_state
         self._dialog_state = conversation_state.create_property("DialogState")
         self._dialogs = DialogSet(self._dialog_state)
-        for dialog in {d.id: d for d in dialogs.values()}.values():  # one dialog may have several commands
+        for dialog in {d.id: d for d in dialogs.targets().values()}.values():  # one dialog, several commands
             self._dialogs.add(dialog)
-        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.items()}
+        self._dialog_routes = dialogs
+        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
         self._people = people
         self._agreements = agreements
         self._flow = flow
@@ -108,13 +112,32 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._turn_locks = ConversationLocks()
         self._uow_factory = uow_factory
         self._clock = clock
-        self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
-            "min aftale": self._show_agreements,
-            "vis aftale": self._show_agreements,
-            "mine aftaler": self._show_agreements,
-            "historik": self._history,
-            "send til godkendelse": self._submit_typed,
-        }
+        # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
+        self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
+        for command, target, right in (
+            ("min aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("vis aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("historik", self._history, Right.VIEW_AGREEMENT),
+            ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
+        ):
+            self._commands.add(command, target, right=right)
+        self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
+        for word in sorted(HELP_WORDS | GREETINGS):
+            self._public.add(word, None, right=Right.PUBLIC)
+        self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
+        self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
+        self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
+        self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
+        self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
+        self._shared_answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
+        self._cards = card_routes()
+
+    def routes(self) -> list[RouteTable[Any]]:
+        """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
+        return [self._commands, self._dialog_routes, self._public, self._answers, self._shared_answers, self._cards]
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         conversation = turn_context.activity.conversation
@@ -230,9 +253,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _answer_shared(self, turn_context: TurnContext, person: Person, text: str) -> bool:
         """A channel subscription command or a status question in a shared conversation."""
         uow = turn_context.turn_state[UOW_KEY]
-        return await self._channels.answer(turn_context, uow, person, text) or await self._status.answer(
-            turn_context, uow, person, text, shared=True
-        )
+        for route in self._shared_answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
 
     async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
@@ -251,9 +275,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await dialog_context.begin_dialog(self._dialog_ids[command])
         elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
-        elif command in self._commands:
-            await self._commands[command](turn_context)
-        elif command in {"hej", "hejsa", "godmorgen", "start"}:
+        elif (route := self._commands.get(command)) is not None:
+            await route.target(turn_context)
+        elif command in GREETINGS:
             person: Person = turn_context.turn_state[PERSON_KEY]
             await turn_context.send_activity(
                 MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
@@ -271,14 +295,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
         uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-        return (
-            await self._channels.answer(turn_context, uow, person, text)
-            or await self._meetings.answer(turn_context, uow, person, text)
-            or await self._overview.answer(turn_context, uow, person, text)
-            or await self._status.answer(turn_context, uow, person, text)
-        )
+        for route in self._answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
+        if not isinstance(value, dict) or value.get("verb") not in self._cards:
+            log.info("rejected a card submit whose verb has no route")  # a forged or broken payload
+            await turn_context.send_activity(texts.INVALID_ACTION)
+            return
         if is_register_action(value):
             outcome = await self._register(turn_context, value)
             if outcome is not None:
@@ -414,8 +440,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         action_value = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
             return card_action_error(texts.INVALID_ACTION)
-        data = dict(action_value.get("data") or {})
+        raw = action_value.get("data")
+        data = dict(raw) if isinstance(raw, dict) else {}
         data.setdefault("verb", action_value.get("verb"))
+        if data.get("verb") not in self._cards:
+            log.info("rejected an Action.Execute whose verb has no route")
+            return card_action_error(texts.INVALID_ACTION)
         if is_register_action(data):
             registered = await self._register(turn_context, data)
             if registered is None:
@@ -464,6 +494,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
 
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
+GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+
+
+class Answerer(Protocol):
+    async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
