@@ -9,6 +9,7 @@ and audits a refusal, following agreements.approval.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import unicodedata
@@ -21,6 +22,7 @@ from agreements import document_texts as texts
 from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
+from agreements.escape import plain
 from agreements.meeting_time import format_date_short
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -159,7 +161,8 @@ def _value(value: float | None, unit: str, places: int) -> str:
 def _baseline_target(indicator: Indicator) -> str:
     places = display_decimals(indicator.baseline, indicator.target)
     baseline = _value(indicator.baseline, indicator.measure_unit, places)
-    target = indicator.target_text or _value(indicator.target, indicator.measure_unit, places)
+    target = plain(indicator.target_text) if indicator.target_text else _value(indicator.target,
+                                                                                indicator.measure_unit, places)
     return f"{baseline} → {target}"
 
 
@@ -290,7 +293,7 @@ def build_document(
     known.update(names or {})
     title = texts.TITLE.format(year=agreement.year)
     status_label = texts.STATUS_LABELS[agreement.status.value]
-    return AgreementDocument(
+    document: AgreementDocument = _inert(AgreementDocument(
         agreement_id=agreement.id,
         version=agreement.version,
         year=agreement.year,
@@ -310,7 +313,27 @@ def build_document(
         approval=_approval(agreement, profile, holder, giver, versions, known),
         generated=texts.GENERATED.format(date=format_date_short(today)),
         footer=texts.FOOTER.format(municipality=profile.municipality, title=title, unit=unit.name),
-    )
+    ))
+    return document
+
+
+# Identifiers the renderers look up, and texts the bot builds from numbers and dates only (user-written parts of
+# them, such as a target in words, are escaped where they are built).
+_CODES = frozenset({"key", "status_key", "deadline", "baseline_target", "latest", "generated", "status_heading"})
+
+
+def _inert(value: Any) -> Any:
+    """Every text of the document through agreements.escape.plain (the bot's own texts have no markup, so only
+    what users wrote changes): neither the Markdown nor the DOCX export can carry a link, an image, HTML, a mention
+    or fake emphasis from a unit name, a section or a goal."""
+    if isinstance(value, str):
+        return plain(value)
+    if isinstance(value, tuple):
+        return tuple(_inert(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _inert(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _CODES}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 # ---------------------------------------------------------------- loading, with access check

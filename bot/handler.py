@@ -37,6 +37,7 @@ from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
+from cards.escape import fill
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
 from cards.overview_payloads import is_overview_action
@@ -241,10 +242,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         ):
             first_name = person.name.split()[0]
             if person.conversation_reference:
-                await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=first_name))
+                await turn_context.send_activity(fill(texts.GROUP_GO_PRIVATE, name=first_name))
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
-                await turn_context.send_activity(texts.GROUP_OPEN_PRIVATE.format(name=first_name, command=command))
+                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, name=first_name, command=command))
         elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:

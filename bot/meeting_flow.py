@@ -45,6 +45,7 @@ from agreements.types import Agreement, Person
 from bot import meeting_texts as texts
 from cards import meeting_texts as card_texts
 from cards.agenda import agenda_card, agenda_view
+from cards.escape import fill
 from cards.meeting import (
     ScheduleView,
     action_points_card,
@@ -317,7 +318,7 @@ class MeetingFlow:
                                   message=texts.ALREADY_SCHEDULED.format(when=when_text))
         await enqueue_reminders(uow.jobs, person.tenant_id, scheduled.reminders)
         await uow.commit()
-        place_text = texts.SCHEDULED_PLACE.format(place=meeting.place) if meeting.place else ""
+        place_text = fill(texts.SCHEDULED_PLACE, place=meeting.place) if meeting.place else ""
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in scheduled.reminders)))
                      if scheduled.reminders else texts.NO_REMINDERS)
         lines = [texts.SCHEDULED.format(when=when_text, place=place_text,

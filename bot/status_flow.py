@@ -32,6 +32,7 @@ from agreements.status_report import AgreementReport
 from agreements.types import Person
 from bot import status_texts as texts
 from bot.channel_jobs import reader_card
+from cards.escape import fill, plain
 from cards.status import choices_card, status_card
 from cards.status_payloads import RegisterMeasurementAction
 from cards.status_views import status_card_view
@@ -71,10 +72,10 @@ class StatusFlow:
         answer = answer_status_question(query, reports)
         if answer.card is CardKind.CHOICES:
             choices = tuple((choice.title, choice.command) for choice in answer.choices)
-            await _send_card(context, choices_card(answer.text, choices) if not shared
-                             else reader_card(choices_card(answer.text, choices)))
+            card = choices_card(plain(answer.text), choices)
+            await _send_card(context, reader_card(card) if shared else card)
             return True
-        await context.send_activity(answer.text)
+        await context.send_activity(plain(answer.text))  # unit and indicator names are user-written
         for card in self.cards_for(answer, reports, None if shared else person):
             await _send_card(context, card)
         return True
@@ -117,7 +118,7 @@ class StatusFlow:
         value = format_number(number, indicator.measure_unit) if number is not None else action.value
         template = texts.REGISTERED if outcome.new else texts.REGISTERED_CHANGED if outcome.changed \
             else texts.REGISTERED_SAME
-        message = template.format(name=indicator.name, period=period.label, value=value)
+        message = fill(template, name=indicator.name, period=period.label, value=value)
         today = local_today(self._clock())
         card = None
         for report in await self.reports_for(uow, person, today):

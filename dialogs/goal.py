@@ -22,6 +22,7 @@ from agreements.goal_drafts import (
 )
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
+from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
@@ -292,7 +293,7 @@ class GoalDialog(GuidedDialog):
         await uow.commit()
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
-        lines = [saved.format(unit=unit.name if unit else "", year=agreement.year, position=position)]
+        lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
         findings = self._agreements.findings(agreement)
         if findings:
             lines.append(texts.STILL_MISSING)
