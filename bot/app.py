@@ -203,7 +203,6 @@ async def _messages(request: web.Request) -> web.Response:
     except (DeserializationError, TypeError, ValueError, AttributeError):
         return problem(400, "activity could not be read")
     set_correlation_id(activity.id)
-    request[ACTIVITY_TYPE] = str(activity.type)
     if not is_addressable(activity):
         return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
     # Authentication first (401), then the tenant (403): nothing is read or stored before both pass.
@@ -216,6 +215,7 @@ async def _messages(request: web.Request) -> web.Response:
     if not all(settings.tenant_allowed(tenant) for tenant in claimed_tenants(activity)):
         log.warning("rejected an activity from a tenant outside the allow-list")
         return problem(403, "tenant not allowed")
+    request[ACTIVITY_TYPE] = str(activity.type)  # counted only now: nothing before authentication and the tenant
 
     response = await container.adapter.process_activity(authenticated, activity, container.handler.on_turn)
     if response is None:
