@@ -94,11 +94,30 @@ class SetupRefusal(enum.StrEnum):
     NOT_FOR_UNIT = "not_for_unit"  # an existing unit the person has no part in (agreements.policy)
 
 
+SETUP_REFUSAL_TEXTS = {
+    SetupRefusal.DUPLICATE: "Der findes allerede en aftale for den enhed, det år og det niveau.",
+    SetupRefusal.GIVER_IS_HOLDER: "Du kan ikke selv være aftalegiver for din egen aftale.",
+    SetupRefusal.UNKNOWN_GIVER: "Jeg kan ikke finde den aftalegiver.",
+    SetupRefusal.UNKNOWN_UNIT: "Jeg kan ikke finde den enhed.",
+    SetupRefusal.LEVEL_NOT_USED: "Kommunen bruger ikke aftaler på det niveau.",
+    SetupRefusal.YEAR_OUT_OF_RANGE: "Aftalen kan ikke oprettes for det år.",
+    SetupRefusal.NOT_FOR_UNIT: (
+        "Du kan ikke oprette en aftale for den enhed: det kan kun enhedens aftaleholder fra et tidligere år, dens "
+        "aftalegiver eller en chefkonsulent."
+    ),
+}
+
+
 class SetupRefused(Exception):
     def __init__(self, reason: SetupRefusal, existing: Agreement | None = None) -> None:
         super().__init__(reason.value)
         self.reason = reason
         self.existing = existing
+
+    @property
+    def message(self) -> str:
+        """The refusal in Danish (the set-up conversation words some of them with the unit's name)."""
+        return SETUP_REFUSAL_TEXTS[self.reason]
 
 
 @dataclass(frozen=True, slots=True)
