@@ -22,7 +22,7 @@ from agreements import document_texts as texts
 from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
-from agreements.escape import plain
+from agreements.escape import plain, without_control_characters
 from agreements.meeting_time import format_date_short
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -327,7 +327,7 @@ def _inert(value: Any) -> Any:
     what users wrote changes): neither the Markdown nor the DOCX export can carry a link, an image, HTML, a mention
     or fake emphasis from a unit name, a section or a goal."""
     if isinstance(value, str):
-        return plain(value)
+        return plain(without_control_characters(value))  # XML 1.0 (DOCX) cannot hold them
     if isinstance(value, tuple):
         return tuple(_inert(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -29,6 +29,14 @@ _TRANSLATE = str.maketrans({"<": "\u2039", ">": "\u203a", "*": "\u2217", "_": "\
 _LINE_START = re.compile(r"(^|[\r\n\x0b\x0c\x85\u2028\u2029])([ \t]*)(?=[-+#]|\d+[.)])")
 
 
+# Characters no text needs and XML 1.0 (DOCX) and PostgreSQL cannot hold, and terminal escapes: dropped on input.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def without_control_characters(text: str) -> str:
+    return CONTROL.sub("", text)
+
+
 def plain(text: str) -> str:
     """`text` as literal text for a TextBlock or FactSet (see the module notes)."""
     out = text.translate(_TRANSLATE).replace("]", "]" + ZWSP).replace("{{", "{" + ZWSP + "{")

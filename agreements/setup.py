@@ -92,6 +92,7 @@ class SetupRefusal(enum.StrEnum):
     LEVEL_NOT_USED = "level_not_used"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
     NOT_FOR_UNIT = "not_for_unit"  # an existing unit the person has no part in (agreements.policy)
+    UNIT_TAKEN = "unit_taken"  # a new unit's name was taken by someone else while the conversation ran
 
 
 SETUP_REFUSAL_TEXTS = {
@@ -101,6 +102,10 @@ SETUP_REFUSAL_TEXTS = {
     SetupRefusal.UNKNOWN_UNIT: "Jeg kan ikke finde den enhed.",
     SetupRefusal.LEVEL_NOT_USED: "Kommunen bruger ikke aftaler på det niveau.",
     SetupRefusal.YEAR_OUT_OF_RANGE: "Aftalen kan ikke oprettes for det år.",
+    SetupRefusal.UNIT_TAKEN: (
+        "En anden har netop oprettet en enhed med det navn, så aftalen er ikke gemt. Skriv «ny aftale» og vælg "
+        "enheden på listen, eller brug et andet navn."
+    ),
     SetupRefusal.NOT_FOR_UNIT: (
         "Du kan ikke oprette en aftale for den enhed: det kan kun enhedens aftaleholder fra et tidligere år, dens "
         "aftalegiver eller en chefkonsulent."
@@ -282,9 +287,12 @@ class AgreementSetupService:
         # Nothing is written above this line.
         new_unit = unit is None
         if unit is None:
-            unit = await uow.units.add(
+            unit = await uow.units.add_new(
                 Unit(tenant_id=holder.tenant_id, name=draft.unit.name.strip(), area=draft.unit.area.strip())
             )
+            if unit is None:  # someone named the same new unit a moment ago: it is theirs now
+                await uow.rollback()
+                raise SetupRefused(SetupRefusal.UNIT_TAKEN)
         if giver.id is None:
             giver = await uow.people.ensure(giver)
         assert unit.id is not None and giver.id is not None

@@ -194,7 +194,7 @@ async def _messages(request: web.Request) -> web.Response:
     body = await request.read()
     try:
         payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply
         return problem(400, "body is not JSON")
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return problem(400, "body is not a Bot Framework activity")

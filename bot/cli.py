@@ -141,12 +141,34 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.composition import job_service_for
 
     host = args.host or settings.host
-    port = args.port or settings.port
+    settings = serve_settings(settings, args.port)
+    port = settings.port
+    if settings.is_production and not asyncio.run(database_is_current(settings)):
+        print("Databasen er ikke migreret til den nyeste version. Kør «aftalebot migrate» først.", file=sys.stderr)
+        return 2
     if not settings.has_credentials:
         log.warning("no MicrosoftAppId: inbound authentication is off (development only)")
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
     web.run_app(app, host=host, port=port, print=lambda _: None)
     return 0
+
+
+def serve_settings(settings: Settings, port: int | None) -> Settings:
+    """The settings `serve` runs with: `--port` also moves the development links (export) to that port."""
+    return settings.model_copy(update={"port": port}) if port else settings
+
+
+async def database_is_current(settings: Settings) -> bool:
+    from store.db import create_engine
+    from store.migrate import is_current
+
+    engine = create_engine(settings.database_url)
+    try:
+        return await is_current(engine)
+    except Exception:  # an unreachable database: `serve` starts, and /healthz reports it
+        return True
+    finally:
+        await engine.dispose()
 
 
 def _migrate(settings: Settings, args: argparse.Namespace) -> int:

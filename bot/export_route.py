@@ -78,8 +78,9 @@ async def handle(request: web.Request, links: ExportLinks, uow_factory: UowFacto
             return _text(410, texts.EXPORT_LINK_STALE)
         document = await service.load_for(uow, person, claim.agreement_id, local_today(clock()),
                                           audit_detail={"format": claim.format.value, "via": "link"})
+        # Rendered before the audit is committed: an export that fails is not recorded as made.
+        content = await asyncio.to_thread(render, document, claim.format)
         await uow.commit()
-    content = await asyncio.to_thread(render, document, claim.format)
     return web.Response(
         body=content,
         content_type=claim.format.media_type.split(";")[0],

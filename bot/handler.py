@@ -22,6 +22,7 @@ from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
 from agreements import policy
+from agreements.escape import without_control_characters
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
@@ -147,6 +148,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
+        _drop_control_characters(activity)
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
         connection_token = None
@@ -508,10 +510,12 @@ PRIVATE_COMMANDS = frozenset(
 
 def _mentions_bot(activity: Activity) -> bool:
     recipient = activity.recipient.id if activity.recipient else None
-    return any(
-        (mention.additional_properties or {}).get("mentioned", {}).get("id") == recipient
-        for mention in TurnContext.get_mentions(activity)
-    )
+    found = False
+    for mention in TurnContext.get_mentions(activity):
+        mentioned = (mention.additional_properties or {}).get("mentioned")
+        if isinstance(mentioned, dict) and recipient is not None and mentioned.get("id") == recipient:
+            found = True
+    return found
 
 
 def _is_coordinator(person: Any) -> bool:
@@ -561,3 +565,17 @@ def card_action_error(message: str) -> InvokeResponse:
             "value": {"code": "BadRequest", "message": message},
         },
     )
+
+
+def _drop_control_characters(activity: Activity) -> None:
+    """What users write, without control characters (a NUL cannot even be stored in PostgreSQL)."""
+    if isinstance(activity.text, str):
+        activity.text = without_control_characters(activity.text)
+    value = activity.value
+    for holder in (value, value.get("action") if isinstance(value, dict) else None):
+        data = holder.get("data") if isinstance(holder, dict) and isinstance(holder.get("data"), dict) else None
+        for mapping in (holder, data):
+            if isinstance(mapping, dict):
+                for key, item in list(mapping.items()):
+                    if isinstance(item, str):
+                        mapping[key] = without_control_characters(item)

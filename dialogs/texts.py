@@ -183,6 +183,10 @@ SETUP_REFUSED = {
     "unknown_unit": "Jeg kan ikke finde den enhed længere. Skriv «ny aftale» for at prøve igen.",
     "level_not_used": "Kommunen bruger ikke aftaler på det niveau.",
     "year_out_of_range": "Aftalen kan ikke oprettes for det år.",
+    "unit_taken": (
+        "En anden har netop oprettet en enhed med det navn, så aftalen er ikke gemt. Skriv «ny aftale» og vælg "
+        "enheden på listen, eller brug et andet navn."
+    ),
 }
 
 # --- «ret økonomi» and the other sections --------------------------------------------------------------
