@@ -227,10 +227,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             # In group chats and channels the bot speaks only when spoken to.
             if not _mentions_bot(activity):
                 return
-            TurnContext.remove_recipient_mention(activity)
+            _remove_bot_mention(activity)
             await self._handle_shared(turn_context, activity.text or "")
             return
-        TurnContext.remove_recipient_mention(activity)
+        _remove_bot_mention(activity)
         await self._handle_text(turn_context, activity.text or "")
 
     async def _handle_shared(self, turn_context: TurnContext, text: str) -> None:
@@ -508,14 +508,33 @@ PRIVATE_COMMANDS = frozenset(
 )
 
 
+def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:
+    """(mentioned, text) of each well-formed mention entity; a null or odd `mentioned` is skipped, not a crash
+    (the SDK's TurnContext.remove_recipient_mention fails on one, and reads the mention's text as a regex)."""
+    found = []
+    for entity in activity.entities or []:
+        if not isinstance(getattr(entity, "type", None), str) or entity.type.lower() != "mention":
+            continue
+        extra = getattr(entity, "additional_properties", None) or {}
+        mentioned, text = extra.get("mentioned"), extra.get("text")
+        if isinstance(mentioned, dict):
+            found.append((mentioned, text if isinstance(text, str) else ""))
+    return found
+
+
 def _mentions_bot(activity: Activity) -> bool:
     recipient = activity.recipient.id if activity.recipient else None
-    found = False
-    for mention in TurnContext.get_mentions(activity):
-        mentioned = (mention.additional_properties or {}).get("mentioned")
-        if isinstance(mentioned, dict) and recipient is not None and mentioned.get("id") == recipient:
-            found = True
-    return found
+    return recipient is not None and any(mentioned.get("id") == recipient for mentioned, _ in _mentions(activity))
+
+
+def _remove_bot_mention(activity: Activity) -> None:
+    """The text without «<at>Aftalebot</at>» (as written, not as a pattern)."""
+    recipient = activity.recipient.id if activity.recipient else None
+    text = activity.text if isinstance(activity.text, str) else ""
+    for mentioned, written in _mentions(activity):
+        if recipient is not None and mentioned.get("id") == recipient and written:
+            text = text.replace(written, "")
+    activity.text = text.strip()
 
 
 def _is_coordinator(person: Any) -> bool:

@@ -30,7 +30,7 @@ from store.db import make_sessionmaker
 from store.models import AgreementRow, ScheduledJobRow
 from store.uow import SqlUnitOfWork
 from tests.support.factories import BOT_ID, make_activity
-from tests.support.fake_connector import FakeConnector
+from tests.support.fake_connector import FakeConnector, text_of
 from tests.support.running_bot import RunningBot, bot, connector
 
 __all__ = ["bot", "connector"]  # the fixtures
@@ -97,17 +97,21 @@ async def test_an_execute_whose_verb_is_an_object_is_refused(bot: RunningBot, co
     assert response.status == 200 and body["statusCode"] == 400 and "kortet" in body["value"]["message"]
 
 
-async def test_a_mention_whose_mentioned_is_null_does_not_crash(bot: RunningBot, connector: FakeConnector) -> None:
+@pytest.mark.parametrize("where", ["personal", "groupChat"])
+async def test_a_mention_whose_mentioned_is_null_does_not_crash(
+    bot: RunningBot, connector: FakeConnector, where: str
+) -> None:
     activity = make_activity(connector.url, text="<at>Aftalebot</at> hjælp")
-    activity["conversation"] = {**activity["conversation"], "id": "19:gruppe@thread.v2",
-                                "conversationType": "groupChat", "isGroup": True}
+    if where == "groupChat":
+        activity["conversation"] = {**activity["conversation"], "id": "19:gruppe@thread.v2",
+                                    "conversationType": "groupChat", "isGroup": True}
     activity["entities"] = [{"type": "mention", "text": "<at>x</at>", "mentioned": None},
                             {"type": "mention", "text": "<at>Aftalebot</at>",
                              "mentioned": {"id": BOT_ID, "name": "Aftalebot"}}]
     response = await bot.post(activity)
     assert response.status in (200, 201)
-    reply = await connector.wait_for(lambda a: a["conversation"]["id"] == "19:gruppe@thread.v2")
-    assert reply["type"] == "message"
+    reply = await connector.wait_for(lambda a: a["conversation"]["id"] == activity["conversation"]["id"])
+    assert "Det kan jeg hjælpe med" in text_of(reply)
 
 
 # ---------------------------------------------------------------- control characters in the export
