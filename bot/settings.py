@@ -157,7 +157,7 @@ class Settings(BaseSettings):
             missing.append(f"AFTALEBOT_EXPORT_SECRET (mindst {MIN_EXPORT_SECRET_LENGTH} tegn)")
         public = urlsplit(self.public_url or "")
         if public.scheme != "https" or not public.hostname:
-            missing.append("AFTALEBOT_PUBLIC_URL (en https-adresse med værtsnavn)")
+            missing.append("AFTALEBOT_PUBLIC_URL (en https-adresse)")  # with a host: «https://» is none
         if any(len(token) < MIN_IMPORT_TOKEN_LENGTH for _, token in self.import_credentials()):
             missing.append(f"AFTALEBOT_IMPORT_TOKENS (hvert token mindst {MIN_IMPORT_TOKEN_LENGTH} tegn)")
         return missing
