@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from agreements import policy
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
@@ -119,7 +120,7 @@ class ApprovalService:
         self, uow: UnitOfWork, person: Person, agreement_id: int, reason: str | None, now: datetime
     ) -> Submitted:
         agreement = await self._agreement(uow, person, agreement_id)
-        if agreement.holder_id != person.id:
+        if not policy.may_submit(person, agreement):
             await self._refuse(uow, person, agreement_id, Refusal.NOT_HOLDER, "submit")
         if agreement.status not in EDITABLE:
             raise ApprovalRefused(Refusal.NOT_SUBMITTABLE)
@@ -172,7 +173,7 @@ class ApprovalService:
     async def begin_edit(self, uow: UnitOfWork, person: Person, agreement: Agreement) -> Agreement:
         """Before the holder changes anything: an agreement whose version was sent (waiting, approved, or sent back
         for changes) becomes a draft of the next version, so the sent version stays as the giver saw it."""
-        if agreement.holder_id != person.id:
+        if not policy.may_edit(person, agreement):
             await self._refuse(uow, person, agreement.id or 0, Refusal.NOT_HOLDER, "edit")
         assert agreement.id is not None
         for _ in range(3):
@@ -187,7 +188,7 @@ class ApprovalService:
             # Changed by someone else since it was read (e.g. the giver decided at the same moment): edit the
             # agreement as it is now rather than lose the holder's change.
             current = await uow.agreements.get(person.tenant_id, agreement.id)
-            if current is None or current.holder_id != person.id:
+            if current is None or not policy.may_edit(person, current):
                 raise ApprovalRefused(Refusal.STALE_VERSION)
             agreement.status, agreement.version = current.status, current.version
         else:
@@ -202,7 +203,7 @@ class ApprovalService:
         comment: str | None, now: datetime,
     ) -> Decided:
         agreement = await self._agreement(uow, person, agreement_id)
-        if agreement.giver_id != person.id:
+        if not policy.may_decide(person, agreement):
             await self._refuse(uow, person, agreement_id, Refusal.NOT_GIVER, decision.value)
         comment = (comment or "").strip() or None
         if decision is Decision.CHANGES_REQUESTED and (comment is None or len(comment) < MIN_COMMENT_LENGTH):

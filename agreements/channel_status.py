@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from agreements import policy
 from agreements.channel_ports import ChannelSubscription, ChannelUnitOfWork
 from agreements.clock import local_today
 from agreements.fuzzy import fold, similarity, words
 from agreements.monthly import has_indicators, reporting_year
-from agreements.types import Agreement, AuditEvent, Person, Role, Unit
+from agreements.types import Agreement, AuditEvent, Person, Unit
 
 SHARED_CONVERSATION_TYPES = ("channel", "groupChat")
 _THREAD_SUFFIX = re.compile(r";messageid=\d*$", re.IGNORECASE)
@@ -90,13 +91,6 @@ def current_agreements(agreements: Sequence[Agreement], unit_id: int, today: dat
     """The unit's agreements that are current: this year's and later, and last year's while it is reported on."""
     first = min(reporting_year(today), today.year)
     return [a for a in agreements if a.unit_id == unit_id and a.year >= first]
-
-
-def may_manage(person: Person, agreements: Sequence[Agreement]) -> bool:
-    """A chefkonsulent, or the holder or giver of one of the unit's current agreements."""
-    if person.role is Role.COORDINATOR:
-        return True
-    return person.id is not None and any(person.id in (a.holder_id, a.giver_id) for a in agreements)
 
 
 # ---------------------------------------------------------------- the commands
@@ -258,7 +252,7 @@ class ChannelStatusService:
         if unit is None:
             raise ChannelRefused(ChannelRefusal.UNIT_NOT_FOUND)
         agreements = current_agreements(await uow.agreements.for_year(person.tenant_id), unit_id, local_today(now))
-        if not may_manage(person, agreements):
+        if not policy.may_manage_channel(person, agreements, local_today(now)):
             await uow.rollback()
             await self._audit(uow, person, unit_id, "channel_status.refused",
                               {"action": action, "reason": ChannelRefusal.NOT_ALLOWED.value}, now)

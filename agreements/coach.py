@@ -23,6 +23,17 @@ from agreements.goal_analysis import (
 )
 
 QUANTITY_FIELDS = ("baseline", "target")
+# The longest goal text (or answer) the coach reads; longer text is refused with TOO_LONG before any analysis.
+MAX_GOAL_TEXT = 1000
+TOO_LONG = (
+    "Målet er for langt til, at jeg kan læse det ordentligt – prøv at skrive det kortere (højst 1.000 tegn). "
+    "Detaljerne kan komme bagefter, når jeg spørger ind."
+)
+TOO_LONG_ANSWER = "Det svar er for langt til mig – prøv at skrive det kortere (højst 1.000 tegn)."
+
+
+def too_long(text: str) -> bool:
+    return len(text.strip()) > MAX_GOAL_TEXT
 QUESTION_ELEMENTS = (
     "output_effect", "indicator", "leading_indicator", "data_source", "baseline", "target", "milestone", "deadline",
     "followup",

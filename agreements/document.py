@@ -9,6 +9,7 @@ and audits a refusal, following agreements.approval.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import unicodedata
@@ -18,8 +19,10 @@ from datetime import date, datetime
 from typing import Any
 
 from agreements import document_texts as texts
+from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
+from agreements.escape import plain, without_control_characters
 from agreements.meeting_time import format_date_short
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -36,7 +39,6 @@ from agreements.types import (
     Indicator,
     Measurement,
     Person,
-    Role,
     Unit,
 )
 
@@ -159,7 +161,8 @@ def _value(value: float | None, unit: str, places: int) -> str:
 def _baseline_target(indicator: Indicator) -> str:
     places = display_decimals(indicator.baseline, indicator.target)
     baseline = _value(indicator.baseline, indicator.measure_unit, places)
-    target = indicator.target_text or _value(indicator.target, indicator.measure_unit, places)
+    target = plain(indicator.target_text) if indicator.target_text else _value(indicator.target,
+                                                                                indicator.measure_unit, places)
     return f"{baseline} → {target}"
 
 
@@ -290,7 +293,7 @@ def build_document(
     known.update(names or {})
     title = texts.TITLE.format(year=agreement.year)
     status_label = texts.STATUS_LABELS[agreement.status.value]
-    return AgreementDocument(
+    document: AgreementDocument = _inert(AgreementDocument(
         agreement_id=agreement.id,
         version=agreement.version,
         year=agreement.year,
@@ -310,7 +313,27 @@ def build_document(
         approval=_approval(agreement, profile, holder, giver, versions, known),
         generated=texts.GENERATED.format(date=format_date_short(today)),
         footer=texts.FOOTER.format(municipality=profile.municipality, title=title, unit=unit.name),
-    )
+    ))
+    return document
+
+
+# Identifiers the renderers look up, and texts the bot builds from numbers and dates only (user-written parts of
+# them, such as a target in words, are escaped where they are built).
+_CODES = frozenset({"key", "status_key", "deadline", "baseline_target", "latest", "generated", "status_heading"})
+
+
+def _inert(value: Any) -> Any:
+    """Every text of the document through agreements.escape.plain (the bot's own texts have no markup, so only
+    what users wrote changes): neither the Markdown nor the DOCX export can carry a link, an image, HTML, a mention
+    or fake emphasis from a unit name, a section or a goal."""
+    if isinstance(value, str):
+        return plain(without_control_characters(value))  # XML 1.0 (DOCX) cannot hold them
+    if isinstance(value, tuple):
+        return tuple(_inert(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _inert(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _CODES}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 # ---------------------------------------------------------------- loading, with access check
@@ -337,11 +360,6 @@ class ExportRefused(Exception):
         return REFUSAL_TEXTS[self.reason]
 
 
-def may_export(person: Person, agreement: Agreement) -> bool:
-    """Holder, giver and chefkonsulenter (who coordinate every agreement, R11) may export."""
-    return person.id in (agreement.holder_id, agreement.giver_id) or person.role is Role.COORDINATOR
-
-
 class DocumentService:
     def __init__(self, profile: Profile) -> None:
         self._profile = profile
@@ -354,7 +372,7 @@ class DocumentService:
         if agreement is None:
             await self._refuse(uow, person, agreement_id, ExportRefusal.NOT_FOUND, action)
         assert agreement is not None
-        if not may_export(person, agreement):
+        if not policy.may_export(person, agreement):
             await self._refuse(uow, person, agreement_id, ExportRefusal.NOT_ALLOWED, action)
         return agreement
 

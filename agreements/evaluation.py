@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from agreements import policy
 from agreements.meeting_ports import UNMET, Assessment, DialogueMeeting, GoalAssessment, MeetingUnitOfWork
 from agreements.meetings import (
     MAX_TEXT,
@@ -81,7 +82,7 @@ class EvaluationService:
         """Records each goal's assessment (opfyldt / delvist opfyldt / ikke opfyldt + comment)."""
         meeting = await load_meeting(uow, person, meeting_id, write=False, action="evaluate")
         agreement = await load_agreement(uow, person, meeting.agreement_id, "evaluate")
-        if person.id not in (agreement.holder_id, agreement.giver_id):
+        if not policy.may_evaluate(person, agreement):
             await refuse(uow, person, f"meeting:{meeting_id}", Refusal.NOT_ALLOWED_TO_EVALUATE, "evaluate")
         if not meeting.is_evaluation:
             raise MeetingRefused(Refusal.NOT_EVALUATION)
@@ -109,7 +110,7 @@ class EvaluationService:
     ) -> CarryOver:
         """Copies unmet and partly met goals into next year's agreement (see the module docstring)."""
         agreement = await load_agreement(uow, person, agreement_id, "carry")
-        if person.id not in (agreement.holder_id, agreement.giver_id):
+        if not policy.may_carry_over(person, agreement):
             await refuse(uow, person, f"agreement:{agreement_id}", Refusal.NOT_ALLOWED_TO_CARRY, "carry")
         if next_year <= agreement.year:
             raise MeetingRefused(Refusal.NOT_A_LATER_YEAR)
@@ -121,6 +122,9 @@ class EvaluationService:
                 tenant_id=person.tenant_id, unit_id=agreement.unit_id, year=next_year, level=agreement.level,
                 holder_id=agreement.holder_id, giver_id=agreement.giver_id, status=AgreementStatus.DRAFT,
             ))
+        elif not policy.may_carry_into(agreement, target):
+            await refuse(uow, person, f"agreement:{agreement_id}", Refusal.NEXT_YEAR_OTHER_HOLDER, "carry",
+                         year=next_year)
         elif target.status not in EDITABLE:
             raise MeetingRefused(Refusal.NEXT_YEAR_LOCKED, year=next_year)
         assert target.id is not None

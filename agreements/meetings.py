@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NoReturn
 
+from agreements import policy
 from agreements.agenda import POINT_OTHER, Agenda, build_agenda, order_action_points
 from agreements.clock import local_today
 from agreements.meeting_ports import (
@@ -60,7 +61,6 @@ from agreements.types import (
     Measurement,
     MeetingNote,
     Person,
-    Role,
 )
 
 RECENT = timedelta(days=7)  # a begun meeting still counts as "the meeting" for notes this long
@@ -99,6 +99,7 @@ class Refusal(enum.StrEnum):
     MOVE_ENDED = "move_ended"
     MOVED_MEANWHILE = "moved_meanwhile"
     NOT_ALLOWED_TO_REOPEN = "not_allowed_to_reopen"
+    NEXT_YEAR_OTHER_HOLDER = "next_year_other_holder"
 
 
 REFUSAL_TEXTS: dict[Refusal, str] = {
@@ -137,6 +138,10 @@ REFUSAL_TEXTS: dict[Refusal, str] = {
     Refusal.NOT_A_LATER_YEAR: "Målene kan kun overføres til et senere år end aftalens.",
     Refusal.NEXT_YEAR_LOCKED: (
         "Aftalen for {year} er sendt til godkendelse eller godkendt. Ret den først, så den bliver en kladde igen."
+    ),
+    Refusal.NEXT_YEAR_OTHER_HOLDER: (
+        "Enhedens aftale for {year} har en anden aftaleholder, så målene kan ikke overføres til den. "
+        "Kontakt en chefkonsulent, hvis det er en fejl."
     ),
 }
 
@@ -295,9 +300,9 @@ async def load_meeting(
     meeting = await uow.meetings.get(person.tenant_id, meeting_id)
     if meeting is None:
         await refuse(uow, person, f"meeting:{meeting_id}", Refusal.MEETING_NOT_FOUND, action)
-    if person.id in meeting.participant_ids:
+    if policy.may_write_meeting(person, meeting.participant_ids):
         return meeting
-    if person.role is Role.COORDINATOR:
+    if policy.may_read_meeting(person, meeting.participant_ids):
         if not write:
             return meeting
         await refuse(uow, person, f"meeting:{meeting_id}", Refusal.READ_ONLY, action)
@@ -313,14 +318,14 @@ async def load_agreement(uow: MeetingUnitOfWork, person: Person, agreement_id: i
 
 
 async def refuse(
-    uow: MeetingUnitOfWork, person: Person, subject: str, reason: Refusal, action: str
+    uow: MeetingUnitOfWork, person: Person, subject: str, reason: Refusal, action: str, **values: Any
 ) -> NoReturn:
     # The refusal is committed on its own: everything else the unit of work did is rolled back.
     await uow.rollback()
     await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="meeting.refused", actor_id=person.id,
                                    subject=subject, detail={"action": action, "reason": reason.value}))
     await uow.commit()
-    raise MeetingRefused(reason)
+    raise MeetingRefused(reason, **values)
 
 
 async def audit(
@@ -352,7 +357,7 @@ class MeetingService:
     ) -> Scheduled:
         """Plans a meeting about the agreement; returns it with the reminder jobs to enqueue."""
         agreement = await load_agreement(uow, person, agreement_id, "schedule")
-        if person.id not in (agreement.holder_id, agreement.giver_id):
+        if not policy.may_plan_meeting(person, agreement):
             await refuse(uow, person, f"agreement:{agreement_id}", Refusal.NOT_HOLDER_OR_GIVER, "schedule")
         assert person.id is not None and agreement.id is not None
         try:
@@ -485,7 +490,7 @@ class MeetingService:
         person = await uow.people.get(tenant_id, int(payload["person_id"]))
         if meeting is None or person is None or meeting.ended_at is not None or meeting.starts_at <= now:
             return None
-        if person.id not in meeting.participant_ids or moved_since(payload, meeting):
+        if not policy.may_write_meeting(person, meeting.participant_ids) or moved_since(payload, meeting):
             return None  # no longer theirs, or a reminder of a time the meeting was moved from
         return Reminder(person, await self._agenda(uow, meeting, now), can_write=True)
 
@@ -576,8 +581,7 @@ class MeetingService:
             await refuse(uow, person, f"action_point:{action_point_id}", Refusal.ACTION_POINT_NOT_FOUND,
                                "close_action")
         agreement = await uow.agreements.get(person.tenant_id, point.agreement_id)
-        allowed = {point.owner_id} | ({agreement.holder_id, agreement.giver_id} if agreement else set())
-        if person.id not in allowed:
+        if not policy.may_close_action_point(person, point.owner_id, agreement):
             await refuse(uow, person, f"agreement:{point.agreement_id}", Refusal.NOT_ALLOWED_TO_CLOSE,
                                "close_action")
         assert person.id is not None

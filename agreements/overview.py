@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from agreements import policy
 from agreements.annual_cycle import Behind, DatedDeadline, Slot, cycle_year, load_cycle
 from agreements.clock import local_today
 from agreements.fuzzy import fold, similarity, words
@@ -32,7 +33,7 @@ from agreements.meeting_ports import MeetingUnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import goal_r4_findings
 from agreements.status_report import agreement_report
-from agreements.types import AgreementStatus, AuditEvent, Meeting, Person, Role
+from agreements.types import AgreementStatus, AuditEvent, Meeting, Person
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -180,7 +181,7 @@ class OverviewService:
     ) -> Overview:
         """The overview for the coordinator; raises `OverviewRefused` (audited, committed) for anyone else and
         `OverviewError` for an unknown area or impossible year."""
-        if person.role is not Role.COORDINATOR:
+        if not policy.may_see_overview(person):
             await uow.audit.add(AuditEvent(
                 tenant_id=person.tenant_id, action="overview.refused", actor_id=person.id,
                 subject=f"overview:{person.tenant_id}", detail={"reason": "not_coordinator", "role": person.role.value},

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
+from agreements import policy
 from agreements.measurement_records import single_record
 from agreements.measurements import ImportOutcome, import_measurements
 from agreements.ports import UnitOfWork
-from agreements.types import AuditEvent, Indicator, Person, Role
+from agreements.types import AuditEvent, Indicator, Person
 
 NOT_FOUND = "Aftalen findes ikke længere."
 NOT_ALLOWED = "Kun aftaleholderen (eller en chefkonsulent) kan registrere værdier for aftalens indikatorer."
@@ -59,7 +60,7 @@ async def register_value(
     agreement = await uow.agreements.get(person.tenant_id, agreement_id)
     if agreement is None:
         await _refuse(uow, person, agreement_id, indicator_key, RegistrationRefused(NOT_FOUND, "not_found"))
-    if person.id != agreement.holder_id and person.role is not Role.COORDINATOR:
+    if not policy.may_register(person, agreement):
         await _refuse(uow, person, agreement_id, indicator_key, RegistrationRefused(NOT_ALLOWED, "not_allowed"))
     indicator = next((i for g in agreement.goals for i in g.indicators if i.key == indicator_key), None)
     if indicator is None:

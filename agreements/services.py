@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
 
+from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.meeting_time import NOTICE_JOB_KIND
 from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
-from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person, Role
+from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person
 
 # Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
 # due yet is not among them: it keeps its time).
@@ -48,10 +49,6 @@ class AgreementAccessRefused(Exception):
     @property
     def message(self) -> str:
         return ACCESS_TEXTS[self.reason]
-
-
-def may_view(person: Person, agreement: Agreement) -> bool:
-    return person.id in (agreement.holder_id, agreement.giver_id) or person.role is Role.COORDINATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +146,7 @@ class AgreementService:
         if agreement is None:
             await _refuse(uow, person, agreement_id, "view", AccessRefusal.NOT_FOUND.value,
                           AgreementAccessRefused(AccessRefusal.NOT_FOUND))
-        if not may_view(person, agreement):
+        if not policy.may_view(person, agreement):
             await _refuse(uow, person, agreement_id, "view", AccessRefusal.NOT_ALLOWED.value,
                           AgreementAccessRefused(AccessRefusal.NOT_ALLOWED))
         return agreement
@@ -202,7 +199,7 @@ class AgreementService:
         if agreement is None:
             await _refuse(uow, person, agreement_id, action, Refusal.NOT_FOUND.value,
                           ApprovalRefused(Refusal.NOT_FOUND))
-        if agreement.holder_id != person.id:
+        if not policy.may_edit(person, agreement):
             await _refuse(uow, person, agreement_id, action, Refusal.NOT_HOLDER.value,
                           ApprovalRefused(Refusal.NOT_HOLDER))
         return agreement

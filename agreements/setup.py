@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -90,6 +91,26 @@ class SetupRefusal(enum.StrEnum):
     UNKNOWN_UNIT = "unknown_unit"
     LEVEL_NOT_USED = "level_not_used"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
+    NOT_FOR_UNIT = "not_for_unit"  # an existing unit the person has no part in (agreements.policy)
+    UNIT_TAKEN = "unit_taken"  # a new unit's name was taken by someone else while the conversation ran
+
+
+SETUP_REFUSAL_TEXTS = {
+    SetupRefusal.DUPLICATE: "Der findes allerede en aftale for den enhed, det år og det niveau.",
+    SetupRefusal.GIVER_IS_HOLDER: "Du kan ikke selv være aftalegiver for din egen aftale.",
+    SetupRefusal.UNKNOWN_GIVER: "Jeg kan ikke finde den aftalegiver.",
+    SetupRefusal.UNKNOWN_UNIT: "Jeg kan ikke finde den enhed.",
+    SetupRefusal.LEVEL_NOT_USED: "Kommunen bruger ikke aftaler på det niveau.",
+    SetupRefusal.YEAR_OUT_OF_RANGE: "Aftalen kan ikke oprettes for det år.",
+    SetupRefusal.UNIT_TAKEN: (
+        "En anden har netop oprettet en enhed med det navn, så aftalen er ikke gemt. Skriv «ny aftale» og vælg "
+        "enheden på listen, eller brug et andet navn."
+    ),
+    SetupRefusal.NOT_FOR_UNIT: (
+        "Du kan ikke oprette en aftale for den enhed: det kan kun enhedens aftaleholder fra et tidligere år, dens "
+        "aftalegiver eller en chefkonsulent."
+    ),
+}
 
 
 class SetupRefused(Exception):
@@ -97,6 +118,11 @@ class SetupRefused(Exception):
         super().__init__(reason.value)
         self.reason = reason
         self.existing = existing
+
+    @property
+    def message(self) -> str:
+        """The refusal in Danish (the set-up conversation words some of them with the unit's name)."""
+        return SETUP_REFUSAL_TEXTS[self.reason]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +223,21 @@ class AgreementSetupService:
         return " ".join(self._profile.shared_leadership_focus)
 
     async def units(self, uow: UnitOfWork, person: Person) -> list[Unit]:
-        return await uow.units.list(person.tenant_id)
+        """The existing units the person may create an agreement for (a chefkonsulent: all of them)."""
+        agreements = await uow.agreements.for_year(person.tenant_id)
+        return [u for u in await uow.units.list(person.tenant_id)
+                if policy.may_create_agreement(person, [a for a in agreements if a.unit_id == u.id], year=10_000)]
+
+    async def unit_refusal(
+        self, uow: UnitOfWork, person: Person, choice: UnitChoice, year: int | None = None
+    ) -> tuple[Unit | None, SetupRefusal | None]:
+        """The existing unit the choice names (None for a new one), and why the person may not create an agreement
+        for it (None if they may). Reads only: `create` checks again and audits a refusal. Without a year, any year
+        the person could use counts."""
+        unit = await self._find_unit(uow, person, choice)
+        if unit is None or await self._may_create_for(uow, person, unit, year):
+            return unit, None
+        return unit, SetupRefusal.NOT_FOR_UNIT
 
     async def known_givers(self, uow: UnitOfWork, person: Person, level: AgreementLevel) -> list[Person]:
         """Everyone the bot knows in the tenant except the holder; the likely givers for the level first."""
@@ -231,6 +271,14 @@ class AgreementSetupService:
         unit = await self._find_unit(uow, holder, draft.unit)
         if unit is not None:
             assert unit.id is not None
+            if not await self._may_create_for(uow, holder, unit, draft.year):
+                await uow.rollback()
+                await uow.audit.add(AuditEvent(
+                    tenant_id=holder.tenant_id, action="agreement.refused", actor_id=holder.id,
+                    subject=f"unit:{unit.id}",
+                    detail={"action": "create", "year": draft.year, "reason": SetupRefusal.NOT_FOR_UNIT.value}))
+                await uow.commit()
+                raise SetupRefused(SetupRefusal.NOT_FOR_UNIT)
             duplicate = await self.existing(uow, holder, unit.id, draft.year, draft.level)
             if duplicate is not None:
                 raise SetupRefused(SetupRefusal.DUPLICATE, duplicate)
@@ -239,9 +287,12 @@ class AgreementSetupService:
         # Nothing is written above this line.
         new_unit = unit is None
         if unit is None:
-            unit = await uow.units.add(
+            unit = await uow.units.add_new(
                 Unit(tenant_id=holder.tenant_id, name=draft.unit.name.strip(), area=draft.unit.area.strip())
             )
+            if unit is None:  # someone named the same new unit a moment ago: it is theirs now
+                await uow.rollback()
+                raise SetupRefused(SetupRefusal.UNIT_TAKEN)
         if giver.id is None:
             giver = await uow.people.ensure(giver)
         assert unit.id is not None and giver.id is not None
@@ -315,6 +366,11 @@ class AgreementSetupService:
             raise SetupRefused(SetupRefusal.UNKNOWN_UNIT)
         return next((u for u in await uow.units.list(holder.tenant_id) if u.name.casefold() == name), None)
 
+    @staticmethod
+    async def _may_create_for(uow: UnitOfWork, person: Person, unit: Unit, year: int | None) -> bool:
+        agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if a.unit_id == unit.id]
+        return policy.may_create_agreement(person, agreements, year=10_000 if year is None else year)
+
     async def _find_giver(self, uow: UnitOfWork, holder: Person, choice: GiverChoice) -> Person:
         """The giver as stored, or (from the directory, not stored yet) a Person without id."""
         if choice.person_id is not None:
@@ -340,7 +396,7 @@ class AgreementSetupService:
         agreement = await uow.agreements.get(person.tenant_id, agreement_id)
         if agreement is None:
             raise ApprovalRefused(Refusal.NOT_FOUND)
-        if agreement.holder_id != person.id:
+        if not policy.may_edit(person, agreement):
             # The refusal is committed on its own: the caller rolls back everything else.
             await uow.rollback()
             await self._audit(uow, person, agreement_id, "agreement.refused",

@@ -8,6 +8,7 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
@@ -30,6 +31,7 @@ from bot.export_links import ExportLinks
 from bot.proactive import ProactiveSender, ProactiveSendError
 from cards.agreement import agreement_card, approval_card, export_links_card
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
+from cards.escape import fill, plain
 from cards.payloads import AgreementAction
 
 log = logging.getLogger(__name__)
@@ -131,16 +133,16 @@ class AgreementFlow:
             parties = await self._parties(uow, agreement)
             assert agreement.id is not None
             records = await uow.agreements.versions(person.tenant_id, agreement.id)
-            lines = [texts.HISTORY_TITLE.format(unit=parties.unit.name, year=agreement.year)]
+            lines = [fill(texts.HISTORY_TITLE, unit=parties.unit.name, year=agreement.year)]
             for record in records:
                 decider = await uow.people.get(person.tenant_id, record.decided_by) if record.decided_by else None
                 decision = ""
                 if record.decision and record.decided_at:
                     word = "godkendt" if record.decision is Decision.APPROVED else "ændringer ønsket"
-                    decision = f"; {word} af {decider.name if decider else '?'} {when(record.decided_at)}"
+                    decision = f"; {word} af {plain(decider.name) if decider else '?'} {when(record.decided_at)}"
                     if record.decision_comment:
-                        decision += texts.HISTORY_COMMENT.format(comment=record.decision_comment)
-                reason = texts.HISTORY_REASON.format(reason=record.submit_reason) if record.submit_reason else ""
+                        decision += fill(texts.HISTORY_COMMENT, comment=record.decision_comment)
+                reason = fill(texts.HISTORY_REASON, reason=record.submit_reason) if record.submit_reason else ""
                 lines.append(texts.HISTORY_LINE.format(
                     version=record.version, submitted=when(record.submitted_at), reason=reason, decision=decision))
             if agreement.version not in [r.version for r in records]:
@@ -183,9 +185,9 @@ class AgreementFlow:
                 await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
                                                         submitted.agreement.id, submitted.version.version))
         if delivered:
-            message = texts.SUBMITTED.format(giver=giver.name)
+            message = fill(texts.SUBMITTED, giver=giver.name)
         else:
-            message = texts.SUBMITTED_GIVER_UNREACHABLE.format(giver=giver.name, first=giver.name.split()[0])
+            message = fill(texts.SUBMITTED_GIVER_UNREACHABLE, giver=giver.name, first=giver.name.split()[0])
         await context.send_activity(message)
         holder_card = await self._approval(uow, parties, submitted.version, can_decide=False)
         activity_id = await self._send_card(context, holder_card)
@@ -230,13 +232,13 @@ class AgreementFlow:
         holder = decided.holder
         if holder.conversation_reference:
             if decided.version.decision is Decision.APPROVED:
-                notice = texts.APPROVED_FOR_HOLDER.format(giver=person.name, unit=parties.unit.name,
-                                                          year=parties.agreement.year, version=version)
+                notice = fill(texts.APPROVED_FOR_HOLDER, giver=person.name, unit=parties.unit.name,
+                              year=parties.agreement.year, version=version)
                 if decided.version.decision_comment:
-                    notice += " " + texts.APPROVED_WITH_COMMENT.format(comment=decided.version.decision_comment)
+                    notice += " " + fill(texts.APPROVED_WITH_COMMENT, comment=decided.version.decision_comment)
                 await self._safely(self._sender.send(holder.conversation_reference, text=notice))
             else:
-                notice = texts.CHANGES_FOR_HOLDER.format(
+                notice = fill(texts.CHANGES_FOR_HOLDER,
                     giver=person.name, unit=parties.unit.name, year=parties.agreement.year,
                     comment=decided.version.decision_comment,
                 )
@@ -245,7 +247,7 @@ class AgreementFlow:
                 holder_card = await self.agreement_card(uow, parties)
                 await self._safely(self._sender.send(holder.conversation_reference, card=holder_card))
         decision = decided.version.decision.value if decided.version.decision else "approved"
-        await context.send_activity(texts.DECISION_DONE_FOR_GIVER[decision].format(holder=holder.name))
+        await context.send_activity(fill(texts.DECISION_DONE_FOR_GIVER[decision], holder=holder.name))
         return Outcome(card=card_for_giver)
 
     async def _refused(self, uow: UnitOfWork, person: Person, action: AgreementAction,
@@ -263,7 +265,7 @@ class AgreementFlow:
         message = refused.message
         typed = action.comment or action.reason
         if typed:  # the card that held it is replaced: give the person back what they wrote
-            message = f"{message}\n\n{texts.TYPED_NOT_SAVED.format(text=typed)}"
+            message = f"{message}\n\n{fill(texts.TYPED_NOT_SAVED, text=typed)}"
         return Outcome(card=card, message=message)
 
     # --- delivery ----------------------------------------------------------------------------------
@@ -289,7 +291,7 @@ class AgreementFlow:
                                 giver: Person) -> None:
         assert giver.conversation_reference is not None
         card = await self._approval(uow, parties, record, can_decide=True)
-        intro = texts.NEW_APPROVAL_FOR_GIVER.format(
+        intro = fill(texts.NEW_APPROVAL_FOR_GIVER,
             holder=parties.holder.name, unit=parties.unit.name, year=parties.agreement.year)
         await self._sender.send(giver.conversation_reference, text=intro)
         activity_id = await self._sender.send(giver.conversation_reference, card=card)
@@ -328,7 +330,7 @@ class AgreementFlow:
         record = next((r for r in records if r.version == version), records[-1])
         parties = await self._parties(uow, agreement)
         decider = await uow.people.get(agreement.tenant_id, record.decided_by) if record.decided_by else None
-        return await self._approval(uow, parties, record, can_decide=viewer.id == agreement.giver_id,
+        return await self._approval(uow, parties, record, can_decide=policy.may_decide(viewer, agreement),
                                     decider=decider, records=records)
 
     async def _approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion, *, can_decide: bool,

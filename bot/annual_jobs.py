@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from agreements import policy
 from agreements.annual_cycle import (
     REMINDER_HOUR,
     REMINDER_JOB_KIND,
@@ -20,7 +21,7 @@ from agreements.annual_cycle import (
     schedule_deadline_reminders,
 )
 from agreements.profiles import Profile
-from agreements.types import Person, Role
+from agreements.types import Person
 from bot.jobs import Delivery
 from cards.overview import deadline_reminder_card, deadline_summary_card
 from cards.overview_views import reminder_view, summary_view
@@ -95,7 +96,7 @@ class DeadlineSummaryHandler(_DeadlineHandler):
     def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
                   names: dict[int, str]) -> Delivery | None:
         deadline = state.deadline(key)
-        if deadline is None or person.role is not Role.COORDINATOR:
+        if deadline is None or not policy.may_see_overview(person):
             return None
         behind = state.behind(now, key)
         if not behind:

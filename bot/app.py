@@ -16,11 +16,13 @@ from msrest.exceptions import DeserializationError
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
+from agreements.policy import Right
 from bot import export_route, measurements_api, texts
 from bot.activity_json import Unusual, activity_from_json
 from bot.adapter import AuthenticationUnavailable, Unauthorized, authenticate
 from bot.composition import Container, build_container
 from bot.handler import tenant_of
+from bot.http_routes import add_http
 from bot.logging_setup import correlation, set_correlation_id
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.settings import Settings
@@ -60,10 +62,10 @@ def create_app(
 
     app.cleanup_ctx.append(container_ctx)
     app.cleanup_ctx.extend(background)
-    app.router.add_post("/api/messages", messages)
-    app.router.add_post("/api/measurements", measurements)
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/metrics", metrics_endpoint)
+    add_http(app, "POST", "/api/messages", messages, right=Right.ACTIVITY)
+    add_http(app, "POST", "/api/measurements", measurements, right=Right.IMPORT_MEASUREMENTS)
+    add_http(app, "GET", "/healthz", healthz, right=Right.PUBLIC)  # states only, no data
+    add_http(app, "GET", "/metrics", metrics_endpoint, right=Right.PUBLIC)  # counts only, fixed labels
     export_route.register_from_settings(app, settings, lambda a: (a[CONTAINER].uow_factory, a[CONTAINER].profile))
     return app
 
@@ -192,7 +194,7 @@ async def _messages(request: web.Request) -> web.Response:
     body = await request.read()
     try:
         payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply
         return problem(400, "body is not JSON")
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return problem(400, "body is not a Bot Framework activity")
@@ -201,7 +203,6 @@ async def _messages(request: web.Request) -> web.Response:
     except (DeserializationError, TypeError, ValueError, AttributeError):
         return problem(400, "activity could not be read")
     set_correlation_id(activity.id)
-    request[ACTIVITY_TYPE] = str(activity.type)
     if not is_addressable(activity):
         return problem(400, "activity lacks serviceUrl, conversation, from or recipient")
     # Authentication first (401), then the tenant (403): nothing is read or stored before both pass.
@@ -214,6 +215,7 @@ async def _messages(request: web.Request) -> web.Response:
     if not all(settings.tenant_allowed(tenant) for tenant in claimed_tenants(activity)):
         log.warning("rejected an activity from a tenant outside the allow-list")
         return problem(403, "tenant not allowed")
+    request[ACTIVITY_TYPE] = str(activity.type)  # counted only now: nothing before authentication and the tenant
 
     response = await container.adapter.process_activity(authenticated, activity, container.handler.on_turn)
     if response is None:

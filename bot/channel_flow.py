@@ -28,6 +28,7 @@ from agreements.fuzzy import fold
 from agreements.profiles import Profile
 from agreements.types import Person, Unit
 from bot import channel_texts as texts
+from cards.escape import fill, plain
 
 MAX_LISTED_UNITS = 8
 
@@ -48,7 +49,7 @@ class ChannelFlow:
         conversation = reference.get("conversation") or {}
         kind = conversation.get("conversationType") if isinstance(conversation, dict) else None
         if kind not in ("channel", "groupChat"):
-            await turn_context.send_activity(texts.IN_PRIVATE.format(unit=command.unit or texts.EXAMPLE_UNIT))
+            await turn_context.send_activity(fill(texts.IN_PRIVATE, unit=command.unit or texts.EXAMPLE_UNIT))
             return True
         place = texts.PLACE_CHANNEL if kind == "channel" else texts.PLACE_CHAT
         try:
@@ -66,13 +67,13 @@ class ChannelFlow:
             found = await self._service.subscriptions(uow, person.tenant_id, reference)
             if not found:
                 example = await self._example(uow, person)
-                return texts.NONE_LISTED.format(place=place, example=example)
+                return fill(texts.NONE_LISTED, place=place, example=example)
             names = [unit.name for _, unit in found]
-            return texts.LISTED.format(place=place, units=_joined(names, texts.AND), when=when)
+            return texts.LISTED.format(place=place, units=_joined([plain(n) for n in names], texts.AND), when=when)
         units = await uow.units.list(person.tenant_id)
         verb = texts.VERB_SUBSCRIBE if command.kind is ChannelCommandKind.SUBSCRIBE else texts.VERB_UNSUBSCRIBE
         if not command.unit:
-            return texts.WHICH_UNIT.format(verb=verb, example=units[0].name if units else texts.EXAMPLE_UNIT)
+            return fill(texts.WHICH_UNIT, verb=verb, example=units[0].name if units else texts.EXAMPLE_UNIT)
         problem, unit = _chosen(command.unit, units)
         if unit is None or unit.id is None:
             return problem
@@ -81,15 +82,15 @@ class ChannelFlow:
             subscribed = await self._service.subscribe(uow, person, unit.id, reference, now)
             await uow.commit()
             if not subscribed.created:
-                return texts.ALREADY.format(place=place, unit=unit.name, when=when)
-            reply = texts.SUBSCRIBED.format(place=place, unit=unit.name, when=when)
+                return fill(texts.ALREADY, place=place, unit=unit.name, when=when)
+            reply = fill(texts.SUBSCRIBED, place=place, unit=unit.name, when=when)
             if not subscribed.has_status:
-                reply += texts.SUBSCRIBED_NO_INDICATORS.format(unit=unit.name)
+                reply += fill(texts.SUBSCRIBED_NO_INDICATORS, unit=unit.name)
             return reply
         unsubscribed = await self._service.unsubscribe(uow, person, unit.id, reference, now)
         await uow.commit()
         template = texts.UNSUBSCRIBED if unsubscribed.removed else texts.NOT_SUBSCRIBED
-        return template.format(place=place, unit=unit.name)
+        return fill(template, place=place, unit=unit.name)
 
     @staticmethod
     async def _example(uow: ChannelUnitOfWork, person: Person) -> str:
@@ -110,11 +111,11 @@ def _chosen(query: str, units: Sequence[Unit]) -> tuple[str, Unit | None]:
         return "", match.unit
     if match.candidates:
         names = [unit.name for unit in match.candidates]
-        return texts.AMBIGUOUS_UNIT.format(query=query, units=_joined(names, texts.OR)), None
+        return texts.AMBIGUOUS_UNIT.format(query=plain(query), units=_joined([plain(n) for n in names], texts.OR)), None
     if not units:
-        return texts.UNKNOWN_UNIT_NONE.format(query=query), None
+        return fill(texts.UNKNOWN_UNIT_NONE, query=query), None
     names = sorted((unit.name for unit in units), key=fold)
-    return texts.UNKNOWN_UNIT.format(query=query, units=_joined(names, texts.AND)), None
+    return texts.UNKNOWN_UNIT.format(query=plain(query), units=_joined([plain(n) for n in names], texts.AND)), None
 
 
 def _joined(names: Sequence[str], word: str) -> str:

@@ -6,12 +6,14 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from agreements.clock import local_today
+from agreements.policy import Right
+from bot.routes import RouteTable
 from bot.settings import ConfigurationError, Settings
 
 log = logging.getLogger("aftalebot")
@@ -104,12 +106,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.logging_setup import configure_logging
 
     configure_logging(settings, replace=False)
-    handlers = {
-        "serve": _serve, "migrate": _migrate, "demo": _demo, "dev": _dev, "package-app": _package_app, "coach": _coach,
-        "import-measurements": _import_measurements, "run-jobs": _run_jobs, "export": _export,
-        "person": _person, "purge-notes": _purge_notes, "journalise": _journalise,
-    }
-    return handlers[args.command](settings, args)
+    route = cli_routes().get(args.command)
+    assert route is not None, args.command
+    return route.target(settings, args)
+
+
+CliCommand = Callable[[Settings, argparse.Namespace], int]
+
+
+def cli_routes() -> RouteTable[CliCommand]:
+    """Every subcommand with its right: the operator on the server, or nothing about anyone's data."""
+    table: RouteTable[CliCommand] = RouteTable("cli")
+    for name, command, right in (
+        ("serve", _serve, Right.OPERATOR), ("migrate", _migrate, Right.OPERATOR), ("demo", _demo, Right.OPERATOR),
+        ("dev", _dev, Right.OPERATOR), ("package-app", _package_app, Right.PUBLIC), ("coach", _coach, Right.PUBLIC),
+        ("import-measurements", _import_measurements, Right.IMPORT_MEASUREMENTS),
+        ("run-jobs", _run_jobs, Right.OPERATOR), ("export", _export, Right.OPERATOR),
+        ("person", _person, Right.OPERATOR), ("purge-notes", _purge_notes, Right.OPERATOR),
+        ("journalise", _journalise, Right.OPERATOR),
+    ):
+        table.add(name, command, right=right)
+    return table
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
@@ -124,12 +141,34 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.composition import job_service_for
 
     host = args.host or settings.host
-    port = args.port or settings.port
+    settings = serve_settings(settings, args.port)
+    port = settings.port
+    if settings.is_production and not asyncio.run(database_is_current(settings)):
+        print("Databasen er ikke migreret til den nyeste version. Kør «aftalebot migrate» først.", file=sys.stderr)
+        return 2
     if not settings.has_credentials:
         log.warning("no MicrosoftAppId: inbound authentication is off (development only)")
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
     web.run_app(app, host=host, port=port, print=lambda _: None)
     return 0
+
+
+def serve_settings(settings: Settings, port: int | None) -> Settings:
+    """The settings `serve` runs with: `--port` also moves the development links (export) to that port."""
+    return settings.model_copy(update={"port": port}) if port else settings
+
+
+async def database_is_current(settings: Settings) -> bool:
+    from store.db import create_engine
+    from store.migrate import is_current
+
+    engine = create_engine(settings.database_url)
+    try:
+        return await is_current(engine)
+    except Exception:  # an unreachable database: `serve` starts, and /healthz reports it
+        return True
+    finally:
+        await engine.dispose()
 
 
 def _migrate(settings: Settings, args: argparse.Namespace) -> int:

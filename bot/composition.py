@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from botbuilder.dialogs import Dialog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from agreements.approval import ApprovalService
@@ -13,6 +14,7 @@ from agreements.evaluation import EvaluationService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.meetings import MeetingService
+from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
@@ -27,6 +29,7 @@ from bot.job_service import JobService, build_job_service
 from bot.meeting_flow import MeetingFlow
 from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
+from bot.routes import RouteTable
 from bot.settings import Settings
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
@@ -78,12 +81,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
-        dialogs={
-            "nyt mål": GoalDialog(agreements, clock),
-            "ny aftale": setup_dialog,
-            "opret aftale": setup_dialog,
-            **section_dialogs(setup, clock),
-        },
+        dialogs=dialog_routes(agreements, setup, setup_dialog, clock),
         people=PeopleService(),
         agreements=agreements,
         flow=flow,
@@ -107,6 +105,19 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         clock=clock,
         graph=graph,
     )
+
+
+def dialog_routes(
+    agreements: AgreementService, setup: AgreementSetupService, setup_dialog: AgreementSetupDialog, clock: Clock
+) -> RouteTable[Dialog]:
+    """The typed commands that start a conversation, each with the right its use case checks."""
+    table: RouteTable[Dialog] = RouteTable("text")
+    table.add("nyt mål", GoalDialog(agreements, clock), right=Right.EDIT_AGREEMENT)
+    table.add("ny aftale", setup_dialog, right=Right.CREATE_AGREEMENT)
+    table.add("opret aftale", setup_dialog, right=Right.CREATE_AGREEMENT)
+    for command, dialog in section_dialogs(setup, clock).items():
+        table.add(command, dialog, right=Right.EDIT_AGREEMENT)
+    return table
 
 
 def job_service_for(container: Container, *, clock: Clock | None = None) -> JobService:

@@ -19,9 +19,11 @@ from aiohttp import web
 
 from agreements.clock import Clock, local_today, utc_now
 from agreements.document import AgreementDocument, DocumentService, ExportFormat, ExportRefused
+from agreements.policy import Right
 from agreements.profiles import Profile
 from bot import export_texts as texts
 from bot.export_links import ExportLinkError, ExportLinks, LinkProblem
+from bot.http_routes import add_http
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -76,8 +78,9 @@ async def handle(request: web.Request, links: ExportLinks, uow_factory: UowFacto
             return _text(410, texts.EXPORT_LINK_STALE)
         document = await service.load_for(uow, person, claim.agreement_id, local_today(clock()),
                                           audit_detail={"format": claim.format.value, "via": "link"})
+        # Rendered before the audit is committed: an export that fails is not recorded as made.
+        content = await asyncio.to_thread(render, document, claim.format)
         await uow.commit()
-    content = await asyncio.to_thread(render, document, claim.format)
     return web.Response(
         body=content,
         content_type=claim.format.media_type.split(";")[0],
@@ -96,7 +99,7 @@ def register(app: web.Application, links: ExportLinks | None, resolve: Resolve, 
         uow_factory, profile = resolve(request.app)
         return await handle(request, links, uow_factory, profile, clock)
 
-    app.router.add_get(ROUTE, download)
+    add_http(app, "GET", ROUTE, download, right=Right.EXPORT_AGREEMENT)  # a signed link, then the policy again
 
 
 def register_from_settings(app: web.Application, settings: Settings, resolve: Resolve, *,

@@ -6,7 +6,8 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
+from typing import Any, Protocol
 
 from botbuilder.core import (
     CardFactory,
@@ -20,22 +21,27 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
+from agreements import policy
 from agreements.clock import local_today
+from agreements.escape import without_control_characters
 from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
+from agreements.policy import Right
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService
-from agreements.types import Person, Role
+from agreements.types import Person
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow, Outcome
 from bot.channel_flow import ChannelFlow
 from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
 from bot.overview_flow import OverviewFlow
+from bot.routes import RouteTable, card_routes
 from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
+from cards.escape import fill
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
 from cards.overview_payloads import is_overview_action
@@ -82,7 +88,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         *,
         conversation_state: ConversationState,
         user_state: UserState,
-        dialogs: dict[str, Dialog],
+        dialogs: RouteTable[Dialog],
         people: PeopleService,
         agreements: AgreementService,
         flow: AgreementFlow,
@@ -100,9 +106,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._user_state = user_state
         self._dialog_state = conversation_state.create_property("DialogState")
         self._dialogs = DialogSet(self._dialog_state)
-        for dialog in {d.id: d for d in dialogs.values()}.values():  # one dialog may have several commands
+        for dialog in {d.id: d for d in dialogs.targets().values()}.values():  # one dialog, several commands
             self._dialogs.add(dialog)
-        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.items()}
+        self._dialog_routes = dialogs
+        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
         self._people = people
         self._agreements = agreements
         self._flow = flow
@@ -115,13 +122,32 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._clock = clock
         self._recogniser = recogniser
         self._process = process
-        self._commands: dict[str, Callable[[TurnContext], Awaitable[None]]] = {
-            "min aftale": self._show_agreements,
-            "vis aftale": self._show_agreements,
-            "mine aftaler": self._show_agreements,
-            "historik": self._history,
-            "send til godkendelse": self._submit_typed,
-        }
+        # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
+        self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
+        for command, target, right in (
+            ("min aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("vis aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("historik", self._history, Right.VIEW_AGREEMENT),
+            ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
+        ):
+            self._commands.add(command, target, right=right)
+        self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
+        for word in sorted(HELP_WORDS | GREETINGS):
+            self._public.add(word, None, right=Right.PUBLIC)
+        self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
+        self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
+        self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
+        self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
+        self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
+        self._shared_answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
+        self._cards = card_routes()
+
+    def routes(self) -> list[RouteTable[Any]]:
+        """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
+        return [self._commands, self._dialog_routes, self._public, self._answers, self._shared_answers, self._cards]
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         conversation = turn_context.activity.conversation
@@ -130,6 +156,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
+        _drop_control_characters(activity)
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
         connection_token = None
@@ -208,10 +235,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             # In group chats and channels the bot speaks only when spoken to.
             if not _mentions_bot(activity):
                 return
-            TurnContext.remove_recipient_mention(activity)
+            _remove_bot_mention(activity)
             await self._handle_shared(turn_context, activity.text or "")
             return
-        TurnContext.remove_recipient_mention(activity)
+        _remove_bot_mention(activity)
         await self._handle_text(turn_context, activity.text or "")
 
     async def _handle_shared(self, turn_context: TurnContext, text: str) -> None:
@@ -225,10 +252,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         ):
             first_name = person.name.split()[0]
             if person.conversation_reference:
-                await turn_context.send_activity(texts.GROUP_GO_PRIVATE.format(name=first_name))
+                await turn_context.send_activity(fill(texts.GROUP_GO_PRIVATE, name=first_name))
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
-                await turn_context.send_activity(texts.GROUP_OPEN_PRIVATE.format(name=first_name, command=command))
+                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, name=first_name, command=command))
         elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:
@@ -237,9 +264,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _answer_shared(self, turn_context: TurnContext, person: Person, text: str) -> bool:
         """A channel subscription command or a status question in a shared conversation."""
         uow = turn_context.turn_state[UOW_KEY]
-        return await self._channels.answer(turn_context, uow, person, text) or await self._status.answer(
-            turn_context, uow, person, text
-        )
+        for route in self._shared_answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
 
     async def _handle_text(self, turn_context: TurnContext, text: str, *, understand: bool = True) -> None:
         """`understand`: free phrasing is read by the recogniser (off for the command it has already chosen)."""
@@ -259,11 +287,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await dialog_context.begin_dialog(self._dialog_ids[command])
         elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
-        elif command in self._commands:
-            await self._commands[command](turn_context)
+        elif (route := self._commands.get(command)) is not None:
+            await route.target(turn_context)
         elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
             await self._submit_typed(turn_context, submit.group(1))
-        elif command in {"hej", "hejsa", "godmorgen", "start"}:
+        elif command in GREETINGS:
             person: Person = turn_context.turn_state[PERSON_KEY]
             await turn_context.send_activity(
                 MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
@@ -310,14 +338,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
         uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-        return (
-            await self._channels.answer(turn_context, uow, person, text)
-            or await self._meetings.answer(turn_context, uow, person, text)
-            or await self._overview.answer(turn_context, uow, person, text)
-            or await self._status.answer(turn_context, uow, person, text)
-        )
+        for route in self._answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
+        if not isinstance(value, dict) or value.get("verb") not in self._cards:
+            log.info("rejected a card submit whose verb has no route")  # a forged or broken payload
+            await turn_context.send_activity(texts.INVALID_ACTION)
+            return
         if is_register_action(value):
             outcome = await self._register(turn_context, value)
             if outcome is not None:
@@ -454,8 +484,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         action_value = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
             return card_action_error(texts.INVALID_ACTION)
-        data = dict(action_value.get("data") or {})
+        raw = action_value.get("data")
+        data = dict(raw) if isinstance(raw, dict) else {}
         data.setdefault("verb", action_value.get("verb"))
+        if data.get("verb") not in self._cards:
+            log.info("rejected an Action.Execute whose verb has no route")
+            return card_action_error(texts.INVALID_ACTION)
         if is_register_action(data):
             registered = await self._register(turn_context, data)
             if registered is None:
@@ -506,22 +540,48 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 # «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
 SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
+GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+
+
+class Answerer(Protocol):
+    async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
 )
 
 
+def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:
+    """(mentioned, text) of each well-formed mention entity; a null or odd `mentioned` is skipped, not a crash
+    (the SDK's TurnContext.remove_recipient_mention fails on one, and reads the mention's text as a regex)."""
+    found = []
+    for entity in activity.entities or []:
+        if not isinstance(getattr(entity, "type", None), str) or entity.type.lower() != "mention":
+            continue
+        extra = getattr(entity, "additional_properties", None) or {}
+        mentioned, text = extra.get("mentioned"), extra.get("text")
+        if isinstance(mentioned, dict):
+            found.append((mentioned, text if isinstance(text, str) else ""))
+    return found
+
+
 def _mentions_bot(activity: Activity) -> bool:
     recipient = activity.recipient.id if activity.recipient else None
-    return any(
-        (mention.additional_properties or {}).get("mentioned", {}).get("id") == recipient
-        for mention in TurnContext.get_mentions(activity)
-    )
+    return recipient is not None and any(mentioned.get("id") == recipient for mentioned, _ in _mentions(activity))
+
+
+def _remove_bot_mention(activity: Activity) -> None:
+    """The text without «<at>Aftalebot</at>» (as written, not as a pattern)."""
+    recipient = activity.recipient.id if activity.recipient else None
+    text = activity.text if isinstance(activity.text, str) else ""
+    for mentioned, written in _mentions(activity):
+        if recipient is not None and mentioned.get("id") == recipient and written:
+            text = text.replace(written, "")
+    activity.text = text.strip()
 
 
 def _is_coordinator(person: Any) -> bool:
-    return isinstance(person, Person) and person.role is Role.COORDINATOR
+    return isinstance(person, Person) and policy.may_see_overview(person)
 
 
 def person_of(context: TurnContext) -> Person:
@@ -571,3 +631,17 @@ def card_action_error(message: str) -> InvokeResponse:
 
 async def _send_card(turn_context: TurnContext, card: dict[str, Any]) -> None:
     await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+
+
+def _drop_control_characters(activity: Activity) -> None:
+    """What users write, without control characters (a NUL cannot even be stored in PostgreSQL)."""
+    if isinstance(activity.text, str):
+        activity.text = without_control_characters(activity.text)
+    value = activity.value
+    for holder in (value, value.get("action") if isinstance(value, dict) else None):
+        data = holder.get("data") if isinstance(holder, dict) and isinstance(holder.get("data"), dict) else None
+        for mapping in (holder, data):
+            if isinstance(mapping, dict):
+                for key, item in list(mapping.items()):
+                    if isinstance(item, str):
+                        mapping[key] = without_control_characters(item)

@@ -43,7 +43,9 @@ class BotConnectorSender:
     async def __call__(self, person: Person, card: dict[str, Any]) -> None:
         if not person.conversation_reference:
             # Retried: the person may open the bot (which stores the reference) before the job expires.
-            raise SendError(f"{person.name} har ikke åbnet Aftalebot i Teams endnu", retryable=True, retry_after=3600)
+            # No name: the error is stored with the job and logged (data protection: erasure cannot reach logs).
+            raise SendError(f"person {person.id} har ikke åbnet Aftalebot i Teams endnu", retryable=True,
+                            retry_after=3600)
         reference = ConversationReference().deserialize(person.conversation_reference)
         activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
         failures: list[BaseException] = []

@@ -16,11 +16,12 @@ from agreements.clock import Clock, utc_now
 from agreements.meeting_time import ACTION_DUE_JOB_KIND, CALENDAR_JOB_KIND, NOTICE_JOB_KIND, REMINDER_JOB_KIND
 from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_channel_status
+from agreements.policy import Right
 from agreements.profiles import Profile
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
 from bot.channel_jobs import ChannelStatusHandler
 from bot.graph import GraphClient
-from bot.jobs import JobRunner, RunStats, Sender
+from bot.jobs import JobHandler, JobRunner, RunStats, Sender
 from bot.meeting_jobs import (
     ActionPointDueHandler,
     MeetingCalendarHandler,
@@ -30,6 +31,7 @@ from bot.meeting_jobs import (
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
 from bot.rate_limit import SendLimiter, Sleep
+from bot.routes import RouteTable
 from bot.settings import Settings
 from store.jobs import JobStore
 from store.uow import uow_factory
@@ -81,6 +83,22 @@ class JobService:
         await self.runner.serve(stop, poll=self.poll, before_pass=maybe_schedule)
 
 
+def job_routes(
+    uows: Callable[[], Any], profile: Profile, meetings: MeetingService, graph: GraphClient | None
+) -> RouteTable[JobHandler]:
+    """Every job kind with its handler and the right the handler checks for its recipient (agreements.policy)."""
+    table: RouteTable[JobHandler] = RouteTable("job")
+    table.add(JOB_KIND, MonthlyStatusHandler(uows), right=Right.RECEIVE_STATUS)
+    table.add(ChannelStatusHandler.kind, ChannelStatusHandler(uows), right=Right.CHANNEL_STATUS)
+    table.add(DeadlineReminderHandler.kind, DeadlineReminderHandler(uows, profile), right=Right.RECEIVE_STATUS)
+    table.add(DeadlineSummaryHandler.kind, DeadlineSummaryHandler(uows, profile), right=Right.OVERVIEW)
+    table.add(REMINDER_JOB_KIND, MeetingReminderHandler(uows, meetings), right=Right.RECEIVE_MEETING)
+    table.add(ACTION_DUE_JOB_KIND, ActionPointDueHandler(uows, meetings), right=Right.CLOSE_ACTION_POINT)
+    table.add(NOTICE_JOB_KIND, MeetingNoticeHandler(uows, meetings), right=Right.RECEIVE_MEETING)
+    table.add(CALENDAR_JOB_KIND, MeetingCalendarHandler(uows, meetings, graph), right=Right.PLAN_MEETING)
+    return table
+
+
 def build_job_service(
     settings: Settings,
     profile: Profile,
@@ -99,16 +117,7 @@ def build_job_service(
     waits = WaitCounter(sleep)  # counts rate-limit waits once metrics are attached
     runner = JobRunner(
         store=JobStore(sessionmaker),
-        handlers={
-            JOB_KIND: MonthlyStatusHandler(uows),
-            ChannelStatusHandler.kind: ChannelStatusHandler(uows),
-            DeadlineReminderHandler.kind: DeadlineReminderHandler(uows, profile),
-            DeadlineSummaryHandler.kind: DeadlineSummaryHandler(uows, profile),
-            REMINDER_JOB_KIND: MeetingReminderHandler(uows, meetings),
-            ACTION_DUE_JOB_KIND: ActionPointDueHandler(uows, meetings),
-            NOTICE_JOB_KIND: MeetingNoticeHandler(uows, meetings),
-            CALENDAR_JOB_KIND: MeetingCalendarHandler(uows, meetings, graph),
-        },
+        handlers=job_routes(uows, profile, meetings, graph).targets(),
         send=send,
         limiter=SendLimiter(settings.send_rate, sleep=waits),
         clock=clock,

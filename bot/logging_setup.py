@@ -33,6 +33,7 @@ _CORRELATION_ID: ContextVar[str] = ContextVar("aftalebot_correlation_id", defaul
 QUIET_LOGGERS = ("sqlalchemy", "alembic", "aiosqlite", "asyncpg", "msrest", "msal", "urllib3", "botbuilder")
 MAX_ID = 120
 _BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}")
+_EXPORT_LINK = re.compile(r"(/api/export/)[^\s\"'?#]+")  # a working download link is a bearer credential
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 _ID_CHARS = re.compile(r"[^A-Za-z0-9:._@|/+=-]")
 MASK = "***"
@@ -73,6 +74,7 @@ class Redactor:
         for secret in self._secrets:
             text = text.replace(secret, MASK)
         text = _BEARER.sub(lambda m: f"{m.group(1)} {MASK}", text)
+        text = _EXPORT_LINK.sub(lambda m: m.group(1) + MASK, text)
         return _JWT.sub(MASK, text)
 
 

@@ -108,7 +108,7 @@ def parse_body(content_type: str, body: bytes) -> ImportResult | None:
     if content_type in JSON_TYPES:
         try:
             document = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply
             return ImportResult([], [RowError(0, BAD_JSON)])
         records = document.get("measurements") if isinstance(document, dict) else document
         if not isinstance(records, list):

@@ -23,6 +23,7 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements import policy
 from agreements.clock import Clock, local_today
 from agreements.evaluation import AssessmentInput, EvaluationService
 from agreements.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
@@ -47,6 +48,7 @@ from agreements.types import Agreement, Person
 from bot import meeting_texts as texts
 from cards import meeting_texts as card_texts
 from cards.agenda import agenda_card, agenda_view
+from cards.escape import fill
 from cards.meeting import (
     ScheduleView,
     action_points_card,
@@ -325,7 +327,7 @@ class MeetingFlow:
         try:
             if isinstance(action, MeetingScheduleAction):
                 agreement = await uow.agreements.get(person.tenant_id, action.agreement)
-                if agreement is not None and person.id in (agreement.holder_id, agreement.giver_id):
+                if agreement is not None and policy.may_plan_meeting(person, agreement):
                     card = await self._schedule_card(uow, agreement, evaluation=action.evaluation, notice=message,
                                                      filled=action)
                     return MeetingOutcome(card=card)
@@ -358,7 +360,7 @@ class MeetingFlow:
                                   message=texts.ALREADY_SCHEDULED.format(when=when_text))
         await enqueue_reminders(uow.jobs, person.tenant_id, scheduled.reminders)
         await uow.commit()
-        place_text = texts.SCHEDULED_PLACE.format(place=meeting.place) if meeting.place else ""
+        place_text = fill(texts.SCHEDULED_PLACE, place=meeting.place) if meeting.place else ""
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in scheduled.reminders)))
                      if scheduled.reminders else texts.NO_REMINDERS)
         lines = [texts.SCHEDULED.format(when=when_text, place=place_text,
@@ -420,7 +422,7 @@ class MeetingFlow:
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, notice: str | None = None
     ) -> Card:
         agenda = await self._meetings.agenda(uow, person, meeting_id, self._clock())
-        can_write = person.id in agenda.meeting.participant_ids and agenda.meeting.ended_at is None
+        can_write = policy.may_write_meeting(person, agenda.meeting.participant_ids) and agenda.meeting.ended_at is None
         return agenda_card(agenda_view(agenda, can_write=can_write, notice=notice))
 
     async def _notes_card(
@@ -444,7 +446,7 @@ class MeetingFlow:
     ) -> Card:
         evaluation = await self._evaluations.evaluation(uow, person, meeting_id)
         agreement = evaluation.agreement
-        can_edit = person.id in (agreement.holder_id, agreement.giver_id)
+        can_edit = policy.may_evaluate(person, agreement)
         return evaluation_card(evaluation_view(evaluation, can_edit=can_edit, notice=notice))
 
 

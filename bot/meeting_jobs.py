@@ -20,6 +20,7 @@ from bot.graph import Attendee, GraphClient, GraphError
 from bot.jobs import Delivery
 from bot.monthly_jobs import UowFactory
 from cards.agenda import agenda_card, agenda_view
+from cards.escape import fill
 from cards.meeting import action_points_card, meeting_summary_card
 from cards.meeting_views import action_points_view, summary_view
 from store.jobs import Job
@@ -94,7 +95,7 @@ class MeetingNoticeHandler:
                 if payload.get("what") == "ended":
                     summary = await self._meetings.summary(uow, person, meeting_id, now)  # audited as a read
                     await uow.commit()
-                    card = meeting_summary_card(summary_view(summary, intro=texts.SUMMARY_FOR_OTHER.format(name=name)))
+                    card = meeting_summary_card(summary_view(summary, intro=fill(texts.SUMMARY_FOR_OTHER, name=name)))
                     return Delivery(person, card)
                 if meeting.ended_at is not None or meeting.starts_at <= now or moved_since(payload, meeting):
                     return None  # too late to be news, or moved again since (that notice follows)
@@ -102,10 +103,10 @@ class MeetingNoticeHandler:
             except MeetingRefused:
                 return None  # no longer a participant
         if payload.get("what") == "moved":
-            notice = texts.MOVED_FOR_OTHER.format(name=name,
-                                                  when=format_meeting_time(meeting.starts_at, meeting.ends_at))
+            notice = fill(texts.MOVED_FOR_OTHER, name=name,
+                          when=format_meeting_time(meeting.starts_at, meeting.ends_at))
         else:
-            notice = texts.PLANNED_FOR_OTHER.format(name=name)
+            notice = fill(texts.PLANNED_FOR_OTHER, name=name)
         return Delivery(person, agenda_card(agenda_view(agenda, notice=notice)))
 
 

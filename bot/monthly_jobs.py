@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from agreements import policy
 from agreements.clock import local_today
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
 from agreements.status_report import agreement_report
@@ -40,7 +41,7 @@ class MonthlyStatusHandler:
         person_id = int(job.payload.get("person_id", 0))
         async with self._uow_factory() as uow:
             agreement = await uow.agreements.get(job.tenant_id, agreement_id)
-            if agreement is None or person_id not in (agreement.holder_id, agreement.giver_id):
+            if agreement is None or not policy.receives_status(person_id, agreement):
                 return None
             person = await uow.people.get(job.tenant_id, person_id)
             unit = await uow.units.get(job.tenant_id, agreement.unit_id)
@@ -52,5 +53,6 @@ class MonthlyStatusHandler:
         if not report.lines:
             return None  # nothing to follow up this month (only quarterly or yearly indicators, not due)
         is_holder = person_id == agreement.holder_id
-        view = status_card_view(report, monthly=True, recipient_is_holder=is_holder, can_register=is_holder)
+        view = status_card_view(report, monthly=True, recipient_is_holder=is_holder,
+                                can_register=policy.may_register(person, agreement))
         return Delivery(person, status_card(view))

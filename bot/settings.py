@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, AwareDatetime, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -13,6 +14,7 @@ from bot.paths import REPO_ROOT, VAR_DIR
 
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{VAR_DIR / 'aftalebot.db'}"
 MIN_EXPORT_SECRET_LENGTH = 32
+MIN_IMPORT_TOKEN_LENGTH = 24  # a LIS client's bearer token: long enough not to be guessed
 
 
 class ConfigurationError(RuntimeError):
@@ -167,8 +169,11 @@ class Settings(BaseSettings):
             missing.append("AFTALEBOT_ALLOWED_TENANTS")
         if self.export_secret is None or len(self.export_secret.get_secret_value()) < MIN_EXPORT_SECRET_LENGTH:
             missing.append(f"AFTALEBOT_EXPORT_SECRET (mindst {MIN_EXPORT_SECRET_LENGTH} tegn)")
-        if not (self.public_url or "").startswith("https://"):
-            missing.append("AFTALEBOT_PUBLIC_URL (en https-adresse)")
+        public = urlsplit(self.public_url or "")
+        if public.scheme != "https" or not public.hostname:
+            missing.append("AFTALEBOT_PUBLIC_URL (en https-adresse)")  # with a host: «https://» is none
+        if any(len(token) < MIN_IMPORT_TOKEN_LENGTH for _, token in self.import_credentials()):
+            missing.append(f"AFTALEBOT_IMPORT_TOKENS (hvert token mindst {MIN_IMPORT_TOKEN_LENGTH} tegn)")
         return missing
 
     def check_startable(self) -> None:

@@ -13,12 +13,14 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements.channel_ports import ChannelUnitOfWork
 from agreements.clock import Clock, local_today
 from agreements.danish import format_number
 from agreements.measurement_import import parse_number
 from agreements.periods import parse_period
 from agreements.ports import UnitOfWork
 from agreements.registration import RegistrationRefused, register_value
+from agreements.status_access import may_register, reports_for_conversation, reports_for_person
 from agreements.status_questions import (
     Answer,
     CardKind,
@@ -26,9 +28,11 @@ from agreements.status_questions import (
     parse_status_question,
     subjects_of,
 )
-from agreements.status_report import AgreementReport, agreement_report
-from agreements.types import Agreement, Person, Role
+from agreements.status_report import AgreementReport
+from agreements.types import Person
 from bot import status_texts as texts
+from bot.channel_jobs import reader_card
+from cards.escape import fill, plain
 from cards.status import choices_card, status_card
 from cards.status_payloads import RegisterMeasurementAction
 from cards.status_views import status_card_view
@@ -48,24 +52,39 @@ class StatusFlow:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
-    async def answer(self, context: TurnContext, uow: UnitOfWork, person: Person, text: str) -> bool:
-        """Answers a status question; False (and nothing sent) if `text` is not one."""
+    async def answer(
+        self, context: TurnContext, uow: ChannelUnitOfWork, person: Person, text: str, *, shared: bool = False
+    ) -> bool:
+        """Answers a status question; False (and nothing sent) if `text` is not one. `shared`: the question was
+        asked in a team channel or group chat, which sees only what the conversation itself may see."""
         today = local_today(self._clock())
-        reports = await self.reports_for(uow, person, today)
+        if shared:
+            reference = TurnContext.get_conversation_reference(context.activity).serialize()
+            reports = await reports_for_conversation(uow, person.tenant_id, reference, today)
+        else:
+            reports = await reports_for_person(uow, person, today)
         query = parse_status_question(text, subjects_of(reports))
         if not query.recognised:
             return False
+        if shared and not reports:
+            await context.send_activity(texts.NOTHING_FOR_THE_CHANNEL)
+            return True
         answer = answer_status_question(query, reports)
         if answer.card is CardKind.CHOICES:
             choices = tuple((choice.title, choice.command) for choice in answer.choices)
-            await _send_card(context, choices_card(answer.text, choices))
+            card = choices_card(plain(answer.text), choices)
+            await _send_card(context, reader_card(card) if shared else card)
             return True
-        await context.send_activity(answer.text)
-        for card in self.cards_for(answer, reports, person):
+        await context.send_activity(plain(answer.text))  # unit and indicator names are user-written
+        for card in self.cards_for(answer, reports, None if shared else person):
             await _send_card(context, card)
         return True
 
-    def cards_for(self, answer: Answer, reports: list[AgreementReport], person: Person) -> list[dict[str, Any]]:
+    def cards_for(
+        self, answer: Answer, reports: list[AgreementReport], person: Person | None
+    ) -> list[dict[str, Any]]:
+        """The status cards of the answer; for a shared conversation (`person` None) the reader's card, without
+        register form or buttons."""
         if answer.card is not CardKind.STATUS:
             return []
         cards = []
@@ -75,8 +94,10 @@ class StatusFlow:
                 continue
             goals = [number for a, number in answer.goals if a == agreement_id]
             narrowed = report.only(goals, answer.indicator_keys)
-            view = status_card_view(narrowed, can_register=_may_register(person, report.agreement))
-            cards.append(status_card(view))
+            if person is None:
+                cards.append(reader_card(status_card(status_card_view(narrowed, can_register=False))))
+            else:
+                cards.append(status_card(status_card_view(narrowed, can_register=may_register(person, report))))
         return cards[:MAX_CARDS]
 
     async def register(
@@ -97,7 +118,7 @@ class StatusFlow:
         value = format_number(number, indicator.measure_unit) if number is not None else action.value
         template = texts.REGISTERED if outcome.new else texts.REGISTERED_CHANGED if outcome.changed \
             else texts.REGISTERED_SAME
-        message = template.format(name=indicator.name, period=period.label, value=value)
+        message = fill(template, name=indicator.name, period=period.label, value=value)
         today = local_today(self._clock())
         card = None
         for report in await self.reports_for(uow, person, today):
@@ -106,31 +127,7 @@ class StatusFlow:
         return StatusOutcome(card=card, message=message)
 
     async def reports_for(self, uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
-        """The agreements the person may see (holder, giver; a coordinator all), this year's or else last year's."""
-        agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if _may_see(person, a)]
-        for year in (today.year, today.year - 1):
-            chosen = [a for a in agreements if a.year == year]
-            if chosen:
-                break
-        else:
-            return []
-        reports = []
-        for agreement in chosen:
-            unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
-            ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
-            measurements = await uow.measurements.for_indicators(agreement.tenant_id, ids)
-            reports.append(agreement_report(agreement, unit.name if unit else "", measurements, today))
-        # The person's own agreements first.
-        reports.sort(key=lambda r: (r.agreement.holder_id != person.id, r.agreement.giver_id != person.id))
-        return reports
-
-
-def _may_see(person: Person, agreement: Agreement) -> bool:
-    return person.role is Role.COORDINATOR or person.id in (agreement.holder_id, agreement.giver_id)
-
-
-def _may_register(person: Person, agreement: Agreement) -> bool:
-    return person.role is Role.COORDINATOR or person.id == agreement.holder_id
+        return await reports_for_person(uow, person, today)
 
 
 async def _send_card(context: TurnContext, card: dict[str, Any]) -> None:

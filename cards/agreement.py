@@ -7,7 +7,7 @@ from typing import Any
 
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
-from cards.escape import plain
+from cards.escape import fill, plain
 from cards.payloads import command_data
 
 SECTION_PREVIEW = 180
@@ -114,7 +114,7 @@ def _checks(checklist: list[tuple[str, bool]]) -> str:
 
 def agreement_card(view: AgreementView) -> Element:
     body: list[Element] = [
-        heading(texts.AGREEMENT_TITLE.format(year=view.year, unit=view.unit)),
+        heading(fill(texts.AGREEMENT_TITLE, year=view.year, unit=view.unit)),
         facts(list(zip(texts.AGREEMENT_FACTS,
                        (view.holder, view.giver, view.level, view.status_label, str(view.version)), strict=True))),
         text(texts.AGREEMENT_SECTIONS, weight="Bolder", spacing="Medium"),
@@ -138,7 +138,7 @@ def agreement_card(view: AgreementView) -> Element:
         body.insert(2, _decision_note(view.last_decision))
     body.append(text(texts.AGREEMENT_R3, weight="Bolder", spacing="Medium"))
     if view.status in texts.AGREEMENT_LOCKED:
-        body.append(text(texts.AGREEMENT_LOCKED[view.status].format(giver=view.giver), color="Good"))
+        body.append(text(fill(texts.AGREEMENT_LOCKED[view.status], giver=view.giver), color="Good"))
     elif view.missing:
         body.append(text(texts.AGREEMENT_MISSING, color="Attention"))
         body.extend(text(f"✗ {item}", size="Small", spacing="None") for item in view.missing)
@@ -197,7 +197,7 @@ def export_links_card(view: ExportLinksView) -> Element:
     return card(
         [
             heading(texts.EXPORT_TITLE),
-            text(texts.EXPORT_READY.format(unit=view.unit, year=view.year, version=view.version)),
+            text(fill(texts.EXPORT_READY, unit=view.unit, year=view.year, version=view.version)),
             text(texts.EXPORT_VALIDITY.format(minutes=view.minutes), size="Small", isSubtle=True),
         ],
         [
@@ -309,7 +309,7 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
                     {**data, "verb": "agreement.request_changes"}),
         ]
     elif waiting:
-        body.append(text(texts.APPROVAL_WAITING.format(giver=view.giver), isSubtle=True))
+        body.append(text(fill(texts.APPROVAL_WAITING, giver=view.giver), isSubtle=True))
     if view.sections or any(goal.details for goal in view.goals):
         actions.append(_whole_agreement(view))
     if actions:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from agreements.escape import plain
+
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 
@@ -26,7 +28,8 @@ def heading(value: str) -> Element:
 
 
 def facts(pairs: list[tuple[str, str]]) -> Element:
-    return {"type": "FactSet", "facts": [{"title": t, "value": v} for t, v in pairs]}
+    """A FactSet: the titles are the bot's labels; the values are data (names, units), always made inert."""
+    return {"type": "FactSet", "facts": [{"title": t, "value": plain(v)} for t, v in pairs]}
 
 
 def execute(title: str, verb: str, data: dict[str, Any]) -> Element:

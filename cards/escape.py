@@ -1,30 +1,7 @@
-"""User text shown in a card, made inert: it reads the same, but cannot format, link, mention or inject.
-
-A TextBlock renders a Commonmark subset (bold, italic, lists, links) and the `{{DATE()}}`/`{{TIME()}}`
-functions; Teams also turns `<at>…</at>` into a mention. Text a user typed (goal statements, notes, comments,
-section texts, names) goes through `plain` before it is placed in a TextBlock or a FactSet, so a goal cannot
-show a link to a phishing page, fake bold «Godkendt», or @mention the director. Inputs (`Input.Text` values)
-are not markdown and keep the user's text as typed.
-
-The escape keeps the text readable without relying on backslash escapes (which not every renderer honours):
-- `<` `>` become the look-alike angle quotes ‹ ›: no `<at>` tag, no HTML, no autolink;
-- `*` and `_` become ∗ (U+2217) and ＿ (U+FF3F): no emphasis;
-- a zero-width space follows every `]` (no `[text](url)`, `![img](url)`, `[a][b]` or `[a]: url`) and sits
-  between `{{` (no date functions);
-- a line that starts like a list item or a heading keeps its text after a zero-width space.
-"""
+"""User text shown in a card, made inert: agreements.escape.plain (one function for cards, messages and exports)."""
 
 from __future__ import annotations
 
-import re
+from agreements.escape import ZWSP, fill, plain
 
-ZWSP = "\u200b"
-_TRANSLATE = str.maketrans({"<": "\u2039", ">": "\u203a", "*": "\u2217", "_": "\uff3f"})
-# A line starts after any line break a renderer may honour (Adaptive Cards use "\r" in their own examples).
-_LINE_START = re.compile(r"(^|[\r\n\x0b\x0c\x85\u2028\u2029])([ \t]*)(?=[-+#]|\d+[.)])")
-
-
-def plain(text: str) -> str:
-    """`text` as literal text for a TextBlock or FactSet (see the module notes)."""
-    out = text.translate(_TRANSLATE).replace("]", "]" + ZWSP).replace("{{", "{" + ZWSP + "{")
-    return _LINE_START.sub(lambda m: m.group(1) + m.group(2) + ZWSP, out)
+__all__ = ["ZWSP", "fill", "plain"]

@@ -164,7 +164,7 @@ def _indicator(view: IndicatorView) -> Element:
                 {"type": "Column", "width": "auto", "items": [
                     text(f"{texts.STATUS_MARK} {view.status_label}", color=color, weight="Bolder")
                 ]},
-                {"type": "Column", "width": "stretch", "items": [text(view.name)]},
+                {"type": "Column", "width": "stretch", "items": [text(plain(view.name))]},
             ],
         },
         text(view.explanation, size="Small", spacing="None"),

@@ -10,6 +10,7 @@ from agreements.status import IndicatorStatus, display_decimals, format_change
 from agreements.status_report import AgreementReport, IndicatorLine
 from agreements.types import Frequency
 from cards import status_texts as texts
+from cards.escape import fill
 from cards.status import GoalView, IndicatorView, RegisterView, StatusCardView, TrendPoint
 
 TREND_POINTS = 24
@@ -50,7 +51,7 @@ def status_card_view(
         )
     return StatusCardView(
         title=title,
-        subtitle=texts.SUBTITLE.format(year=report.agreement.year, unit=report.unit_name),
+        subtitle=fill(texts.SUBTITLE, year=report.agreement.year, unit=report.unit_name),
         role_note=role,
         counts=tuple((status.value, counts[status]) for status in COUNT_ORDER if counts[status]),
         changes=_change_lines(lines),

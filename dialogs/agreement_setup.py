@@ -22,6 +22,8 @@ from agreements.setup import (
     parse_year,
 )
 from agreements.types import AgreementLevel, Person
+from cards.escape import fill
+from cards.escape import plain as inert
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
 from dialogs.goal import numbered
@@ -64,7 +66,7 @@ class AgreementSetupDialog(GuidedDialog):
     ) -> Question | None:
         key = question.key
         if key == "unit":
-            return self._on_unit(data, question, text)
+            return await self._on_unit(context, data, question, text)
         if key == "area":
             if not text.strip():
                 return self._reask(question)
@@ -96,10 +98,12 @@ class AgreementSetupDialog(GuidedDialog):
 
     def _unit_question(self, data: dict[str, Any]) -> Question:
         names = [str(u["name"]) for u in data["units"]]
-        prompt = texts.ASK_UNIT.format(units=numbered(names)) if names else texts.ASK_UNIT_FIRST
+        prompt = texts.ASK_UNIT.format(units=numbered([inert(n) for n in names])) if names else texts.ASK_UNIT_FIRST
         return Question("unit", prompt, texts.ASK_UNIT_HELP)
 
-    def _on_unit(self, data: dict[str, Any], question: Question, text: str) -> Question:
+    async def _on_unit(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
         units: list[dict[str, Any]] = data["units"]
         index = pick(text, len(units))
         if index is None:
@@ -110,8 +114,16 @@ class AgreementSetupDialog(GuidedDialog):
         name = " ".join(text.split())
         if not 2 <= len(name) <= MAX_UNIT_NAME or name.isdigit():
             return Question(question.key, texts.UNIT_NAME_INVALID, question.help)
+        existing, refusal = await self._setup.unit_refusal(turn_uow(context), turn_person(context),
+                                                           UnitChoice(name=name))
+        if refusal is not None and existing is not None:
+            await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=existing.name))
+            return None
+        if existing is not None:  # the unit exists: its name as stored, no new area
+            data["unit"] = {"id": existing.id, "name": existing.name, "area": ""}
+            return self._year_question()
         data["unit"] = {"id": None, "name": name, "area": ""}
-        return Question("area", texts.ASK_AREA.format(name=name), texts.ASK_AREA_HELP)
+        return Question("area", fill(texts.ASK_AREA, name=name), texts.ASK_AREA_HELP)
 
     def _year_question(self) -> Question:
         year = self._this_year()
@@ -129,6 +141,11 @@ class AgreementSetupDialog(GuidedDialog):
         uow, person = turn_uow(context), turn_person(context)
         unit = data["unit"]
         if unit["id"] is not None:
+            _, refusal = await self._setup.unit_refusal(
+                uow, person, UnitChoice(name=unit["name"], unit_id=int(unit["id"])), int(data["year"]))
+            if refusal is not None:
+                await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=unit["name"]))
+                return None
             existing = await self._setup.existing(uow, person, int(unit["id"]), int(data["year"]), level)
             if existing is not None:
                 await context.send_activity(self._duplicate_text(data))
@@ -149,7 +166,7 @@ class AgreementSetupDialog(GuidedDialog):
                 prompt = texts.ASK_GIVER_SEARCH_ONLY
             else:
                 search = texts.ASK_GIVER_OR_SEARCH if self._setup.has_directory else texts.ASK_GIVER_OR_NAME
-                prompt = texts.ASK_GIVER.format(search=search, people=numbered([g["label"] for g in givers]))
+                prompt = texts.ASK_GIVER.format(search=search, people=numbered([inert(g["label"]) for g in givers]))
         return Question("giver", prompt, texts.ASK_GIVER_HELP)
 
     async def _on_giver(
@@ -180,22 +197,23 @@ class AgreementSetupDialog(GuidedDialog):
             if len(matches) == 1:
                 return await self._chosen(context, data, matches[0])
         data["matches"] = matches
-        return Question("giver_match", texts.GIVER_MATCHES.format(people=numbered([m["label"] for m in matches])),
-                        texts.GIVER_MATCHES_HELP)
+        people = numbered([inert(m["label"]) for m in matches])
+        return Question("giver_match", texts.GIVER_MATCHES.format(people=people), texts.GIVER_MATCHES_HELP)
 
     def _directory_down(self, data: dict[str, Any]) -> Question:
         givers: list[dict[str, Any]] = data["givers"]
         if not givers:
             return self._giver_question(data, texts.DIRECTORY_DOWN_NOBODY)
-        return self._giver_question(data, texts.DIRECTORY_DOWN.format(people=numbered([g["label"] for g in givers])))
+        people = numbered([inert(g["label"]) for g in givers])
+        return self._giver_question(data, texts.DIRECTORY_DOWN.format(people=people))
 
     def _not_found(self, template: str, query: str, data: dict[str, Any]) -> str:
         again = self._giver_question(data).prompt
-        return f"{template.format(query=query)}\n\n{again}"
+        return f"{fill(template, query=query)}\n\n{again}"
 
     async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any]) -> Question:
         data["giver"] = giver
-        await context.send_activity(texts.GIVER_CHOSEN.format(name=giver["name"]))
+        await context.send_activity(fill(texts.GIVER_CHOSEN, name=giver["name"]))
         question = section_question(self._setup.profile, "general", step=1)
         return Question("general", question.prompt, question.help)
 
@@ -259,12 +277,16 @@ class AgreementSetupDialog(GuidedDialog):
             created = await self._setup.create(uow, person, draft, self._this_year())
         except SetupRefused as refused:
             await uow.rollback()
-            message = (self._duplicate_text(data) if refused.reason is SetupRefusal.DUPLICATE
-                       else texts.SETUP_REFUSED[refused.reason.value])
+            if refused.reason is SetupRefusal.DUPLICATE:
+                message = self._duplicate_text(data)
+            elif refused.reason is SetupRefusal.NOT_FOR_UNIT:
+                message = fill(texts.NOT_FOR_UNIT, unit=data["unit"]["name"])
+            else:
+                message = texts.SETUP_REFUSED[refused.reason.value]
             await context.send_activity(message)
             return
         await uow.commit()
-        lines = [texts.AGREEMENT_CREATED.format(unit=created.unit.name, year=created.agreement.year,
+        lines = [fill(texts.AGREEMENT_CREATED, unit=created.unit.name, year=created.agreement.year,
                                                 giver=created.giver.name)]
         skipped = [key for key in SECTION_KEYS if not data["sections"].get(key)]
         if skipped:
@@ -274,7 +296,7 @@ class AgreementSetupDialog(GuidedDialog):
         await context.send_activity("\n\n".join(lines))
 
     def _duplicate_text(self, data: dict[str, Any]) -> str:
-        return texts.DUPLICATE_AGREEMENT.format(unit=data["unit"]["name"], year=data["year"],
+        return fill(texts.DUPLICATE_AGREEMENT, unit=data["unit"]["name"], year=data["year"],
                                                 level=texts.LEVEL_NAMES[data["level"]])
 
     @staticmethod

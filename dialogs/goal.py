@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import date
 from typing import Any
@@ -11,7 +12,7 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from agreements import coach
 from agreements.approval import ApprovalRefused
 from agreements.clock import Clock, local_today
-from agreements.goal_analysis import analyse
+from agreements.goal_analysis import Analysis, analyse
 from agreements.goal_drafts import (
     GoalFrame,
     apply_edit,
@@ -23,6 +24,7 @@ from agreements.goal_drafts import (
 )
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
+from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
@@ -59,6 +61,12 @@ def choose(text: str, options: list[str]) -> int | None:
 
 def numbered(options: list[str]) -> str:
     return "\n\n".join(f"{n}. {option}" for n, option in enumerate(options, start=1))
+
+
+def _start(text: str, today: date) -> tuple[coach.CoachState, Analysis]:
+    """The coaching state and the analysis of a new goal text (run in a worker thread)."""
+    state = coach.start(text, today)
+    return state, analyse(state.text, state.day)
 
 
 def with_example(question: coach.Question) -> Question:
@@ -163,15 +171,21 @@ class GoalDialog(GuidedDialog):
     ) -> Question | None:
         if len(text.strip()) < MIN_STATEMENT_LENGTH:
             return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
-        state = coach.start(text.strip(), self._today())
+        if coach.too_long(text):
+            return Question(question.key, coach.TOO_LONG, question.help)
+        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up.
+        state, analysis = await asyncio.to_thread(_start, text.strip(), self._today())
         data["coach"] = state.to_dict()
-        await context.send_activity(coach.acknowledge(analyse(state.text, state.day)))
+        await context.send_activity(coach.acknowledge(analysis))
         return await self._next(context, data, state)
 
     async def _on_coach_answer(
         self, context: TurnContext, data: dict[str, Any], element: str, text: str
     ) -> Question | None:
-        result = coach.answer(coach.CoachState.from_dict(data["coach"]), element, text, self._today())
+        if coach.too_long(text):
+            return Question(f"{COACH}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
+        result = await asyncio.to_thread(
+            coach.answer, coach.CoachState.from_dict(data["coach"]), element, text, self._today())
         data["coach"] = result.state.to_dict()
         if result.reask and result.next_question is not None:
             return Question(f"{COACH}{element}", result.text, result.next_question.help)
@@ -245,9 +259,13 @@ class GoalDialog(GuidedDialog):
         if element == "statement":
             if len(text.strip()) < MIN_STATEMENT_LENGTH:
                 return Question(f"{EDIT}statement", texts.STATEMENT_TOO_SHORT, texts.ASK_STATEMENT_HELP)
+            if coach.too_long(text):
+                return Question(f"{EDIT}statement", coach.TOO_LONG, texts.ASK_STATEMENT_HELP)
             state.text = text.strip()
         else:
-            result = coach.answer(coach.forget(state, element), element, text, self._today())
+            if coach.too_long(text):
+                return Question(f"{EDIT}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
+            result = await asyncio.to_thread(coach.answer, coach.forget(state, element), element, text, self._today())
             if result.reask and result.next_question is not None:
                 return Question(f"{EDIT}{element}", result.text, result.next_question.help)
             restated = restate_statement(state, result.state)
@@ -287,7 +305,7 @@ class GoalDialog(GuidedDialog):
         await uow.commit()
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
-        lines = [saved.format(unit=unit.name if unit else "", year=agreement.year, position=position)]
+        lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
         findings = self._agreements.findings(agreement)
         if findings:
             lines.append(texts.STILL_MISSING)

@@ -12,6 +12,7 @@ from agreements.approval import ApprovalRefused
 from agreements.clock import Clock
 from agreements.profiles import Profile
 from agreements.setup import SECTION_KEYS, AgreementSetupService, Editable
+from cards.escape import fill
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
 from dialogs.goal import numbered
@@ -147,8 +148,8 @@ class SectionDialog(GuidedDialog):
             return None
         data["agreement_id"] = agreement_id
         where = {"label": self.label, "unit": view.unit.name, "year": view.agreement.year}
-        lines = [texts.SECTION_CURRENT.format(text=view.text, **where) if view.text
-                 else texts.SECTION_EMPTY.format(**where)]
+        lines = [fill(texts.SECTION_CURRENT, text=view.text, **where) if view.text
+                 else fill(texts.SECTION_EMPTY, **where)]
         status = view.agreement.status.value
         if status in ("submitted", "approved"):
             lines.append(texts.SECTION_NEW_VERSION_WARNING.format(
@@ -176,15 +177,15 @@ class SectionDialog(GuidedDialog):
         if not changed.changed:
             await context.send_activity(texts.SECTION_UNCHANGED.format(label=self.label))
         elif changed.new_version:
-            await context.send_activity(texts.SECTION_SAVED_NEW_VERSION.format(version=changed.agreement.version,
+            await context.send_activity(fill(texts.SECTION_SAVED_NEW_VERSION, version=changed.agreement.version,
                                                                                **where))
         else:
-            await context.send_activity(texts.SECTION_SAVED.format(**where))
+            await context.send_activity(fill(texts.SECTION_SAVED, **where))
 
     @staticmethod
     def _agreement_label(found: Editable) -> str:
         agreement = found.agreement
-        return texts.EDIT_AGREEMENT_LABEL.format(
+        return fill(texts.EDIT_AGREEMENT_LABEL, 
             unit=found.unit.name, year=agreement.year, level=texts.LEVEL_NAMES[agreement.level.value],
             status=texts.AGREEMENT_STATUS_NAMES[agreement.status.value],
         )

@@ -87,6 +87,10 @@ SETUP_INTRO = "Lad os oprette en ny udviklingsaftale. Du bliver selv aftaleholde
 ASK_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret, eller skriv navnet på en ny enhed:\n\n{units}"
 ASK_UNIT_FIRST = "Hvilken enhed gælder aftalen? Skriv enhedens navn, fx «Børn og Skole»."
 ASK_UNIT_HELP = "Skriv nummeret på en enhed fra listen, eller navnet på en ny enhed – fx «Tønder Distriktsskole»."
+NOT_FOR_UNIT = (
+    "Du kan ikke oprette en aftale for {unit}: det kan kun enhedens aftaleholder fra et tidligere år, dens "
+    "aftalegiver eller en chefkonsulent. Bed en chefkonsulent om hjælp, hvis aftalen skal være din."
+)
 UNIT_NAME_INVALID = "Skriv et navn på mellem 2 og 200 tegn, eller nummeret på en enhed fra listen."
 ASK_AREA = "«{name}» er en ny enhed. Hvilket fagområde hører den under?"
 ASK_AREA_HELP = (
@@ -180,6 +184,10 @@ SETUP_REFUSED = {
     "unknown_unit": "Jeg kan ikke finde den enhed længere. Skriv «ny aftale» for at prøve igen.",
     "level_not_used": "Kommunen bruger ikke aftaler på det niveau.",
     "year_out_of_range": "Aftalen kan ikke oprettes for det år.",
+    "unit_taken": (
+        "En anden har netop oprettet en enhed med det navn, så aftalen er ikke gemt. Skriv «ny aftale» og vælg "
+        "enheden på listen, eller brug et andet navn."
+    ),
 }
 
 # --- «ret økonomi» and the other sections --------------------------------------------------------------

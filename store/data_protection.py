@@ -179,6 +179,12 @@ class SqlPersonData:
         counts["jobs"] = 0
         for chunk in _chunks(job_ids):
             counts["jobs"] += await self._delete(delete(ScheduledJobRow).where(ScheduledJobRow.id.in_(chunk)))
+        # The person's finished jobs stay (the municipality's record), without the text of their last error.
+        finished = await s.scalars(select(ScheduledJobRow).where(
+            ScheduledJobRow.tenant_id == tenant, ScheduledJobRow.last_error.is_not(None)))
+        cleared = [j.id for j in finished if _addressed_to(j, pid)]
+        for chunk in _chunks(cleared):
+            await s.execute(update(ScheduledJobRow).where(ScheduledJobRow.id.in_(chunk)).values(last_error=None))
         keys = [r.key for r in await self._state_rows(tenant, state_identifiers)]
         counts["state_rows"] = 0
         for start in range(0, len(keys), CHUNK):

@@ -31,6 +31,20 @@ def upgrade(url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(url), revision)
 
 
+async def is_current(engine: AsyncEngine) -> bool:
+    """True when the database is at the newest migration (False for an empty or older schema)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = set(ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads())
+
+    def current(connection: Connection) -> set[str]:
+        return set(MigrationContext.configure(connection).get_current_heads())
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(current) == heads
+
+
 async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
     """Migrates through an existing engine; for async callers such as tests."""
     ensure_sqlite_directory(engine.url.render_as_string(hide_password=False))

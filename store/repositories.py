@@ -145,6 +145,18 @@ class SqlUnitRepository:
         unit.id = row.id
         return unit
 
+    async def add_new(self, unit: Unit) -> Unit | None:
+        insert = dialect_insert(self._session)
+        result = await self._session.execute(
+            insert(UnitRow).values(tenant_id=unit.tenant_id, name=unit.name, area=unit.area)
+            .on_conflict_do_nothing(index_elements=["tenant_id", "name"])
+        )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            return None
+        found = await self.find_by_name(unit.tenant_id, unit.name)
+        assert found is not None
+        return found
+
     async def get(self, tenant_id: str, unit_id: int) -> Unit | None:
         row = await self._session.get(UnitRow, unit_id)
         if row is None or row.tenant_id != tenant_id:

@@ -23,13 +23,15 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.approval import ApprovalRefused, ApprovalService
+from agreements.channel_status import ChannelRefused, ChannelStatusService
 from agreements.clock import COPENHAGEN
-from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoLoader
+from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, STAFF_MEMBER, TENANT_ID, DemoLoader
+from agreements.evaluation import EvaluationService
 from agreements.meetings import MeetingRefused, MeetingService
 from agreements.profiles import TONDER
 from agreements.registration import RegistrationRefused, register_value
 from agreements.services import AgreementAccessRefused, AgreementService
-from agreements.setup import AgreementSetupService
+from agreements.setup import AgreementDraft, AgreementSetupService, GiverChoice, SetupRefused, UnitChoice
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Goal, GoalKind, Person, Role, Unit
 from store.db import make_sessionmaker
 from store.models import Base
@@ -247,6 +249,55 @@ async def exported(world: World, person: Person, result: Any) -> None:
     assert result.agreement_id == world.agreement_id and result.unit == "Børn og Skole"
 
 
+async def create_for_unit(world: World, person: Person) -> Any:
+    """«ny aftale» for the agreement's own unit, next year, with the director as giver (issue 15, item 1)."""
+    agreement = await world.agreement()
+    giver = world.people["giver"] if person.id != world.people["giver"].id else world.people["chefkonsulent"]
+    draft = AgreementDraft(unit=UnitChoice(name="Børn og Skole", unit_id=agreement.unit_id), year=2027,
+                           level=AgreementLevel.DIRECTORATE, giver=GiverChoice(person_id=giver.id))
+    async with world.uow() as uow:
+        created = await SETUP.create(uow, person, draft, 2026)
+        await uow.commit()
+    return created
+
+
+async def created_for_unit(world: World, person: Person, result: Any) -> None:
+    async with world.uow() as uow:
+        found = await uow.agreements.find(TENANT_ID, (await world.agreement()).unit_id, 2027)
+    assert found is not None and found.holder_id == person.id
+
+
+async def carry_over(world: World, person: Person) -> Any:
+    async with world.uow() as uow:
+        carried = await EvaluationService().carry_unmet_goals(uow, person, world.agreement_id, 2027, NOW)
+        await uow.commit()
+    return carried
+
+
+async def carried_over(world: World, person: Person, result: Any) -> None:
+    source = await world.agreement()
+    # Into next year's agreement of the same unit with the same holder, whoever carries.
+    assert result.agreement.unit_id == source.unit_id and result.agreement.holder_id == source.holder_id
+
+
+CHANNEL_REFERENCE = {"conversation": {"id": "19:ledere@thread.tacv2", "conversationType": "channel"},
+                     "serviceUrl": "https://smba.trafficmanager.net/emea/", "channelId": "msteams"}
+
+
+async def subscribe_channel(world: World, person: Person) -> Any:
+    async with world.uow() as uow:
+        done = await ChannelStatusService().subscribe(uow, person, (await world.agreement()).unit_id,
+                                                      CHANNEL_REFERENCE, NOW)
+        await uow.commit()
+    return done
+
+
+async def channel_subscribed(world: World, person: Person, result: Any) -> None:
+    async with world.uow() as uow:
+        [subscription] = await uow.channel_subscriptions.for_tenant(TENANT_ID)
+    assert subscription.subscribed_by == person.id and result.created
+
+
 READERS = frozenset({"holder", "giver", "chefkonsulent"})
 ACTIONS = [
     Action("view agreement", view, AgreementAccessRefused, READERS, viewed),
@@ -258,6 +309,9 @@ ACTIONS = [
     Action("write meeting notes", write_note, MeetingRefused, frozenset({"holder", "giver"}), note_written),
     Action("register measurements", register, RegistrationRefused, frozenset({"holder", "chefkonsulent"}),
            registered),
+    Action("create an agreement for the unit", create_for_unit, SetupRefused, READERS, created_for_unit),
+    Action("carry unmet goals over", carry_over, MeetingRefused, frozenset({"holder", "giver"}), carried_over),
+    Action("subscribe a channel to the unit", subscribe_channel, ChannelRefused, READERS, channel_subscribed),
 ]
 if DocumentService is not None:
     ACTIONS.append(Action("export", export, ExportRefused, READERS, exported))
@@ -278,7 +332,8 @@ def cell_id(cell: tuple[Action, str]) -> str:
 DANISH_WORDS = frozenset({
     "aftale", "aftalen", "aftaler", "aftaleholderen", "aftalegiveren", "kun", "kan", "ikke", "du", "det", "der",
     "den", "er", "og", "som", "mødets", "deltagere", "skrive", "læse", "se", "hente", "ændre", "godkende",
-    "registrere", "værdier", "adgang", "dette", "finde", "jeg",
+    "registrere", "værdier", "adgang", "dette", "finde", "jeg", "enhed", "enheden", "oprette", "overføre", "mål",
+    "kanal", "månedsstatus",
 })
 MACHINERY = re.compile(r"Traceback|File \"|Error|Exception|None|\bself\b|\w+\.py|\w+_\w+|[{}<>\[\]]")
 
@@ -316,16 +371,42 @@ async def test_role_and_action(world: World, cell: tuple[Action, str]) -> None:
     assert len(new_events) == 1, new_events
     _, audit_action, actor, subject, detail = new_events[0]
     assert audit_action.endswith(".refused") and actor == person.id, new_events
-    assert subject in (f"agreement:{world.agreement_id}", f"meeting:{world.meeting_id}")
+    unit_id = (await world.agreement()).unit_id
+    assert subject in (f"agreement:{world.agreement_id}", f"meeting:{world.meeting_id}", f"unit:{unit_id}")
     assert detail.get("reason"), detail
 
 
 def test_the_table_covers_every_role_and_action() -> None:
     names = [a.name for a in ACTIONS]
-    assert names[:8] == ["view agreement", "edit: add a goal", "edit: a section", "submit", "approve",
-                         "read meeting notes", "write meeting notes", "register measurements"]
+    assert names[:11] == ["view agreement", "edit: add a goal", "edit: a section", "submit", "approve",
+                          "read meeting notes", "write meeting notes", "register measurements",
+                          "create an agreement for the unit", "carry unmet goals over",
+                          "subscribe a channel to the unit"]
     assert ("export" in names) == Path(__file__).parent.parent.joinpath("agreements", "document.py").exists()
     for action in ACTIONS:
         assert action.allowed < set(ROLES)
         # Nobody outside the agreement gets anything: not another manager, not a stranger.
         assert not action.allowed & {"another manager", "stranger"}
+
+
+# ---------------------------------------------------------------- status in a channel: the same for every role
+
+CHANNEL_ROLES = {"holder": HOLDER, "giver": GIVER, "chefkonsulent": COORDINATOR, "another manager": OTHER_MANAGER,
+                 "stranger": STAFF_MEMBER}
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_a_channel_sees_the_same_status_whoever_asks(database_url: str, role: str) -> None:
+    """In a team channel a status question shows what the channel may see (approved agreements of the units it
+    follows, without buttons), never what the asker could see in their 1:1 chat (issue 15, item 5)."""
+    from tests.support.conversation import FakeClock, demo_container
+    from tests.test_channel_status_questions import ChannelMember, cards, has_buttons, set_status
+
+    async with demo_container(database_url, FakeClock()) as container:
+        asker = ChannelMember(container, CHANNEL_ROLES[role])
+        assert cards(await asker.say("status")) == []  # a draft, and a channel that follows nothing
+        await set_status(container, AgreementStatus.APPROVED)
+        assert cards(await asker.say("status")) == []  # approved, but not followed
+        await ChannelMember(container, HOLDER).say("abonnér på status for Børn og Skole")
+        shown = cards(await asker.say("status"))
+        assert len(shown) == 1 and not has_buttons(shown[0])

@@ -23,7 +23,8 @@ def main() -> None:
     training = [row for row in rows if not held_out(row["text"])]
     TRAINING.write_text("".join(json.dumps({"text": r["text"], "intent": r["intent"]}, ensure_ascii=False) + "\n"
                                 for r in training), encoding="utf-8")
-    print(f"{len(training)} training rows written to {TRAINING.relative_to(ROOT)}; {len(rows) - len(training)} held out")
+    held = len(rows) - len(training)
+    print(f"{len(training)} training rows written to {TRAINING.relative_to(ROOT)}; {held} held out")
 
 
 if __name__ == "__main__":
