@@ -143,7 +143,7 @@ async def test_a_new_agreement_with_every_section(container: Container) -> None:
     assert event.action == "agreement.created" and event.actor_id == holder.id
     assert event.detail["year"] == 2027 and event.detail["new_unit"] is False
     after = await chat.say("På et dialogmøde i december.")  # the conversation is over: no step takes this text
-    assert "forstod jeg ikke" in after or "Mente du" in after
+    assert "Afsnit" not in after and "oprettet" not in after
 
 
 async def test_a_duplicate_agreement_is_refused(container: Container) -> None:
@@ -345,11 +345,12 @@ async def test_others_are_refused_and_nothing_changes(container: Container) -> N
 
     assert await demo_agreement(container) == before
     assert before.id is not None
-    [refusal] = await audit_of(container, before.id)
+    refusals = await audit_of(container, before.id)  # «ret dialog», typed and read from «Nyt dialogafsnit»
     giver = await person(container, GIVER.aad_object_id)
-    assert giver is not None
-    assert (refusal.action, refusal.actor_id) == ("agreement.refused", giver.id)
-    assert refusal.detail == {"action": "edit_section", "section": "dialogue", "reason": "not_holder"}
+    assert giver is not None and len(refusals) == 2
+    for refusal in refusals:
+        assert (refusal.action, refusal.actor_id) == ("agreement.refused", giver.id)
+        assert refusal.detail == {"action": "edit_section", "section": "dialogue", "reason": "not_holder"}
 
 
 async def test_editing_an_approved_agreement_starts_a_new_version(container: Container) -> None:

@@ -17,6 +17,8 @@ from agreements.profiles import NORDDJURS, TONDER
 from tools.split_intent_corpus import CORPUS, held_out
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "docs" / "intents.md"
+# 90 more out-of-scope and ambiguous messages, written apart from the recogniser and never trained on.
+EXTRA_OUT_OF_SCOPE = Path(__file__).resolve().parent / "data" / "intent_out_of_scope_extra.jsonl"
 
 
 def corpus() -> list[dict[str, object]]:
@@ -72,11 +74,12 @@ def test_the_training_half_is_the_corpus_minus_the_held_out_half() -> None:
 
 def test_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
     """Reports the figures on the half never trained or tuned on; guards against falling below today's level.
-    The aim (issue 16) is 0.95 top-1 and no confident misread out of scope; see docs/intents.md for the figures."""
+    Issue 16 asks for 0.95 top-1 and no confident misread out of scope; docs/intents.md has the figures."""
     rows = [row for row in corpus() if held_out(str(row["text"]))]
     recogniser = shared_recogniser()
     in_scope = [row for row in rows if row["intent"] != OUT_OF_SCOPE]
-    outside = [row for row in rows if row["intent"] == OUT_OF_SCOPE]
+    outside = [row for row in rows if row["intent"] == OUT_OF_SCOPE] + [
+        json.loads(line) for line in EXTRA_OUT_OF_SCOPE.read_text(encoding="utf-8").splitlines() if line.strip()]
     results = [(row, recogniser.recognise(str(row["text"]))) for row in in_scope]
     top1 = sum(1 for row, r in results if r.candidates and r.candidates[0][0] == row["intent"]) / len(in_scope)
     acted = sum(1 for row, r in results if r.verdict is Verdict.SURE and r.intent == row["intent"]) / len(in_scope)
@@ -85,9 +88,9 @@ def test_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print(f"\nheld-out intents: {len(in_scope)} in scope, top-1 {top1:.3f}, acted on correctly {acted:.3f}, "
               f"acted on wrongly {misread}; out of scope {len(outside)}, acted on {confident_outside}")
-    assert top1 >= 0.85
-    assert misread <= 0.05 * len(in_scope)
-    assert confident_outside <= 0.1 * len(outside)
+    assert top1 >= 0.95
+    assert misread <= 0.02 * len(in_scope)
+    assert confident_outside <= 0.07 * len(outside)
 
 
 def test_deadlines_come_from_the_profile_and_mark_the_next_one() -> None:

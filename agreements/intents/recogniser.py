@@ -1,36 +1,39 @@
-"""What a free-typed Danish message asks for: the nearest of the recogniser's own examples, by words and by
-character n-grams, so that inflections, word order, politeness and typos still find their intent.
+"""What a free-typed Danish message asks for: a linear classifier (scikit-learn's LinearSVC) over TF-IDF weighted
+character 2–5-grams within words and word uni- and bigrams, so that inflections, word order, politeness and typos
+still find their intent. A word the examples do not know is first mended to the known word one letter away
+(«statsu» → «status», «aftlae» → «aftale»).
 
-Pure Python and offline: an inverted index over TF-IDF weighted features of the examples (word, stem, word pair
-and character 3- and 4-grams), cosine similarity, and a per-intent score from the nearest examples. A word the
-examples do not know is first mended to the known word one letter away («statsu» → «status», «aftlae» → «aftale»).
-About 0.1–0.3 ms a message on this machine (bench/intents.py).
+Trained once per process from the shipped examples (about a second); a message is then scored without
+scikit-learn's per-call overhead: its n-grams are looked up in the fitted vocabularies and multiplied into the
+weights with one NumPy product (bench/intents.py measures it).
 
-The verdict is one of three: an intent it is sure of, two or three it hesitates between (the bot asks back), or
-nothing it can do (the bot says what it can do). It never guesses past its thresholds.
+The verdict is one of three: an intent it is sure of (ahead of the next by a margin), two or three it hesitates
+between (the bot asks back), or nothing it can do (the bot says what it can do). It never guesses past that.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
-from itertools import pairwise
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
 
 from agreements.intents.examples import OUT_OF_SCOPE, training_examples
 from agreements.intents.slots import Slots, read_slots
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
-_NUMBER = "#"
-# Inflection endings stripped to a stem: aftalen/aftalerne/aftaler → aftal, målene/målet → maal.
-_ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "es", "ne", "e", "s", "r", "t", "n")
 MAX_TEXT = 300  # characters read; longer messages are not commands
-COMMON_SHARE = 0.2
+# Intents whose command changes something others see (sends, ends, moves, plans): acted on only when clearly meant.
+CHANGING = frozenset({"submit", "end_meeting", "move_meeting", "plan_meeting", "plan_evaluation", "new_agreement"})
 
 
 class Verdict(Enum):
@@ -50,9 +53,12 @@ class Recognition:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    sure: float = 0.42  # the best intent's score at least this …
-    margin: float = 0.06  # … and this far ahead of the next intent
-    ask: float = 0.28  # below this: nothing it can do; between: ask back
+    """Chosen by two-fold cross-validation inside the training half of the corpus (never on the held-out half)."""
+
+    margin: float = 0.2  # sure when the best intent is this far ahead of the next one …
+    sure: float = -0.3  # … and scores at least this
+    ask: float = -0.8  # below this for every intent: nothing it can do; between: ask back
+    changing: float = 0.1  # what an intent that changes something (CHANGING) must score to be acted on
 
 
 def fold(text: str) -> str:
@@ -60,116 +66,98 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [_NUMBER if token.isdigit() else token for token in _TOKEN_RE.findall(fold(text[:MAX_TEXT]))]
-
-
-def stem(token: str) -> str:
-    for ending in _ENDINGS:
-        if len(token) - len(ending) >= 4 and token.endswith(ending):
-            return token[: -len(ending)]
-    return token
-
-
-def _features(words: Sequence[str]) -> dict[str, float]:
-    features: dict[str, float] = defaultdict(float)
-    for word in words:
-        features["w:" + word] += 1.0
-        features["s:" + stem(word)] += 0.8
-        if word != _NUMBER:
-            padded = f" {word} "
-            for n in (3, 4):
-                for i in range(len(padded) - n + 1):
-                    features["c:" + padded[i : i + n]] += 0.25
-    for first, second in pairwise(words):
-        features[f"b:{stem(first)}_{stem(second)}"] += 0.7
-    return features
+    return _TOKEN_RE.findall(fold(text[:MAX_TEXT]))
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-class IntentRecogniser:
-    """Built once from examples (at start-up, in the composition root); `recognise` is then read-only."""
+class _Mender:
+    """Mends a word the examples do not know to the known word one letter away (a letter too many, too few, wrong
+    or two swapped); of several, the one with the same letters, then the most common."""
 
-    def __init__(self, examples: Iterable[tuple[str, str]] | None = None, thresholds: Thresholds | None = None,
-                 neighbours: int = 3) -> None:
-        self.thresholds = thresholds or Thresholds()
-        self._neighbours = neighbours
-        pairs = list(examples if examples is not None else training_examples())
-        self._labels = [intent for _, intent in pairs]
-        tokenised = [tokens(text) for text, _ in pairs]
-        self._frequency: dict[str, int] = defaultdict(int)
-        for words in tokenised:
-            for word in words:
-                self._frequency[word] += 1
-        self._vocabulary = set(self._frequency)
-        self._mend: dict[str, set[str]] = defaultdict(set)  # a word less one letter → the known words
-        for word in self._vocabulary:
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._frequency = Counter(word for text in texts for word in tokens(text))
+        self._by_deletion: dict[str, set[str]] = defaultdict(set)
+        for word in self._frequency:
             if len(word) >= 4:
                 for variant in _deletions(word):
-                    self._mend[variant].add(word)
-        raw = [_features(words) for words in tokenised]
-        documents = len(raw)
-        frequency: dict[str, int] = defaultdict(int)
-        for features in raw:
-            for name in features:
-                frequency[name] += 1
-        self._idf = {name: math.log((documents + 1) / (count + 1)) + 1.0 for name, count in frequency.items()}
-        # Features in more than a fifth of the examples («jeg», « mi», «aft») tell intents apart too little to be
-        # worth their long lists: they count in each vector's length but are not looked up.
-        common = {name for name, count in frequency.items() if count > documents * COMMON_SHARE}
-        self._index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for number, features in enumerate(raw):
-            vector = self._weigh(features)
-            for name, weight in vector.items():
-                if name not in common:
-                    self._index[name].append((number, weight))
+                    self._by_deletion[variant].add(word)
 
-    def _weigh(self, features: dict[str, float]) -> dict[str, float]:
-        vector = {name: (1.0 + math.log(count)) * self._idf[name]
-                  for name, count in features.items() if name in self._idf and count > 0}
-        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        return {name: w / norm for name, w in vector.items()}
-
-    def _mended(self, words: list[str]) -> list[str]:
-        return [self._mend_word(word) for word in words]
-
-    def _mend_word(self, word: str) -> str:
-        """A word the examples do not know, as the known word one letter away (a letter too many, too few, wrong or
-        two swapped); of several, the one with the same letters, then the most common."""
-        if word in self._vocabulary or len(word) < 4:
+    def word(self, word: str) -> str:
+        if word in self._frequency or len(word) < 4 or word.isdigit():
             return word
         variants = _deletions(word)
-        candidates = set(self._mend.get(word, ()))  # a letter missing from the typed word
-        candidates.update(v for v in variants if v in self._vocabulary)  # a letter too many
-        for variant in variants:  # a wrong or swapped letter
-            candidates.update(self._mend.get(variant, ()))
+        candidates = set(self._by_deletion.get(word, ()))
+        candidates.update(v for v in variants if v in self._frequency)
+        for variant in variants:
+            candidates.update(self._by_deletion.get(variant, ()))
         if not candidates:
             return word
         letters = sorted(word)
         return min(candidates, key=lambda c: (sorted(c) != letters, -self._frequency[c], c))
 
+    def text(self, text: str) -> str:
+        return " ".join(self.word(word) for word in tokens(text))
+
+
+def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, dtype=np.float32)
+    words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\b\w+\b",
+                            dtype=np.float32)
+    return characters, words
+
+
+class _Part:
+    """One fitted vectoriser, read without scikit-learn's per-call checks: n-grams → column, idf; l2 per part."""
+
+    def __init__(self, vectoriser: TfidfVectorizer, offset: int) -> None:
+        self._analyse: Callable[[str], list[str]] = vectoriser.build_analyzer()
+        self._columns: dict[str, int] = {gram: offset + column for gram, column in vectoriser.vocabulary_.items()}
+        self._idf: dict[int, float] = {offset + column: float(idf) for column, idf in enumerate(vectoriser.idf_)}
+
+    def weights(self, text: str) -> dict[int, float]:
+        counts = Counter(self._columns[g] for g in self._analyse(text) if g in self._columns)
+        values = {column: (1.0 + math.log(count)) * self._idf[column] for column, count in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        return {column: v / norm for column, v in values.items()}
+
+
+class IntentRecogniser:
+    """Trained once from examples (at start-up, in the composition root); `recognise` is then read-only."""
+
+    def __init__(self, examples: Iterable[tuple[str, str]] | None = None, thresholds: Thresholds | None = None) -> None:
+        self.thresholds = thresholds or Thresholds()
+        pairs = list(examples if examples is not None else training_examples())
+        self._mender = _Mender(text for text, _ in pairs)
+        texts = [" ".join(tokens(text)) for text, _ in pairs]
+        characters, words = _vectorisers()
+        from scipy.sparse import hstack
+
+        matrix = hstack([characters.fit_transform(texts), words.fit_transform(texts)]).tocsr()
+        model = LinearSVC(C=0.5)
+        model.fit(matrix, [intent for _, intent in pairs])
+        self.intents: tuple[str, ...] = tuple(str(c) for c in model.classes_)
+        self._parts = (_Part(characters, 0), _Part(words, len(characters.vocabulary_)))
+        self._weights: Any = np.ascontiguousarray(model.coef_.T, dtype=np.float32)  # features × intents
+        self._intercept: Any = model.intercept_.astype(np.float32)
+
     def scores(self, text: str) -> list[tuple[str, float]]:
-        """Every intent (out_of_scope included) with its score, best first."""
-        words = self._mended(tokens(text))
-        if not words:
+        """Every intent (out_of_scope included) with its score, best first; empty when nothing is known."""
+        mended = self._mender.text(text)
+        if not mended:
             return []
-        query = self._weigh(_features(words))
-        similarity: dict[int, float] = defaultdict(float)
-        for name, weight in query.items():
-            for number, example_weight in self._index.get(name, ()):
-                similarity[number] += weight * example_weight
-        nearest: dict[str, list[float]] = defaultdict(list)
-        for number, value in similarity.items():
-            nearest[self._labels[number]].append(value)
-        ranked = []
-        for intent, values in nearest.items():
-            values.sort(reverse=True)
-            top = values[: self._neighbours]
-            ranked.append((intent, 0.6 * top[0] + 0.4 * sum(top) / self._neighbours))
-        ranked.sort(key=lambda item: -item[1])
-        return ranked
+        values: dict[int, float] = {}
+        for part in self._parts:
+            values.update(part.weights(mended))
+        if not values:
+            return []
+        columns = np.fromiter(values.keys(), dtype=np.int64, count=len(values))
+        weights = np.fromiter(values.values(), dtype=np.float32, count=len(values))
+        scores = weights @ self._weights[columns] + self._intercept
+        order = np.argsort(-scores)
+        return [(self.intents[i], float(scores[i])) for i in order]
 
     def recognise(self, text: str) -> Recognition:
         ranked = self.scores(text)
@@ -177,21 +165,19 @@ class IntentRecogniser:
         if not ranked:
             return Recognition(Verdict.OUT_OF_SCOPE, None, 0.0, slots=slots)
         best, score = ranked[0]
-        in_scope = tuple((intent, round(value, 3)) for intent, value in ranked if intent != OUT_OF_SCOPE)
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        in_scope = tuple((intent, round(value, 3)) for intent, value in ranked if intent != OUT_OF_SCOPE)[:3]
+        runner_up = ranked[1][1] if len(ranked) > 1 else score - 1.0
         limits = self.thresholds
-        if best == OUT_OF_SCOPE:
-            if in_scope and in_scope[0][1] >= limits.sure and score - in_scope[0][1] < limits.margin:
-                return Recognition(Verdict.UNSURE, None, score, in_scope[:3], slots)
-            return Recognition(Verdict.OUT_OF_SCOPE, None, score, in_scope[:3], slots)
-        if score >= limits.sure and score - runner_up >= limits.margin:
-            return Recognition(Verdict.SURE, best, score, in_scope[:3], slots)
-        if score >= limits.ask:
-            return Recognition(Verdict.UNSURE, None, score, in_scope[:3], slots)
-        return Recognition(Verdict.OUT_OF_SCOPE, None, score, in_scope[:3], slots)
+        floor = limits.changing if best in CHANGING else limits.sure
+        if best != OUT_OF_SCOPE and score - runner_up >= limits.margin and score >= floor:
+            return Recognition(Verdict.SURE, best, score, in_scope, slots)
+        close_call = best != OUT_OF_SCOPE or score - in_scope[0][1] < limits.margin if in_scope else False
+        if in_scope and in_scope[0][1] >= limits.ask and close_call:
+            return Recognition(Verdict.UNSURE, None, score, in_scope, slots)
+        return Recognition(Verdict.OUT_OF_SCOPE, None, score, in_scope, slots)
 
 
 @cache
 def shared_recogniser() -> IntentRecogniser:
-    """The recogniser built from the shipped examples, once per process (read-only once built)."""
+    """The recogniser trained on the shipped examples, once per process (read-only once trained)."""
     return IntentRecogniser()
