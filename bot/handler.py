@@ -314,17 +314,17 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             if reading.question == "pending_approvals":
                 await self._show_agreements(turn_context)
             return True
-        if reading.choices and reading.message is None:  # unsure: the older readers may know the words
-            if await self._answer_question(turn_context, text):
-                return True
+        if reading.choices and reading.message is None:  # unsure: ask back
             await _send_card(turn_context, choices_card(understanding_texts.DID_YOU_MEAN, reading.choices))
             return True
         if reading.message is not None and reading.choices:
             await _send_card(turn_context, choices_card(reading.message, reading.choices))
         elif reading.message is not None:
             await turn_context.send_activity(reading.message)
-        if reading.free_text is not None and await self._answer_question(turn_context, reading.free_text):
-            return True
+        if reading.free_text is not None and (route := self._answers.get(reading.reader)) is not None:
+            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+            if await route.target(turn_context, uow, person, reading.free_text):
+                return True
         if reading.command is not None:
             await self._handle_text(turn_context, reading.command, understand=False)
             return True

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from agreements.intents import IntentRecogniser, Recognition, Slots, Verdict
 
-# Intents whose own readers understand the whole typed text (a time, a place, an indicator, a unit): the text goes
-# to them as typed first, and the command only when they do not take it.
-READS_FREE_TEXT = frozenset({"plan_meeting", "move_meeting", "plan_evaluation", "status", "overview",
-                             "who_is_behind"})
+# Intents whose own reader (a route in the handler's answer table) understands the whole typed text (a time, a
+# place, an indicator, a unit): the text goes to that reader as typed first, and the command only when it does not
+# take it.
+READERS = {"plan_meeting": "meeting", "move_meeting": "meeting", "plan_evaluation": "meeting", "status": "status",
+           "overview": "overview", "who_is_behind": "overview"}
 # Questions about the process, answered from the profile and the person's agreements.
 PROCESS_QUESTIONS = frozenset({
     "ask_deadline", "ask_who_giver", "ask_who_holder", "ask_who_coordinator", "ask_goal_count",
@@ -69,6 +70,7 @@ class Reading:
 
     command: str | None = None
     free_text: str | None = None
+    reader: str | None = None  # the answer route that reads `free_text`
     question: str | None = None
     message: str | None = None
     choices: tuple[tuple[str, str], ...] = ()
@@ -106,7 +108,7 @@ def reading_of(recognition: Recognition, text: str, *, may_ask_back: bool = True
     if intent == "export":
         return Reading(command="min aftale", message=say.EXPORT_FROM_CARD)
     if intent == "register_measurement":
-        return Reading(free_text=text, command="status", message=say.REGISTER_FROM_CARD)
+        return Reading(free_text=text, reader="status", command="status", message=say.REGISTER_FROM_CARD)
     if intent in ("subscribe_channel", "unsubscribe_channel"):
         return Reading(message=say.SUBSCRIBE_IN_CHANNEL)
     if intent == "thanks":
@@ -114,4 +116,5 @@ def reading_of(recognition: Recognition, text: str, *, may_ask_back: bool = True
     command = _COMMANDS[intent]
     if intent in ("plan_meeting", "move_meeting") and slots.when:
         command = f"{command} {'til ' if intent == 'move_meeting' else ''}{slots.when}"
-    return Reading(command=command, free_text=text if intent in READS_FREE_TEXT else None)
+    reader = READERS.get(intent)
+    return Reading(command=command, free_text=text if reader else None, reader=reader)
