@@ -640,6 +640,52 @@ _EXAMPLES: dict[str, str] = {
         kan du ringe til henrik
         send en sms til mette
         åbn outlook
+        flyt personalemødet til torsdag
+        skriv en dagsorden til teammødet
+        lav referat af ledermødet
+        planlæg julefrokosten
+        book en bil til på fredag
+        hvad er sygefraværet i hele landet
+        sammenlign vores nøgletal med nabokommunen
+        beregn budgettet for næste år
+        lav en budgetopfølgning i excel
+        skriv et stillingsopslag
+        find en afløser til i morgen
+        lav vagtplanen for december
+        send en julehilsen til medarbejderne
+        indkald til MUS
+        hvad står der i overenskomsten
+        hvor mange feriedage har jeg tilbage
+        registrer mit sygefravær
+        jeg er syg i dag
+        opret en sag i acadre
+        journaliser mailen
+        hvad er kodeordet til wifi
+        printeren virker ikke
+        bestil blomster til receptionen
+        hvem har fødselsdag i dag
+        kan du skrive en klage
+        hvad koster en skoleplads
+        hvor mange elever går på skolen
+        lav en analyse af ventelisten
+        skriv et høringssvar
+        hvad sagde byrådet i går
+        send mødeindkaldelse til bestyrelsen
+        opdater hjemmesiden
+        lav en præsentation til byrådet
+        tirsdag
+        nr 2
+        det andet
+        og så
+        vent lige
+        øh
+        den første
+        næste
+        hvad så
+        jamen
+        okay så
+        det er fint
+        senere
     """,
 }
 
