@@ -39,20 +39,30 @@ def test_the_issue_text_is_six_thousand_characters() -> None:
 HYPHENATED = ("the issue's text", "one long hyphenated word", "letters and hyphens")
 
 
+def _seconds(text: str) -> float:
+    """The best of three analyses (the least disturbed by other work on the machine)."""
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        analyse(text, TODAY)
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
 @pytest.mark.parametrize("name", HYPHENATED)
 def test_hyphenated_words_cost_linear_time_even_far_beyond_the_limit(name: str) -> None:
-    """The patterns that began with an unanchored [\\wæøå-]* tried every position of a long hyphenated word."""
-    started = time.perf_counter()
-    analyse(HOSTILE[name], TODAY)
-    assert time.perf_counter() - started < 0.5, len(HOSTILE[name])
+    """The patterns that began with an unanchored [\\wæøå-]* tried every position of a long hyphenated word: the
+    cost grew with the square of its length. Four times the text must cost about four times as much, not sixteen
+    (a ratio, so that a busy machine does not decide it)."""
+    text = HOSTILE[name]
+    quarter = text[: len(text) // 4]
+    whole, part = _seconds(text), _seconds(quarter)
+    assert whole < 8 * part + 0.05, (len(text), whole, part)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_any_text_within_the_limit_is_analysed_at_once(name: str) -> None:
-    text = HOSTILE[name][:MAX_GOAL_TEXT]
-    started = time.perf_counter()
-    analyse(text, TODAY)
-    assert time.perf_counter() - started < 0.3, name
+    assert _seconds(HOSTILE[name][:MAX_GOAL_TEXT]) < 0.3, name
 
 
 async def _elapsed(call: object) -> float:
