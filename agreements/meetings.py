@@ -386,7 +386,8 @@ class MeetingService:
         )
         assert meeting.id is not None
         plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
-                               self._profile.reminder_working_days_before)
+                               self._profile.reminder_working_days_before,
+                               closing_days=self._profile.closing_days)
         await audit(uow, person, f"meeting:{meeting.id}", "meeting.scheduled", now, {
             "agreement_id": agreement.id, "starts_at": when.starts_at.isoformat(),
             "ends_at": when.ends_at.isoformat(), "participants": meeting.participant_ids,
@@ -428,7 +429,8 @@ class MeetingService:
         cancelled = await uow.jobs.cancel_pending(person.tenant_id, REMINDER_JOB_KIND,
                                                   prefixes=reminder_key_prefixes(meeting.id), now=now)
         plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
-                               self._profile.reminder_working_days_before, moved=True)
+                               self._profile.reminder_working_days_before, moved=True,
+                               closing_days=self._profile.closing_days)
         await enqueue_reminders(uow.jobs, person.tenant_id, plans)
         await audit(uow, person, f"meeting:{meeting.id}", "meeting.moved", now, {
             "from": previous.isoformat(), "starts_at": when.starts_at.isoformat(),
