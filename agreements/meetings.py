@@ -48,6 +48,7 @@ from agreements.meeting_time import (
     action_point_key,
     calendar_key,
     checked_meeting_time,
+    format_meeting_time,
     notice_key,
     reminder_key_prefixes,
     reminder_plans,
@@ -100,9 +101,11 @@ class Refusal(enum.StrEnum):
     MOVED_MEANWHILE = "moved_meanwhile"
     NOT_ALLOWED_TO_REOPEN = "not_allowed_to_reopen"
     NEXT_YEAR_OTHER_HOLDER = "next_year_other_holder"
+    NOT_STARTED = "not_started"
 
 
 REFUSAL_TEXTS: dict[Refusal, str] = {
+    Refusal.NOT_STARTED: "Mødet er ikke begyndt endnu – det starter {when}. Du kan afslutte det, når det er i gang.",
     Refusal.NOT_ALLOWED_TO_MOVE: "Det er kun aftaleholderen og aftalegiveren, der kan flytte dialogmødet.",
     Refusal.MOVE_ENDED: "Mødet er afsluttet, så det kan ikke flyttes. Planlæg et nyt med «planlæg dialogmøde».",
     Refusal.MOVED_MEANWHILE: "Mødet er lige blevet flyttet af en anden. Skriv «næste møde» for at se tidspunktet.",
@@ -679,6 +682,8 @@ class MeetingService:
         """Marks the meeting ended (once; a second call just returns the summary) and returns its summary."""
         meeting = await load_meeting(uow, person, meeting_id, write=True, action="end")
         assert meeting.id is not None
+        if meeting.ended_at is None and now < meeting.starts_at:
+            raise MeetingRefused(Refusal.NOT_STARTED, when=format_meeting_time(meeting.starts_at))
         ended_now = await uow.meetings.mark_ended(person.tenant_id, meeting.id, now)
         if ended_now:
             meeting.ended_at = now
@@ -716,6 +721,8 @@ class MeetingService:
         titles = [*dict.fromkeys(titles), POINT_OTHER]
         grouped: dict[str, list[MeetingNote]] = {}
         for note in notes:
+            if note.kind == NoteKind.DECISION.value:
+                continue  # decisions are listed once, under «Beslutninger»
             grouped.setdefault(note.agenda_point or POINT_OTHER, []).append(note)
         all_points = await uow.meetings.action_points(meeting.tenant_id, meeting.agreement_id)
         new = [p for p in all_points if p.meeting_id == meeting.id]

@@ -9,9 +9,11 @@ from typing import Any
 from agreements import policy
 from agreements.clock import local_today
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
+from agreements.profiles import BUDGET_QUESTION
 from agreements.status_report import agreement_report
 from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from bot.jobs import Delivery
+from cards.budget import with_budget_question
 from cards.status import status_card
 from cards.status_views import status_card_view
 from store.jobs import Job
@@ -58,4 +60,4 @@ class MonthlyStatusHandler:
         is_holder = person_id == agreement.holder_id
         view = status_card_view(report, monthly=True, recipient_is_holder=is_holder,
                                 can_register=policy.may_register(person, agreement))
-        return Delivery(person, status_card(view))
+        return Delivery(person, with_budget_question(status_card(view), BUDGET_QUESTION))  # R8
