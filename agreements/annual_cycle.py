@@ -23,8 +23,9 @@ A deadline key this module does not know (a profile's own) is shown but never ju
 Reminders before: `Profile.deadline_reminder_working_days_before` (default 14 and 3) working days before each
 deadline (agreements.workdays), at `REMINDER_HOUR`, each person responsible for a slot that still lacks what the
 deadline asks for gets one job (kind `UPCOMING_JOB_KIND`, key
-`deadline-upcoming:{tenant}:{year}:{deadline}:{days}:{person}`), enqueued a day ahead and given up when the
-deadline's day is over. A budget follow-up (keys budget1…, agreements.profiles) reminds every holder of the year's
+`deadline-upcoming:{tenant}:{year}:{deadline}:{days}:{person}`), enqueued a day ahead and given up a day after
+its time (or when the deadline's day is over): a bot started late does not send a stale one. A budget follow-up
+(keys budget1…, agreements.profiles) reminds every holder of the year's
 agreements with the R8 question; it is never judged afterwards.
 
 Reminders after: on the working day after a deadline (agreements.workdays), at `REMINDER_HOUR`
@@ -63,6 +64,7 @@ REMINDER_JOB_KIND = "deadline_reminder"
 SUMMARY_JOB_KIND = "deadline_summary"
 UPCOMING_JOB_KIND = "deadline_upcoming"  # a reminder before the deadline
 UPCOMING_LOOKAHEAD = timedelta(days=1)  # a reminder before a deadline is enqueued this long before it is due
+UPCOMING_GRACE = timedelta(days=1)  # … and given up this long after (the next one, or the deadline, is near)
 REMINDER_HOUR = 8
 EXPIRES_AFTER = timedelta(days=14)
 EDITABLE = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
@@ -353,7 +355,7 @@ async def schedule_deadline_reminders(
             before = [(d, days) for d in cycle_deadlines(profile, year)
                       for days in sorted(set(profile.deadline_reminder_working_days_before))
                       if days > 0 and upcoming_due_at(d.on, days, hour, closing) - UPCOMING_LOOKAHEAD <= now
-                      < deadline_day_over(d.on)]
+                      < min(upcoming_due_at(d.on, days, hour, closing) + UPCOMING_GRACE, deadline_day_over(d.on))]
             if due or before:
                 chasing.append((year, due, before))
         if not chasing:
@@ -363,13 +365,14 @@ async def schedule_deadline_reminders(
             state = await load_cycle(uow, tenant_id, year, profile)
             for deadline, days in coming:
                 open_slots = [b for b in state.upcoming(now, deadline.key) if b.responsible_id is not None]
+                due_at = upcoming_due_at(deadline.on, days, hour, closing)
                 for person_id in dict.fromkeys(b.responsible_id for b in open_slots):
                     assert person_id is not None
                     added = await jobs.enqueue(
-                        tenant_id, UPCOMING_JOB_KIND, upcoming_due_at(deadline.on, days, hour, closing),
+                        tenant_id, UPCOMING_JOB_KIND, due_at,
                         upcoming_key(tenant_id, year, deadline.key, days, person_id),
                         {"year": year, "deadline": deadline.key, "person_id": person_id, "days_before": days},
-                        expires_at=deadline_day_over(deadline.on),
+                        expires_at=min(due_at + UPCOMING_GRACE, deadline_day_over(deadline.on)),
                     )
                     upcoming += added
                     already += not added
