@@ -23,7 +23,7 @@ A deadline key this module does not know (a profile's own) is shown but never ju
 Reminders before: `Profile.deadline_reminder_working_days_before` (default 14 and 3) working days before each
 deadline (agreements.workdays), at `REMINDER_HOUR`, each person responsible for a slot that still lacks what the
 deadline asks for gets one job (kind `UPCOMING_JOB_KIND`, key
-`deadline-upcoming:{tenant}:{year}:{deadline}:{days}:{person}`), enqueued a day ahead and given up a day after
+`deadline-upcoming:{tenant}:{year}:{deadline}:{days}:{person}`), enqueued once due and given up a day after
 its time (or when the deadline's day is over): a bot started late does not send a stale one. A budget follow-up
 (keys budget1…, agreements.profiles) reminds every holder of the year's
 agreements with the R8 question; it is never judged afterwards.
@@ -63,7 +63,7 @@ from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays, next_working_
 REMINDER_JOB_KIND = "deadline_reminder"
 SUMMARY_JOB_KIND = "deadline_summary"
 UPCOMING_JOB_KIND = "deadline_upcoming"  # a reminder before the deadline
-UPCOMING_LOOKAHEAD = timedelta(days=1)  # a reminder before a deadline is enqueued this long before it is due
+UPCOMING_LOOKAHEAD = timedelta(0)  # a reminder before a deadline is enqueued once it is due (judged as of then)
 UPCOMING_GRACE = timedelta(days=1)  # … and given up this long after (the next one, or the deadline, is near)
 REMINDER_HOUR = 8
 EXPIRES_AFTER = timedelta(days=14)

@@ -721,8 +721,6 @@ class MeetingService:
         titles = [*dict.fromkeys(titles), POINT_OTHER]
         grouped: dict[str, list[MeetingNote]] = {}
         for note in notes:
-            if note.kind == NoteKind.DECISION.value:
-                continue  # decisions are listed once, under «Beslutninger»
             grouped.setdefault(note.agenda_point or POINT_OTHER, []).append(note)
         all_points = await uow.meetings.action_points(meeting.tenant_id, meeting.agreement_id)
         new = [p for p in all_points if p.meeting_id == meeting.id]
