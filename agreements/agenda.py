@@ -7,7 +7,8 @@ Exactly these sections, in this order, and nothing else:
    no measurements, stale figures), and every goal without any indicator at all (it cannot be followed up).
 3. Open action points of the agreement, from any earlier meeting or this one, until they are closed: overdue
    first (due before `today`, the day the agenda is built), then by due date, those without a due date last.
-4. Budget: the agreement's Økonomi section (R8, R9), split into paragraphs, whenever it is not empty.
+4. Budget: the R8 question («Er der væsentlige budgetændringer, der påvirker målene?»), always, then the
+   agreement's Økonomi section (R8, R9), split into paragraphs, whenever it is not empty.
    Decision: the section is the holder's running budget comment. Guessing from words whether it "mentions
    changes" would hide a real comment phrased otherwise, and would show the standard sentence that merely says
    changes will be commented on; an empty section shows nothing.
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agreements.meeting_ports import AgendaPoint, DialogueMeeting
+from agreements.profiles import BUDGET_QUESTION
 from agreements.status import IndicatorReport, IndicatorStatus, NoDataReason, indicator_report
 from agreements.types import ActionPoint, Agreement, Goal, Indicator, Measurement
 
@@ -94,6 +96,7 @@ class Agenda:
     budget: tuple[str, ...]
     own_points: tuple[AgendaPoint, ...]
     names: Mapping[int, str]  # person id → name, for every participant, owner and author on the agenda
+    budget_question: str = BUDGET_QUESTION  # R8: asked on every agenda, under the budget point
 
     @property
     def point_titles(self) -> list[str]:
@@ -103,7 +106,7 @@ class Agenda:
             titles.append(POINT_MISSING_DATA)
         if self.action_points:
             titles.append(POINT_ACTION_POINTS)
-        if self.budget:
+        if self.budget or self.budget_question:
             titles.append(POINT_BUDGET)
         titles.extend(_short(point.text) for point in self.own_points)
         titles.append(POINT_OTHER)

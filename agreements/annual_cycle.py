@@ -20,7 +20,15 @@ and as long as the condition is unmet as of now, so catching up late clears the 
 - evaluation: no evaluation meeting (`Meeting.is_evaluation`) has taken place in the agreement year by now.
 A deadline key this module does not know (a profile's own) is shown but never judged.
 
-Reminders: on the working day after a deadline (Danish holidays, as agreements.meeting_time), at `REMINDER_HOUR`
+Reminders before: `Profile.deadline_reminder_working_days_before` (default 14 and 3) working days before each
+deadline (agreements.workdays), at `REMINDER_HOUR`, each person responsible for a slot that still lacks what the
+deadline asks for gets one job (kind `UPCOMING_JOB_KIND`, key
+`deadline-upcoming:{tenant}:{year}:{deadline}:{days}:{person}`), enqueued once due and given up a day after
+its time (or when the deadline's day is over): a bot started late does not send a stale one. A budget follow-up
+(keys budget1…, agreements.profiles) reminds every holder of the year's
+agreements with the R8 question; it is never judged afterwards.
+
+Reminders after: on the working day after a deadline (agreements.workdays), at `REMINDER_HOUR`
 Copenhagen time, each person responsible for a slot behind it gets one reminder job (kind `REMINDER_JOB_KIND`,
 key `deadline:{tenant}:{year}:{deadline}:{person}`): one per person and deadline, whatever number of agreements,
 and each coordinator of the tenant one summary job (kind `SUMMARY_JOB_KIND`). The scheduling pass is idempotent,
@@ -38,13 +46,25 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from agreements.clock import COPENHAGEN, local_today
 from agreements.meeting_ports import MeetingUnitOfWork
-from agreements.meeting_time import is_working_day
 from agreements.ports import JobQueue
-from agreements.profiles import APPROVED, DRAFTED, EVALUATION, MIDYEAR, SUBMITTED, Profile
+from agreements.profiles import (
+    APPROVED,
+    DRAFTED,
+    EVALUATION,
+    MIDYEAR,
+    SUBMITTED,
+    Profile,
+    YearlyDeadline,
+    is_budget_followup,
+)
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Meeting, Person, Role, Unit
+from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays, next_working_day, working_days_before
 
 REMINDER_JOB_KIND = "deadline_reminder"
 SUMMARY_JOB_KIND = "deadline_summary"
+UPCOMING_JOB_KIND = "deadline_upcoming"  # a reminder before the deadline
+UPCOMING_LOOKAHEAD = timedelta(0)  # a reminder before a deadline is enqueued once it is due (judged as of then)
+UPCOMING_GRACE = timedelta(days=1)  # … and given up this long after (the next one, or the deadline, is near)
 REMINDER_HOUR = 8
 EXPIRES_AFTER = timedelta(days=14)
 EDITABLE = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
@@ -57,6 +77,7 @@ class BehindReason(enum.StrEnum):
     AWAITING_APPROVAL = "awaiting_approval"
     NO_MEETING = "no_meeting"
     NO_EVALUATION = "no_evaluation"
+    BUDGET_FOLLOWUP = "budget_followup"  # not a lag: a budget follow-up is coming (R8), only reminded before
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +98,32 @@ def cycle_deadlines(profile: Profile, year: int) -> tuple[DatedDeadline, ...]:
     return tuple(sorted(dated, key=lambda d: d.on))
 
 
+DEFAULT_DRAFTING = YearlyDeadline(12, 1, DRAFTED, "Udkast", year_offset=-1)
+
+
+def drafting_starts(profile: Profile, year: int) -> date:
+    """The day drafting of `year`'s agreements is what matters: the profile's drafting deadline (default
+    1 December the year before)."""
+    drafted = next((d for d in profile.annual_cycle if d.key == DRAFTED), DEFAULT_DRAFTING)
+    return drafted.on(year)
+
+
+def drafting_year(profile: Profile, today: date) -> int:
+    """The agreement year «ny aftale», «nyt mål» and the årshjul's reminders are about today: from the drafting
+    deadline on (default 1 December) next year's, else this year's. Status and meetings stay on the running year
+    (the calendar year)."""
+    return today.year + 1 if today >= drafting_starts(profile, today.year + 1) else today.year
+
+
+def is_drafting_season(profile: Profile, today: date) -> bool:
+    """True from the drafting deadline to New Year's Eve: the year being drafted is not the running year."""
+    return drafting_year(profile, today) > today.year
+
+
 def cycle_year(profile: Profile, today: date) -> int:
-    """The agreement year the coordinators are chasing today: that of the deadline passed most recently (on a tie,
-    the later year: on 16 December the next year's submission matters more than this year's evaluation)."""
-    passed = [d for year in (today.year - 1, today.year, today.year + 1) for d in cycle_deadlines(profile, year)
-              if d.passed(today)]
-    if not passed:
-        return today.year
-    return max(passed, key=lambda d: (d.on, d.year)).year
+    """The agreement year the coordinators are chasing today: the year being drafted (`drafting_year`), so the
+    chefkonsulent's overview and the holder agree on it."""
+    return drafting_year(profile, today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +190,12 @@ def behind_on(slot: Slot, deadline: DatedDeadline, meetings: Sequence[Meeting], 
     """Whether the slot is behind the deadline as of `now` (rules in the module docstring)."""
     if not deadline.passed(local_today(now)):
         return None
+    reason = open_reason(slot, deadline, meetings, now)
+    return Behind(slot, deadline, reason) if reason is not None else None
+
+
+def open_reason(slot: Slot, deadline: DatedDeadline, meetings: Sequence[Meeting], now: datetime) -> BehindReason | None:
+    """What the slot still lacks for the deadline as of `now`, whether or not the deadline has passed."""
     agreement = slot.agreement
     reason: BehindReason | None = None
     if agreement is None:
@@ -168,6 +213,17 @@ def behind_on(slot: Slot, deadline: DatedDeadline, meetings: Sequence[Meeting], 
         reason = None if _held(meetings, deadline.year, now, evaluation=False) else BehindReason.NO_MEETING
     elif deadline.key == EVALUATION:
         reason = None if _held(meetings, deadline.year, now, evaluation=True) else BehindReason.NO_EVALUATION
+    return reason
+
+
+def upcoming_on(slot: Slot, deadline: DatedDeadline, meetings: Sequence[Meeting], now: datetime) -> Behind | None:
+    """Before the deadline: what the slot still lacks (a budget follow-up: the holder of an agreement is asked the
+    R8 question); None once the deadline's day has come or nothing is missing."""
+    if local_today(now) > deadline.on:
+        return None
+    if is_budget_followup(deadline.key):
+        return Behind(slot, deadline, BehindReason.BUDGET_FOLLOWUP) if slot.agreement is not None else None
+    reason = open_reason(slot, deadline, meetings, now)
     return Behind(slot, deadline, reason) if reason is not None else None
 
 
@@ -197,6 +253,16 @@ class CycleState:
             found.extend(b for b in self.flags(slot, now) if key is None or b.deadline.key == key)
         return found
 
+    def upcoming(self, now: datetime, key: str) -> list[Behind]:
+        """Every slot that still lacks something for the coming deadline `key` (see `upcoming_on`)."""
+        deadline = self.deadline(key)
+        if deadline is None:
+            return []
+        found = (upcoming_on(slot, deadline,
+                             self.meetings.get(slot.agreement.id or 0, ()) if slot.agreement else (), now)
+                 for slot in self.slots)
+        return [b for b in found if b is not None]
+
     def deadline(self, key: str) -> DatedDeadline | None:
         return next((d for d in self.deadlines if d.key == key), None)
 
@@ -222,18 +288,28 @@ async def load_cycle(
 # ---------------------------------------------------------------- reminders
 
 
-def next_working_day(day: date) -> date:
-    """The first working day after `day`."""
-    found = day + timedelta(days=1)
-    while not is_working_day(found):
-        found += timedelta(days=1)
-    return found
-
-
-def reminder_due_at(deadline_day: date, hour: int = REMINDER_HOUR) -> datetime:
+def reminder_due_at(deadline_day: date, hour: int = REMINDER_HOUR,
+                    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS) -> datetime:
     """In UTC: `hour` o'clock Copenhagen time on the working day after the deadline."""
-    local = datetime.combine(next_working_day(deadline_day), time(hour), tzinfo=COPENHAGEN)
+    local = datetime.combine(next_working_day(deadline_day, closing_days), time(hour), tzinfo=COPENHAGEN)
     return local.astimezone(UTC)
+
+
+def upcoming_due_at(deadline_day: date, working_days: int, hour: int = REMINDER_HOUR,
+                    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS) -> datetime:
+    """In UTC: `hour` o'clock Copenhagen time, `working_days` working days before the deadline."""
+    local = datetime.combine(working_days_before(deadline_day, working_days, closing_days), time(hour),
+                             tzinfo=COPENHAGEN)
+    return local.astimezone(UTC)
+
+
+def deadline_day_over(deadline_day: date) -> datetime:
+    """In UTC: the end of the deadline's day in Copenhagen (a reminder before it is given up then)."""
+    return datetime.combine(deadline_day + timedelta(days=1), time(), tzinfo=COPENHAGEN).astimezone(UTC)
+
+
+def upcoming_key(tenant_id: str, year: int, deadline_key: str, working_days: int, person_id: int) -> str:
+    return f"deadline-upcoming:{tenant_id}:{year}:{deadline_key}:{working_days}:{person_id}"
 
 
 def reminder_key(tenant_id: str, year: int, deadline_key: str, person_id: int) -> str:
@@ -249,6 +325,7 @@ class DeadlineScheduleOutcome:
     reminders: int = 0  # new reminder jobs
     summaries: int = 0  # new coordinator summary jobs
     already: int = 0  # jobs that existed (scheduled before)
+    upcoming: int = 0  # new reminder jobs before a deadline
 
 
 def coordinators(people: Iterable[Person]) -> list[Person]:
@@ -268,24 +345,42 @@ async def schedule_deadline_reminders(
     reminder time, for every tenant in `tenant_ids` (default: every tenant with agreements). Idempotent; the caller
     commits."""
     today = local_today(now)
-    reminders = summaries = already = 0
+    reminders = summaries = already = upcoming = 0
     for tenant_id in tenant_ids if tenant_ids is not None else await uow.agreements.tenants():
-        chasing: list[tuple[int, list[DatedDeadline]]] = []
-        for year in (today.year, today.year + 1):
+        closing = profile.closing_days
+        chasing: list[tuple[int, list[DatedDeadline], list[tuple[DatedDeadline, int]]]] = []
+        for year in (today.year - 1, today.year, today.year + 1):
             due = [d for d in cycle_deadlines(profile, year)
-                   if d.passed(today) and now < reminder_due_at(d.on, hour) + EXPIRES_AFTER]
-            if due:
-                chasing.append((year, due))
+                   if d.passed(today) and now < reminder_due_at(d.on, hour, closing) + EXPIRES_AFTER]
+            before = [(d, days) for d in cycle_deadlines(profile, year)
+                      for days in sorted(set(profile.deadline_reminder_working_days_before))
+                      if days > 0 and upcoming_due_at(d.on, days, hour, closing) - UPCOMING_LOOKAHEAD <= now
+                      < min(upcoming_due_at(d.on, days, hour, closing) + UPCOMING_GRACE, deadline_day_over(d.on))]
+            if due or before:
+                chasing.append((year, due, before))
         if not chasing:
             continue
         watchers = coordinators(await uow.people.list(tenant_id))
-        for year, deadlines in chasing:
+        for year, deadlines, coming in chasing:
             state = await load_cycle(uow, tenant_id, year, profile)
+            for deadline, days in coming:
+                open_slots = [b for b in state.upcoming(now, deadline.key) if b.responsible_id is not None]
+                due_at = upcoming_due_at(deadline.on, days, hour, closing)
+                for person_id in dict.fromkeys(b.responsible_id for b in open_slots):
+                    assert person_id is not None
+                    added = await jobs.enqueue(
+                        tenant_id, UPCOMING_JOB_KIND, due_at,
+                        upcoming_key(tenant_id, year, deadline.key, days, person_id),
+                        {"year": year, "deadline": deadline.key, "person_id": person_id, "days_before": days},
+                        expires_at=min(due_at + UPCOMING_GRACE, deadline_day_over(deadline.on)),
+                    )
+                    upcoming += added
+                    already += not added
             for deadline in deadlines:
                 behind = state.behind(now, deadline.key)
                 if not behind:
                     continue
-                due_at = reminder_due_at(deadline.on, hour)
+                due_at = reminder_due_at(deadline.on, hour, closing)
                 expires_at = due_at + EXPIRES_AFTER
                 payload = {"year": year, "deadline": deadline.key}
                 responsible = [b.responsible_id for b in behind if b.responsible_id is not None]
@@ -304,4 +399,4 @@ async def schedule_deadline_reminders(
                     )
                     summaries += added
                     already += not added
-    return DeadlineScheduleOutcome(reminders, summaries, already)
+    return DeadlineScheduleOutcome(reminders, summaries, already, upcoming)

@@ -24,9 +24,10 @@ All times are aware datetimes in Europe/Copenhagen.
 Reminders (`reminder_plans`)
 ---------------------------
 By default 5 and 1 working days before the meeting (`Profile.reminder_working_days_before`), at 08:00 local time.
-Working days are Monday–Friday except Danish public holidays from the `holidays` package (the same definition as
-the monthly status). The reminder time is built in local time and then converted to UTC with zoneinfo, so 08:00
-stays 08:00 across the changes to and from summer time (07:00 UTC in winter, 06:00 UTC in summer).
+Working days are agreements.workdays' (Danish public holidays and the profile's closing days; the same definition
+as the monthly status and the annual cycle). The reminder time is built in local time and then converted to UTC
+with zoneinfo, so 08:00 stays 08:00 across the changes to and from summer time
+(07:00 UTC in winter, 06:00 UTC in summer).
 A reminder whose time has already passed when the meeting is scheduled is skipped (a meeting planned for tomorrow
 gets no 5-day reminder); so is one that would fall at or after the meeting's start. One plan per participant and
 number of days, with the idempotency key `reminder:{meeting}:{days}:{person}`, so enqueueing twice sends once.
@@ -38,13 +39,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
-
-import holidays
 
 from agreements.clock import COPENHAGEN
 from agreements.danish import MONTHS
 from agreements.periods import MONTH_NAMES_DA
+from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays, working_days_before
 
 DEFAULT_DURATION = timedelta(hours=1)
 REMINDER_HOUR = 8
@@ -383,32 +382,12 @@ def _capital(text: str) -> str:
 # ---------------------------------------------------------------- working days and reminders
 
 
-@lru_cache(maxsize=64)
-def _danish_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("DK", years=year).keys())
-
-
-def is_working_day(day: date) -> bool:
-    """Monday–Friday, except Danish public holidays."""
-    return day.weekday() < 5 and day not in _danish_holidays(day.year)
-
-
-def working_days_before(day: date, count: int) -> date:
-    """The working day `count` working days before `day` (0: `day` itself, even if it is not a working day)."""
-    if count < 0:
-        raise ValueError("count must not be negative")
-    found = day
-    while count:
-        found -= timedelta(days=1)
-        if is_working_day(found):
-            count -= 1
-    return found
-
-
-def reminder_due_at(meeting_start: datetime, days_before: int, hour: int = REMINDER_HOUR) -> datetime:
+def reminder_due_at(meeting_start: datetime, days_before: int, hour: int = REMINDER_HOUR,
+                    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS) -> datetime:
     """In UTC: `hour` o'clock Copenhagen time, `days_before` working days before the meeting's (local) day."""
     local_day = meeting_start.astimezone(COPENHAGEN).date()
-    local = datetime.combine(working_days_before(local_day, days_before), time(hour), tzinfo=COPENHAGEN)
+    local = datetime.combine(working_days_before(local_day, days_before, closing_days), time(hour),
+                             tzinfo=COPENHAGEN)
     return local.astimezone(UTC)
 
 
@@ -454,13 +433,14 @@ def reminder_plans(
     hour: int = REMINDER_HOUR,
     *,
     moved: bool = False,
+    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS,
 ) -> list[ReminderPlan]:
     """One plan per participant and number of days, skipping times already past or not before the meeting.
     `moved`: the meeting was moved to `starts_at`, so the keys name the new start."""
     people = list(dict.fromkeys(participant_ids))
     plans: list[ReminderPlan] = []
     for days in sorted(set(days_before), reverse=True):
-        due = reminder_due_at(starts_at, days, hour)
+        due = reminder_due_at(starts_at, days, hour, closing_days)
         if due <= now or due >= starts_at:
             continue
         plans.extend(

@@ -48,6 +48,7 @@ from agreements.meeting_time import (
     action_point_key,
     calendar_key,
     checked_meeting_time,
+    format_meeting_time,
     notice_key,
     reminder_key_prefixes,
     reminder_plans,
@@ -100,9 +101,11 @@ class Refusal(enum.StrEnum):
     MOVED_MEANWHILE = "moved_meanwhile"
     NOT_ALLOWED_TO_REOPEN = "not_allowed_to_reopen"
     NEXT_YEAR_OTHER_HOLDER = "next_year_other_holder"
+    NOT_STARTED = "not_started"
 
 
 REFUSAL_TEXTS: dict[Refusal, str] = {
+    Refusal.NOT_STARTED: "Mødet er ikke begyndt endnu – det starter {when}. Du kan afslutte det, når det er i gang.",
     Refusal.NOT_ALLOWED_TO_MOVE: "Det er kun aftaleholderen og aftalegiveren, der kan flytte dialogmødet.",
     Refusal.MOVE_ENDED: "Mødet er afsluttet, så det kan ikke flyttes. Planlæg et nyt med «planlæg dialogmøde».",
     Refusal.MOVED_MEANWHILE: "Mødet er lige blevet flyttet af en anden. Skriv «næste møde» for at se tidspunktet.",
@@ -386,7 +389,8 @@ class MeetingService:
         )
         assert meeting.id is not None
         plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
-                               self._profile.reminder_working_days_before)
+                               self._profile.reminder_working_days_before,
+                               closing_days=self._profile.closing_days)
         await audit(uow, person, f"meeting:{meeting.id}", "meeting.scheduled", now, {
             "agreement_id": agreement.id, "starts_at": when.starts_at.isoformat(),
             "ends_at": when.ends_at.isoformat(), "participants": meeting.participant_ids,
@@ -428,7 +432,8 @@ class MeetingService:
         cancelled = await uow.jobs.cancel_pending(person.tenant_id, REMINDER_JOB_KIND,
                                                   prefixes=reminder_key_prefixes(meeting.id), now=now)
         plans = reminder_plans(meeting.id, when.starts_at, meeting.participant_ids, now,
-                               self._profile.reminder_working_days_before, moved=True)
+                               self._profile.reminder_working_days_before, moved=True,
+                               closing_days=self._profile.closing_days)
         await enqueue_reminders(uow.jobs, person.tenant_id, plans)
         await audit(uow, person, f"meeting:{meeting.id}", "meeting.moved", now, {
             "from": previous.isoformat(), "starts_at": when.starts_at.isoformat(),
@@ -677,6 +682,8 @@ class MeetingService:
         """Marks the meeting ended (once; a second call just returns the summary) and returns its summary."""
         meeting = await load_meeting(uow, person, meeting_id, write=True, action="end")
         assert meeting.id is not None
+        if meeting.ended_at is None and now < meeting.starts_at:
+            raise MeetingRefused(Refusal.NOT_STARTED, when=format_meeting_time(meeting.starts_at))
         ended_now = await uow.meetings.mark_ended(person.tenant_id, meeting.id, now)
         if ended_now:
             meeting.ended_at = now

@@ -1,8 +1,8 @@
 """The monthly status (R6): when it goes out, and one job per agreement, recipient and month.
 
 When: on the profile's `monthly_status_working_day` (default the 5th) working day of the month, at
-`hour` o'clock Europe/Copenhagen. Working days are Monday–Friday except Danish public holidays (the `holidays`
-package: nytårsdag, skærtorsdag, langfredag, påske, Kristi himmelfart, pinse, jul; store bededag until 2023).
+`hour` o'clock Europe/Copenhagen. Working days are agreements.workdays' (Monday–Friday except Danish public
+holidays and the profile's closing days, by default 24 and 31 December and Grundlovsdag).
 By the 5th working day the previous month's figures are normally in LIS.
 
 Which agreements: those of the year the previous month belongs to (in January: last year's, whose December,
@@ -23,15 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-
-import holidays
 
 from agreements.channel_ports import ChannelUnitOfWork
 from agreements.clock import COPENHAGEN
 from agreements.periods import Period
 from agreements.ports import JobQueue, UnitOfWork
 from agreements.types import Agreement, AgreementStatus, Frequency
+from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays, working_day_of_month
 
 JOB_KIND = "monthly_status"
 CHANNEL_JOB_KIND = "channel_status"
@@ -39,36 +37,16 @@ DEFAULT_HOUR = 8
 EXPIRES_AFTER = timedelta(days=20)
 
 
-@lru_cache(maxsize=64)
-def _danish_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("DK", years=year).keys())
+def working_day(year: int, month: int, number: int, closing_days: ClosingDays = DEFAULT_CLOSING_DAYS) -> date:
+    """The `number`th working day of the month (agreements.workdays)."""
+    return working_day_of_month(year, month, number, closing_days)
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _danish_holidays(day.year)
-
-
-def working_day(year: int, month: int, number: int) -> date:
-    """The `number`th working day of the month (1 = the first); the last one if the month has fewer."""
-    if number < 1:
-        raise ValueError("working day numbers start at 1")
-    day = date(year, month, 1)
-    found: date | None = None
-    count = 0
-    while day.month == month:
-        if is_working_day(day):
-            count += 1
-            found = day
-            if count == number:
-                return day
-        day += timedelta(days=1)
-    assert found is not None, "every month has working days"
-    return found
-
-
-def status_due_at(year: int, month: int, working_day_number: int, hour: int = DEFAULT_HOUR) -> datetime:
+def status_due_at(year: int, month: int, working_day_number: int, hour: int = DEFAULT_HOUR,
+                  closing_days: ClosingDays = DEFAULT_CLOSING_DAYS) -> datetime:
     """The moment the month's status goes out, as an aware time in Europe/Copenhagen."""
-    return datetime.combine(working_day(year, month, working_day_number), time(hour), tzinfo=COPENHAGEN)
+    return datetime.combine(working_day(year, month, working_day_number, closing_days), time(hour),
+                            tzinfo=COPENHAGEN)
 
 
 def reporting_year(today: date) -> int:
@@ -109,12 +87,13 @@ async def schedule_monthly_status(
     working_day_number: int = 5,
     hour: int = DEFAULT_HOUR,
     tenant_ids: list[str] | None = None,
+    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS,
 ) -> ScheduleOutcome:
     """Enqueues this month's status jobs for every tenant in `tenant_ids` (default: every tenant with agreements).
 
     Idempotent: run it as often as you like (every runner pass does). The caller commits."""
     month = Period.containing(Frequency.MONTHLY, today)
-    due = status_due_at(month.year, month.first_month, working_day_number, hour)
+    due = status_due_at(month.year, month.first_month, working_day_number, hour, closing_days)
     year = reporting_year(today)
     enqueued = already = count = 0
     if today > (due + EXPIRES_AFTER).date():
@@ -156,12 +135,13 @@ async def schedule_channel_status(
     working_day_number: int = 5,
     hour: int = DEFAULT_HOUR,
     tenant_ids: list[str] | None = None,
+    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS,
 ) -> ScheduleOutcome:
     """Enqueues this month's status jobs for every subscribed channel: one per subscription and agreement of its
     unit (of the reporting year, with indicators), due when the holders' cards are. `agreements` counts the
     subscriptions that got jobs. Idempotent; the caller commits."""
     month = Period.containing(Frequency.MONTHLY, today)
-    due = status_due_at(month.year, month.first_month, working_day_number, hour)
+    due = status_due_at(month.year, month.first_month, working_day_number, hour, closing_days)
     year = reporting_year(today)
     enqueued = already = count = 0
     if today > (due + EXPIRES_AFTER).date():

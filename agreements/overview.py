@@ -210,7 +210,8 @@ class OverviewService:
         measurements = await uow.measurements.for_indicators(tenant, indicator_ids) if indicator_ids else {}
         upcoming: dict[int, Meeting] = {}
         for meeting in await uow.meetings.starting_after(tenant, now):
-            upcoming.setdefault(meeting.agreement_id, meeting)
+            if meeting.ended_at is None:  # a finished meeting is no one's next dialogue meeting
+                upcoming.setdefault(meeting.agreement_id, meeting)
         rows: list[OverviewRow] = []
         for slot in slots:
             agreement = slot.agreement

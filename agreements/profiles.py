@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agreements.types import AgreementLevel, Frequency
+from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 
 NORDDJURS_SECTIONS: tuple[tuple[str, str], ...] = (
     ("general", "Generelt"),
@@ -21,6 +22,7 @@ SUBMITTED = "submitted"
 APPROVED = "approved"
 MIDYEAR = "midyear"
 EVALUATION = "evaluation"
+BUDGET_FOLLOWUP = "budget"  # budget follow-ups are keyed budget1, budget2, … (R8, R9 «Økonomi»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +43,35 @@ class YearlyDeadline:
 # our decision, chosen to fit the budget year: the budget is adopted in October, so the agreement for the coming
 # year is drafted by 1 December and submitted to the giver by 15 December the year before; the giver approves it
 # by 31 January; the mid-year follow-up (a dialogue meeting held in the agreement year) by 30 June; and the
-# evaluation meeting (R7, R9 «Evaluering») by 15 December, before the Christmas holidays. A profile may override
-# any of them.
+# evaluation meeting (R7, R9 «Evaluering») by 31 March the following year: Norddjurs evaluates afterwards
+# («efterfølgende evaluering»), once the year's figures exist. A profile may override any of them.
 DEFAULT_ANNUAL_CYCLE: tuple[YearlyDeadline, ...] = (
     YearlyDeadline(12, 1, DRAFTED, "Udkast", year_offset=-1),
     YearlyDeadline(12, 15, SUBMITTED, "Indsendelse", year_offset=-1),
     YearlyDeadline(1, 31, APPROVED, "Godkendelse"),
     YearlyDeadline(6, 30, MIDYEAR, "Midtvejsopfølgning"),
-    YearlyDeadline(12, 15, EVALUATION, "Evaluering"),
+    YearlyDeadline(3, 31, EVALUATION, "Evaluering", year_offset=1),
 )
+
+
+def budget_followups(days: tuple[tuple[int, int], ...]) -> tuple[YearlyDeadline, ...]:
+    """The budget follow-ups of the agreement year as deadlines of the årshjul (keys budget1, budget2, …)."""
+    return tuple(
+        YearlyDeadline(month, day, f"{BUDGET_FOLLOWUP}{number}", f"{number}. budgetopfølgning")
+        for number, (month, day) in enumerate(sorted(days), start=1)
+    )
+
+
+# Norddjurs holds four budget follow-ups a year (R9 «Økonomi»). The seed gives no dates; these are our choice
+# (status as of the end of March, May, August and October, so the last can still change the year's result).
+NORDDJURS_BUDGET_FOLLOWUPS = budget_followups(((3, 31), (5, 31), (8, 31), (10, 31)))
+
+# The question R8 asks in every follow-up: significant budget changes must be commented on separately.
+BUDGET_QUESTION = "Er der væsentlige budgetændringer, der påvirker målene?"
+
+
+def is_budget_followup(key: str) -> bool:
+    return key.startswith(BUDGET_FOLLOWUP) and key.removeprefix(BUDGET_FOLLOWUP).isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +92,10 @@ class Profile:
     # Meeting notes are deleted this many years after the end of their agreement's year (unless journalised).
     note_retention_years: int = 5
     annual_cycle: tuple[YearlyDeadline, ...] = DEFAULT_ANNUAL_CYCLE
+    # Days the municipality is closed although they are no public holidays (agreements.workdays).
+    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS
+    # The årshjul's reminders: these many working days before each deadline, and on the working day after it.
+    deadline_reminder_working_days_before: tuple[int, ...] = (14, 3)
 
 
 TONDER = Profile(
@@ -102,6 +128,7 @@ NORDDJURS = Profile(
         "Fokus på sygefravær.",
         "Realisere målene i klimaplanen med afsæt i FN's verdensmål.",
     ),
+    annual_cycle=DEFAULT_ANNUAL_CYCLE + NORDDJURS_BUDGET_FOLLOWUPS,
 )
 
 PROFILES: dict[str, Profile] = {p.key: p for p in (TONDER, NORDDJURS)}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 from agreements import policy
+from agreements.annual_cycle import drafting_year
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.meeting_time import NOTICE_JOB_KIND
 from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
@@ -127,6 +128,13 @@ class PeopleService:
         return claimed
 
 
+@dataclass(frozen=True, slots=True)
+class NewGoalTargets:
+    year: int  # the year being drafted
+    drafting_season: bool  # the year being drafted is not the running year
+    agreements: list[Agreement]
+
+
 class AgreementService:
     def __init__(self, profile: Profile, approvals: ApprovalService) -> None:
         self._profile = profile
@@ -139,6 +147,16 @@ class AgreementService:
     async def held_by(self, uow: UnitOfWork, person: Person) -> list[Agreement]:
         assert person.id is not None
         return await uow.agreements.for_holder(person.tenant_id, person.id)
+
+    async def for_new_goal(self, uow: UnitOfWork, person: Person, today: date) -> NewGoalTargets:
+        """The agreements a new goal may go into today: from the drafting deadline on (agreements.annual_cycle)
+        only those of the year being drafted or later, so on 6 December a goal goes into next year's draft, not
+        the expiring year's; else every agreement the person holds."""
+        held = await self.held_by(uow, person)
+        year = drafting_year(self._profile, today)
+        if year > today.year:
+            return NewGoalTargets(year, True, [a for a in held if a.year >= year])
+        return NewGoalTargets(year, False, held)
 
     async def view(self, uow: UnitOfWork, person: Person, agreement_id: int) -> Agreement:
         """The agreement, for its holder, its giver or a chefkonsulent; anyone else is refused (audited)."""

@@ -12,9 +12,11 @@ import enum
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from agreements import policy
+from agreements.annual_cycle import drafting_year
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -157,7 +159,8 @@ class SectionChanged:
 
 # --- Danish answers ------------------------------------------------------------------------------------
 
-_THIS_YEAR = frozenset({"ja", "j", "ok", "i år", "iår", "dette år", "det her år", "samme år", "indeværende år"})
+_YES = frozenset({"ja", "j", "ok", "ja tak", "yes"})
+_THIS_YEAR = frozenset({"i år", "iår", "dette år", "det her år", "samme år", "indeværende år"})
 _NEXT_YEAR = frozenset({"næste år", "naeste aar", "næste", "til næste år", "kommende år", "det kommende år"})
 _YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _LEVEL_WORDS: dict[AgreementLevel, tuple[str, ...]] = {
@@ -177,9 +180,12 @@ def allowed_years(current: int) -> range:
     return range(current - YEARS_BACK, current + YEARS_AHEAD + 1)
 
 
-def parse_year(text: str, current: int) -> int | None:
-    """«ja»/«i år» → this year, «næste år» → next, «2027» → 2027; None if unreadable or out of range."""
+def parse_year(text: str, current: int, suggested: int | None = None) -> int | None:
+    """«ja» → the suggested year (default this year), «i år» → this year, «næste år» → next, «2027» → 2027; None
+    if unreadable or out of range."""
     answer = _plain(text)
+    if answer in _YES:
+        return suggested if suggested is not None else current
     if answer in _THIS_YEAR:
         return current
     if answer in _NEXT_YEAR:
@@ -213,6 +219,11 @@ class AgreementSetupService:
     @property
     def profile(self) -> Profile:
         return self._profile
+
+    def suggested_year(self, today: date) -> int:
+        """The year a new agreement is for by default: the year being drafted (from the profile's drafting
+        deadline on, next year's)."""
+        return drafting_year(self._profile, today)
 
     @property
     def has_directory(self) -> bool:

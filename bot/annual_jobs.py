@@ -15,16 +15,18 @@ from agreements.annual_cycle import (
     REMINDER_HOUR,
     REMINDER_JOB_KIND,
     SUMMARY_JOB_KIND,
+    UPCOMING_JOB_KIND,
     CycleState,
     DeadlineScheduleOutcome,
     load_cycle,
     schedule_deadline_reminders,
 )
-from agreements.profiles import Profile
+from agreements.clock import local_today
+from agreements.profiles import BUDGET_QUESTION, Profile
 from agreements.types import Person
 from bot.jobs import Delivery
 from cards.overview import deadline_reminder_card, deadline_summary_card
-from cards.overview_views import reminder_view, summary_view
+from cards.overview_views import reminder_view, summary_view, upcoming_view
 from store.jobs import Job
 
 UowFactory = Callable[[], Any]  # an async context manager giving a SqlUnitOfWork
@@ -65,11 +67,33 @@ class _DeadlineHandler:
                 return None
             state = await load_cycle(uow, job.tenant_id, year, self._profile)
             names = {p.id: p.name for p in await uow.people.list(job.tenant_id) if p.id is not None}
-        return self._delivery(person, state, key, now, names)
+        return self._delivery(person, state, key, now, names, job)
 
     def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
-                  names: dict[int, str]) -> Delivery | None:
+                  names: dict[int, str], job: Job) -> Delivery | None:
         raise NotImplementedError
+
+
+class DeadlineUpcomingHandler(_DeadlineHandler):
+    """One person's reminder before a deadline of what is still missing (a budget follow-up: the R8 question);
+    None once nothing is missing or the deadline's day has come."""
+
+    kind = UPCOMING_JOB_KIND
+
+    def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
+                  names: dict[int, str], job: Job) -> Delivery | None:
+        deadline = state.deadline(key)
+        if deadline is None:
+            return None
+        mine = [b for b in state.upcoming(now, key) if b.responsible_id == person.id]
+        if not mine:
+            return None
+        try:
+            days = int(job.payload.get("days_before", 0))
+        except (TypeError, ValueError):
+            return None
+        view = upcoming_view(deadline, mine, days, local_today(now), BUDGET_QUESTION)
+        return Delivery(person, deadline_reminder_card(view))
 
 
 class DeadlineReminderHandler(_DeadlineHandler):
@@ -78,14 +102,14 @@ class DeadlineReminderHandler(_DeadlineHandler):
     kind = REMINDER_JOB_KIND
 
     def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
-                  names: dict[int, str]) -> Delivery | None:
+                  names: dict[int, str], job: Job) -> Delivery | None:
         deadline = state.deadline(key)
         if deadline is None:
             return None
         mine = [b for b in state.behind(now, key) if b.responsible_id == person.id]
         if not mine:
             return None
-        return Delivery(person, deadline_reminder_card(reminder_view(deadline, mine)))
+        return Delivery(person, deadline_reminder_card(reminder_view(deadline, mine, local_today(now))))
 
 
 class DeadlineSummaryHandler(_DeadlineHandler):
@@ -94,7 +118,7 @@ class DeadlineSummaryHandler(_DeadlineHandler):
     kind = SUMMARY_JOB_KIND
 
     def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
-                  names: dict[int, str]) -> Delivery | None:
+                  names: dict[int, str], job: Job) -> Delivery | None:
         deadline = state.deadline(key)
         if deadline is None or not policy.may_see_overview(person):
             return None

@@ -18,7 +18,12 @@ from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_channel_status
 from agreements.policy import Right
 from agreements.profiles import Profile
-from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler, schedule_deadlines
+from bot.annual_jobs import (
+    DeadlineReminderHandler,
+    DeadlineSummaryHandler,
+    DeadlineUpcomingHandler,
+    schedule_deadlines,
+)
 from bot.channel_jobs import ChannelStatusHandler
 from bot.graph import GraphClient
 from bot.jobs import JobHandler, JobRunner, RunStats, Sender
@@ -91,6 +96,7 @@ def job_routes(
     table.add(JOB_KIND, MonthlyStatusHandler(uows), right=Right.RECEIVE_STATUS)
     table.add(ChannelStatusHandler.kind, ChannelStatusHandler(uows), right=Right.CHANNEL_STATUS)
     table.add(DeadlineReminderHandler.kind, DeadlineReminderHandler(uows, profile), right=Right.RECEIVE_STATUS)
+    table.add(DeadlineUpcomingHandler.kind, DeadlineUpcomingHandler(uows, profile), right=Right.RECEIVE_STATUS)
     table.add(DeadlineSummaryHandler.kind, DeadlineSummaryHandler(uows, profile), right=Right.OVERVIEW)
     table.add(REMINDER_JOB_KIND, MeetingReminderHandler(uows, meetings), right=Right.RECEIVE_MEETING)
     table.add(ACTION_DUE_JOB_KIND, ActionPointDueHandler(uows, meetings), right=Right.CLOSE_ACTION_POINT)
@@ -130,11 +136,12 @@ def build_job_service(
 
     async def schedule() -> ScheduleOutcome:
         outcome = await schedule_month(
-            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour
+            uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour,
+            closing_days=profile.closing_days,
         )
         await schedule_month(  # the same status for the channels subscribed to a unit
             uows, clock(), working_day_number=profile.monthly_status_working_day, hour=settings.status_hour,
-            schedule=schedule_channel_status,
+            schedule=schedule_channel_status, closing_days=profile.closing_days,
         )
         await schedule_deadlines(uows, profile, clock(), hour=settings.status_hour)  # the annual cycle's reminders
         return outcome

@@ -9,8 +9,11 @@ from typing import Any
 from agreements import policy
 from agreements.clock import local_today
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
+from agreements.profiles import BUDGET_QUESTION
 from agreements.status_report import agreement_report
+from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from bot.jobs import Delivery
+from cards.budget import with_budget_question
 from cards.status import status_card
 from cards.status_views import status_card_view
 from store.jobs import Job
@@ -21,10 +24,12 @@ UowFactory = Callable[[], Any]  # an async context manager giving a SqlUnitOfWor
 async def schedule_month(
     uow_factory: UowFactory, now: datetime, *, working_day_number: int, hour: int,
     schedule: Callable[..., Awaitable[ScheduleOutcome]] = schedule_monthly_status,
+    closing_days: ClosingDays = DEFAULT_CLOSING_DAYS,
 ) -> ScheduleOutcome:
     """Enqueues this month's status jobs (idempotent; `schedule`: the people's, or the channels') and commits."""
     async with uow_factory() as uow:
-        outcome = await schedule(uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour)
+        outcome = await schedule(uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour,
+                                 closing_days=closing_days)
         await uow.commit()
     return outcome
 
@@ -55,4 +60,4 @@ class MonthlyStatusHandler:
         is_holder = person_id == agreement.holder_id
         view = status_card_view(report, monthly=True, recipient_is_holder=is_holder,
                                 can_register=policy.may_register(person, agreement))
-        return Delivery(person, status_card(view))
+        return Delivery(person, with_budget_question(status_card(view), BUDGET_QUESTION))  # R8

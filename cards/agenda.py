@@ -39,6 +39,7 @@ class AgendaView:
     days_before: int | None = None  # set on a reminder
     notice: str | None = None
     notice_is_error: bool = False
+    budget_question: str | None = None  # R8, asked on every agenda
 
 
 def _clip(value: str, limit: int = MAX_LINE) -> str:
@@ -91,6 +92,7 @@ def agenda_view(
         missing_data=missing,
         action_points=actions,
         budget=list(agenda.budget),
+        budget_question=agenda.budget_question,
         own_points=own,
         can_write=can_write,
         days_before=days_before,
@@ -133,7 +135,8 @@ def agenda_card(view: AgendaView) -> Element:
         _section(texts.AGENDA_OFF_TRACK, view.off_track)
         + _section(texts.AGENDA_MISSING, view.missing_data)
         + _section(texts.AGENDA_ACTIONS, view.action_points)
-        + _section(texts.AGENDA_BUDGET, [AgendaLine(p) for p in view.budget])
+        + _section(texts.AGENDA_BUDGET, [AgendaLine(p) for p in
+                                          ([view.budget_question] if view.budget_question else []) + view.budget])
         + _section(texts.AGENDA_OWN, view.own_points)
     )
     body.extend(sections or [text(texts.AGENDA_EMPTY, spacing="Medium")])

@@ -7,6 +7,7 @@ from datetime import date
 
 from agreements.agenda import POINT_OTHER
 from agreements.evaluation import Evaluation
+from agreements.meeting_ports import NoteKind
 from agreements.meeting_time import format_date_short, format_meeting_time
 from agreements.meetings import MeetingSummary, MyActionPoint
 from agreements.types import ActionPoint, Agreement, MeetingNote, Person
@@ -74,7 +75,9 @@ def summary_view(summary: MeetingSummary, intro: str | None = None) -> MeetingSu
         when=format_meeting_time(meeting.starts_at, meeting.ends_at),
         place=meeting.place,
         participants=[names.get(p, "") for p in meeting.participant_ids],
-        groups=[(g.title, [_note(n, names) for n in g.notes]) for g in summary.groups],
+        # A decision is listed once, under «Beslutninger», not also among the notes of its agenda point.
+        groups=[(g.title, notes) for g in summary.groups
+                if (notes := [_note(n, names) for n in g.notes if n.kind != NoteKind.DECISION.value])],
         decisions=[_note(n, names) for n in summary.decisions],
         new_actions=[_action(p, names, summary.today) for p in summary.new_action_points],
         carried_actions=[_action(p, names, summary.today) for p in summary.carried_action_points],

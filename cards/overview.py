@@ -155,6 +155,7 @@ class ReminderView:
     intro: str  # "Fristen var 15. december 2026, og den er ikke nået endnu for:"
     lines: tuple[ReminderLine, ...]
     button: tuple[str, str] | None  # (title, command)
+    footer: str | None = texts.REMINDER_COORDINATOR
 
 
 def deadline_reminder_card(view: ReminderView) -> Element:
@@ -162,7 +163,8 @@ def deadline_reminder_card(view: ReminderView) -> Element:
     for line in view.lines:
         body.append(text(f"• {line.text}", spacing="Small"))
         body.append(text(line.hint, isSubtle=True, size="Small", spacing="None"))
-    body.append(text(texts.REMINDER_COORDINATOR, isSubtle=True, size="Small"))
+    if view.footer:
+        body.append(text(view.footer, isSubtle=True, size="Small"))
     actions = [execute(view.button[0], "command", command_data(view.button[1]))] if view.button else None
     return card(body, actions)
 

@@ -83,6 +83,23 @@ REMINDER_BUTTONS = {
     "no_evaluation": ("Planlæg evaluering", "planlæg evaluering"),
 }
 REMINDER_COORDINATOR = "Chefkonsulenten får samme dag en oversigt over, hvem der er bagud."
+# Before the deadline.
+UPCOMING_TITLE = "Snart frist for {label}"
+UPCOMING_INTRO = "Fristen er {day}, om {days} arbejdsdage. Det mangler:"
+UPCOMING_INTRO_ONE = "Fristen er {day}, i morgen. Det mangler:"
+DRAFTING_YEAR = "Vi er i gang med aftalerne for {year}."
+BUDGET_TITLE = "{label} {day}"
+BUDGET_INTRO = "Om {days} arbejdsdage er der budgetopfølgning ({day})."
+BUDGET_LINE = "{unit}: {question}"
+BUDGET_HINT = "Skriv det i aftalens afsnit Økonomi («ret økonomi»), så det kommer med på næste dialogmøde."
+UPCOMING_LINES = {
+    "no_agreement": "{unit}: der er endnu ingen udviklingsaftale for {year}.",
+    "no_goals": "{unit}: aftalen for {year} har endnu ingen mål.",
+    "not_submitted": "{unit}: aftalen for {year} er ikke sendt til godkendelse endnu.",
+    "awaiting_approval": "{unit}: aftalen for {year} venter på din godkendelse.",
+    "no_meeting": "{unit}: der er endnu ikke holdt et dialogmøde om aftalen for {year}.",
+    "no_evaluation": "{unit}: aftalen for {year} er endnu ikke evalueret på et evalueringsmøde.",
+}
 
 # The summary to the coordinators.
 SUMMARY_TITLE = "Bagud med {label} {year}"

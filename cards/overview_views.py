@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from agreements.annual_cycle import Behind, DatedDeadline, Slot
+from agreements.annual_cycle import Behind, BehindReason, DatedDeadline, Slot
 from agreements.meeting_time import format_date_short, format_meeting_time
 from agreements.overview import Overview, OverviewRow
 from cards import overview_texts as texts
@@ -107,7 +107,7 @@ def deadlines_text(deadlines: Sequence[DatedDeadline]) -> str:
     return texts.DEADLINES.format(deadlines=" · ".join(items))
 
 
-def reminder_view(deadline: DatedDeadline, behind: Sequence[Behind]) -> ReminderView:
+def reminder_view(deadline: DatedDeadline, behind: Sequence[Behind], today: date | None = None) -> ReminderView:
     """The reminder for one person: the slots they are responsible for that are behind `deadline`."""
     lines = tuple(
         ReminderLine(
@@ -119,9 +119,40 @@ def reminder_view(deadline: DatedDeadline, behind: Sequence[Behind]) -> Reminder
     button = texts.REMINDER_BUTTONS.get(behind[0].reason.value) if behind else None
     return ReminderView(
         title=texts.REMINDER_TITLE.format(label=deadline.label.lower()),
-        intro=texts.REMINDER_INTRO.format(day=_day(deadline.on)),
+        intro=(texts.REMINDER_INTRO.format(day=_day(deadline.on)) if today is None or deadline.year <= today.year
+               else f"{texts.DRAFTING_YEAR.format(year=deadline.year)} "
+                    f"{texts.REMINDER_INTRO.format(day=_day(deadline.on))}"),
         lines=lines,
         button=button,
+    )
+
+
+def upcoming_view(deadline: DatedDeadline, behind: Sequence[Behind], days: int, today: date,
+                  budget_question: str) -> ReminderView:
+    """The reminder before `deadline` for one person; a budget follow-up asks the R8 question."""
+    season = texts.DRAFTING_YEAR.format(year=deadline.year) if deadline.year > today.year else ""
+    if behind and all(b.reason is BehindReason.BUDGET_FOLLOWUP for b in behind):
+        return ReminderView(
+            title=texts.BUDGET_TITLE.format(label=deadline.label, day=_day(deadline.on)),
+            intro=texts.BUDGET_INTRO.format(days=days, day=_day(deadline.on)),
+            lines=tuple(ReminderLine(texts.BUDGET_LINE.format(unit=unit_title(b.slot), question=budget_question),
+                                     texts.BUDGET_HINT) for b in behind),
+            button=("Min aftale", "min aftale"),
+            footer=None,
+        )
+    lines = tuple(
+        ReminderLine(texts.UPCOMING_LINES[b.reason.value].format(unit=unit_title(b.slot), year=deadline.year),
+                     texts.REMINDER_HINTS[b.reason.value])
+        for b in behind
+    )
+    intro = (texts.UPCOMING_INTRO_ONE if days == 1 else texts.UPCOMING_INTRO).format(day=_day(deadline.on),
+                                                                                     days=days)
+    return ReminderView(
+        title=texts.UPCOMING_TITLE.format(label=deadline.label.lower()),
+        intro=f"{season} {intro}".strip(),
+        lines=lines,
+        button=texts.REMINDER_BUTTONS.get(behind[0].reason.value) if behind else None,
+        footer=None,
     )
 
 

@@ -73,7 +73,7 @@ class AgreementSetupDialog(GuidedDialog):
             data["unit"]["area"] = text.strip()[:MAX_UNIT_NAME]
             return self._year_question()
         if key == "year":
-            year = parse_year(text, self._this_year())
+            year = parse_year(text, self._this_year(), self._setup.suggested_year(local_today(self._clock())))
             if year is None:
                 return self._reask(question)
             data["year"] = year
@@ -128,6 +128,10 @@ class AgreementSetupDialog(GuidedDialog):
     def _year_question(self) -> Question:
         year = self._this_year()
         years = allowed_years(year)
+        suggested = self._setup.suggested_year(local_today(self._clock()))
+        if suggested != year:
+            return Question("year", texts.ASK_YEAR_DRAFTING.format(year=suggested, this=year),
+                            texts.ASK_YEAR_HELP.format(first=years[0], last=years[-1]))
         return Question("year", texts.ASK_YEAR.format(year=year, next=year + 1),
                         texts.ASK_YEAR_HELP.format(first=years[0], last=years[-1]))
 

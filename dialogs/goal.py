@@ -94,6 +94,13 @@ class GoalDialog(GuidedDialog):
         data["draft"] = uuid.uuid4().hex[:16]
         if isinstance(options, dict) and options.get("goal_number"):
             return await self._reopen(context, data, held, int(options["goal_number"]))
+        targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today())
+        if targets.drafting_season:
+            if not targets.agreements:
+                await context.send_activity(fill(texts.NO_DRAFT_FOR_YEAR, year=targets.year))
+                return None
+            await context.send_activity(fill(texts.DRAFTING_SEASON, year=targets.year))
+        held = targets.agreements
         data["choices"] = [
             {"id": a.id, "label": f"{a.year} – aftale {a.id} ({len(a.goals)} mål)"} for a in held
         ]

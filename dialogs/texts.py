@@ -97,6 +97,14 @@ ASK_AREA_HELP = (
     "Fx «Børn og Skole» eller «Social og Sundhed». Skriv «tilbage», hvis du hellere vil vælge en enhed fra listen."
 )
 ASK_YEAR = "Hvilket år gælder aftalen? Svar «ja» for {year}, eller skriv fx «{next}» eller «næste år»."
+ASK_YEAR_DRAFTING = (
+    "Vi er i gang med aftalerne for {year}. Gælder aftalen {year}? Svar «ja», eller skriv et andet år, fx «{this}»."
+)
+DRAFTING_SEASON = "Vi er i gang med aftalerne for {year}."
+NO_DRAFT_FOR_YEAR = (
+    "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. "
+    "Skriv «ny aftale» for at oprette den, så kommer målet i den."
+)
 ASK_YEAR_HELP = "Skriv et årstal fra {first} til {last}, «i år» eller «næste år»."
 ASK_LEVEL = (
     "Hvilket niveau er aftalen på?\n\n"

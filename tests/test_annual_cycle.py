@@ -19,13 +19,13 @@ from agreements.annual_cycle import (
     cycle_deadlines,
     cycle_year,
     expected_slots,
-    next_working_day,
     reminder_due_at,
     reminder_key,
     schedule_deadline_reminders,
 )
 from agreements.profiles import APPROVED, DRAFTED, EVALUATION, MIDYEAR, SUBMITTED, TONDER
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Meeting, Person, Unit
+from agreements.workdays import next_working_day
 from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler
 from bot.job_service import build_job_service
 from bot.settings import Settings
@@ -44,7 +44,7 @@ def test_the_default_deadlines_of_2027() -> None:
     dated = [(d.key, d.on) for d in cycle_deadlines(TONDER, 2027)]
     assert dated == [
         (DRAFTED, date(2026, 12, 1)), (SUBMITTED, date(2026, 12, 15)), (APPROVED, date(2027, 1, 31)),
-        (MIDYEAR, date(2027, 6, 30)), (EVALUATION, date(2027, 12, 15)),
+        (MIDYEAR, date(2027, 6, 30)), (EVALUATION, date(2028, 3, 31)),  # evaluated afterwards
     ]
     assert [d.label for d in cycle_deadlines(TONDER, 2027)] == [
         "Udkast", "Indsendelse", "Godkendelse", "Midtvejsopfølgning", "Evaluering"
@@ -55,7 +55,8 @@ def test_the_default_deadlines_of_2027() -> None:
     ("today", "year"),
     [
         (date(2026, 11, 24), 2026),  # mid-year follow-up passed; the evaluation ahead
-        (date(2026, 12, 1), 2026),  # the drafting deadline's own day
+        (date(2026, 11, 30), 2026),
+        (date(2026, 12, 1), 2027),  # from the drafting deadline on, next year's agreements are drafted
         (date(2026, 12, 2), 2027),  # drafting for 2027 is now overdue: that is what coordinators chase
         (date(2026, 12, 16), 2027),  # 2026's evaluation and 2027's submission passed the same day
         (date(2027, 3, 1), 2027),
@@ -121,7 +122,7 @@ NOBODY_YET: dict[str, tuple[str, int | None]] = {}
         (MIDYEAR, local(2027, 6, 30, 23), local(2027, 7, 1, 0), {
             "Dagtilbud": (NO_AGREEMENT, 4), "Jobcenter": ("no_meeting", 5), "Ældreplejen": ("no_meeting", 6),
             "Kultur": (NO_AGREEMENT, None)}),
-        (EVALUATION, local(2027, 12, 15, 23), local(2027, 12, 16, 0), {
+        (EVALUATION, local(2028, 3, 31, 23), local(2028, 4, 1, 0), {
             "Dagtilbud": (NO_AGREEMENT, 4), "Jobcenter": ("no_evaluation", 5),
             "Ældreplejen": ("no_evaluation", 6), "Kultur": (NO_AGREEMENT, None)}),
     ],
@@ -140,7 +141,7 @@ def test_a_late_meeting_clears_the_flag_once_it_has_taken_place() -> None:
     assert "Jobcenter" not in behind(state, local(2027, 7, 6), MIDYEAR)
     # A dialogue meeting is not an evaluation; a meeting the year before is not this year's follow-up.
     late = memory_state((Meeting(TENANT, 4, local(2026, 12, 20, 10), is_evaluation=True),))
-    assert behind(late, local(2027, 12, 16), EVALUATION)["Jobcenter"] == ("no_evaluation", 5)
+    assert behind(late, local(2028, 4, 1), EVALUATION)["Jobcenter"] == ("no_evaluation", 5)
 
 
 def test_the_school_is_on_time_everywhere_and_flags_list_each_passed_deadline() -> None:

@@ -26,7 +26,7 @@ from bot.person_cli import purge_expired_notes, run_erase, run_export, run_journ
 from bot.settings import Settings
 from store.db import make_sessionmaker
 from store.models import BotStateRow, MeetingNoteRow, PersonRow
-from tests.support.meeting_world import NOW, SERVICE, TENANT_ID, World, world
+from tests.support.meeting_world import NOW, SERVICE, TENANT_ID, World, local, world
 
 __all__ = ["world"]  # the fixture
 
@@ -84,7 +84,7 @@ async def test_reading_a_summary_or_ending_the_meeting_is_logged_as_a_read(world
     await note(world, world.holder, meeting, HOLDER_NOTE)
     await read_summary(world, world.coordinator, meeting, NOW + timedelta(hours=1))
     async with world.uow() as uow:
-        await SERVICE.end_meeting(uow, world.giver, meeting, NOW + timedelta(hours=2))
+        await SERVICE.end_meeting(uow, world.giver, meeting, local(2026, 12, 10, 11))  # once it has begun
         await uow.commit()
     reads = await events(world, "meeting.notes_read")
     assert [(e.actor_id, e.subject) for e in reads] == [
@@ -327,7 +327,7 @@ async def test_no_note_text_reaches_the_log_at_debug(world: World, debug_log: io
     await note(world, world.giver, meeting, OTHER_NOTE)
     async with world.uow() as uow:
         await SERVICE.add_action_point(uow, world.giver, meeting, KEPT_NOTE, world.holder.id or 0, None, NOW)
-        await SERVICE.end_meeting(uow, world.giver, meeting, NOW + timedelta(hours=1))
+        await SERVICE.end_meeting(uow, world.giver, meeting, local(2026, 12, 10, 11))  # once it has begun
         await uow.commit()
     await read_summary(world, world.coordinator, meeting, NOW + timedelta(hours=2))
     settings = settings_for(world)

@@ -52,7 +52,7 @@ async def test_process_questions_are_answered_from_the_profile_and_the_agreement
     # 24 November 2026: next year's agreement is being drafted, and its submission is due 15 December 2026.
     assert "Udkast (aftalen for 2027): senest 1. december 2026 ← næste frist" in deadlines
     assert "Indsendelse (aftalen for 2027): senest 15. december 2026" in deadlines
-    assert "Evaluering (aftalen for 2026): senest 15. december 2026" in deadlines
+    assert "Evaluering (aftalen for 2026): senest 31. marts 2027" in deadlines
     assert "Henrik Thomsen" in await say(bot, connector, "hvem godkender min aftale?")
     assert "førende indikator" in await say(bot, connector, "hvad betyder førende indikator?")
     assert "Output er det, I leverer" in await say(bot, connector, "hvad er forskellen på output og effekt")

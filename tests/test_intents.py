@@ -96,7 +96,7 @@ def test_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
 def test_deadlines_come_from_the_profile_and_mark_the_next_one() -> None:
     answer = ProcessAnswers(TONDER).deadlines(date(2026, 12, 6))
     assert "- Indsendelse (aftalen for 2027): senest 15. december 2026 ← næste frist" in answer
-    assert "- Evaluering (aftalen for 2026): senest 15. december 2026 ← næste frist" in answer
+    assert "- Evaluering (aftalen for 2026): senest 31. marts 2027" in answer  # evaluated afterwards
     assert "Godkendelse (aftalen for 2027): senest 31. januar 2027" in answer
 
 

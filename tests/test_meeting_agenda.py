@@ -159,4 +159,6 @@ def test_an_agreement_on_track_without_open_points_has_an_empty_agenda() -> None
     agreement.goals = agreement.goals[2:3]
     agenda = built_agenda(agreement=agreement, action_points=[], own_points=[])
     assert agenda.is_empty
-    assert agenda.point_titles == [POINT_OTHER]
+    # R8's question is asked on every agenda, so the budget point is always there to file notes under.
+    assert agenda.point_titles == [POINT_BUDGET, POINT_OTHER]
+    assert agenda.budget_question == "Er der væsentlige budgetændringer, der påvirker målene?"

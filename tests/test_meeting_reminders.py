@@ -116,7 +116,7 @@ async def test_a_runner_that_died_holding_a_reminder_is_taken_over_once(world: W
 async def test_no_reminder_after_the_meeting_has_ended(world: World) -> None:
     scheduled = await world.schedule(starts_at=MEETING)
     async with world.uow() as uow:
-        await SERVICE.end_meeting(uow, world.holder, scheduled.meeting.id or 0, NOW)
+        await SERVICE.end_meeting(uow, world.holder, scheduled.meeting.id or 0, local(2027, 4, 1, 11))
         await uow.commit()
     clock = FakeClock(NOW)
     recorder = Recorder(clock)

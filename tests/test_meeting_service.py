@@ -216,11 +216,13 @@ async def test_ending_the_meeting_gives_the_summary_once(world: World) -> None:
         await SERVICE.add_note(uow, world.giver, meeting_id, None, "note", "Næste møde i januar.", NOW)
         await SERVICE.add_action_point(uow, world.giver, meeting_id, "Send referat", world.holder.id or 0,
                                        date(2026, 12, 15), NOW)
-        summary = await SERVICE.end_meeting(uow, world.giver, meeting_id, NOW)
+        early = await refused(SERVICE.end_meeting(uow, world.giver, meeting_id, NOW))  # 16 days before it starts
+        summary = await SERVICE.end_meeting(uow, world.giver, meeting_id, local(2026, 12, 10, 11))
         await uow.commit()
-        again = await SERVICE.end_meeting(uow, world.holder, meeting_id, NOW)
+        again = await SERVICE.end_meeting(uow, world.holder, meeting_id, local(2026, 12, 10, 11, 5))
         await uow.commit()
         ended = await refused(SERVICE.add_agenda_point(uow, world.holder, meeting_id, "For sent", NOW))
+    assert early.reason is Refusal.NOT_STARTED and "Mødet er ikke begyndt endnu" in early.message
     assert summary.ended and again.ended
     assert [g.title for g in summary.groups] == [first_point, "Økonomi", "Eventuelt"]
     assert [d.text for d in summary.decisions] == ["Budgettet holder."]
@@ -239,6 +241,6 @@ async def test_the_reminder_job_gets_the_agenda_until_the_meeting_ends(world: Wo
         assert reminder is not None and reminder.person.id == plan.person_id
         assert reminder.agenda.meeting.id == scheduled.meeting.id
         assert await SERVICE.reminder(uow, TENANT_ID, {**plan.payload, "person_id": world.other.id}, NOW) is None
-        await SERVICE.end_meeting(uow, world.holder, scheduled.meeting.id or 0, NOW)
+        await SERVICE.end_meeting(uow, world.holder, scheduled.meeting.id or 0, local(2026, 12, 10, 11))
         await uow.commit()
         assert await SERVICE.reminder(uow, TENANT_ID, plan.payload, plan.due_at) is None

@@ -10,13 +10,12 @@ from agreements.clock import COPENHAGEN
 from agreements.meeting_time import (
     MeetingTimeError,
     format_meeting_time,
-    is_working_day,
     meeting_time_from_fields,
     parse_meeting_time,
     reminder_due_at,
     reminder_plans,
-    working_days_before,
 )
+from agreements.workdays import is_working_day, working_days_before
 
 # Tuesday 24 November 2026, 09:00 in Copenhagen.
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=COPENHAGEN)

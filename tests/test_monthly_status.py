@@ -12,7 +12,6 @@ from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.monthly import (
     EXPIRES_AFTER,
     JOB_KIND,
-    is_working_day,
     recipients,
     reporting_year,
     schedule_monthly_status,
@@ -20,6 +19,7 @@ from agreements.monthly import (
     working_day,
 )
 from agreements.types import Agreement, AgreementLevel
+from agreements.workdays import is_working_day
 from store.db import make_sessionmaker
 from store.jobs import JobStore
 from store.uow import SqlUnitOfWork
@@ -51,7 +51,8 @@ def test_holidays_and_weekends_are_not_working_days() -> None:
 
 def test_due_time_is_copenhagen_local_across_daylight_saving() -> None:
     assert status_due_at(2026, 11, 5, 8).astimezone(UTC) == datetime(2026, 11, 6, 7, 0, tzinfo=UTC)  # CET
-    assert status_due_at(2026, 6, 5, 8).astimezone(UTC) == datetime(2026, 6, 5, 6, 0, tzinfo=UTC)  # CEST
+    # CEST; the 5th working day of June 2026 is Monday 8 June, as Grundlovsdag (Friday 5 June) is a closing day.
+    assert status_due_at(2026, 6, 5, 8).astimezone(UTC) == datetime(2026, 6, 8, 6, 0, tzinfo=UTC)
     assert status_due_at(2026, 11, 3, 14).astimezone(UTC) == datetime(2026, 11, 4, 13, 0, tzinfo=UTC)
 
 

@@ -104,7 +104,7 @@ async def test_every_command_dialog_and_card_verb_declares_a_right(container: Co
 def test_every_job_kind_has_a_handler_with_a_right() -> None:
     routes = job_routes(lambda: None, policy_profile(), meetings=None, graph=None)  # type: ignore[arg-type]
     kinds = job_kinds()
-    assert len(kinds) == 8
+    assert len(kinds) == 9  # the årshjul's reminder before a deadline joined
     assert set(routes.targets()) == kinds
     assert all(isinstance(right, Right) for right in routes.rights().values())
 

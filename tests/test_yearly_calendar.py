@@ -1,0 +1,186 @@
+"""The agreement year follows the årshjul, and the municipality's calendar, through the Bot Framework protocol on
+SQLite and PostgreSQL with a clock the test controls (never today's date): from the drafting deadline on «ny
+aftale» and «nyt mål» are about next year's agreement and say so, the overview agrees, the årshjul reminds before
+its deadlines as well as after, closing days hold no reminders, and a meeting cannot be ended before it starts."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from agreements.clock import COPENHAGEN
+from agreements.demo import COORDINATOR, GIVER, HOLDER
+from agreements.demo import TENANT_ID as TENANT
+from agreements.workdays import is_working_day, working_days_before
+from bot.app import CONTAINER
+from bot.composition import job_service_for
+from store.db import create_engine, make_sessionmaker
+from store.models import ScheduledJobRow
+from tests.support.cardcheck import assert_valid_cards
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+
+ERROR = "gik noget galt"
+
+
+def local(year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=COPENHAGEN)
+
+
+async def jobs_of(bot: ClockedBot, kind: str) -> list[dict[str, Any]]:
+    engine = create_engine(bot.url)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            rows = (await session.scalars(select(ScheduledJobRow).where(ScheduledJobRow.kind == kind))).all()
+            return [{"key": r.idempotency_key, "payload": r.payload, "due_at": r.due_at} for r in rows]
+    finally:
+        await engine.dispose()
+
+
+async def schedule_and_run(bot: ClockedBot) -> int:
+    """One runner pass as `serve` makes it: schedule what is due (the årshjul included), then send."""
+    service = job_service_for(bot.server.app[CONTAINER], clock=bot.clock)
+    _, stats = await service.run_once(wait=0, schedule=True)
+    return stats.sent
+
+
+async def cancel(bot: ClockedBot) -> None:
+    await bot.say("annuller")
+    await bot.say("ja")
+
+
+async def create_agreement_for_the_year_suggested(bot: ClockedBot) -> str:
+    reply = await bot.say("ny aftale")
+    assert ERROR not in reply
+    year_question = await bot.say("1")
+    assert "Vi er i gang med aftalerne for 2027. Gælder aftalen 2027?" in year_question, year_question
+    assert "Hvilket niveau" in await bot.say("ja")
+    await bot.say("1")  # direktion ↔ fagchef
+    await bot.say("1")  # the giver
+    for _ in range(4):
+        await bot.say("spring over")
+    return await bot.say("spring over")
+
+
+async def test_on_6_december_new_goals_go_into_next_years_draft_and_the_overview_agrees(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    # 24 November: the running year is still the one drafted; a new goal goes into the 2026 agreement.
+    before = await bot.say("nyt mål")
+    assert "Vi er i gang med aftalerne" not in before and "Hvilken slags mål" in before, before
+    await cancel(bot)
+    overview = card_text(cards_of(await bot.send("overblik", user=COORDINATOR))[-1])
+    assert "2026" in overview
+
+    bot.clock.now = local(2026, 12, 6, 10).astimezone(UTC)
+    refused = await bot.say("nyt mål")
+    assert ERROR not in refused
+    assert "Vi er i gang med aftalerne for 2027, og du har endnu ingen aftale for 2027" in refused, refused
+    assert "«ny aftale»" in refused
+
+    created = await create_agreement_for_the_year_suggested(bot)
+    assert "2027" in created and ERROR not in created, created
+    async with bot.uow() as uow:
+        mine = sorted(a.year for a in await uow.agreements.for_year(TENANT))
+    assert mine == [2026, 2027]
+
+    # Two agreements now, but in December a new goal goes straight into the 2027 draft: no choice of the expiring one.
+    goal = await bot.say("nyt mål")
+    assert "Vi er i gang med aftalerne for 2027." in goal and "Hvilken slags mål" in goal, goal
+    assert "Du har flere aftaler" not in goal
+    await cancel(bot)
+
+    # The chefkonsulent's overview is about the same year; status and meetings stay on the running year.
+    overview = card_text(cards_of(await bot.send("overblik", user=COORDINATOR))[-1])
+    assert "2027" in overview and ERROR not in overview
+    status = await bot.say("hvordan går det med sygefraværet?")
+    assert ERROR not in status and "2027" not in status
+
+
+async def test_1_december_is_the_first_day_of_drafting_and_january_is_the_running_year(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    bot.clock.now = local(2026, 11, 30, 16).astimezone(UTC)
+    assert "Vi er i gang med aftalerne" not in await bot.say("nyt mål")
+    await cancel(bot)
+    bot.clock.now = local(2026, 12, 1, 8).astimezone(UTC)
+    assert "Vi er i gang med aftalerne for 2027" in await bot.say("nyt mål")
+    await cancel(bot)
+    bot.clock.now = local(2027, 1, 4, 9).astimezone(UTC)  # a new year: 2027 is the running year and drafted
+    await bot.say("ny aftale")
+    year_question = await bot.say("1")
+    assert "Vi er i gang" not in year_question and "Svar «ja» for 2027" in year_question, year_question
+    await cancel(bot)
+
+
+async def test_the_arshjul_reminds_14_and_3_working_days_before_a_deadline_and_after_it(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    await bot.say("hej")
+    await bot.say("hej", user=GIVER)
+    await bot.say("hej", user=COORDINATOR)
+    drafted = date(2026, 12, 1)
+    three_before = working_days_before(drafted, 3)
+    assert three_before == date(2026, 11, 26)
+
+    # 14 working days before 1 December is 11 November, before the clock starts: given up, not sent late.
+    assert working_days_before(drafted, 14) == date(2026, 11, 11)
+    await schedule_and_run(bot)
+    assert not [j for j in await jobs_of(bot, "deadline_upcoming")
+                if (j["payload"]["deadline"], j["payload"]["days_before"]) == ("drafted", 14)]
+    bot.clock.now = local(2026, 11, 26, 8, 5).astimezone(UTC)
+    before = len(bot.connector.activities)
+    await schedule_and_run(bot)
+    cards = cards_of(bot.to(HOLDER, before))
+    upcoming = [c for c in cards if "Snart frist for udkast" in card_text(c)]
+    assert len(upcoming) == 1, ([card_text(c) for c in cards], await jobs_of(bot, "deadline_upcoming"))
+    shown = card_text(upcoming[0])
+    assert "Vi er i gang med aftalerne for 2027." in shown
+    assert "tirsdag den 1. december 2026" in shown or "1. december 2026" in shown
+    assert "om 3 arbejdsdage" in shown and "ingen udviklingsaftale for 2027" in shown
+    assert_valid_cards(upcoming[0])
+    assert await schedule_and_run(bot) == 0  # once
+
+    # The day after the deadline: the reminder after it, saying which year is being drafted.
+    bot.clock.now = local(2026, 12, 2, 8, 5).astimezone(UTC)
+    before = len(bot.connector.activities)
+    await schedule_and_run(bot)
+    after = [c for c in cards_of(bot.to(HOLDER, before)) if "Påmindelse: frist for udkast" in card_text(c)]
+    assert len(after) == 1 and "Vi er i gang med aftalerne for 2027." in card_text(after[0])
+    jobs = await jobs_of(bot, "deadline_upcoming")
+    assert {j["payload"]["deadline"] for j in jobs} >= {"drafted"}
+
+
+async def test_closing_days_hold_no_reminders_a_meeting_cannot_end_before_it_starts_and_decisions_show_once(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    assert not is_working_day(date(2026, 12, 24)) and not is_working_day(date(2026, 12, 31))
+    assert not is_working_day(date(2026, 6, 5))  # Grundlovsdag, a Friday
+    planned = await bot.say("planlæg dialogmøde 28/12 kl. 10-11")
+    assert "mandag den 28. december 2026" in planned, planned
+    reminders = await jobs_of(bot, "meeting_reminder")
+    days = sorted({j["due_at"].astimezone(COPENHAGEN).date() for j in reminders})
+    # 1 working day before Monday 28 December is Wednesday 23 December (24 December is a closing day);
+    # 5 working days before is Thursday 17 December.
+    assert days == [date(2026, 12, 17), date(2026, 12, 23)], days
+
+    refused = await bot.say("afslut møde")
+    assert ERROR not in refused and "Mødet er ikke begyndt endnu" in refused, refused
+    overview = card_text(cards_of(await bot.send("overblik 2026", user=COORDINATOR))[-1])
+    assert "næste dialogmøde mandag den 28. december 2026" in overview, overview
+
+    bot.clock.now = local(2026, 12, 28, 10, 5).astimezone(UTC)
+    notes = cards_of(await bot.send("noter til mødet"))[-1]
+    await bot.send(value={**find_action(notes, "meeting.add_note"), "kind": "decision",
+                          "note": "Vi ansætter to pædagoger."})
+    ended = await bot.send("afslut møde")
+    summaries = [card_text(c) for c in cards_of(ended) if "Referat" in card_text(c)]
+    assert summaries and all(s.count("Vi ansætter to pædagoger.") == 1 for s in summaries), summaries
+    overview = card_text(cards_of(await bot.send("overblik 2026", user=COORDINATOR))[-1])
+    assert "næste dialogmøde" not in overview and "intet dialogmøde planlagt" in overview, overview
