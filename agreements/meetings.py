@@ -105,7 +105,7 @@ class Refusal(enum.StrEnum):
 
 
 REFUSAL_TEXTS: dict[Refusal, str] = {
-    Refusal.NOT_STARTED: "Mødet er ikke begyndt endnu – det starter {when}. Du kan afslutte det, når det er i gang.",
+    Refusal.NOT_STARTED: "Mødet er ikke begyndt endnu – det er {when}. Du kan afslutte det på dagen.",
     Refusal.NOT_ALLOWED_TO_MOVE: "Det er kun aftaleholderen og aftalegiveren, der kan flytte dialogmødet.",
     Refusal.MOVE_ENDED: "Mødet er afsluttet, så det kan ikke flyttes. Planlæg et nyt med «planlæg dialogmøde».",
     Refusal.MOVED_MEANWHILE: "Mødet er lige blevet flyttet af en anden. Skriv «næste møde» for at se tidspunktet.",
@@ -682,7 +682,8 @@ class MeetingService:
         """Marks the meeting ended (once; a second call just returns the summary) and returns its summary."""
         meeting = await load_meeting(uow, person, meeting_id, write=True, action="end")
         assert meeting.id is not None
-        if meeting.ended_at is None and now < meeting.starts_at:
+        # From the meeting's day on: a meeting that starts early, or is summed up over lunch, can be ended that day.
+        if meeting.ended_at is None and local_today(now) < local_today(meeting.starts_at):
             raise MeetingRefused(Refusal.NOT_STARTED, when=format_meeting_time(meeting.starts_at))
         ended_now = await uow.meetings.mark_ended(person.tenant_id, meeting.id, now)
         if ended_now:
