@@ -18,17 +18,16 @@ from botbuilder.core import (
     UserState,
 )
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
+from botbuilder.dialogs import Dialog, DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ChannelAccount, ConversationReference
 
-from agreements import policy
 from agreements.clock import local_today
 from agreements.escape import without_control_characters
 from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
-from agreements.services import AgreementService, Identity, PeopleService
+from agreements.services import AgreementService, Identity, PeopleService, Standing
 from agreements.types import Person
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
@@ -42,14 +41,17 @@ from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from cards.escape import fill
+from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
 from cards.overview_payloads import is_overview_action
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from cards.status import choices_card
 from cards.status_payloads import is_register_action, parse_register_action
+from dialogs import texts as dialog_texts
+from dialogs.base import word_of
 from dialogs.texts import HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
+from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ def identity_of(activity: Activity, tenant_id: str) -> Identity | None:
 
 
 def normalise(text: str | None) -> str:
-    return " ".join((text or "").strip().lower().rstrip(".!?").split())
+    return word_of(text or "")
 
 
 class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
@@ -130,6 +132,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
             ("historik", self._history, Right.VIEW_AGREEMENT),
             ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
+            ("hvad venter på min godkendelse", self._pending_approvals, Right.OWN_DATA),
         ):
             self._commands.add(command, target, right=right)
         self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
@@ -212,10 +215,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
         if await self._people.claim_welcome(uow, person, self._clock()):
             await uow.commit()
-            first_name = person.name.split()[0] if person.name else None
-            await turn_context.send_activity(
-                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(first_name)))
-            )
+            await self._send_welcome(turn_context, person)
+
+    async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
+        """The welcome for what the person does: holder, giver or chefkonsulent."""
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        first_name = person.name.split()[0] if person.name else None
+        await _send_card(turn_context, welcome_card(first_name, role=card_role(standing.main)))
 
     async def _greet_group(self, turn_context: TurnContext) -> None:
         flags = self._conversation_state.create_property("Flags")
@@ -278,32 +284,53 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         turn_context.activity.text = text
         if dialog_context.active_dialog is not None:
             result = await dialog_context.continue_dialog()
+            detour = turn_context.turn_state.pop(DETOUR_KEY, None)
+            if isinstance(detour, str):  # a question about something else, or a message while paused
+                await self._answer_detour(turn_context, dialog_context, detour)
+                return
             if result.status != DialogTurnStatus.Empty:
                 return
+        await self._dispatch(turn_context, dialog_context, text, understand=understand)
+
+    async def _answer_detour(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> None:
+        """Answered as if no conversation were going on (one that starts another conversation must wait), then the
+        conversation asks its question again, or says how to go on after the pause."""
         command = normalise(text)
-        if command in HELP_WORDS:
+        if command in self._dialog_ids or EDIT_GOAL.fullmatch(command) or command.startswith("ret "):
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+            return
+        await self._dispatch(turn_context, None, text, understand=True)
+        await dialog_context.reprompt_dialog()
+
+    async def _dispatch(
+        self, turn_context: TurnContext, dialog_context: DialogContext | None, text: str, *, understand: bool
+    ) -> None:
+        """A typed text outside any conversation. `dialog_context` None: no conversation may start (a detour)."""
+        command = normalise(text)
+        starts_dialog = command in self._dialog_ids or EDIT_GOAL.fullmatch(command) is not None
+        if starts_dialog and dialog_context is None:
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+        elif command in HELP_WORDS:
             await self._send_help(turn_context, turn_context.turn_state.get(PERSON_KEY))
-        elif command in self._dialog_ids:
+        elif dialog_context is not None and command in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids[command])
-        elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
+        elif (dialog_context is not None and (edit := EDIT_GOAL.fullmatch(command))
+              and "nyt mål" in self._dialog_ids):
             await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
         elif (route := self._commands.get(command)) is not None:
             await route.target(turn_context)
         elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
-            person: Person = turn_context.turn_state[PERSON_KEY]
-            await turn_context.send_activity(
-                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
-            )
-        elif (understand and await self._understand(turn_context, text)) or await self._answer_question(
-            turn_context, text
+            await self._send_welcome(turn_context, person_of(turn_context))
+        elif (understand and await self._understand(turn_context, text, dialog_context)) or await (
+            self._answer_question(turn_context, text)
         ):
             pass
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
 
-    async def _understand(self, turn_context: TurnContext, text: str) -> bool:
+    async def _understand(self, turn_context: TurnContext, text: str, dialog_context: DialogContext | None) -> bool:
         """Free phrasing: what the recogniser reads into `text`, run; False when it reads nothing."""
         reading = understanding.read(self._recogniser, text)
         if reading.question is not None:
@@ -326,14 +353,24 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         if reading.free_text is not None and await self._answer_question(turn_context, reading.free_text):
             return True
         if reading.command is not None:
-            await self._handle_text(turn_context, reading.command, understand=False)
+            await self._dispatch(turn_context, dialog_context, reading.command, understand=False)
             return True
         return reading.message is not None
 
-    @staticmethod
-    async def _send_help(turn_context: TurnContext, person: Any) -> None:
-        card = help_card(for_coordinator=_is_coordinator(person))
-        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+    async def _send_help(self, turn_context: TurnContext, person: Any) -> None:
+        """The help for what the person does: holder (and giver too, if they also approve), giver or chefkonsulent."""
+        if not isinstance(person, Person):
+            await _send_card(turn_context, help_card())
+            return
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        await _send_card(turn_context, help_card(role=card_role(standing.main), gives=standing.gives))
+
+    async def _pending_approvals(self, turn_context: TurnContext) -> None:
+        """«hvad venter på min godkendelse»: the sentence, then the agreements (each with its approval card)."""
+        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+        await turn_context.send_activity(
+            await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
+        await self._show_agreements(turn_context)
 
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
@@ -580,8 +617,8 @@ def _remove_bot_mention(activity: Activity) -> None:
     activity.text = text.strip()
 
 
-def _is_coordinator(person: Any) -> bool:
-    return isinstance(person, Person) and policy.may_see_overview(person)
+def card_role(standing: Standing) -> CardRole:
+    return {Standing.GIVER: "giver", Standing.COORDINATOR: "coordinator"}.get(standing, "holder")  # type: ignore[return-value]
 
 
 def person_of(context: TurnContext) -> Person:

@@ -74,6 +74,8 @@ def with_example(question: coach.Question) -> Question:
 
 
 class GoalDialog(GuidedDialog):
+    paused_text = texts.GOAL_PAUSED
+
     def __init__(self, agreements: AgreementService, clock: Clock) -> None:
         super().__init__(GoalDialog.__name__, clock)
         self._agreements = agreements
