@@ -33,6 +33,7 @@ from cards.agreement import agreement_card, approval_card, export_links_card
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.escape import fill, plain
 from cards.payloads import AgreementAction
+from dialogs.turn import show_typing
 
 log = logging.getLogger(__name__)
 APPROVAL = "approval"
@@ -203,6 +204,7 @@ class AgreementFlow:
             agreement = await self._documents.check_access(uow, person, action.agreement, "export_link")
         except ExportRefused as refused:
             return Outcome(message=refused.message)
+        await show_typing(context)  # the links and their document are put together while Teams shows the bot writing
         parties = await self._parties(uow, agreement)
         assert agreement.id is not None and person.id is not None
         docx_url, markdown_url = (

@@ -19,7 +19,7 @@ from botbuilder.core import (
 )
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogContext, DialogSet, DialogTurnStatus
-from botbuilder.schema import Activity, ChannelAccount, ConversationReference
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationReference, Mention
 
 from agreements.clock import local_today
 from agreements.escape import without_control_characters
@@ -56,6 +56,7 @@ from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
 log = logging.getLogger(__name__)
 
 INVOKE_CARD_ACTION = "adaptiveCard/action"
+ANSWERED_KEY = "aftalebot.answered"  # a message activity was sent this turn
 GROUP_WELCOMED = "group_welcomed"
 
 
@@ -233,14 +234,24 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     # --- messages -------------------------------------------------------------------------------
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        """Every message spoken to the bot gets an answer; in a shared conversation the answer mentions the asker."""
         activity = turn_context.activity
-        if activity.value is not None and not (activity.text or "").strip():
+        submitted = activity.value is not None and not (activity.text or "").strip()
+        shared = not _is_personal(activity)
+        if shared and not submitted and not _mentions_bot(activity):
+            return  # in group chats and channels the bot speaks only when spoken to
+        turn_context.on_send_activities(_answer_hook(activity.from_property if shared else None))
+        await self._on_message(turn_context, submitted=submitted)
+        if not turn_context.turn_state.get(ANSWERED_KEY):
+            log.warning("a message got no answer from its route; sending the fallback")
+            await turn_context.send_activity(texts.NO_ANSWER)
+
+    async def _on_message(self, turn_context: TurnContext, *, submitted: bool) -> None:
+        activity = turn_context.activity
+        if submitted:
             await self._on_submit(turn_context, activity.value)
             return
         if not _is_personal(activity):
-            # In group chats and channels the bot speaks only when spoken to.
-            if not _mentions_bot(activity):
-                return
             _remove_bot_mention(activity)
             await self._handle_shared(turn_context, activity.text or "")
             return
@@ -256,12 +267,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         elif isinstance(person, Person) and (
             command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
         ):
-            first_name = person.name.split()[0]
             if person.conversation_reference:
-                await turn_context.send_activity(fill(texts.GROUP_GO_PRIVATE, name=first_name))
+                await turn_context.send_activity(texts.GROUP_GO_PRIVATE)
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
-                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, name=first_name, command=command))
+                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, command=command))
         elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:
@@ -513,7 +523,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         # Answered here, not through the stock on_adaptive_card_invoke path, whose response the
         # 4.17.1 CloudAdapter serialises twice (HTTP 500).
         if turn_context.activity.name == INVOKE_CARD_ACTION:
-            return await self._on_card_action(turn_context)
+            shared = not _is_personal(turn_context.activity)
+            turn_context.on_send_activities(_answer_hook(turn_context.activity.from_property if shared else None))
+            response = await self._on_card_action(turn_context)
+            body = response.body if isinstance(response.body, dict) else {}
+            if body.get("type") == "application/vnd.microsoft.activity.message" and not body.get("value") and not (
+                turn_context.turn_state.get(ANSWERED_KEY)
+            ):  # the card stays as it was and nothing else was said: say something
+                log.warning("a card action got no answer from its route; answering with the fallback")
+                return card_action_message(texts.NO_ANSWER)
+            return response
         return await super().on_invoke_activity(turn_context)
 
     async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
@@ -586,6 +605,26 @@ PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
 )
+
+
+def _answer_hook(asker: ChannelAccount | None) -> Callable[..., Awaitable[Any]]:
+    """Notes that the turn answered; `asker` (in a channel or group chat): the first answer mentions them, so Teams
+    notifies them (an «<at>Name</at>» in the text and a mention entity)."""
+
+    async def hook(context: TurnContext, activities: list[Activity], next_send: Callable[[], Awaitable[Any]]) -> Any:
+        for outgoing in activities:
+            if outgoing.type != ActivityTypes.message:
+                continue
+            if asker is not None and asker.id and not context.turn_state.get(ANSWERED_KEY):
+                name = "".join(c for c in (asker.name or "") if c not in "<>&") or "du"
+                tag = f"<at>{name}</at>"
+                outgoing.text = f"{tag} {outgoing.text}" if outgoing.text else tag
+                mention = Mention(mentioned=ChannelAccount(id=asker.id, name=name), text=tag, type="mention")
+                outgoing.entities = [*(outgoing.entities or []), mention]
+            context.turn_state[ANSWERED_KEY] = True
+        return await next_send()
+
+    return hook
 
 
 def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:

@@ -28,7 +28,7 @@ from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
-from dialogs.turn import CARD_UPDATE_KEY, turn_person, turn_uow
+from dialogs.turn import CARD_UPDATE_KEY, show_typing, turn_person, turn_uow
 
 KIND_WORDS: dict[str, GoalKind] = {
     "1": GoalKind.FOCUS_AREA,
@@ -175,7 +175,9 @@ class GoalDialog(GuidedDialog):
             return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
         if coach.too_long(text):
             return Question(question.key, coach.TOO_LONG, question.help)
-        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up.
+        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up; Teams shows
+        # that the bot is writing meanwhile.
+        await show_typing(context)
         state, analysis = await asyncio.to_thread(_start, text.strip(), self._today())
         data["coach"] = state.to_dict()
         await context.send_activity(coach.acknowledge(analysis))
