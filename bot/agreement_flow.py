@@ -139,7 +139,7 @@ class AgreementFlow:
                 decider = await uow.people.get(person.tenant_id, record.decided_by) if record.decided_by else None
                 decision = ""
                 if record.decision and record.decided_at:
-                    word = "godkendt" if record.decision is Decision.APPROVED else "ændringer ønsket"
+                    word = "godkendt" if record.decision is Decision.APPROVED else "sendt tilbage til ændringer"
                     decision = f"; {word} af {plain(decider.name) if decider else '?'} {when(record.decided_at)}"
                     if record.decision_comment:
                         decision += fill(texts.HISTORY_COMMENT, comment=record.decision_comment)

@@ -603,7 +603,7 @@ class Answerer(Protocol):
     async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
+     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud"}
 )
 
 

@@ -25,7 +25,7 @@ GROUP_OPEN_PRIVATE = (
     "skriv «{command}» dér."
 )
 SHARED_ACTION_PRIVATE = (
-    "Den knap virker kun i din private chat med mig, så møder, opgaver og overblik ikke deles her."
+    "Den knap virker kun i din private chat med mig, så møder, handlingspunkter og overblik ikke deles her."
 )
 GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
 PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
@@ -40,8 +40,8 @@ AGREEMENT_MISSING = "Mangler: {items}"
 AGREEMENT_READY = "Aftalen opfylder kravene til fokusområder, egne mål og målbarhed."
 STATUS_NAMES = {
     "draft": "kladde",
-    "submitted": "afventer godkendelse",
-    "changes_requested": "ændringer ønsket",
+    "submitted": "sendt til godkendelse",
+    "changes_requested": "sendt tilbage til ændringer",
     "approved": "godkendt",
 }
 

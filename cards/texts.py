@@ -20,7 +20,7 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
                            "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
     ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
-    ("mine opgaver", "Se og luk dine handlingspunkter"),
+    ("mine handlingspunkter", "Se og luk dine handlingspunkter"),
     ("abonnér på status for Børn og Skole", "Skrevet i en kanal: kanalen får enhedens månedsstatus"),
     ("hjælp", "Vis denne oversigt"),
 )
@@ -41,7 +41,7 @@ GIVER_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("næste møde", "Se næste dialogmøde og dagsordenen"),
     ("planlæg dialogmøde", "Planlæg et dialogmøde med aftaleholderen – fx «planlæg dialogmøde 14/1 kl. 10»"),
-    ("mine opgaver", "Se og luk dine handlingspunkter"),
+    ("mine handlingspunkter", "Se og luk dine handlingspunkter"),
     ("frister", "Se årshjulets næste frister"),
     ("hjælp", "Vis denne oversigt"),
 )
@@ -175,12 +175,12 @@ APPROVAL_WAITING = "Venter på {giver}s godkendelse."
 APPROVAL_STALE = "Den version, kortet viser, er erstattet af version {version}. Skriv «min aftale» for at se den nye."
 BUTTON_APPROVE = "Godkend"
 BUTTON_REQUEST_CHANGES = "Anmod om ændringer"
-DECISION_WORDS = {"approved": "Godkendt", "changes_requested": "Ændringer ønsket"}
+DECISION_WORDS = {"approved": "Godkendt", "changes_requested": "Sendt tilbage til ændringer"}
 
 STATUS_LABELS = {
     "draft": "Kladde",
-    "submitted": "Afventer godkendelse",
-    "changes_requested": "Ændringer ønsket",
+    "submitted": "Sendt til godkendelse",
+    "changes_requested": "Sendt tilbage til ændringer",
     "approved": "Godkendt",
 }
 LEVEL_LABELS = {"direktion-fagchef": "Direktion ↔ fagchef", "fagchef-leder": "Fagchef ↔ leder"}

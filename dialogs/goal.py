@@ -97,7 +97,7 @@ class GoalDialog(GuidedDialog):
         if isinstance(options, dict) and options.get("goal_number"):
             return await self._reopen(context, data, held, int(options["goal_number"]))
         data["choices"] = [
-            {"id": a.id, "label": f"{a.year} – aftale {a.id} ({len(a.goals)} mål)"} for a in held
+            {"id": a.id, "label": f"{await self._unit_name(context, a)} {a.year} ({len(a.goals)} mål)"} for a in held
         ]
         if len(held) == 1:
             data["agreement_id"] = held[0].id
@@ -328,6 +328,11 @@ class GoalDialog(GuidedDialog):
             focus_area=data.get("focus_area"),
             co_owners=tuple(data.get("co_owners", [])),
         )
+
+    @staticmethod
+    async def _unit_name(context: TurnContext, agreement: Agreement) -> str:
+        unit = await turn_uow(context).units.get(agreement.tenant_id, agreement.unit_id)
+        return unit.name if unit else ""
 
     @staticmethod
     def _labels(data: dict[str, Any]) -> list[str]:

@@ -240,6 +240,6 @@ SECTION_UNCHANGED = "{label} er uændret."
 AGREEMENT_STATUS_NAMES = {
     "draft": "kladde",
     "submitted": "sendt til godkendelse",
-    "changes_requested": "sendt tilbage med ønsker om ændringer",
+    "changes_requested": "sendt tilbage til ændringer",
     "approved": "godkendt",
 }
