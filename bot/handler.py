@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -618,13 +619,30 @@ def _answer_hook(asker: ChannelAccount | None) -> Callable[..., Awaitable[Any]]:
             if asker is not None and asker.id and not context.turn_state.get(ANSWERED_KEY):
                 name = "".join(c for c in (asker.name or "") if c not in "<>&") or "du"
                 tag = f"<at>{name}</at>"
-                outgoing.text = f"{tag} {outgoing.text}" if outgoing.text else tag
-                mention = Mention(mentioned=ChannelAccount(id=asker.id, name=name), text=tag, type="mention")
-                outgoing.entities = [*(outgoing.entities or []), mention]
+                card = _adaptive_card_of(outgoing)
+                if card is not None and not outgoing.text:  # a card alone: the mention goes inside the card
+                    card["body"] = [{"type": "TextBlock", "text": tag, "wrap": True}, *card.get("body", [])]
+                    card["msteams"] = {**card.get("msteams", {}), "entities": [
+                        {"type": "mention", "text": tag, "mentioned": {"id": asker.id, "name": name}}]}
+                else:
+                    outgoing.text = f"{tag} {outgoing.text}" if outgoing.text else tag
+                    mention = Mention(mentioned=ChannelAccount(id=asker.id, name=name), text=tag, type="mention")
+                    outgoing.entities = [*(outgoing.entities or []), mention]
             context.turn_state[ANSWERED_KEY] = True
         return await next_send()
 
     return hook
+
+
+def _adaptive_card_of(activity: Activity) -> dict[str, Any] | None:
+    """The activity's Adaptive Card, as a copy put back on the activity (so a shared card is never changed)."""
+    for attachment in activity.attachments or []:
+        if attachment.content_type == "application/vnd.microsoft.card.adaptive" and isinstance(
+            attachment.content, dict
+        ):
+            attachment.content = copy.deepcopy(attachment.content)
+            return attachment.content  # type: ignore[no-any-return]
+    return None
 
 
 def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:
