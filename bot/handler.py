@@ -162,6 +162,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         _drop_control_characters(activity)
+        if activity.channel_data is not None and not isinstance(activity.channel_data, dict):
+            activity.channel_data = None  # the SDK's Teams handler cannot read any other shape (it raises)
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
         connection_token = None
