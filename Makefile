@@ -34,8 +34,9 @@ $(NODE_STAMP): package.json package-lock.json
 install: $(PY_STAMP) $(NODE_STAMP)
 
 ## Start the bot on 127.0.0.1:3978 and the Agents Playground on 127.0.0.1:56150 (Ctrl-C stops both).
+## ROLE=giver or ROLE=chefkonsulent opens the playground as the demo aftalegiver or chefkonsulent (default: holder).
 run: install
-	$(BIN)/aftalebot dev
+	$(BIN)/aftalebot dev $(if $(ROLE),--role $(ROLE))
 
 ## The whole suite: lint, types, unit, store (SQLite + PostgreSQL), protocol and end-to-end tests.
 test: install lint

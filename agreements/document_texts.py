@@ -8,8 +8,8 @@ FACT_LABELS = ("Aftaleenhed", "Aftaleholder", "Aftalegiver", "Niveau", "Status",
 LEVEL_LABELS = {"direktion-fagchef": "Direktion – fagchef", "fagchef-leder": "Fagchef – leder"}
 STATUS_LABELS = {
     "draft": "Kladde",
-    "submitted": "Afventer godkendelse",
-    "changes_requested": "Ændringer ønsket",
+    "submitted": "Sendt til godkendelse",
+    "changes_requested": "Sendt tilbage til ændringer",
     "approved": "Godkendt",
 }
 GOAL_KIND_LABELS = {"focus_area": "Fokusområde", "own": "Eget mål", "cross_cutting": "Tværfagligt mål"}
@@ -24,7 +24,7 @@ GOALS_EMPTY = "Aftalen har ingen mål endnu."
 GOAL_COLUMNS = ("Mål", "Output", "Effekt", "Indikator", "Udgangspunkt → mål", "Frist", "Opfølgning")
 GOAL_MILESTONE = "Delmål i år: {milestone}"
 GOAL_CO_OWNERS = "Sammen med: {names}"
-GOAL_LEADING = "Ledende indikator: {indicator}"
+GOAL_LEADING = "Førende indikator: {indicator}"
 NOT_STATED = "–"
 
 STATUS_HEADING = "Status pr. {date}"
@@ -40,10 +40,10 @@ APPROVAL_ROLE_HOLDER = "aftaleholder"
 APPROVAL_ROLE_GIVER = "aftalegiver"
 APPROVAL_SUBMITTED = "Sendt til godkendelse {date} (version {version})"
 APPROVAL_APPROVED = "Godkendt {date} (version {version})"
-APPROVAL_WAITING = "Afventer godkendelse"
+APPROVAL_WAITING = "Sendt til godkendelse"
 APPROVAL_NOT_SUBMITTED = "Ikke sendt til godkendelse endnu"
 APPROVAL_GIVER_NOT_YET = "Har ikke godkendt aftalen"
-APPROVAL_CHANGES = "Ændringer ønsket {date}: «{comment}»"
+APPROVAL_CHANGES = "Sendt tilbage til ændringer {date}: «{comment}»"
 APPROVAL_EARLIER = "Version {version} blev godkendt af {name} den {date}; denne version er ændret siden."
 
 FOOTER = "{municipality} · {title} · {unit}"

@@ -105,9 +105,9 @@ def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
     present = goal_r4_checklist(goal)
     rows = [(label, present[key]) for key, label in R4_ELEMENTS]
     if state.multi_year:
-        rows.append(("Delmål for i år (R2)", bool(state.milestone)))
+        rows.append(("Delmål for i år", bool(state.milestone)))
     if state.long_horizon:
-        rows.append(("Førende indikator (R5)", bool(state.leading_indicator)))
+        rows.append(("Førende indikator", bool(state.leading_indicator)))
     return rows
 
 

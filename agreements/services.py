@@ -20,7 +20,7 @@ from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
-from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person
+from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person, Role
 
 # Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
 # due yet is not among them: it keeps its time).
@@ -63,7 +63,32 @@ class Identity:
     email: str | None = None
 
 
+class Standing(enum.StrEnum):
+    """What a person mainly does with the agreements, for how the bot greets and helps them (not a right)."""
+
+    HOLDER = "holder"  # owns an agreement, or will: the default
+    GIVER = "giver"  # approves others' agreements and holds none (a director, a fagchef as giver only)
+    COORDINATOR = "coordinator"  # chefkonsulent: coordinates the process for all units
+
+
+@dataclass(frozen=True, slots=True)
+class Standings:
+    main: Standing
+    gives: bool  # gives at least one agreement (also a fagchef who holds their own)
+
+
 class PeopleService:
+    async def standing(self, uow: UnitOfWork, person: Person) -> Standings:
+        """How to greet and help the person: a chefkonsulent, a giver who holds nothing, or a holder."""
+        agreements = await uow.agreements.for_year(person.tenant_id) if person.id is not None else []
+        gives = any(a.giver_id == person.id for a in agreements)
+        holds = any(a.holder_id == person.id for a in agreements)
+        if policy.is_coordinator(person):
+            return Standings(Standing.COORDINATOR, gives)
+        if (gives or person.role is Role.DIRECTOR) and not holds:
+            return Standings(Standing.GIVER, True)
+        return Standings(Standing.HOLDER, gives)
+
     async def record_turn(
         self,
         uow: UnitOfWork,

@@ -33,6 +33,7 @@ from cards.agreement import agreement_card, approval_card, export_links_card
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.escape import fill, plain
 from cards.payloads import AgreementAction
+from dialogs.turn import show_typing
 
 log = logging.getLogger(__name__)
 APPROVAL = "approval"
@@ -138,7 +139,7 @@ class AgreementFlow:
                 decider = await uow.people.get(person.tenant_id, record.decided_by) if record.decided_by else None
                 decision = ""
                 if record.decision and record.decided_at:
-                    word = "godkendt" if record.decision is Decision.APPROVED else "ændringer ønsket"
+                    word = "godkendt" if record.decision is Decision.APPROVED else "sendt tilbage til ændringer"
                     decision = f"; {word} af {plain(decider.name) if decider else '?'} {when(record.decided_at)}"
                     if record.decision_comment:
                         decision += fill(texts.HISTORY_COMMENT, comment=record.decision_comment)
@@ -203,6 +204,7 @@ class AgreementFlow:
             agreement = await self._documents.check_access(uow, person, action.agreement, "export_link")
         except ExportRefused as refused:
             return Outcome(message=refused.message)
+        await show_typing(context)  # the links and their document are put together while Teams shows the bot writing
         parties = await self._parties(uow, agreement)
         assert agreement.id is not None and person.id is not None
         docx_url, markdown_url = (

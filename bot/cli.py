@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
+    dev.add_argument("--role", choices=("holder", "giver", "chefkonsulent"), default=None,
+                     help="open the playground as this demo person (default: the holder, Mette Kjær)")
     return parser
 
 
@@ -190,7 +192,7 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
 def _dev(settings: Settings, args: argparse.Namespace) -> int:
     from bot.devstack import run_dev
 
-    return run_dev(bot_port=args.port, playground_port=args.playground_port)
+    return run_dev(bot_port=args.port, playground_port=args.playground_port, role=args.role)
 
 
 def _package_app(settings: Settings, args: argparse.Namespace) -> int:

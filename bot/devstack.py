@@ -50,6 +50,50 @@ class Command:
     log_file: Path | None = None  # a file the process writes its own log to (shown on failure)
 
 
+# `make run ROLE=…`: whom the playground's current user is (agreements/demo.py's people).
+ROLES = {"holder": "a1b2c3d4-0001-4000-8000-000000000001",  # Mette Kjær, fagchef: drafts and sends
+         "giver": "a1b2c3d4-0002-4000-8000-000000000002",  # Henrik Thomsen, direktør: approves
+         "chefkonsulent": "a1b2c3d4-0003-4000-8000-000000000003"}  # Anne Bech: overview of all units
+
+
+def _person_blocks(users: str) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    for line in users.splitlines():
+        if line.startswith("  - "):
+            blocks.append([line[4:]])
+        elif line.startswith("    ") and blocks:
+            blocks[-1].append(line[4:])
+    return blocks
+
+
+def playground_config_as(config: str, role: str) -> str:
+    """The playground config with the demo person of `role` as its current user; the person who was current takes
+    their place among the five other users (the playground requires exactly five)."""
+    wanted = ROLES[role]
+    head, rest = config.split("currentUser:\n", 1)
+    current_lines, rest = rest.split("users:\n", 1)
+    users_text, tail = rest.split("personalChat:", 1)
+    current = [line[2:] for line in current_lines.splitlines() if line.startswith("  ")]
+    users = _person_blocks(users_text)
+    chosen = next((u for u in users if f"aadObjectId: {wanted}" in u), None)
+    if chosen is None:
+        if f"aadObjectId: {wanted}" in current_lines:
+            return config
+        raise StackError(f"{role}: no demo person {wanted} in the playground config")
+    users[users.index(chosen)] = current
+    listed = "".join(f"  - {block[0]}\n" + "".join(f"    {line}\n" for line in block[1:]) for block in users)
+    now = "".join(f"  {line}\n" for line in chosen)
+    return f"{head}currentUser:\n{now}users:\n{listed}personalChat:{tail}"
+
+
+def write_playground_config(role: str, source: Path = PLAYGROUND_CONFIG, workdir: Path = PLAYGROUND_WORKDIR) -> Path:
+    """A copy of the config under var/ with `role`'s demo person as the current user."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    target = workdir / f"m365agentsplayground-{role}.yml"
+    target.write_text(playground_config_as(source.read_text(encoding="utf-8"), role), encoding="utf-8")
+    return target
+
+
 def playground_command(
     bot_port: int,
     playground_port: int,
@@ -282,8 +326,11 @@ def run_dev(
     *,
     bot_cli: Sequence[str] = BOT_CLI,
     config_path: Path | None = None,
+    role: str | None = None,
 ) -> int:
-    """Migrates, loads the demo when the database is empty, starts the bot and the Agents Playground,
+    """`role` (holder, giver, chefkonsulent): the playground opens as that demo person.
+
+    Migrates, loads the demo when the database is empty, starts the bot and the Agents Playground,
     prints the address to open and runs until Ctrl-C / SIGTERM. Returns a process exit code."""
     out = sys.stdout
     processes: list[ManagedProcess] = []
@@ -301,6 +348,9 @@ def run_dev(
         processes.append(bot)
         wait_until_ready(bot, f"http://{LOOPBACK}:{bot_port}/healthz", timeout=60.0)
 
+        if role is not None:
+            config_path = write_playground_config(role)
+            out.write(f"Playground som / as {role}: {config_path}\n")
         playground = start_process("playground", playground_command(bot_port, playground_port, config_path=config_path))
         processes.append(playground)
         wait_until_ready(playground, f"http://{LOOPBACK}:{playground_port}/_debug/ping", timeout=60.0)

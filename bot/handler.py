@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -18,17 +19,16 @@ from botbuilder.core import (
     UserState,
 )
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
-from botbuilder.schema import Activity, ChannelAccount, ConversationReference
+from botbuilder.dialogs import Dialog, DialogContext, DialogSet, DialogTurnStatus
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationReference, Mention
 
-from agreements import policy
 from agreements.clock import local_today
 from agreements.escape import without_control_characters
 from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
-from agreements.services import AgreementService, Identity, PeopleService
+from agreements.services import AgreementService, Identity, PeopleService, Standing
 from agreements.types import Person
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
@@ -42,18 +42,22 @@ from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from cards.escape import fill
+from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import parse_meeting_action
 from cards.overview_payloads import is_overview_action
 from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
 from cards.status import choices_card
 from cards.status_payloads import is_register_action, parse_register_action
+from dialogs import texts as dialog_texts
+from dialogs.base import word_of
 from dialogs.texts import HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, PERSON_KEY, UOW_KEY
+from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
 
 INVOKE_CARD_ACTION = "adaptiveCard/action"
+ANSWERED_KEY = "aftalebot.answered"  # a message activity was sent this turn
 GROUP_WELCOMED = "group_welcomed"
 
 
@@ -79,7 +83,7 @@ def identity_of(activity: Activity, tenant_id: str) -> Identity | None:
 
 
 def normalise(text: str | None) -> str:
-    return " ".join((text or "").strip().lower().rstrip(".!?").split())
+    return word_of(text or "")
 
 
 class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
@@ -130,6 +134,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
             ("historik", self._history, Right.VIEW_AGREEMENT),
             ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
+            ("hvad venter på min godkendelse", self._pending_approvals, Right.OWN_DATA),
         ):
             self._commands.add(command, target, right=right)
         self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
@@ -157,6 +162,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     async def _on_turn(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         _drop_control_characters(activity)
+        if activity.channel_data is not None and not isinstance(activity.channel_data, dict):
+            activity.channel_data = None  # the SDK's Teams handler cannot read any other shape (it raises)
         tenant_id = tenant_of(activity)
         token = current_tenant.set(tenant_id)
         connection_token = None
@@ -212,10 +219,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
         if await self._people.claim_welcome(uow, person, self._clock()):
             await uow.commit()
-            first_name = person.name.split()[0] if person.name else None
-            await turn_context.send_activity(
-                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(first_name)))
-            )
+            await self._send_welcome(turn_context, person)
+
+    async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
+        """The welcome for what the person does: holder, giver or chefkonsulent."""
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        first_name = person.name.split()[0] if person.name else None
+        await _send_card(turn_context, welcome_card(first_name, role=card_role(standing.main)))
 
     async def _greet_group(self, turn_context: TurnContext) -> None:
         flags = self._conversation_state.create_property("Flags")
@@ -227,14 +237,24 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
     # --- messages -------------------------------------------------------------------------------
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        """Every message spoken to the bot gets an answer; in a shared conversation the answer mentions the asker."""
         activity = turn_context.activity
-        if activity.value is not None and not (activity.text or "").strip():
+        submitted = activity.value is not None and not (activity.text or "").strip()
+        shared = not _is_personal(activity)
+        if shared and not submitted and not _mentions_bot(activity):
+            return  # in group chats and channels the bot speaks only when spoken to
+        turn_context.on_send_activities(_answer_hook(activity.from_property if shared else None))
+        await self._on_message(turn_context, submitted=submitted)
+        if not turn_context.turn_state.get(ANSWERED_KEY):
+            log.warning("a message got no answer from its route; sending the fallback")
+            await turn_context.send_activity(texts.NO_ANSWER)
+
+    async def _on_message(self, turn_context: TurnContext, *, submitted: bool) -> None:
+        activity = turn_context.activity
+        if submitted:
             await self._on_submit(turn_context, activity.value)
             return
         if not _is_personal(activity):
-            # In group chats and channels the bot speaks only when spoken to.
-            if not _mentions_bot(activity):
-                return
             _remove_bot_mention(activity)
             await self._handle_shared(turn_context, activity.text or "")
             return
@@ -250,12 +270,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         elif isinstance(person, Person) and (
             command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
         ):
-            first_name = person.name.split()[0]
             if person.conversation_reference:
-                await turn_context.send_activity(fill(texts.GROUP_GO_PRIVATE, name=first_name))
+                await turn_context.send_activity(texts.GROUP_GO_PRIVATE)
                 await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
             else:
-                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, name=first_name, command=command))
+                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, command=command))
         elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:
@@ -278,32 +297,53 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         turn_context.activity.text = text
         if dialog_context.active_dialog is not None:
             result = await dialog_context.continue_dialog()
+            detour = turn_context.turn_state.pop(DETOUR_KEY, None)
+            if isinstance(detour, str):  # a question about something else, or a message while paused
+                await self._answer_detour(turn_context, dialog_context, detour)
+                return
             if result.status != DialogTurnStatus.Empty:
                 return
+        await self._dispatch(turn_context, dialog_context, text, understand=understand)
+
+    async def _answer_detour(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> None:
+        """Answered as if no conversation were going on (one that starts another conversation must wait), then the
+        conversation asks its question again, or says how to go on after the pause."""
         command = normalise(text)
-        if command in HELP_WORDS:
+        if command in self._dialog_ids or EDIT_GOAL.fullmatch(command) or command.startswith("ret "):
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+            return
+        await self._dispatch(turn_context, None, text, understand=True)
+        await dialog_context.reprompt_dialog()
+
+    async def _dispatch(
+        self, turn_context: TurnContext, dialog_context: DialogContext | None, text: str, *, understand: bool
+    ) -> None:
+        """A typed text outside any conversation. `dialog_context` None: no conversation may start (a detour)."""
+        command = normalise(text)
+        starts_dialog = command in self._dialog_ids or EDIT_GOAL.fullmatch(command) is not None
+        if starts_dialog and dialog_context is None:
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+        elif command in HELP_WORDS:
             await self._send_help(turn_context, turn_context.turn_state.get(PERSON_KEY))
-        elif command in self._dialog_ids:
+        elif dialog_context is not None and command in self._dialog_ids:
             await dialog_context.begin_dialog(self._dialog_ids[command])
-        elif (edit := EDIT_GOAL.fullmatch(command)) and "nyt mål" in self._dialog_ids:
+        elif (dialog_context is not None and (edit := EDIT_GOAL.fullmatch(command))
+              and "nyt mål" in self._dialog_ids):
             await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
         elif (route := self._commands.get(command)) is not None:
             await route.target(turn_context)
         elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
-            person: Person = turn_context.turn_state[PERSON_KEY]
-            await turn_context.send_activity(
-                MessageFactory.attachment(CardFactory.adaptive_card(welcome_card(person.name.split()[0])))
-            )
-        elif (understand and await self._understand(turn_context, text)) or await self._answer_question(
-            turn_context, text
+            await self._send_welcome(turn_context, person_of(turn_context))
+        elif (understand and await self._understand(turn_context, text, dialog_context)) or await (
+            self._answer_question(turn_context, text)
         ):
             pass
         else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
 
-    async def _understand(self, turn_context: TurnContext, text: str) -> bool:
+    async def _understand(self, turn_context: TurnContext, text: str, dialog_context: DialogContext | None) -> bool:
         """Free phrasing: what the recogniser reads into `text`, run; False when it reads nothing."""
         reading = understanding.read(self._recogniser, text)
         if reading.question is not None:
@@ -326,14 +366,24 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             if await route.target(turn_context, uow, person, reading.free_text):
                 return True
         if reading.command is not None:
-            await self._handle_text(turn_context, reading.command, understand=False)
+            await self._dispatch(turn_context, dialog_context, reading.command, understand=False)
             return True
         return reading.message is not None
 
-    @staticmethod
-    async def _send_help(turn_context: TurnContext, person: Any) -> None:
-        card = help_card(for_coordinator=_is_coordinator(person))
-        await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+    async def _send_help(self, turn_context: TurnContext, person: Any) -> None:
+        """The help for what the person does: holder (and giver too, if they also approve), giver or chefkonsulent."""
+        if not isinstance(person, Person):
+            await _send_card(turn_context, help_card())
+            return
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        await _send_card(turn_context, help_card(role=card_role(standing.main), gives=standing.gives))
+
+    async def _pending_approvals(self, turn_context: TurnContext) -> None:
+        """«hvad venter på min godkendelse»: the sentence, then the agreements (each with its approval card)."""
+        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+        await turn_context.send_activity(
+            await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
+        await self._show_agreements(turn_context)
 
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
@@ -476,7 +526,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         # Answered here, not through the stock on_adaptive_card_invoke path, whose response the
         # 4.17.1 CloudAdapter serialises twice (HTTP 500).
         if turn_context.activity.name == INVOKE_CARD_ACTION:
-            return await self._on_card_action(turn_context)
+            shared = not _is_personal(turn_context.activity)
+            turn_context.on_send_activities(_answer_hook(turn_context.activity.from_property if shared else None))
+            response = await self._on_card_action(turn_context)
+            body = response.body if isinstance(response.body, dict) else {}
+            if body.get("type") == "application/vnd.microsoft.activity.message" and not body.get("value") and not (
+                turn_context.turn_state.get(ANSWERED_KEY)
+            ):  # the card stays as it was and nothing else was said: say something
+                log.warning("a card action got no answer from its route; answering with the fallback")
+                return card_action_message(texts.NO_ANSWER)
+            return response
         return await super().on_invoke_activity(turn_context)
 
     async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
@@ -547,8 +606,45 @@ class Answerer(Protocol):
     async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse", "mine opgaver", "overblik", "hvem er bagud"}
+     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud"}
 )
+
+
+def _answer_hook(asker: ChannelAccount | None) -> Callable[..., Awaitable[Any]]:
+    """Notes that the turn answered; `asker` (in a channel or group chat): the first answer mentions them, so Teams
+    notifies them (an «<at>Name</at>» in the text and a mention entity)."""
+
+    async def hook(context: TurnContext, activities: list[Activity], next_send: Callable[[], Awaitable[Any]]) -> Any:
+        for outgoing in activities:
+            if outgoing.type != ActivityTypes.message:
+                continue
+            if asker is not None and asker.id and not context.turn_state.get(ANSWERED_KEY):
+                name = "".join(c for c in (asker.name or "") if c not in "<>&") or "du"
+                tag = f"<at>{name}</at>"
+                card = _adaptive_card_of(outgoing)
+                if card is not None and not outgoing.text:  # a card alone: the mention goes inside the card
+                    card["body"] = [{"type": "TextBlock", "text": tag, "wrap": True}, *card.get("body", [])]
+                    card["msteams"] = {**card.get("msteams", {}), "entities": [
+                        {"type": "mention", "text": tag, "mentioned": {"id": asker.id, "name": name}}]}
+                else:
+                    outgoing.text = f"{tag} {outgoing.text}" if outgoing.text else tag
+                    mention = Mention(mentioned=ChannelAccount(id=asker.id, name=name), text=tag, type="mention")
+                    outgoing.entities = [*(outgoing.entities or []), mention]
+            context.turn_state[ANSWERED_KEY] = True
+        return await next_send()
+
+    return hook
+
+
+def _adaptive_card_of(activity: Activity) -> dict[str, Any] | None:
+    """The activity's Adaptive Card, as a copy put back on the activity (so a shared card is never changed)."""
+    for attachment in activity.attachments or []:
+        if attachment.content_type == "application/vnd.microsoft.card.adaptive" and isinstance(
+            attachment.content, dict
+        ):
+            attachment.content = copy.deepcopy(attachment.content)
+            return attachment.content  # type: ignore[no-any-return]
+    return None
 
 
 def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:
@@ -580,8 +676,8 @@ def _remove_bot_mention(activity: Activity) -> None:
     activity.text = text.strip()
 
 
-def _is_coordinator(person: Any) -> bool:
-    return isinstance(person, Person) and policy.may_see_overview(person)
+def card_role(standing: Standing) -> CardRole:
+    return {Standing.GIVER: "giver", Standing.COORDINATOR: "coordinator"}.get(standing, "holder")  # type: ignore[return-value]
 
 
 def person_of(context: TurnContext) -> Person:

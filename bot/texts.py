@@ -9,20 +9,23 @@ NOT_UNDERSTOOD = (
     "Det forstod jeg ikke helt. Skriv «hjælp» for at se, hvad jeg kan – "
     "eller prøv «nyt mål» eller «min aftale»."
 )
+NO_ANSWER = (
+    "Det fik jeg ikke noget svar ud af – beklager. Skriv «hjælp» for at se, hvad jeg kan, eller prøv at sige det "
+    "på en anden måde."
+)
 UNKNOWN_PERSON = "Jeg kan ikke se, hvem du er, så jeg kan ikke hjælpe her. Åbn mig i Microsoft Teams."
 INVALID_ACTION = "Den knap kunne jeg ikke bruge – kortet er måske forældet. Skriv «hjælp» for at komme videre."
 STALE_GOAL_CARD = (
     "Det kort hører til et mål, der allerede er gemt eller kasseret. Skriv «nyt mål» for at starte et nyt."
 )
-GROUP_GO_PRIVATE = (
-    "{name}, det tager vi i vores private chat, så dine udkast ikke deles her. Jeg har skrevet til dig dér."
-)
+# In a channel or group chat every answer begins with a mention of the person who asked.
+GROUP_GO_PRIVATE = "Det tager vi i vores private chat, så dine udkast ikke deles her. Jeg har skrevet til dig dér."
 GROUP_OPEN_PRIVATE = (
-    "{name}, det tager vi i en privat chat, så dine udkast ikke deles her. Åbn Aftalebot under Apps i Teams og "
+    "Det tager vi i en privat chat, så dine udkast ikke deles her. Åbn Aftalebot under Apps i Teams og "
     "skriv «{command}» dér."
 )
 SHARED_ACTION_PRIVATE = (
-    "Den knap virker kun i din private chat med mig, så møder, opgaver og overblik ikke deles her."
+    "Den knap virker kun i din private chat med mig, så møder, handlingspunkter og overblik ikke deles her."
 )
 GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
 PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
@@ -37,8 +40,8 @@ AGREEMENT_MISSING = "Mangler: {items}"
 AGREEMENT_READY = "Aftalen opfylder kravene til fokusområder, egne mål og målbarhed."
 STATUS_NAMES = {
     "draft": "kladde",
-    "submitted": "afventer godkendelse",
-    "changes_requested": "ændringer ønsket",
+    "submitted": "sendt til godkendelse",
+    "changes_requested": "sendt tilbage til ændringer",
     "approved": "godkendt",
 }
 

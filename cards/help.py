@@ -1,40 +1,62 @@
-"""The welcome and help cards."""
+"""The welcome and help cards, for what the person does: holder, giver or chefkonsulent."""
 
 from __future__ import annotations
 
-from cards import overview_texts, texts
+from typing import Literal
+
+from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.payloads import command_data
 
-
-def _quick_actions() -> list[Element]:
-    return [
-        execute(texts.BUTTON_NEW_GOAL, "command", command_data("nyt mål")),
-        execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale")),
-        execute(texts.BUTTON_HELP, "command", command_data("hjælp")),
-    ]
+Role = Literal["holder", "giver", "coordinator"]  # agreements.services.Standing's values
 
 
-def welcome_card(first_name: str | None = None) -> Element:
+def _quick_actions(role: Role = "holder") -> list[Element]:
+    first: list[Element]
+    if role == "giver":
+        first = [execute(texts.BUTTON_PENDING, "command", command_data("hvad venter på min godkendelse")),
+                 execute(texts.BUTTON_AGREEMENTS, "command", command_data("min aftale"))]
+    elif role == "coordinator":
+        first = [execute(texts.BUTTON_OVERVIEW, "command", command_data("overblik")),
+                 execute(texts.BUTTON_BEHIND, "command", command_data("hvem er bagud"))]
+    else:
+        first = [execute(texts.BUTTON_NEW_GOAL, "command", command_data("nyt mål")),
+                 execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale"))]
+    return [*first, execute(texts.BUTTON_HELP, "command", command_data("hjælp"))]
+
+
+def welcome_card(first_name: str | None = None, *, role: Role = "holder") -> Element:
     greeting = f"Hej {first_name}!" if first_name else "Hej!"
+    body, start = {
+        "holder": (texts.WELCOME_BODY, texts.WELCOME_START),
+        "giver": (texts.GIVER_WELCOME_BODY, texts.GIVER_WELCOME_START),
+        "coordinator": (texts.COORDINATOR_WELCOME_BODY, texts.COORDINATOR_WELCOME_START),
+    }[role]
     return card(
         [
             heading(texts.WELCOME_TITLE),
-            text(f"{greeting} {texts.WELCOME_BODY}"),
-            text(texts.WELCOME_START, weight="Bolder"),
+            text(f"{greeting} {body}"),
+            text(start, weight="Bolder"),
         ],
-        _quick_actions(),
+        _quick_actions(role),
     )
 
 
-def help_card(*, for_coordinator: bool = False) -> Element:
-    """`for_coordinator`: a chefkonsulent also sees the overview's commands."""
-    commands = texts.HELP_COMMANDS + (overview_texts.HELP_COMMANDS if for_coordinator else ())
+def help_card(*, for_coordinator: bool = False, role: Role | None = None, gives: bool = False) -> Element:
+    """The commands for what the person does; `gives`: a holder who also approves others' agreements."""
+    role = role or ("coordinator" if for_coordinator else "holder")
+    commands: tuple[tuple[str, str], ...]
+    if role == "coordinator":
+        commands = texts.COORDINATOR_HELP_COMMANDS
+    elif role == "giver":
+        commands = texts.GIVER_HELP_COMMANDS
+    else:
+        commands = texts.HELP_COMMANDS[:-1] + ((texts.HELP_PENDING,) if gives else ()) + texts.HELP_COMMANDS[-1:]
     return card(
         [
             heading(texts.HELP_TITLE),
             facts([(f"«{command}»", meaning) for command, meaning in commands]),
             text(texts.HELP_IN_DIALOG, isSubtle=True, size="Small"),
         ],
-        _quick_actions(),
+        _quick_actions(role),
     )

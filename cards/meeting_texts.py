@@ -68,7 +68,7 @@ SUMMARY_NOT_ENDED = "Mødet er ikke afsluttet endnu."
 SUMMARY_CUT = "Referatet er forkortet her – {count} noter mere er gemt ved mødet."
 
 # ---------------------------------------------------------------- my tasks
-TASKS_TITLE = "Mine opgaver"
+TASKS_TITLE = "Mine handlingspunkter"
 TASKS_NONE = "Du har ingen åbne handlingspunkter."
 TASKS_AGREEMENT = "Udviklingsaftale {year} – {unit}"
 BUTTON_CLOSE = "Luk"

@@ -24,7 +24,7 @@ NO_AGREEMENT = "Ingen aftale endnu"
 STATUS_LABELS = {
     "draft": "Kladde",
     "submitted": "Indsendt",
-    "changes_requested": "Ændringer ønsket",
+    "changes_requested": "Sendt tilbage til ændringer",
     "approved": "Godkendt",
 }
 LEVEL_LABELS = {"direktion-fagchef": "direktion ↔ fagchef", "fagchef-leder": "fagchef ↔ leder"}
@@ -34,8 +34,8 @@ NO_HOLDER = "Ingen aftaleholder kendt"
 UNKNOWN_PERSON = "ukendt"
 GOALS = "{count} mål"
 GOALS_ONE = "1 mål"
-R4_GAPS_ONE = "1 mål mangler noget (R4)"
-R4_GAPS = "{count} mål mangler noget (R4)"
+R4_GAPS_ONE = "1 mål er ikke målbart endnu"
+R4_GAPS = "{count} mål er ikke målbare endnu"
 NO_DATA_ONE = "1 indikator uden data"
 NO_DATA = "{count} indikatorer uden data"
 NEXT_MEETING = "næste dialogmøde {when}"

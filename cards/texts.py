@@ -20,11 +20,52 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
                            "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
     ("noter til mødet", "Skriv noter, beslutninger og handlingspunkter under mødet – «afslut møde» sender referatet"),
-    ("mine opgaver", "Se og luk dine handlingspunkter"),
+    ("mine handlingspunkter", "Se og luk dine handlingspunkter"),
     ("abonnér på status for Børn og Skole", "Skrevet i en kanal: kanalen får enhedens månedsstatus"),
     ("hjælp", "Vis denne oversigt"),
 )
-HELP_IN_DIALOG = "Midt i en samtale kan du skrive «tilbage» for at gå et skridt tilbage eller «annuller» for at stoppe."
+HELP_IN_DIALOG = (
+    "Midt i en samtale kan du skrive «hjælp», «tilbage» for at gå et skridt tilbage, «pause» for at holde pause eller "
+    "«annuller» for at stoppe – og spørge om noget andet undervejs."
+)
+
+# A giver (aftalegiver: a director, or a fagchef who approves their leaders' agreements).
+GIVER_WELCOME_BODY = (
+    "Jeg hjælper dig som aftalegiver: Når en aftaleholder sender sin udviklingsaftale, får du den her som et kort, "
+    "hvor du godkender eller beder om ændringer med ét klik. Jeg minder jer om dialogmøderne og sender månedens status."
+)
+GIVER_WELCOME_START = "Skriv fx «hvad venter på min godkendelse», «min aftale», «status» eller «hjælp»."
+GIVER_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("hvad venter på min godkendelse", "Se de aftaler, der venter på dig – godkend eller bed om ændringer på kortet"),
+    ("min aftale", "Se de aftaler, du er aftalegiver på, og hvad der mangler i dem"),
+    ("status", "Se hvordan det går med målene og indikatorerne"),
+    ("næste møde", "Se næste dialogmøde og dagsordenen"),
+    ("planlæg dialogmøde", "Planlæg et dialogmøde med aftaleholderen – fx «planlæg dialogmøde 14/1 kl. 10»"),
+    ("mine handlingspunkter", "Se og luk dine handlingspunkter"),
+    ("frister", "Se årshjulets næste frister"),
+    ("hjælp", "Vis denne oversigt"),
+)
+# The holder's help card gets this line too when they also give an agreement (a fagchef with leaders' agreements).
+HELP_PENDING = GIVER_HELP_COMMANDS[0]
+BUTTON_PENDING = "Venter på mig"
+BUTTON_AGREEMENTS = "Aftalerne"
+
+# A chefkonsulent (tovholder for the yearly process in all units).
+COORDINATOR_WELCOME_BODY = (
+    "Jeg hjælper dig som chefkonsulent med at holde styr på årets udviklingsaftaler i alle enheder: hvor langt hver "
+    "aftale er, hvad der venter på godkendelse, og hvem der er bagud med årshjulets frister."
+)
+COORDINATOR_WELCOME_START = "Skriv fx «overblik», «hvem er bagud», «frister» eller «hjælp»."
+COORDINATOR_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("overblik", "Se alle enheders aftaler for året – også «overblik Børn og Skole» eller «overblik 2027»"),
+    ("hvem er bagud", "Se hvem der er bagud med årshjulets frister"),
+    ("hvordan går det med Børn og Skole?", "Se status for en enheds mål og indikatorer"),
+    ("frister", "Se årshjulets næste frister"),
+    ("hvem godkender aftalen for Børn og Skole?", "Find en enheds aftaleholder og aftalegiver"),
+    ("hjælp", "Vis denne oversigt"),
+)
+BUTTON_OVERVIEW = "Overblik"
+BUTTON_BEHIND = "Hvem er bagud"
 
 BUTTON_NEW_GOAL = "Nyt mål"
 BUTTON_MY_AGREEMENT = "Min aftale"
@@ -134,12 +175,12 @@ APPROVAL_WAITING = "Venter på {giver}s godkendelse."
 APPROVAL_STALE = "Den version, kortet viser, er erstattet af version {version}. Skriv «min aftale» for at se den nye."
 BUTTON_APPROVE = "Godkend"
 BUTTON_REQUEST_CHANGES = "Anmod om ændringer"
-DECISION_WORDS = {"approved": "Godkendt", "changes_requested": "Ændringer ønsket"}
+DECISION_WORDS = {"approved": "Godkendt", "changes_requested": "Sendt tilbage til ændringer"}
 
 STATUS_LABELS = {
     "draft": "Kladde",
-    "submitted": "Afventer godkendelse",
-    "changes_requested": "Ændringer ønsket",
+    "submitted": "Sendt til godkendelse",
+    "changes_requested": "Sendt tilbage til ændringer",
     "approved": "Godkendt",
 }
 LEVEL_LABELS = {"direktion-fagchef": "Direktion ↔ fagchef", "fagchef-leder": "Fagchef ↔ leder"}

@@ -35,7 +35,7 @@ from dialogs.sections import (
     section_question,
     usable_text,
 )
-from dialogs.turn import turn_person, turn_uow
+from dialogs.turn import show_typing, turn_person, turn_uow
 
 MAX_LISTED_GIVERS = 10
 MAX_UNIT_NAME = 200
@@ -185,6 +185,7 @@ class AgreementSetupDialog(GuidedDialog):
             return self._reask(question)
         person = turn_person(context)
         if self._setup.has_directory:
+            await show_typing(context)  # the organisation's directory may take a moment
             try:
                 found = await self._setup.search_givers(person, query)
             except DirectoryUnavailable:

@@ -1,4 +1,5 @@
-"""Shared base for the bot's conversations: «hjælp», «tilbage» and «annuller» work in every question."""
+"""Shared base for the bot's conversations: «hjælp», «tilbage», «annuller» and «pause» work in every question, and a
+clear question about something else is answered before the question is asked again."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from botbuilder.dialogs import ComponentDialog, DialogContext, DialogTurnResult,
 from botbuilder.schema import ActivityTypes
 
 from agreements.clock import Clock
+from agreements.intents import Verdict, shared_recogniser
 from dialogs import texts
+from dialogs.turn import DETOUR_KEY
 
 STATE = "guided"
 
@@ -25,6 +28,41 @@ class Question:
     key: str
     prompt: str
     help: str
+    # The question itself, asked again after help, a side question or «tilbage»; None: the prompt is the question.
+    # A re-asked question (same key) keeps the plain question of the one before, not «Det svar kunne jeg ikke bruge».
+    again: str | None = None
+
+    @property
+    def plain(self) -> str:
+        return self.again or self.prompt
+
+
+# Intents a person may ask about in the middle of a conversation: answered, then the question is asked again.
+# Nothing that starts another conversation or changes anything.
+SIDE_INTENTS = frozenset({
+    "status", "next_meeting", "meeting_summary", "my_tasks", "history", "show_agreement", "overview",
+    "who_is_behind", "pending_approvals", "ask_deadline", "ask_who_giver", "ask_who_holder", "ask_who_coordinator",
+    "ask_goal_count", "ask_cross_cutting", "ask_output_effect", "ask_indicator", "ask_milestone", "ask_measurable",
+    "ask_focus_areas", "ask_economy", "ask_involvement", "ask_process",
+})
+QUESTION_WORDS = ("hvad", "hvem", "hvor", "hvornår", "hvordan", "hvilke", "hvilken", "hvorfor", "kan", "må",
+                  "skal", "er", "har")
+
+
+def word_of(raw: str) -> str:
+    """The typed text as one command word: lower case, single spaces, no closing «.», «!» or «?» («?» alone stays)."""
+    word = " ".join(raw.lower().split()).rstrip(".!? ")
+    return word or ("?" if "?" in raw else "")
+
+
+def is_side_question(text: str) -> bool:
+    """A clear question about something else: shaped as a question, and the recogniser is sure it is one of
+    SIDE_INTENTS. An answer to the pending question («månedligt i LIS») is not shaped as a question."""
+    folded = " ".join(text.lower().split())
+    if not (folded.endswith("?") or folded.split(" ", 1)[0] in QUESTION_WORDS) or len(folded) > 200:
+        return False
+    recognition = shared_recogniser().recognise(text)
+    return recognition.verdict is Verdict.SURE and recognition.intent in SIDE_INTENTS
 
 
 RESUME_AFTER = timedelta(minutes=30)
@@ -41,6 +79,8 @@ class GuidedDialog(ComponentDialog):
     # What the conversation says when stopped and after a pause; each dialog may speak of its own subject.
     cancelled_text: ClassVar[str] = texts.CANCELLED
     resume_text: ClassVar[str] = texts.RESUME_OFFER
+    paused_text: ClassVar[str] = texts.PAUSED
+    still_paused_text: ClassVar[str] = texts.STILL_PAUSED
 
     def __init__(self, dialog_id: str, clock: Clock) -> None:
         super().__init__(dialog_id)
@@ -61,13 +101,23 @@ class GuidedDialog(ComponentDialog):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         state = self._state(inner_dc)
         raw = (context.activity.text or "").strip()
-        word = raw.lower().rstrip(".!")
+        word = word_of(raw)
         now = self._clock()
         last_seen = datetime.fromisoformat(state.get("last_seen") or now.isoformat())
         state["last_seen"] = now.isoformat()
-        if now - last_seen > RESUME_AFTER and state.get("question") and word not in texts.CANCEL_WORDS:
+        if state.get("paused"):
+            if word in texts.CANCEL_WORDS:
+                state["paused"] = False
+            elif word in texts.RESUME_WORDS or word in texts.PAUSE_WORDS:
+                state["paused"] = False
+                await context.send_activity(texts.RESUMED)
+                return await self._ask_again(context, state)
+            else:  # anything else is for the edge to answer; the draft waits
+                context.turn_state[DETOUR_KEY] = raw
+                return DialogTurnResult(DialogTurnStatus.Waiting)
+        elif now - last_seen > RESUME_AFTER and state.get("question") and word not in texts.CANCEL_WORDS:
             await context.send_activity(self.resume_text)
-            return await self._ask(context, state, self._current(state))
+            return await self._ask_again(context, state)
 
         if state.get("confirm_cancel"):
             state["confirm_cancel"] = False
@@ -75,40 +125,52 @@ class GuidedDialog(ComponentDialog):
                 await context.send_activity(self.cancelled_text)
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             await context.send_activity(texts.NOT_CANCELLED)
-            return await self._ask(context, state, self._current(state))
+            return await self._ask_again(context, state)
         if word in texts.CANCEL_WORDS:
             state["confirm_cancel"] = True
             await context.send_activity(texts.CONFIRM_CANCEL)
             return DialogTurnResult(DialogTurnStatus.Waiting)
         if word in texts.HELP_WORDS:
             question = self._current(state)
-            await context.send_activity(
-                f"{texts.HELP_PREFIX} {question.help}\n\n{texts.HELP_FOOTER}"
-            )
-            return await self._ask(context, state, question)
+            await context.send_activity(f"{texts.HELP_PREFIX} {question.help}\n\n{texts.HELP_FOOTER}")
+            return await self._ask_again(context, state)
         if word in texts.BACK_WORDS:
             if not state["history"]:
                 await context.send_activity(texts.NOTHING_TO_GO_BACK_TO)
-                return await self._ask(context, state, self._current(state))
+                return await self._ask_again(context, state)
             previous = state["history"].pop()
             state["data"] = previous["data"]
-            return await self._ask(context, state, Question(**previous["question"]))
+            return await self._ask(context, state, _plain(Question(**previous["question"])))
+        if word in texts.PAUSE_WORDS:
+            state["paused"] = True
+            await context.send_activity(self.paused_text)
+            return DialogTurnResult(DialogTurnStatus.Waiting)
+        if is_side_question(raw):
+            context.turn_state[DETOUR_KEY] = raw
+            return DialogTurnResult(DialogTurnStatus.Waiting)
 
         snapshot = {"data": copy.deepcopy(state["data"]), "question": dict(state["question"])}
         outcome = await self.answer(context, state["data"], self._current(state), raw)
         if outcome is None:
             return DialogTurnResult(DialogTurnStatus.Complete)
-        if outcome.key == self._current(state).key:
-            # The same question again (an unusable answer): no history entry.
+        current = self._current(state)
+        if outcome.key == current.key:
+            # The same question again (an unusable answer): no history entry, and the same plain question.
+            if outcome.again is None:
+                outcome = Question(outcome.key, outcome.prompt, outcome.help, current.plain)
             return await self._ask(context, state, outcome)
         state["history"].append(snapshot)
         return await self._ask(context, state, outcome)
 
     async def on_reprompt_dialog(self, context: TurnContext, instance: Any) -> None:
+        """After the edge answered something else: the pending question again, or how to go on after a pause."""
         state = instance.state.get(STATE)
-        if state and state.get("question"):
-            await context.send_activity(MessageFactory.text(self.resume_text))
-            await context.send_activity(MessageFactory.text(state["question"]["prompt"]))
+        if not state or not state.get("question"):
+            return
+        if state.get("paused"):
+            await context.send_activity(MessageFactory.text(self.still_paused_text))
+            return
+        await context.send_activity(MessageFactory.text(f"{texts.BACK_TO_QUESTION} {self._current(state).plain}"))
 
     @abstractmethod
     async def first_question(
@@ -125,13 +187,19 @@ class GuidedDialog(ComponentDialog):
     async def _ask(
         self, context: TurnContext, state: dict[str, Any], question: Question
     ) -> DialogTurnResult:
-        state["question"] = {"key": question.key, "prompt": question.prompt, "help": question.help}
+        state["question"] = {"key": question.key, "prompt": question.prompt, "help": question.help,
+                             "again": question.again}
         await context.send_activity(MessageFactory.text(question.prompt))
         return DialogTurnResult(DialogTurnStatus.Waiting)
+
+    async def _ask_again(self, context: TurnContext, state: dict[str, Any]) -> DialogTurnResult:
+        """The pending question as first asked, without what was said about an earlier answer."""
+        return await self._ask(context, state, _plain(self._current(state)))
 
     @staticmethod
     def _current(state: dict[str, Any]) -> Question:
         return Question(**state["question"])
+
 
     @staticmethod
     def _state(inner_dc: DialogContext) -> dict[str, Any]:
@@ -139,3 +207,7 @@ class GuidedDialog(ComponentDialog):
         assert parent is not None and parent.active_dialog is not None
         instance_state: dict[str, Any] = parent.active_dialog.state
         return instance_state.setdefault(STATE, {})
+
+
+def _plain(question: Question) -> Question:
+    return Question(question.key, question.plain, question.help, question.again)

@@ -28,7 +28,7 @@ from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
-from dialogs.turn import CARD_UPDATE_KEY, turn_person, turn_uow
+from dialogs.turn import CARD_UPDATE_KEY, show_typing, turn_person, turn_uow
 
 KIND_WORDS: dict[str, GoalKind] = {
     "1": GoalKind.FOCUS_AREA,
@@ -74,6 +74,8 @@ def with_example(question: coach.Question) -> Question:
 
 
 class GoalDialog(GuidedDialog):
+    paused_text = texts.GOAL_PAUSED
+
     def __init__(self, agreements: AgreementService, clock: Clock) -> None:
         super().__init__(GoalDialog.__name__, clock)
         self._agreements = agreements
@@ -102,7 +104,7 @@ class GoalDialog(GuidedDialog):
             await context.send_activity(fill(texts.DRAFTING_SEASON, year=targets.year))
         held = targets.agreements
         data["choices"] = [
-            {"id": a.id, "label": f"{a.year} – aftale {a.id} ({len(a.goals)} mål)"} for a in held
+            {"id": a.id, "label": f"{await self._unit_name(context, a)} {a.year} ({len(a.goals)} mål)"} for a in held
         ]
         if len(held) == 1:
             data["agreement_id"] = held[0].id
@@ -180,7 +182,9 @@ class GoalDialog(GuidedDialog):
             return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
         if coach.too_long(text):
             return Question(question.key, coach.TOO_LONG, question.help)
-        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up.
+        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up; Teams shows
+        # that the bot is writing meanwhile.
+        await show_typing(context)
         state, analysis = await asyncio.to_thread(_start, text.strip(), self._today())
         data["coach"] = state.to_dict()
         await context.send_activity(coach.acknowledge(analysis))
@@ -331,6 +335,11 @@ class GoalDialog(GuidedDialog):
             focus_area=data.get("focus_area"),
             co_owners=tuple(data.get("co_owners", [])),
         )
+
+    @staticmethod
+    async def _unit_name(context: TurnContext, agreement: Agreement) -> str:
+        unit = await turn_uow(context).units.get(agreement.tenant_id, agreement.unit_id)
+        return unit.name if unit else ""
 
     @staticmethod
     def _labels(data: dict[str, Any]) -> list[str]:

@@ -1,8 +1,12 @@
 """Danish text of the conversations."""
 
-HELP_WORDS = frozenset({"hjælp", "hjaelp", "help", "?"})
+HELP_WORDS = frozenset({"hjælp", "hjaelp", "help", "?", "hjælp mig", "jeg har brug for hjælp", "hvad skal jeg svare",
+                        "hvad skal jeg skrive", "det forstår jeg ikke", "forstår ikke"})
 CANCEL_WORDS = frozenset({"annuller", "annullér", "afbryd", "stop", "cancel"})
 BACK_WORDS = frozenset({"tilbage", "back", "fortryd"})
+PAUSE_WORDS = frozenset({"pause", "hold pause", "holde pause", "tag en pause", "vent", "vent lidt", "fortsæt senere",
+                         "jeg vender tilbage", "jeg vender tilbage senere", "vi tager det senere"})
+RESUME_WORDS = frozenset({"fortsæt", "fortsaet", "videre", "lad os fortsætte", "jeg er tilbage", "genoptag"})
 YES_WORDS = frozenset({"ja", "j", "ja tak", "yes", "ok", "jep"})
 NO_WORDS = frozenset({"nej", "n", "nej tak", "no"})
 
@@ -11,7 +15,25 @@ CANCELLED = "Stoppet – intet er gemt. Skriv «nyt mål», når du vil i gang i
 NOT_CANCELLED = "Fint, vi fortsætter."
 NOTHING_TO_GO_BACK_TO = "Vi er ved det første spørgsmål, så der er ikke noget at gå tilbage til."
 HELP_PREFIX = "Sådan svarer du:"
-HELP_FOOTER = "Skriv «tilbage» for at gå et skridt tilbage eller «annuller» for at stoppe."
+HELP_FOOTER = (
+    "Skriv «tilbage» for at gå et skridt tilbage, «pause» for at holde pause eller «annuller» for at stoppe. "
+    "Du kan også spørge om noget andet undervejs."
+)
+PAUSED = (
+    "Fint, vi holder pause – det, du har svaret indtil nu, er gemt. Skriv «fortsæt», når du vil videre, eller "
+    "«annuller» for at stoppe. Imens kan du skrive alt det andet, du plejer."
+)
+GOAL_PAUSED = (
+    "Fint, vi holder pause – dit udkast til målet er gemt. Skriv «fortsæt», når du vil videre, eller «annuller» "
+    "for at droppe det. Imens kan du skrive alt det andet, du plejer."
+)
+STILL_PAUSED = "Det, du var i gang med, holder pause. Skriv «fortsæt», når du vil videre."
+RESUMED = "Godt, vi fortsætter."
+BACK_TO_QUESTION = "Tilbage til spørgsmålet:"
+FINISH_PAUSED_FIRST = (
+    "Du har noget på pause. Skriv «fortsæt» for at gøre det færdigt eller «annuller» for at stoppe det – så kan "
+    "vi begynde på noget nyt."
+)
 RESUME_OFFER = (
     "Velkommen tilbage – vi var midt i et mål, og intet er gået tabt. Her er, hvor vi kom til "
     "(skriv «annuller», hvis du hellere vil stoppe):"
@@ -226,6 +248,6 @@ SECTION_UNCHANGED = "{label} er uændret."
 AGREEMENT_STATUS_NAMES = {
     "draft": "kladde",
     "submitted": "sendt til godkendelse",
-    "changes_requested": "sendt tilbage med ønsker om ændringer",
+    "changes_requested": "sendt tilbage til ændringer",
     "approved": "godkendt",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from botbuilder.core import TurnContext
+from botbuilder.schema import Activity, ActivityTypes
 
 from agreements.ports import UnitOfWork
 from agreements.types import Person
@@ -26,3 +27,13 @@ def turn_uow(context: TurnContext) -> UnitOfWork:
 
 # A dialog that changes the card an Action.Execute came from leaves the new card here for the invoke response.
 CARD_UPDATE_KEY = "aftalebot.card_update"
+
+# A conversation that leaves a message to the edge (a question about something else, or a message while paused)
+# puts the typed text here; the edge answers it as if no conversation were going on, then lets the conversation
+# ask its question again.
+DETOUR_KEY = "aftalebot.detour"
+
+
+async def show_typing(context: TurnContext) -> None:
+    """Teams' typing indicator, before work that may take a moment (a directory search, an analysis, an export)."""
+    await context.send_activity(Activity(type=ActivityTypes.typing))

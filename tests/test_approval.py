@@ -189,7 +189,7 @@ async def test_changes_need_a_comment_which_reaches_the_holder(bot: RunningBot, 
     result = await state(bot)
     assert result["status"] == "changes_requested" and result["decisions"][0][1] == "changes_requested"
     reply = "\n".join(text_of(a) for a in await say(bot, connector, HOLDER, "min aftale"))
-    assert "Ændringer ønsket" in reply and "Send til godkendelse" in reply
+    assert "Sendt tilbage til ændringer" in reply and "Send til godkendelse" in reply
 
 
 async def test_a_giver_who_never_opened_the_bot_gets_the_card_on_arrival(

@@ -98,7 +98,7 @@ def approval_view_data(**overrides: object) -> ApprovalView:
     values: dict[str, object] = {
         "agreement_id": 1, "version": 2, "current_version": 2, "unit": "Børn og Skole", "year": 2026,
         "holder": "Mette Kjær", "giver": "Henrik Thomsen", "status": "submitted",
-        "status_label": "Afventer godkendelse",
+        "status_label": "Sendt til godkendelse",
         "goals": [ApprovalGoal(1, "Eget mål", "Sygefraværet skal ned fra 6,1 % til 5,5 %", "Sygefravær (LIS)",
                                "6,1 % → 5,5 %", "31.12.2026")],
         "refresh_user_ids": ["29:mette", "29:henrik"],
@@ -174,7 +174,8 @@ def test_the_approval_card_shows_levels_deadlines_and_what_changed_since_the_las
         assert_valid_cards(card)
         shown = text_of({"attachments": [{"content": card}]})
         assert "86 % → 95 %" in shown and "31.12.2026" in shown and "Elever med mindst 02" in shown
-        assert "Ændringer siden version 2 (ændringer ønsket)" in shown and "Hæv målværdien for mål 1." in shown
+        assert "Ændringer siden version 2 (sendt tilbage til ændringer)" in shown
+        assert "Hæv målværdien for mål 1." in shown
         assert "Målværdi: 90 % → 95 %" in shown and "Ændret" in shown and "Nyt" in shown
         assert "Fjernet:** Jobpatruljen skal hjælpe flere" in shown and "afsnittet «Økonomi»" in shown
         assert "Mette Kjær skriver:" in shown and "Målværdien er hævet, som du bad om." in shown

@@ -218,8 +218,12 @@ class FakeContext:
 
     def __init__(self) -> None:
         self.sent: list[Any] = []
+        self.typing = 0  # Teams' typing indicator while the export is made
 
     async def send_activity(self, activity: Any) -> Any:
+        if getattr(activity, "type", None) == "typing":
+            self.typing += 1
+            return None
         self.sent.append(activity)
         return type("Sent", (), {"id": f"activity-{len(self.sent)}"})()
 
@@ -238,6 +242,7 @@ async def test_the_export_button_posts_a_card_whose_links_download_the_agreement
     assert outcome.replaces_only and outcome.card is not None
     assert any(a.get("verb") == "agreement.export" for a in outcome.card["actions"])  # the agreement card stays
     [activity] = context.sent
+    assert context.typing == 1
     card = activity.attachments[0].content
     assert_valid_cards(card)
     buttons = {a["title"]: a["url"] for a in card["actions"] if a["type"] == "Action.OpenUrl"}
@@ -258,7 +263,7 @@ async def test_the_export_button_refuses_a_stranger_in_danish_and_audits_it(worl
     action = AgreementAction(verb="agreement.export", agreement=1)
     async with world.uows() as uow:
         outcome = await flow(world).act(context, uow, await world.person(OTHER_MANAGER), action)  # type: ignore[arg-type]
-    assert outcome.card is None and context.sent == []
+    assert outcome.card is None and context.sent == [] and context.typing == 0
     assert outcome.message == (
         "Du kan kun hente aftaler, du selv er aftaleholder eller aftalegiver for. Chefkonsulenter kan hente alle.")
     assert ("agreement.refused", {"action": "export_link", "reason": "not_allowed"}) in await world.audit()

@@ -119,7 +119,7 @@ async def test_every_unit_with_status_gaps_missing_data_meeting_and_deadlines(cy
     assert "**Skoleområdet · Børn og Skole** – Godkendt" in text
     assert "Mette Kjær ↔ Henrik Thomsen · 1 mål · næste dialogmøde onsdag den 10. marts 2027 kl. 10.00" in text
     assert "**Jobcenter · Beskæftigelse** – Indsendt" in text
-    assert "1 mål · 1 mål mangler noget (R4) · 1 indikator uden data · intet dialogmøde planlagt" in text
+    assert "1 mål · 1 mål er ikke målbart endnu · 1 indikator uden data · intet dialogmøde planlagt" in text
     assert "Bagud: Godkendelse (31. januar 2027)" in text
     assert "**Dagtilbud · Børn og Skole** – Ingen aftale endnu" in text
     assert "Lise Holm ↔ Henrik Thomsen (sidste år)" in text
@@ -168,9 +168,9 @@ async def test_anyone_but_a_coordinator_is_refused_and_audited(cycle_world: Cycl
 
 def big_view(rows: int) -> OverviewCardView:
     row = RowView(
-        title="Distrikt Nørre Rangstrup Skole og Dagtilbud · Børn og Skole", status="Ændringer ønsket",
+        title="Distrikt Nørre Rangstrup Skole og Dagtilbud · Børn og Skole", status="Sendt tilbage til ændringer",
         people="Mette Kjær-Andersen ↔ Henrik Thomsen",
-        details="5 mål · 3 mål mangler noget (R4) · 4 indikatorer uden data · næste dialogmøde tirsdag den "
+        details="5 mål · 3 mål er ikke målbare endnu · 4 indikatorer uden data · næste dialogmøde tirsdag den "
                 "14. september 2027 kl. 10.00",
         behind="Bagud: Udkast (frist 1. december 2026), Indsendelse (frist 15. december 2026), Godkendelse "
                "(frist 31. januar 2027)",

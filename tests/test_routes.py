@@ -87,7 +87,8 @@ async def container(database_url: str) -> Any:
 async def test_every_command_dialog_and_card_verb_declares_a_right(container: Container) -> None:
     tables = container.handler.routes()
     typed = {route.name for table in tables if table.entry == "text" for route in table}
-    assert typed | {"overblik", "hvem er bagud", "mine opgaver"} >= PRIVATE_COMMANDS, PRIVATE_COMMANDS - typed
+    assert typed | {"overblik", "hvem er bagud", "mine opgaver", "mine handlingspunkter"} >= PRIVATE_COMMANDS, (
+        PRIVATE_COMMANDS - typed)
     assert typed >= HELP_WORDS
     assert {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"} <= typed
     answers = [route.name for table in tables if table.entry == "answer" for route in table]

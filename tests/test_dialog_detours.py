@@ -1,0 +1,108 @@
+"""Inside a conversation (the goal coach, agreement set-up, section editing) «hjælp», «tilbage», «pause» and a
+question about something else work as a person expects (issue 16, item 3). Through the handler on channel msteams."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.composition import Container
+from dialogs import texts
+from dialogs.base import is_side_question, word_of
+from tests.support.conversation import Conversation, FakeClock, demo_container
+from tests.test_goal_dialog import stored_goals
+
+
+@pytest.fixture
+async def container(database_url: str) -> AsyncIterator[Container]:
+    async with demo_container(database_url, FakeClock()) as built:
+        yield built
+
+
+async def test_help_after_an_unusable_answer_repeats_the_question_not_the_complaint(container: Container) -> None:
+    chat = Conversation(container)
+    assert "Hvilken slags mål" in await chat.say("nyt mål")
+    assert texts.NOT_UNDERSTOOD_CHOICE in await chat.say("9")
+    helped = await chat.send("hjælp")
+    assert helped[0].startswith(texts.HELP_PREFIX) and texts.ASK_KIND_HELP in helped[0]
+    assert helped[1] == texts.ASK_KIND  # the question itself, not «Det svar kunne jeg ikke bruge»
+    assert texts.NOT_UNDERSTOOD_CHOICE not in "\n".join(helped)
+    assert (await chat.send("Hjælp?"))[1] == texts.ASK_KIND
+    assert "dine egne ord" in await chat.say("2")  # and the answer is taken as before
+
+
+async def test_back_repeats_the_previous_question_as_first_asked(container: Container) -> None:
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    await chat.say("9")  # unusable: the kind question is re-asked with a complaint
+    assert "dine egne ord" in await chat.say("2")
+    assert await chat.send("tilbage") == [texts.ASK_KIND]
+
+
+async def test_pause_keeps_the_draft_other_things_work_and_fortsaet_resumes(container: Container) -> None:
+    chat = Conversation(container)
+    before = len(await stored_goals(container))
+    await chat.say("nyt mål")
+    await chat.say("2")
+    assert "Hvad vil I måle" in await chat.say("Vi vil styrke trivslen blandt medarbejderne.")
+    assert await chat.send("pause") == [texts.GOAL_PAUSED]
+    shown = await chat.say("min aftale")  # while paused, the bot does the usual things …
+    assert "Børn og Skole" in shown and shown.endswith(texts.STILL_PAUSED)  # … and says how to go on
+    assert await chat.send("nyt mål") == [texts.FINISH_PAUSED_FIRST]  # one conversation at a time
+    resumed = await chat.send("fortsæt")
+    assert resumed[0] == texts.RESUMED and "Hvad vil I måle" in resumed[1]
+    script = [
+        ("Andelen af medarbejdere, der oplever stress", "Hvor kommer tallene"),
+        ("Trivselsmålingen", "i dag?"),
+        ("24 % i 2025", "når målet er nået"),
+        ("under 15 %", "Hvornår"),
+        ("senest ultimo 2026", "følger I op"),
+        ("Vi følger op kvartalsvis i Lokal-MED", "Sådan ser målet ud"),
+    ]
+    for answer, next_prompt in script:
+        assert next_prompt in await chat.say(answer)
+    assert "gemt som kladde" in await chat.say("gem")
+    goals = await stored_goals(container)
+    assert len(goals) == before + 1 and goals[-1].statement == "Vi vil styrke trivslen blandt medarbejderne."
+
+
+async def test_a_question_about_something_else_is_answered_then_the_question_comes_again(
+    container: Container,
+) -> None:
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    await chat.say("2")
+    asked = await chat.say("Vi vil styrke trivslen blandt medarbejderne.")
+    pending = asked.splitlines()[-1]
+    assert "Hvad vil I måle" in pending
+    detour = await chat.send("hvornår er fristen for at indsende?")
+    assert len(detour) >= 2 and "frist" in detour[0].lower()
+    assert detour[-1].startswith(texts.BACK_TO_QUESTION) and "Hvad vil I måle" in detour[-1]
+    assert "kunne jeg ikke bruge" not in "\n".join(detour)
+    explained = await chat.send("hvad er et tværgående mål?")
+    assert "tvær" in explained[0].lower() and "Hvad vil I måle" in explained[-1]
+    # the answer still goes to the pending question
+    assert "Hvor kommer tallene" in await chat.say("Andelen af medarbejdere, der oplever stress")
+
+
+async def test_section_editing_and_setup_answer_side_questions_and_help(container: Container) -> None:
+    chat = Conversation(container)
+    asked = await chat.say("ret økonomi")
+    assert "Skriv den nye tekst" in asked
+    detour = await chat.send("hvem godkender min aftale?")
+    assert "Henrik Thomsen" in detour[0] and "Skriv den nye tekst" in detour[-1]
+    assert texts.HELP_PREFIX in await chat.say("hjælp")
+    assert "holder pause" in await chat.say("vent lidt")
+    assert "Skriv den nye tekst" in await chat.say("fortsæt")
+    assert "uden at gemme" in await chat.say("annuller")
+    assert "uændret" in await chat.say("ja")
+
+
+def test_only_question_shaped_texts_the_recogniser_is_sure_of_are_side_questions() -> None:
+    assert is_side_question("hvornår er næste dialogmøde?")
+    assert is_side_question("Hvad betyder førende indikator?")
+    for answer in ("Andelen af medarbejdere, der oplever stress", "Trivselsmålingen", "24 % i 2025", "2", "ja",
+                   "Vi følger op kvartalsvis i Lokal-MED", "status for trivsel"):
+        assert not is_side_question(answer), answer
+    assert word_of(" Hjælp?! ") == "hjælp" and word_of("?") == "?"
