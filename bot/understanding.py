@@ -34,7 +34,7 @@ _COMMANDS = {
     "meeting_notes": "noter til mødet",
     "end_meeting": "afslut møde",
     "meeting_summary": "referat",
-    "my_tasks": "mine opgaver",
+    "my_tasks": "mine handlingspunkter",
     "plan_evaluation": "planlæg evaluering",
     "evaluation": "evaluering",
     "overview": "overblik",

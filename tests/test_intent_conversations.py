@@ -28,7 +28,7 @@ SAID: tuple[tuple[DemoPerson | None, str, str, str], ...] = (
     (None, "meeting_notes", "jeg vil tage noter til mødet", "Du har ikke noget dialogmøde i gang eller planlagt"),
     (None, "end_meeting", "vi er færdige med mødet nu", "Du har ikke noget dialogmøde i gang eller planlagt"),
     (None, "meeting_summary", "vis referatet fra sidste møde", "Du har ikke noget dialogmøde i gang eller planlagt"),
-    (None, "my_tasks", "hvilke handlingspunkter har jeg", "Mine opgaver"),
+    (None, "my_tasks", "hvilke handlingspunkter har jeg", "Mine handlingspunkter"),
     (None, "plan_evaluation", "sæt evalueringsmødet i kalenderen", "Det er årets evalueringsmøde"),
     (None, "evaluation", "jeg vil evaluere årets mål", "Der er ikke planlagt et evalueringsmøde endnu"),
     (COORDINATOR, "overview", "giv mig et overblik over alle aftaler", "Overblik over udviklingsaftaler 2026"),
