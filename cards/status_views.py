@@ -160,11 +160,11 @@ def chart_view(line: IndicatorLine, year: int) -> ChartView | None:
     ] + ([planned[-1]] if len(planned) > 1 else [])
     series = (
         ChartSeries(goal_legend, "good", tuple((axis_label(p), round(end_value, 4)) for p in periods)),
-        ChartSeries(texts.CHART_MEASURED, "categoricalBlue", measured),
+        ChartSeries(texts.CHART_MEASURED, "categoricalMarigold", measured),
         ChartSeries(texts.CHART_PATH, "neutral", tuple((x, round(y, 3)) for x, y in corners)),
-        ChartSeries(texts.CHART_BAND_UPPER.format(band=band_text), "categoricalLightBlue",
+        ChartSeries(texts.CHART_BAND_UPPER.format(band=band_text), "categoricalLavender",
                     tuple((x, round(y + band, 3)) for x, y in corners)),
-        ChartSeries(texts.CHART_BAND_LOWER.format(band=band_text), "categoricalLightBlue",
+        ChartSeries(texts.CHART_BAND_LOWER.format(band=band_text), "categoricalLavender",
                     tuple((x, round(y - band, 3)) for x, y in corners)),
     )
     values = [y for s in series for _, y in s.points]
