@@ -6,15 +6,18 @@ The people's ids match the Agents Playground configuration shipped in .m365agent
 from __future__ import annotations
 
 import math
+import zlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from agreements.periods import Period
 from agreements.ports import UnitOfWork
 from agreements.profiles import TONDER
 from agreements.types import (
     Agreement,
     AgreementLevel,
     Direction,
+    Frequency,
     Goal,
     GoalKind,
     Indicator,
@@ -82,6 +85,9 @@ class _GoalSpec:
     baseline: float
     target: float
     co_owners: tuple[str, ...] = ()
+    frequency: Frequency = Frequency.MONTHLY
+    noise: float = 0.0  # the month-to-month (or year-to-year) noise of a normal year, in the indicator's unit
+    season: tuple[float, ...] = ()  # a deviation per calendar month (12 values), for seasonal measures
 
 
 _MONTHLY_LIS = "Månedlig opfølgning i LIS og på dialogmøderne med direktøren"
@@ -93,7 +99,7 @@ GOALS: tuple[_GoalSpec, ...] = (
         "Målrettede læringsforløb i 8. og 9. klasse", "Læringsforløb på alle syv overbygningsskoler",
         "Flere unge er klar til en ungdomsuddannelse", "Nøgletal fra afgangsprøverne (LIS)",
         _MONTHLY_LIS, "demo-afgang-02", "Elever med mindst 02 i dansk og matematik", "%",
-        Direction.HIGHER_IS_BETTER, 86.0, 90.0,
+        Direction.HIGHER_IS_BETTER, 86.0, 90.0, frequency=Frequency.YEARLY, noise=0.8,
     ),
     _GoalSpec(
         GoalKind.FOCUS_AREA, "Beskæftigelse",
@@ -101,23 +107,25 @@ GOALS: tuple[_GoalSpec, ...] = (
         "Jobpatrulje i samarbejde med lokale arbejdsgivere", "160 unge i fritidsjob",
         "Unge får erfaring med arbejdsmarkedet", "Optælling fra jobpatruljen (LIS)",
         _MONTHLY_LIS, "demo-fritidsjob", "Unge i fritidsjob via jobpatruljen", "unge",
-        Direction.HIGHER_IS_BETTER, 120.0, 160.0,
+        Direction.HIGHER_IS_BETTER, 120.0, 160.0, noise=4.0,
     ),
     _GoalSpec(
         GoalKind.FOCUS_AREA, "Mestring af eget liv",
         "Andelen af elever, der trives, skal stige fra 82 % til 86 % i den nationale trivselsmåling.",
         "Trivselsvejledere på alle skoler", "Trivselsvejleder på hver skole",
         "Flere børn trives og mestrer eget liv", "Den nationale trivselsmåling (brugerundersøgelse)",
-        _MONTHLY_LIS, "demo-trivsel", "Elever der trives", "%",
-        Direction.HIGHER_IS_BETTER, 82.0, 86.0,
+        "Årlig opfølgning på den nationale trivselsmåling og på dialogmøderne med direktøren",
+        "demo-trivsel", "Elever der trives", "%",
+        Direction.HIGHER_IS_BETTER, 82.0, 86.0, frequency=Frequency.YEARLY, noise=0.8,
     ),
     _GoalSpec(
         GoalKind.FOCUS_AREA, "Erhvervsudvikling",
         "Skolerne skal have 60 elevforløb med lokale virksomheder om året, mod 40 i dag.",
         "Partnerskaber mellem skoler og virksomheder", "60 elevforløb med virksomheder",
         "Eleverne kender de lokale erhverv og uddannelsesveje", "Registrering af forløb (LIS)",
-        _MONTHLY_LIS, "demo-virksomhedsforloeb", "Elevforløb med lokale virksomheder", "forløb",
-        Direction.HIGHER_IS_BETTER, 40.0, 60.0,
+        "Kvartalsvis opfølgning i LIS og på dialogmøderne med direktøren",
+        "demo-virksomhedsforloeb", "Elevforløb med lokale virksomheder (løbende år)", "forløb",
+        Direction.HIGHER_IS_BETTER, 40.0, 60.0, frequency=Frequency.QUARTERLY, noise=2.0,
     ),
     _GoalSpec(
         GoalKind.OWN, None,
@@ -125,7 +133,9 @@ GOALS: tuple[_GoalSpec, ...] = (
         "Tidlig dialog og fraværssamtaler", "Fraværssamtale inden for 14 dage ved alt længerevarende fravær",
         "Lavere sygefravær og mere stabil bemanding", "Sygefraværsstatistik (nøgletal i LIS)",
         "Månedlig opfølgning i LIS og i Lokal-MED", "demo-sygefravaer", "Sygefravær i dagtilbud", "%",
-        Direction.LOWER_IS_BETTER, 6.1, 5.5,
+        Direction.LOWER_IS_BETTER, 6.1, 5.5, noise=0.12,
+        # Winter colds and summer holidays: the same every year, so the figure is compared with last year's.
+        season=(0.45, 0.4, 0.2, 0.0, -0.15, -0.2, -0.45, -0.25, 0.0, 0.05, 0.2, 0.35),
     ),
     _GoalSpec(
         GoalKind.OWN, None,
@@ -133,15 +143,16 @@ GOALS: tuple[_GoalSpec, ...] = (
         "Inkluderende læringsmiljøer med støtte fra PPR", "Inklusionsvejledning på alle skoler",
         "Flere børn går i skole i deres nærmiljø", "Elevtal fra skoleadministrationen (nøgletal)",
         _MONTHLY_LIS, "demo-almenskole", "Elever i almenskolen", "%",
-        Direction.HIGHER_IS_BETTER, 94.5, 95.5,
+        Direction.HIGHER_IS_BETTER, 94.5, 95.5, noise=0.25,
     ),
     _GoalSpec(
         GoalKind.OWN, None,
         "Andelen af gode læsere i 2. klasse skal stige fra 68 % til 75 %.",
         "Læsevejledere og daglig læsebånd", "Læsebånd i alle indskolingsklasser",
         "Flere børn læser godt tidligt i skoleforløbet", "Nationale test i læsning (nøgletal)",
-        _MONTHLY_LIS, "demo-laesning", "Gode læsere i 2. klasse", "%",
-        Direction.HIGHER_IS_BETTER, 68.0, 75.0,
+        "Årlig opfølgning på de nationale test og på dialogmøderne med direktøren",
+        "demo-laesning", "Gode læsere i 2. klasse", "%",
+        Direction.HIGHER_IS_BETTER, 68.0, 75.0, frequency=Frequency.YEARLY, noise=1.5,
     ),
     _GoalSpec(
         GoalKind.CROSS_CUTTING, None,
@@ -150,7 +161,7 @@ GOALS: tuple[_GoalSpec, ...] = (
         "Børn i mistrivsel får hurtigere hjælp", "Sagsbehandlingstid fra fagsystemet (LIS)",
         "Månedlig opfølgning i LIS og kvartalsvis i det tværfaglige lederforum",
         "demo-underretning", "Sagsbehandlingstid på underretninger", "dage",
-        Direction.LOWER_IS_BETTER, 14.0, 7.0, ("Social og Sundhed",),
+        Direction.LOWER_IS_BETTER, 14.0, 7.0, ("Social og Sundhed",), noise=0.8,
     ),
 )
 
@@ -162,13 +173,43 @@ def last_months(today: date, count: int) -> list[str]:
 
 
 def demo_series(spec: _GoalSpec, count: int) -> list[float]:
-    """A plausible, deterministic path from the baseline towards the target."""
+    """The old demo's path: every indicator monthly, a smooth wobble towards the target (kept for the bench)."""
     values = []
     for step in range(count):
         progress = (step + 1) / (count + 4)
         wobble = 0.04 * (spec.target - spec.baseline) * math.sin(step * 1.7)
         values.append(round(spec.baseline + progress * (spec.target - spec.baseline) + wobble, 1))
     return values
+
+
+def _noise(key: str, period: str) -> float:
+    """Deterministic noise in [-1, 1], the same for a key and period on every run."""
+    return (zlib.crc32(f"{key}:{period}".encode()) % 20001) / 10000.0 - 1.0
+
+
+def normal_year_value(spec: _GoalSpec, period: Period, year: int, progress: float = 1.0) -> float:
+    """A figure of a normal year for the agreement `year`: on the planned path (baseline before the year), with the
+    measure's season and noise. `progress` < 1: a unit that makes only that share of the planned progress. The
+    demo and bench.status_flags read it."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    share = min(1.0, max(0.0, ((period.end - start).days + 1) / ((end - start).days + 1)))
+    level = spec.baseline + (spec.target - spec.baseline) * share * progress
+    season = spec.season[period.start.month - 1] if spec.season and period.months == 1 else 0.0
+    percent = spec.measure_unit == "%"
+    decimals = 2 if percent and abs(spec.target) < 10 else 1 if percent or spec.measure_unit == "dage" else 0
+    return round(level + season + spec.noise * _noise(spec.key, period.key), decimals)
+
+
+def demo_periods(spec: _GoalSpec, today: date) -> list[Period]:
+    """The periods the demo holds for a measure: months of the last year (two for a seasonal one, so the same
+    month last year is there), the last four quarters, the last two years; only periods that have ended."""
+    count = {Frequency.MONTHLY: 24 if spec.season else 12, Frequency.QUARTERLY: 4, Frequency.YEARLY: 2}
+    periods: list[Period] = []
+    period = Period.containing(spec.frequency, today).previous()
+    while len(periods) < count[spec.frequency]:
+        periods.append(period)
+        period = Period.containing(spec.frequency, period.start - timedelta(days=1))
+    return periods[::-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,17 +270,33 @@ class DemoLoader:
             )
         )
         assert agreement.id is not None
-        months = last_months(today, 12)
         measurements: list[Measurement] = []
         for goal, goal_spec in zip(agreement.goals, GOALS, strict=True):
             indicator_id = goal.indicators[0].id
             assert indicator_id is not None
             measurements.extend(
-                Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period=period, value=value)
-                for period, value in zip(months, demo_series(goal_spec, len(months)), strict=True)
+                Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period=period.key,
+                            value=normal_year_value(goal_spec, period, today.year))
+                for period in demo_periods(goal_spec, today)
             )
         await uow.measurements.upsert_many(measurements)
         return DemoResult(created=True, agreement_id=agreement.id)
+
+
+def demo_indicator(spec: _GoalSpec, unit_id: int | None, year: int) -> Indicator:
+    return Indicator(
+        tenant_id=TENANT_ID,
+        unit_id=unit_id,
+        key=spec.key,
+        name=spec.indicator,
+        measure_unit=spec.measure_unit,
+        direction=spec.direction,
+        baseline=spec.baseline,
+        target=spec.target,
+        deadline=date(year, 12, 31),
+        frequency=spec.frequency,
+        compare_last_year=bool(spec.season),
+    )
 
 
 def _goal(spec: _GoalSpec, unit_id: int, year: int) -> Goal:
@@ -254,18 +311,5 @@ def _goal(spec: _GoalSpec, unit_id: int, year: int) -> Goal:
         measurement_method=spec.method,
         followup=spec.followup,
         co_owners=list(spec.co_owners),
-        indicators=[
-            Indicator(
-                tenant_id=TENANT_ID,
-                unit_id=unit_id,
-                key=spec.key,
-                name=spec.indicator,
-                measure_unit=spec.measure_unit,
-                direction=spec.direction,
-                baseline=spec.baseline,
-                target=spec.target,
-                deadline=date(year, 12, 31),
-                tolerance=abs(spec.target - spec.baseline) * 0.1,
-            )
-        ],
+        indicators=[demo_indicator(spec, unit_id, year)],
     )

@@ -2,48 +2,52 @@
 
 The rule
 --------
-1. The expected path runs in a straight line from the baseline at the start of the agreement year (1 January,
-   start of the day) to the target at the deadline (end of the day). Before the start it is the baseline, after
-   the deadline the target. A measurement is compared with the path at the end of its period's last day. Time is
-   counted in whole days, so the end of October 2026 lies 304/365 of the way through 2026.
-   Why the agreement year and not an earlier first measurement: the baseline states the level when the agreement
-   starts; measurements from before it are history and are held to the baseline, not to progress nobody had
-   agreed yet. A missing deadline means the end of the agreement year (R2: an agreement runs one year).
-   Hook: pass `path=` (any `ExpectedPath`) to `indicator_report` for another shape, e.g. from milestones (delmål).
-2. The latest measurement is the one with the newest period that has begun by `today` (a period in the future,
+1. The planned path runs in a straight line from the baseline at the start of the agreement year (1 January,
+   start of the day) to the year's end point at the end of the day: the target at the deadline, or, for a
+   multi-year goal (deadline after the agreement year), this year's milestone (delmål, R2) at the end of the year
+   (`indicator.milestone_target`; without one, the point the straight line to the final target passes then).
+   Before the start it is the baseline, after the end the end point. A measurement is compared with the path at
+   the end of its period's last day. Time is counted in whole days, so the end of October 2026 lies 304/365 of
+   the way through 2026. A missing deadline means the end of the agreement year (R2).
+   Hook: pass `path=` (any `ExpectedPath`) to `indicator_report` for another shape.
+2. Seasonal measures (`indicator.compare_last_year`): a figure is compared with the same period one year
+   earlier, moved by the improvement planned since then: expected = last year's figure + (path now − baseline).
+   Without last year's figure the path is used.
+3. The latest measurement is the one with the newest period that has begun by `today` (a period in the future,
    e.g. a mistyped year, is ignored). Its shortfall is how much worse than expected it is, in the good direction:
-   - no worse than expected (within a rounding epsilon) → på sporet;
-   - worse, but by at most the tolerance → i risiko;
-   - worse by more than the tolerance → bagud.
-   The tolerance is `indicator.tolerance` in the indicator's unit; 0 (or less) means the default,
-   `DEFAULT_TOLERANCE_SHARE` (10 %) of |target − baseline|. An indicator whose target equals its baseline thus has
-   no default tolerance: any slip below the line is bagud; set a tolerance for such an indicator.
-3. mangler data (NO_DATA), with a `reason` saying why, comes first when:
-   - the indicator has no numeric target (MISSING_TARGET, "mangler mål") or no baseline (MISSING_BASELINE,
-     "mangler udgangspunkt"): there is no path to compare with. These are set-up gaps for the holder to fix, so
-     they have their own reason rather than being mistaken for a missing import;
+   - no worse than expected by more than the tolerance (the band) → på sporet: noise raises no flag;
+   - worse than the band, but within two bands (`RISK_BANDS`) → i risiko;
+   - worse still → bagud.
+   (The old rule, `classify_legacy`, flagged any shortfall below the line as i risiko.)
+   The tolerance is `indicator.tolerance` in the indicator's unit when the holder set one (> 0), else the
+   default for the kind of measure (agreements.tolerance: ±0,3 points for absence, ±1 point for percentages,
+   0,1 on a 1–5 score, 5 % of a count's target, …).
+4. mangler data (NO_DATA), with a `reason` saying why, comes first when:
+   - the indicator has no numeric target (MISSING_TARGET) or no baseline (MISSING_BASELINE);
    - there is no measurement (NO_MEASUREMENTS);
    - the data are stale (STALE): each frequency has a grace period after a period ends (`GRACE_DAYS`: monthly 20,
      quarterly 45, yearly 90 days). Once today is past a period's end plus the grace, that period must be
-     present: on 20 November October may still be missing, from 21 November it may not.
-4. `is_due`: in a monthly status report, monthly indicators are always due; quarterly and yearly indicators only
+     present: on 20 November October may still be missing, from 21 November it may not;
+   - the agreement was approved (`judged_from`) after the latest figure's period ended (AWAITING_FIRST): figures
+     from before the approval are history, so nothing is «bagud» before the first figure after approval.
+5. `is_due`: in a monthly status report, monthly indicators are always due; quarterly and yearly indicators only
    in the month after their period ends (January, April, July, October; yearly in January), so they are shown
    once per period rather than repeated every month.
 
 Worked example
 --------------
-Sygefravær i dagtilbud: lower is better, baseline 6,1 %, target 5,5 % by 31 December 2026, tolerance 0,
+Sygefravær i dagtilbud: lower is better, baseline 6,1 %, target 5,5 % by 31 December 2026, no tolerance set,
 agreement year 2026, monthly.
 
-- The tolerance is the default: 10 % of |5,5 − 6,1| = 0,06 percentage points.
+- The tolerance is the default for absence: 0,3 percentage point (the old rule gave 10 % of 0,6 = 0,06).
 - The end of October is day 304 of 365, so the expected value is 6,1 − 0,6 × 304/365 = 5,600 %.
-- October measured 5,55 %: better than expected → på sporet.
-- October measured 5,64 %: 0,04 worse, within 0,06 → i risiko.
-- October measured 5,9 %: 0,30 worse → bagud. The report reads
-  "5,9 % i oktober 2026 – forventet 5,6 %; målet er 5,5 % ved udgangen af 2026".
-- Staleness: on 20 November October's figure may still be missing (September's is then required and the status
-  is computed from the latest measurement); on 21 November, without October, the status is mangler data:
-  "Seneste tal er fra september 2026 – tallet for oktober 2026 mangler".
+- October measured 5,55 %, 5,64 % or 5,9 %: at most 0,30 worse than expected → på sporet.
+- October measured 5,95 %: 0,35 worse, within two bands (0,6) → i risiko.
+- October measured 6,3 %: 0,70 worse → bagud. The report reads
+  "6,3 % i oktober 2026 – forventet 5,6 %; målværdien er 5,5 % ved udgangen af 2026".
+- Seasonal: January 2026 measured 6,6 % against 6,7 % in January 2025: expected 6,7 − 0,05 = 6,65 → på sporet.
+- Staleness: on 20 November October's figure may still be missing; on 21 November, without October, the status
+  is mangler data: "Seneste tal er fra september 2026 – tallet for oktober 2026 mangler".
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from typing import Protocol
 
 from agreements.danish import format_number
 from agreements.periods import Period, PeriodError, latest_complete, parse_period
+from agreements.tolerance import tolerance_for
 from agreements.types import Direction, Frequency, Indicator, Measurement
 
 MONTHLY_GRACE_DAYS = 20
@@ -67,7 +72,10 @@ GRACE_DAYS: dict[Frequency, int] = {
     Frequency.QUARTERLY: QUARTERLY_GRACE_DAYS,
     Frequency.YEARLY: YEARLY_GRACE_DAYS,
 }
-DEFAULT_TOLERANCE_SHARE = 0.10
+# The old rule's band, 10 % of |target − baseline|; kept for comparison (bench.status_flags).
+LEGACY_TOLERANCE_SHARE = 0.10
+# i risiko reaches this many bands below the path; beyond it, bagud.
+RISK_BANDS = 2.0
 # Relative slack for comparing floats, so a value exactly on the line is on track despite binary rounding.
 _EPSILON = 1e-9
 
@@ -97,6 +105,7 @@ class NoDataReason(enum.StrEnum):
     MISSING_BASELINE = "missing_baseline"
     NO_MEASUREMENTS = "no_measurements"
     STALE = "stale"
+    AWAITING_FIRST = "awaiting_first"
 
     @property
     def label(self) -> str:
@@ -108,6 +117,7 @@ REASON_LABELS: dict[NoDataReason, str] = {
     NoDataReason.MISSING_BASELINE: "mangler udgangspunkt",
     NoDataReason.NO_MEASUREMENTS: "ingen målinger",
     NoDataReason.STALE: "mangler nye tal",
+    NoDataReason.AWAITING_FIRST: "afventer første tal",
 }
 
 
@@ -144,11 +154,32 @@ def effective_deadline(indicator: Indicator, year: int) -> date:
     return indicator.deadline or date(year, 12, 31)
 
 
-def linear_path(indicator: Indicator, year: int) -> LinearPath | None:
-    """The path from the baseline on 1 January of the agreement year to the target; None without both."""
+def year_end_point(indicator: Indicator, year: int) -> tuple[date, float] | None:
+    """Where this year's path ends: the target at its deadline, or for a multi-year goal this year's milestone
+    (R2) at the end of the agreement year; None without baseline and target."""
     if indicator.baseline is None or indicator.target is None:
         return None
-    return LinearPath(date(year, 1, 1), indicator.baseline, effective_deadline(indicator, year), indicator.target)
+    deadline = effective_deadline(indicator, year)
+    year_end = date(year, 12, 31)
+    if deadline <= year_end:
+        return deadline, indicator.target
+    if indicator.milestone_target is not None:
+        return year_end, indicator.milestone_target
+    whole = LinearPath(date(year, 1, 1), indicator.baseline, deadline, indicator.target)
+    return year_end, whole.value_at(year_end)
+
+
+def is_multi_year(indicator: Indicator, year: int) -> bool:
+    return effective_deadline(indicator, year) > date(year, 12, 31)
+
+
+def linear_path(indicator: Indicator, year: int) -> LinearPath | None:
+    """The path from the baseline on 1 January of the agreement year to this year's end point; None without
+    baseline and target."""
+    end = year_end_point(indicator, year)
+    if end is None or indicator.baseline is None:
+        return None
+    return LinearPath(date(year, 1, 1), indicator.baseline, end[0], end[1])
 
 
 def expected_value(indicator: Indicator, period: Period, year: int) -> float | None:
@@ -158,16 +189,37 @@ def expected_value(indicator: Indicator, period: Period, year: int) -> float | N
 
 
 def effective_tolerance(indicator: Indicator) -> float | None:
-    """`indicator.tolerance` if positive, else 10 % of |target − baseline|; None without both."""
+    """The holder's `indicator.tolerance` if positive, else the default for the kind of measure; None without a
+    target."""
+    if indicator.target is None:
+        return None
+    return tolerance_for(indicator)
+
+
+def legacy_tolerance(indicator: Indicator) -> float | None:
+    """The old rule's band: `indicator.tolerance` if positive, else 10 % of |target − baseline|."""
     if indicator.tolerance > 0:
         return indicator.tolerance
     if indicator.baseline is None or indicator.target is None:
         return None
-    return DEFAULT_TOLERANCE_SHARE * abs(indicator.target - indicator.baseline)
+    return LEGACY_TOLERANCE_SHARE * abs(indicator.target - indicator.baseline)
 
 
 def classify(value: float, expected: float, direction: Direction, tolerance: float) -> IndicatorStatus:
-    """On track, at risk or off track: how much worse than `expected` the value is, in the good direction."""
+    """The band rule: within `tolerance` of the path (or better) → på sporet; worse by up to twice the tolerance
+    → i risiko; worse still → bagud. Noise inside the band raises no flag."""
+    shortfall = expected - value if direction is Direction.HIGHER_IS_BETTER else value - expected
+    slack = _EPSILON * max(1.0, abs(expected), abs(value))
+    if shortfall <= tolerance + slack:
+        return IndicatorStatus.ON_TRACK
+    if shortfall <= RISK_BANDS * tolerance + slack:
+        return IndicatorStatus.AT_RISK
+    return IndicatorStatus.OFF_TRACK
+
+
+def classify_legacy(value: float, expected: float, direction: Direction, tolerance: float) -> IndicatorStatus:
+    """The old rule, kept for comparison (bench.status_flags): any shortfall below the line is i risiko, more
+    than the tolerance bagud."""
     shortfall = expected - value if direction is Direction.HIGHER_IS_BETTER else value - expected
     slack = _EPSILON * max(1.0, abs(expected), abs(value))
     if shortfall <= slack:
@@ -216,6 +268,12 @@ class IndicatorReport:
     change: float | None  # latest_value minus the previous measurement's value
     previous_period: Period | None
     required_period: Period  # the newest period that must be present today (see GRACE_DAYS)
+    frequency: Frequency = Frequency.MONTHLY
+    milestone: float | None = None  # this year's end point of a multi-year goal (R2)
+    milestone_year: int | None = None
+    compared_with: Period | None = None  # seasonal: the same period last year, when its figure was used
+    compared_value: float | None = None
+    judged_from: date | None = None  # the approval day: figures of periods ending before it are history
 
     @property
     def label(self) -> str:
@@ -229,11 +287,14 @@ def indicator_report(
     today: date,
     *,
     path: ExpectedPath | None = None,
+    judged_from: date | None = None,
 ) -> IndicatorReport:
     """The status of one indicator in agreement year `year`, as of `today`.
 
     `measurements` are the indicator's own (the caller filters by indicator); their periods are parsed with
     `parse_period`, and one that cannot be read is skipped. Two measurements for one period: the last one wins.
+    `judged_from`: the day the agreement was approved; until a figure of a period ending on or after it arrives,
+    the indicator awaits its first figure instead of being judged on history.
     """
     series = _series(measurements, today)
     latest = series[-1] if series else None
@@ -243,8 +304,15 @@ def indicator_report(
     tolerance = effective_tolerance(indicator)
     line = path if path is not None else linear_path(indicator, year)
     expected = line.value_at(latest[0].end) if line is not None and latest is not None else None
+    compared: tuple[Period, float] | None = None
+    if indicator.compare_last_year and latest is not None and expected is not None and indicator.baseline is not None:
+        compared = _same_period_last_year(series, latest[0])
+        if compared is not None:
+            expected = compared[1] + (expected - indicator.baseline)
+    end = year_end_point(indicator, year)
+    multi = is_multi_year(indicator, year)
 
-    status, reason = _judge(indicator, latest, expected, tolerance, required)
+    status, reason = _judge(indicator, latest, expected, tolerance, required, judged_from)
     report = IndicatorReport(
         key=indicator.key,
         name=indicator.name,
@@ -263,8 +331,22 @@ def indicator_report(
         change=latest[1] - previous[1] if latest and previous else None,
         previous_period=previous[0] if previous else None,
         required_period=required,
+        frequency=indicator.frequency,
+        milestone=end[1] if multi and end is not None else None,
+        milestone_year=year if multi else None,
+        compared_with=compared[0] if compared else None,
+        compared_value=compared[1] if compared else None,
+        judged_from=judged_from,
     )
     return _with_explanation(report)
+
+
+def _same_period_last_year(series: list[tuple[Period, float]], period: Period) -> tuple[Period, float] | None:
+    for candidate, value in series:
+        if (candidate.frequency is period.frequency and candidate.year == period.year - 1
+                and candidate.start.month == period.start.month):
+            return candidate, value
+    return None
 
 
 def _series(measurements: Iterable[Measurement], today: date) -> list[tuple[Period, float]]:
@@ -286,6 +368,7 @@ def _judge(
     expected: float | None,
     tolerance: float | None,
     required: Period,
+    judged_from: date | None = None,
 ) -> tuple[IndicatorStatus, NoDataReason | None]:
     if indicator.target is None:
         return IndicatorStatus.NO_DATA, NoDataReason.MISSING_TARGET
@@ -295,6 +378,8 @@ def _judge(
         return IndicatorStatus.NO_DATA, NoDataReason.NO_MEASUREMENTS
     if latest[0].end < required.end:
         return IndicatorStatus.NO_DATA, NoDataReason.STALE
+    if judged_from is not None and latest[0].end < judged_from:
+        return IndicatorStatus.NO_DATA, NoDataReason.AWAITING_FIRST
     assert expected is not None and tolerance is not None
     return classify(latest[1], expected, indicator.direction, tolerance), None
 
@@ -352,26 +437,33 @@ def _with_explanation(report: IndicatorReport) -> IndicatorReport:
 
 def explain(report: IndicatorReport) -> str:
     """The Danish one-liner of a report, e.g.
-    "5,9 % i oktober 2026 – forventet 5,6 %; målet er 5,5 % ved udgangen af 2026"."""
+    "5,9 % i oktober 2026 – forventet 5,6 %; målværdien er 5,5 % ved udgangen af 2026"."""
     unit = report.measure_unit
     places = display_decimals(report.baseline, report.target, report.latest_value)
     goal = (
-        f"målet er {format_number(report.target, unit)} {format_deadline(report.deadline)}"
+        f"målværdien er {format_number(report.target, unit)} {format_deadline(report.deadline)}"
         if report.target is not None
         else ""
     )
+    if report.milestone is not None and report.milestone_year is not None and goal:
+        milestone = format_number(report.milestone, unit, display_decimals(report.milestone))
+        goal = f"delmålet for {report.milestone_year} er {milestone}; {goal}"
     latest = (
         f"{format_number(report.latest_value, unit)} i {report.latest_period.label}"
         if report.latest_value is not None and report.latest_period is not None
         else ""
     )
     if report.reason is NoDataReason.MISSING_TARGET:
-        return f"{latest} – der er ikke sat et talmål" if latest else "Der er ikke sat et talmål for indikatoren"
+        return f"{latest} – der er ikke sat en målværdi" if latest else "Der er ikke sat en målværdi for indikatoren"
     if report.reason is NoDataReason.MISSING_BASELINE:
         text = f"{latest} – udgangspunktet mangler" if latest else "Udgangspunktet mangler"
         return f"{text}; {goal}"
     if report.reason is NoDataReason.NO_MEASUREMENTS:
         return f"Ingen målinger endnu; {goal}"
+    if report.reason is NoDataReason.AWAITING_FIRST:
+        assert report.latest_period is not None and report.judged_from is not None
+        first = Period.containing(report.frequency, report.judged_from)
+        return (f"{latest}, før aftalen blev godkendt – det første tal, der tæller, er for {first.label}; {goal}")
     if report.reason is NoDataReason.STALE:
         assert report.latest_period is not None
         required = report.required_period
@@ -382,4 +474,8 @@ def explain(report: IndicatorReport) -> str:
             missing = f"tallene {_span_label(first_missing, required)} mangler"
         return f"Seneste tal er fra {report.latest_period.label} – {missing}"
     assert report.expected is not None
-    return f"{latest} – forventet {format_number(report.expected, unit, places)}; {goal}"
+    expected = f"forventet {format_number(report.expected, unit, places)}"
+    if report.compared_with is not None and report.compared_value is not None:
+        before = format_number(report.compared_value, unit, places)
+        expected += f" ud fra {before} i {report.compared_with.label}"
+    return f"{latest} – {expected}; {goal}"

@@ -81,7 +81,9 @@ class Indicator:
     deadline: date | None = None
     frequency: Frequency = Frequency.MONTHLY
     source_key: str | None = None
-    tolerance: float = 0.0
+    tolerance: float = 0.0  # the band in the indicator's unit; 0 means the default for its kind of measure
+    compare_last_year: bool = False  # seasonal: judge a figure against the same period last year
+    milestone_target: float | None = None  # this year's delmål of a multi-year goal (R2)
     unit_id: int | None = None
     goal_id: int | None = None
     id: int | None = None

@@ -1,8 +1,11 @@
-"""The status card: per goal its indicators with a coloured status, latest value, target, a trend chart and what
-changed since last month. A pure function of typed view data (built by cards/status_views.py).
+"""The status card: per goal its indicators with a coloured status and one line of figures; the chart and what
+changed are one click away («Vis graf og detaljer», an Action.ShowCard per goal), so the card fits a screen or
+two. A pure function of typed view data (built by cards/status_views.py).
 
-The trend is a Teams `Chart.Line`; clients that cannot draw charts render its `fallback`, a FactSet of the last
-values. The card stays valid for schema 1.5 and under 80 KB for 10 goals × 3 indicators × 24 months.
+The chart is a Teams `Chart.Line` with the measured figures, the planned path, the edges of the tolerance band and
+the målværdi, and a y-axis fitted to them (`yMin`/`yMax` chosen so the five intervals are round steps); clients
+that cannot draw charts render its `fallback`, a FactSet of the last values in Danish notation. The card stays
+valid for schema 1.5 and under 80 KB for 10 goals × 3 indicators × 24 months.
 """
 
 from __future__ import annotations
@@ -29,6 +32,22 @@ class TrendPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartSeries:
+    legend: str  # "Målt", "Plan", "Bånd +0,3", "Målværdi 5,5 %"
+    color: str  # a Teams chart colour name
+    points: tuple[tuple[str, float], ...]  # (x label, y)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartView:
+    x_title: str  # "2026"
+    y_title: str  # "%"
+    y_min: float
+    y_max: float
+    series: tuple[ChartSeries, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorView:
     key: str
     name: str
@@ -38,6 +57,7 @@ class IndicatorView:
     since_last: str | None  # "fra i risiko til bagud; nyt tal for oktober 2026 (+0,3 procentpoint)"
     trend: tuple[TrendPoint, ...]
     fallback_points: int = 6
+    chart: ChartView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +108,18 @@ def _size(element: Element) -> int:
 def _with_trend(view: StatusCardView, points: int) -> StatusCardView:
     goals = tuple(
         replace(goal, indicators=tuple(
-            replace(i, trend=i.trend[-points:] if points else ()) for i in goal.indicators
+            replace(i, trend=i.trend[-points:] if points else (), chart=_trimmed(i.chart, points))
+            for i in goal.indicators
         ))
         for goal in view.goals
     )
     return replace(view, goals=goals)
+
+
+def _trimmed(chart: ChartView | None, points: int) -> ChartView | None:
+    if chart is None or not points:
+        return None
+    return replace(chart, series=tuple(replace(s, points=s.points[-points:]) for s in chart.series))
 
 
 def _build(view: StatusCardView) -> Element:
@@ -141,7 +168,7 @@ def _changes(view: StatusCardView) -> list[Element]:
     items: list[Element] = [text(texts.SINCE_LAST_TITLE, weight="Bolder", spacing="Medium")]
     if view.change_summary:
         items.append(text(view.change_summary, size="Small", spacing="None"))
-    if not view.changes:
+    elif not view.changes:
         items.append(text(texts.SINCE_LAST_NONE, size="Small", isSubtle=True, spacing="None"))
     items.extend(text(f"• {line}", size="Small", spacing="None") for line in view.changes)
     return items
@@ -152,38 +179,74 @@ def _goal(goal: GoalView) -> Element:
         text(texts.GOAL_TITLE.format(number=goal.number, statement=plain(goal.statement)), weight="Bolder")
     ]
     items.extend(_indicator(indicator) for indicator in goal.indicators)
+    details = [element for indicator in goal.indicators for element in _details(indicator)]
+    if details:
+        items.append({
+            "type": "ActionSet",
+            "spacing": "Small",
+            "actions": [{
+                "type": "Action.ShowCard",
+                "title": texts.BUTTON_DETAILS,
+                "card": {"type": "AdaptiveCard", "body": details},
+            }],
+        })
     return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
 
 
 def _indicator(view: IndicatorView) -> Element:
     color = texts.STATUS_COLORS.get(view.status, "Default")
-    items: list[Element] = [
-        {
-            "type": "ColumnSet",
-            "columns": [
-                {"type": "Column", "width": "auto", "items": [
-                    text(f"{texts.STATUS_MARK} {view.status_label}", color=color, weight="Bolder")
-                ]},
-                {"type": "Column", "width": "stretch", "items": [text(plain(view.name))]},
-            ],
-        },
-        text(view.explanation, size="Small", spacing="None"),
-    ]
+    return {
+        "type": "Container",
+        "spacing": "Small",
+        "items": [
+            {
+                "type": "ColumnSet",
+                "columns": [
+                    {"type": "Column", "width": "auto", "items": [
+                        text(f"{texts.STATUS_MARK} {view.status_label}", color=color, weight="Bolder")
+                    ]},
+                    {"type": "Column", "width": "stretch", "items": [text(plain(view.name))]},
+                ],
+            },
+            text(view.explanation, size="Small", spacing="None"),
+        ],
+    }
+
+
+def _details(view: IndicatorView) -> list[Element]:
+    items: list[Element] = [text(plain(view.name), weight="Bolder", spacing="Medium")]
     if view.since_last:
         items.append(text(view.since_last, size="Small", isSubtle=True, spacing="None"))
-    if view.trend:
+    if view.trend or view.chart is not None:
         items.append(_chart(view))
-    return {"type": "Container", "spacing": "Small", "items": items}
+    elif not view.since_last:
+        items.append(text(texts.NO_TREND, size="Small", isSubtle=True, spacing="None"))
+    return items
 
 
 def _chart(view: IndicatorView) -> Element:
     recent = view.trend[-view.fallback_points:]
     fallback: Element = facts([(point.label, point.value) for point in reversed(recent)])
     fallback["spacing"] = "Small"
+    chart = view.chart
+    if chart is None:
+        return {
+            "type": "Chart.Line",
+            "spacing": "Small",
+            "data": [{"legend": view.name, "values": [{"x": p.x, "y": p.y} for p in view.trend]}],
+            "fallback": fallback,
+        }
     return {
         "type": "Chart.Line",
         "spacing": "Small",
-        "data": [{"legend": view.name, "values": [{"x": p.x, "y": p.y} for p in view.trend]}],
+        "xAxisTitle": chart.x_title,
+        "yAxisTitle": chart.y_title,
+        "yMin": chart.y_min,
+        "yMax": chart.y_max,
+        "data": [
+            {"legend": s.legend, "color": s.color, "values": [{"x": x, "y": y} for x, y in s.points]}
+            for s in chart.series
+        ],
         "fallback": fallback,
     }
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from functools import lru_cache
 
 from agreements.danish import format_number
 from agreements.periods import Period
-from agreements.status import IndicatorStatus, display_decimals, format_change
+from agreements.status import IndicatorStatus, display_decimals, format_change, linear_path
 from agreements.status_report import AgreementReport, IndicatorLine
 from agreements.types import Frequency
 from cards import status_texts as texts
 from cards.escape import fill
-from cards.status import GoalView, IndicatorView, RegisterView, StatusCardView, TrendPoint
+from cards.status import (
+    ChartSeries,
+    ChartView,
+    GoalView,
+    IndicatorView,
+    RegisterView,
+    StatusCardView,
+    TrendPoint,
+)
 
 TREND_POINTS = 24
 FALLBACK_POINTS = 6
@@ -58,7 +68,7 @@ def status_card_view(
         change_summary=_change_summary(lines),
         goals=tuple(
             GoalView(goal.number, _preview(goal.goal.statement),
-                     tuple(indicator_view(line, trend_points) for line in goal.indicators))
+                     tuple(indicator_view(line, trend_points, report.agreement.year) for line in goal.indicators))
             for goal in report.goals
         ),
         register=register,
@@ -66,7 +76,7 @@ def status_card_view(
     )
 
 
-def indicator_view(line: IndicatorLine, trend_points: int = TREND_POINTS) -> IndicatorView:
+def indicator_view(line: IndicatorLine, trend_points: int = TREND_POINTS, year: int | None = None) -> IndicatorView:
     report = line.report
     return IndicatorView(
         key=report.key,
@@ -77,7 +87,91 @@ def indicator_view(line: IndicatorLine, trend_points: int = TREND_POINTS) -> Ind
         since_last=since_last(line),
         trend=trend(line, trend_points),
         fallback_points=FALLBACK_POINTS,
+        chart=chart_view(line, year) if year is not None and trend_points > 0 else None,
     )
+
+
+# Round steps for the y-axis: the chart draws five intervals between yMin and yMax.
+_STEPS = (1.0, 2.0, 2.5, 3.0, 4.0, 5.0)
+Y_INTERVALS = 5
+
+
+def nice_axis(low: float, high: float) -> tuple[float, float]:
+    """yMin and yMax around [low, high] whose five intervals are round steps (0,1; 0,2; 0,25; 0,5; 1; 2; …), so
+    the ticks read 5,4 · 5,6 · 5,8 rather than 4,57; the axis is fitted to the data, not from 0."""
+    if high < low:
+        low, high = high, low
+    span = max(high - low, abs(high) * 0.02, 1e-6)
+    exponent = math.floor(math.log10(span / Y_INTERVALS))
+    for power in (exponent, exponent + 1, exponent + 2):
+        for base in _STEPS:
+            step = base * 10.0 ** power
+            bottom = math.floor(low / step + 1e-9) * step
+            if bottom + Y_INTERVALS * step >= high - 1e-9:
+                return round(bottom, 6), round(bottom + Y_INTERVALS * step, 6)
+    return low, high  # not reached: a step of 10 × the span always covers it
+
+
+def chart_periods(frequency: Frequency, year: int) -> list[Period]:
+    """The periods a chart shows: the agreement year's months or quarters; for a yearly measure the two years
+    before it and the year itself."""
+    if frequency is Frequency.YEARLY:
+        return [Period.containing(Frequency.YEARLY, date(y, 1, 1)) for y in (year - 2, year - 1, year)]
+    first = Period.containing(frequency, date(year, 1, 1))
+    periods = [first]
+    while periods[-1].end < date(year, 12, 31):
+        periods.append(periods[-1].next())
+    return periods
+
+
+def axis_label(period: Period) -> str:
+    """ "jan", "K1", "2026": short enough for twelve labels side by side (the axis title gives the year)."""
+    if period.frequency is Frequency.MONTHLY:
+        return texts.SHORT_MONTHS[period.first_month - 1]
+    if period.frequency is Frequency.QUARTERLY:
+        return f"K{period.quarter}"
+    return str(period.year)
+
+
+def chart_view(line: IndicatorLine, year: int) -> ChartView | None:
+    """Measured figures against the planned path, the edges of the tolerance band and the målværdi (or this
+    year's delmål), over the agreement year; None when there is no path (no baseline or target)."""
+    indicator, report = line.indicator, line.report
+    path = linear_path(indicator, year)
+    if path is None or report.tolerance is None or report.target is None:
+        return None
+    periods = chart_periods(indicator.frequency, year)
+    by_period = dict(line.series)
+    unit = report.measure_unit
+    measured = tuple((axis_label(p), round(by_period[p], 4)) for p in periods if p in by_period)
+    planned = [(axis_label(p), path.value_at(p.end)) for p in periods]
+    band = report.tolerance
+    end_value = path.end_value
+    band_text = format_number(band, unit if unit != "%" else "", display_decimals(band))
+    goal_text = format_number(end_value, unit, display_decimals(end_value))
+    goal_legend = (texts.CHART_MILESTONE if report.milestone is not None else texts.CHART_TARGET).format(
+        target=goal_text)
+    # The path is straight between its corners (the first period, the one it reaches its end value in, the last):
+    # the chart draws a line through each series' own points, so the corners are enough and keep the card small.
+    # The målværdi line comes first with every period, so the x-axis has all of them in order.
+    corners = [planned[0]] + [
+        point for point, period in zip(planned[1:-1], periods[1:-1], strict=True)
+        if period.start <= path.end <= period.end
+    ] + ([planned[-1]] if len(planned) > 1 else [])
+    series = (
+        ChartSeries(goal_legend, "good", tuple((axis_label(p), round(end_value, 4)) for p in periods)),
+        ChartSeries(texts.CHART_MEASURED, "categoricalMarigold", measured),
+        ChartSeries(texts.CHART_PATH, "neutral", tuple((x, round(y, 3)) for x, y in corners)),
+        ChartSeries(texts.CHART_BAND_UPPER.format(band=band_text), "categoricalLavender",
+                    tuple((x, round(y + band, 3)) for x, y in corners)),
+        ChartSeries(texts.CHART_BAND_LOWER.format(band=band_text), "categoricalLavender",
+                    tuple((x, round(y - band, 3)) for x, y in corners)),
+    )
+    values = [y for s in series for _, y in s.points]
+    low, high = nice_axis(min(values), max(values))
+    yearly = periods[0].frequency is Frequency.YEARLY
+    x_title = f"{periods[0].year}–{periods[-1].year}" if yearly else str(year)
+    return ChartView(x_title=x_title, y_title=unit or texts.CHART_VALUE, y_min=low, y_max=high, series=series)
 
 
 def trend(line: IndicatorLine, points: int = TREND_POINTS) -> tuple[TrendPoint, ...]:

@@ -79,6 +79,8 @@ def indicator_from_row(row: IndicatorRow) -> Indicator:
         frequency=Frequency(row.frequency),
         source_key=row.source_key,
         tolerance=row.tolerance,
+        compare_last_year=row.compare_last_year,
+        milestone_target=row.milestone_target,
     )
 
 
@@ -97,6 +99,8 @@ def indicator_to_row(indicator: Indicator) -> IndicatorRow:
         frequency=indicator.frequency.value,
         source_key=indicator.source_key,
         tolerance=indicator.tolerance,
+        compare_last_year=indicator.compare_last_year,
+        milestone_target=indicator.milestone_target,
     )
 
 

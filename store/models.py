@@ -149,6 +149,9 @@ class IndicatorRow(Base):
     frequency: Mapped[str] = mapped_column(String(12), default="monthly")
     source_key: Mapped[str | None] = mapped_column(String(200))
     tolerance: Mapped[float] = mapped_column(Float, default=0.0)
+    # Migration 0009_indicator_tolerance: seasonal comparison and this year's milestone value (R2).
+    compare_last_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    milestone_target: Mapped[float | None] = mapped_column(Float)
 
     goal: Mapped[GoalRow | None] = relationship(back_populates="indicators")
 

@@ -247,7 +247,7 @@ class SqlAgreementRepository:
             if row.indicators:
                 kept = row.indicators[0]
                 for name in ("name", "measure_unit", "direction", "baseline", "target", "target_text", "deadline",
-                             "frequency", "source_key"):
+                             "frequency", "source_key", "tolerance", "compare_last_year", "milestone_target"):
                     setattr(kept, name, getattr(new, name))
             else:
                 agreement = await self._session.get(AgreementRow, row.agreement_id)

@@ -8,12 +8,13 @@ import pytest
 
 from agreements.periods import HINT, Period, PeriodError, latest_complete, parse_period, period_from_date
 from agreements.status import (
-    DEFAULT_TOLERANCE_SHARE,
     GRACE_DAYS,
+    LEGACY_TOLERANCE_SHARE,
     IndicatorStatus,
     LinearPath,
     NoDataReason,
     classify,
+    classify_legacy,
     display_decimals,
     effective_tolerance,
     expected_value,
@@ -22,6 +23,7 @@ from agreements.status import (
     format_number,
     indicator_report,
     is_due,
+    legacy_tolerance,
     required_period,
 )
 from agreements.types import Direction, Frequency, Indicator, Measurement
@@ -258,12 +260,14 @@ def test_a_custom_path_can_replace_the_line() -> None:
 # ---------------------------------------------------------------- the worked example (lower is better)
 
 
-@pytest.mark.parametrize(("value", "status"), [(5.55, ON), (5.6, ON), (5.64, RISK), (5.9, OFF), (6.5, OFF)])
+@pytest.mark.parametrize(
+    ("value", "status"), [(5.55, ON), (5.6, ON), (5.64, ON), (5.9, ON), (5.95, RISK), (6.2, RISK), (6.3, OFF)]
+)
 def test_worked_example_sick_leave_in_october(value: float, status: IndicatorStatus) -> None:
     report = indicator_report(sick_leave(), series(("2026-09", 5.8), ("2026-10", value)), 2026, NOV_10)
     assert report.expected == pytest.approx(6.1 - 0.6 * 304 / 365)
     assert report.expected == pytest.approx(5.6003, abs=1e-4)
-    assert report.tolerance == pytest.approx(0.06)
+    assert report.tolerance == pytest.approx(0.3)  # the default band for absence
     assert report.status is status and report.reason is None
     assert report.latest_period == parse_period("2026-10")
     assert report.previous_period == parse_period("2026-09")
@@ -271,13 +275,16 @@ def test_worked_example_sick_leave_in_october(value: float, status: IndicatorSta
 
 
 def test_worked_example_explanations() -> None:
-    off = indicator_report(sick_leave(), series(("2026-10", 5.9)), 2026, NOV_10)
-    assert off.explanation == "5,9 % i oktober 2026 – forventet 5,6 %; målet er 5,5 % ved udgangen af 2026"
+    off = indicator_report(sick_leave(), series(("2026-10", 6.3)), 2026, NOV_10)
+    assert off.explanation == "6,3 % i oktober 2026 – forventet 5,6 %; målværdien er 5,5 % ved udgangen af 2026"
     assert (off.status.label, off.label) == ("bagud", "bagud")
-    risk = indicator_report(sick_leave(), series(("2026-10", 5.64)), 2026, NOV_10)
-    assert risk.explanation == "5,64 % i oktober 2026 – forventet 5,60 %; målet er 5,5 % ved udgangen af 2026"
+    risk = indicator_report(sick_leave(), series(("2026-10", 5.95)), 2026, NOV_10)
+    assert risk.status is RISK
+    assert risk.explanation == "5,95 % i oktober 2026 – forventet 5,60 %; målværdien er 5,5 % ved udgangen af 2026"
     count = indicator_report(jobs(), series(("2026-10", 390.0)), 2026, NOV_10)
-    assert count.explanation == "390 unge i oktober 2026 – forventet 404 unge; målet er 465 unge ved udgangen af 2026"
+    assert count.explanation == (
+        "390 unge i oktober 2026 – forventet 404 unge; målværdien er 465 unge ved udgangen af 2026"
+    )
 
 
 # ---------------------------------------------------------------- higher is better
@@ -285,10 +292,11 @@ def test_worked_example_explanations() -> None:
 
 @pytest.mark.parametrize(
     ("value", "status"),
-    [(131.0, ON), (140.0, ON), (130.0, RISK), (94.5, RISK), (94.4, OFF), (60.0, OFF)],
+    [(131.0, ON), (140.0, ON), (108.0, ON), (107.9, RISK), (85.0, RISK), (84.9, OFF), (60.0, OFF)],
 )
 def test_higher_is_better_in_january(value: float, status: IndicatorStatus) -> None:
-    # Expected 131 at the end of January; default tolerance 10 % of 365 = 36,5; 131 - 36,5 = 94,5.
+    # Expected 131 at the end of January; a count's default band is 5 % of the target 465 ≈ 23: 108 is the band's
+    # edge, 85 that of the second band (i risiko).
     report = indicator_report(jobs(), series(("2026-01", value)), 2026, date(2026, 2, 5))
     assert report.status is status
 
@@ -305,30 +313,42 @@ def test_exactly_on_the_line_is_on_track_despite_float_rounding() -> None:
     assert december.status is ON and december.expected == 5.5
 
 
-def test_the_tolerance_boundary_is_at_risk() -> None:
-    assert classify(90.0, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is RISK
-    assert classify(89.99, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is OFF
-    assert classify(110.0, 100.0, Direction.LOWER_IS_BETTER, 10.0) is RISK
-    assert classify(110.01, 100.0, Direction.LOWER_IS_BETTER, 10.0) is OFF
+def test_the_band_boundaries() -> None:
+    assert classify(90.0, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is ON
+    assert classify(89.99, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is RISK
+    assert classify(80.0, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is RISK
+    assert classify(79.99, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is OFF
+    assert classify(110.0, 100.0, Direction.LOWER_IS_BETTER, 10.0) is ON
+    assert classify(120.01, 100.0, Direction.LOWER_IS_BETTER, 10.0) is OFF
     assert classify(100.0, 100.0, Direction.LOWER_IS_BETTER, 0.0) is ON
 
 
-def test_zero_tolerance_defaults_to_ten_percent_of_the_distance() -> None:
-    assert DEFAULT_TOLERANCE_SHARE == 0.10
-    assert effective_tolerance(jobs(tolerance=0.0)) == pytest.approx(36.5)
+def test_the_legacy_rule_flags_any_shortfall() -> None:
+    assert classify_legacy(99.99, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is RISK
+    assert classify_legacy(89.99, 100.0, Direction.HIGHER_IS_BETTER, 10.0) is OFF
+
+
+def test_zero_tolerance_means_the_default_for_the_kind_of_measure() -> None:
+    assert LEGACY_TOLERANCE_SHARE == 0.10
+    assert legacy_tolerance(sick_leave()) == pytest.approx(0.06)  # the old rule: inside a month's noise
+    assert effective_tolerance(sick_leave()) == pytest.approx(0.3)
+    assert effective_tolerance(jobs(tolerance=0.0)) == 23.0
     assert effective_tolerance(jobs(tolerance=5.0)) == 5.0
-    assert effective_tolerance(jobs(tolerance=-1.0)) == pytest.approx(36.5)
+    assert effective_tolerance(jobs(tolerance=-1.0)) == 23.0
     assert effective_tolerance(jobs(target=None)) is None
-    # With an explicit tolerance of 5, 130 (1 below the line) is at risk and 125 off track.
-    assert indicator_report(jobs(tolerance=5.0), series(("2026-01", 126.0)), 2026, date(2026, 2, 5)).status is RISK
-    assert indicator_report(jobs(tolerance=5.0), series(("2026-01", 125.9)), 2026, date(2026, 2, 5)).status is OFF
+    # With an explicit tolerance of 5, 126 (5 below the line) is on track, 125,9 at risk and 120,9 off track.
+    assert indicator_report(jobs(tolerance=5.0), series(("2026-01", 126.0)), 2026, date(2026, 2, 5)).status is ON
+    assert indicator_report(jobs(tolerance=5.0), series(("2026-01", 125.9)), 2026, date(2026, 2, 5)).status is RISK
+    assert indicator_report(jobs(tolerance=5.0), series(("2026-01", 120.9)), 2026, date(2026, 2, 5)).status is OFF
 
 
-def test_a_target_equal_to_the_baseline_has_no_default_slack() -> None:
-    hold = jobs(baseline=95.0, target=95.0)
-    assert effective_tolerance(hold) == 0.0
+def test_a_target_equal_to_the_baseline_still_has_a_band() -> None:
+    hold = jobs(baseline=95.0, target=95.0, measure_unit="%", name="Elever i almenskolen")
+    assert effective_tolerance(hold) == 1.0
     assert indicator_report(hold, series(("2026-03", 95.0)), 2026, date(2026, 4, 2)).status is ON
-    assert indicator_report(hold, series(("2026-03", 94.9)), 2026, date(2026, 4, 2)).status is OFF
+    assert indicator_report(hold, series(("2026-03", 94.0)), 2026, date(2026, 4, 2)).status is ON
+    assert indicator_report(hold, series(("2026-03", 93.9)), 2026, date(2026, 4, 2)).status is RISK
+    assert indicator_report(hold, series(("2026-03", 92.9)), 2026, date(2026, 4, 2)).status is OFF
 
 
 def test_measurements_before_the_agreement_year_are_held_to_the_baseline() -> None:
@@ -345,15 +365,17 @@ def test_missing_target_is_no_data_with_its_own_reason() -> None:
     assert (report.status, report.reason) == (NONE, NoDataReason.MISSING_TARGET)
     assert report.reason is not None and report.reason.label == "mangler mål"
     assert report.latest_value == 5.9 and report.expected is None
-    assert report.explanation == "5,9 % i oktober 2026 – der er ikke sat et talmål"
+    assert report.explanation == "5,9 % i oktober 2026 – der er ikke sat en målværdi"
     empty = indicator_report(indicator, [], 2026, NOV_10)
-    assert empty.explanation == "Der er ikke sat et talmål for indikatoren"
+    assert empty.explanation == "Der er ikke sat en målværdi for indikatoren"
 
 
 def test_missing_baseline_is_no_data_with_its_own_reason() -> None:
     report = indicator_report(sick_leave(baseline=None), series(("2026-10", 5.9)), 2026, NOV_10)
     assert (report.status, report.reason) == (NONE, NoDataReason.MISSING_BASELINE)
-    assert report.explanation == "5,9 % i oktober 2026 – udgangspunktet mangler; målet er 5,5 % ved udgangen af 2026"
+    assert report.explanation == (
+        "5,9 % i oktober 2026 – udgangspunktet mangler; målværdien er 5,5 % ved udgangen af 2026"
+    )
 
 
 def test_no_measurements() -> None:
@@ -361,7 +383,7 @@ def test_no_measurements() -> None:
     assert (report.status, report.reason) == (NONE, NoDataReason.NO_MEASUREMENTS)
     assert report.status.label == "mangler data"
     assert report.latest_value is None and report.change is None
-    assert report.explanation == "Ingen målinger endnu; målet er 5,5 % ved udgangen af 2026"
+    assert report.explanation == "Ingen målinger endnu; målværdien er 5,5 % ved udgangen af 2026"
 
 
 def test_grace_periods() -> None:

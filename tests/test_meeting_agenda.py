@@ -70,8 +70,8 @@ def built_measurements() -> dict[int, list[Measurement]]:
         return Measurement(tenant_id=TENANT, indicator_id=indicator, period=period, value=value)
 
     return {
-        101: [m(101, "2026-09", 5.8), m(101, "2026-10", 5.9)],  # expected 5,60 → 0,30 worse: bagud
-        102: [m(102, "2026-10", 85.1)],  # expected 85,33, tolerance 0,4 → i risiko
+        101: [m(101, "2026-09", 5.8), m(101, "2026-10", 6.3)],  # expected 5,60: 0,70 worse, beyond two bands: bagud
+        102: [m(102, "2026-10", 84.0)],  # expected 85,33, band 1 point: 1,33 worse → i risiko
         103: [m(103, "2026-10", 75.0)],  # på sporet
         104: [m(104, "2026-10", 12.0)],  # no target: mangler data
         106: [m(106, "2026-08", 150.0)],  # October is due by 21 November: stale
@@ -118,7 +118,7 @@ def test_agenda_has_exactly_the_off_track_indicators_worst_first() -> None:
         ("syg", IndicatorStatus.OFF_TRACK), ("trivsel", IndicatorStatus.AT_RISK),
     ]
     assert agenda.off_track[0].goal_number == 1
-    assert agenda.off_track[0].report.explanation.startswith("5,9 % i oktober 2026 – forventet 5,6 %")
+    assert agenda.off_track[0].report.explanation.startswith("6,3 % i oktober 2026 – forventet 5,6 %")
 
 
 def test_agenda_has_exactly_the_missing_data() -> None:

@@ -8,10 +8,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import pytest
+
 from agreements.status_report import agreement_report
 from agreements.types import Frequency, Indicator, Measurement
 from cards.status import MAX_CARD_BYTES, choices_card, status_card
-from cards.status_views import short_label, status_card_view
+from cards.status_views import nice_axis, short_label, status_card_view
 from tests.support.cardcheck import MAX_CARD_BYTES as TEAMS_LIMIT
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.status_data import TENANT, big_agreement
@@ -46,14 +48,59 @@ def test_ten_goals_three_indicators_24_months_is_valid_and_under_80_kb() -> None
     size = len(json.dumps(card).encode())
     assert size < TEAMS_LIMIT, size
     charts = of_type(card, "Chart.Line")
-    assert len(charts) == 30
-    assert all(len(chart["data"][0]["values"]) == 24 for chart in charts)  # nothing had to be trimmed
+    assert len(charts) == 30  # nothing had to be trimmed
     for chart in charts:
         fallback = chart["fallback"]
         assert fallback["type"] == "FactSet" and len(fallback["facts"]) == 6
+        assert [d["legend"] for d in chart["data"]][1:3] == ["Målt", "Plan"]
     assert charts[0]["fallback"]["facts"][0]["title"] == "oktober 2026"  # newest first
-    assert charts[0]["data"][0]["values"][-1]["x"] == "okt 26"
+    assert [v["x"] for v in charts[0]["data"][1]["values"]][-1] == "okt"
     assert_valid_cards(card, big_card(), big_card(monthly=True, recipient_is_holder=False))
+
+
+def test_the_chart_has_target_path_band_and_a_fitted_axis() -> None:
+    card = big_card(monthly=True)
+    chart = of_type(card, "Chart.Line")[0]  # Sygefravær i dagtilbud (1.1): 6,1 → 5,5 %, band ±0,3
+    series = {d["legend"]: d for d in chart["data"]}
+    assert set(series) == {"Målværdi 5,5 %", "Målt", "Plan", "Bånd +0,3", "Bånd −0,3"}
+    target = series["Målværdi 5,5 %"]["values"]
+    assert [v["x"] for v in target] == ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
+                                        "nov", "dec"]  # whole month names, not «n… d… j…»
+    assert {v["y"] for v in target} == {5.5}
+    plan = series["Plan"]["values"]
+    assert (plan[0]["x"], plan[-1]["x"], plan[-1]["y"]) == ("jan", "dec", 5.5)
+    assert plan[0]["y"] == pytest.approx(6.1 - 0.6 * 31 / 365, abs=1e-3)
+    assert series["Bånd +0,3"]["values"][-1]["y"] == pytest.approx(5.8)
+    assert series["Bånd −0,3"]["values"][-1]["y"] == pytest.approx(5.2)
+    # Fitted, not from 0, and five round steps: ticks like 5,1 · 5,4 · 5,7 rather than 4,57.
+    assert 4.5 < chart["yMin"] < 5.2 and 6.3 < chart["yMax"] < 7.0
+    step = (chart["yMax"] - chart["yMin"]) / 5
+    assert any(step == pytest.approx(base * 10.0 ** power) for base in (1, 2, 2.5, 3, 4, 5) for power in (-2, -1, 0))
+    assert chart["xAxisTitle"] == "2026" and chart["yAxisTitle"] == "%"
+
+
+def test_nice_axis() -> None:
+    assert nice_axis(5.2, 6.4) == (5.1, 6.6)
+    assert nice_axis(85.8, 90.0) == (85.0, 90.0)
+    assert nice_axis(120, 165) == (120.0, 170.0)
+    low, high = nice_axis(94.3, 95.6)
+    assert low <= 94.3 and high >= 95.6 and high - low < 2
+
+
+def test_details_are_one_click_away_and_the_card_is_short() -> None:
+    card = big_card(monthly=True)
+    top = [n for n in card["body"] if n.get("type") == "Container"]
+    assert len(top) == 10
+    for goal in top:
+        shown = [n for n in walk(goal["items"][:-1]) if n.get("type") == "Chart.Line"]
+        assert not shown  # no chart on the face of the card
+        details = goal["items"][-1]["actions"][0]
+        assert (details["type"], details["title"]) == ("Action.ShowCard", "Vis graf og detaljer")
+        assert of_type(details["card"], "Chart.Line")
+    # On the face: per indicator two text lines (status and name, the figures): about a screen for 10 goals.
+    face_lines = [n for n in walk(card["body"]) if n.get("type") == "TextBlock"
+                  and not any(n is m for a in of_type(card, "Action.ShowCard") for m in walk(a))]
+    assert len(face_lines) < 110
 
 
 def test_status_colours_values_and_targets() -> None:
@@ -62,9 +109,18 @@ def test_status_colours_values_and_targets() -> None:
     assert texts[0] == "Månedsstatus – november 2026"
     assert texts[1] == "Udviklingsaftale 2026 · Børn og Skole"
     marks = {n["text"]: n["color"] for n in of_type(card, "TextBlock") if n["text"].startswith("● ")}
-    assert marks["● på sporet"] == "Good" and marks["● bagud"] == "Attention"
+    expected = {"● på sporet": "Good", "● i risiko": "Warning", "● bagud": "Attention"}
+    indicator_marks = {mark: colour for mark, colour in marks.items() if mark in expected}
+    assert indicator_marks and all(expected[mark] == colour for mark, colour in indicator_marks.items())
     assert any("i oktober 2026 – forventet" in t and "ved udgangen af 2026" in t for t in texts)
     assert "Siden sidste måned" in texts
+
+
+def test_new_figures_without_status_changes_do_not_say_nothing_happened() -> None:
+    card = big_card(monthly=True)
+    texts = [n["text"] for n in of_type(card, "TextBlock")]
+    assert "30 nye tal." in texts
+    assert "Ingen nye tal og ingen ændringer i status." not in texts
 
 
 def test_an_oversized_card_is_trimmed_to_fit() -> None:
@@ -75,8 +131,8 @@ def test_an_oversized_card_is_trimmed_to_fit() -> None:
     report = agreement_report(agreement, "Børn og Skole", measurements, TODAY)
     card = status_card(status_card_view(report, monthly=True, can_register=True))
     assert len(json.dumps(card).encode()) < MAX_CARD_BYTES
-    points = {len(c["data"][0]["values"]) for c in of_type(card, "Chart.Line")}
-    assert points and max(points) < 24
+    points = {len(d["values"]) for c in of_type(card, "Chart.Line") for d in c["data"]}
+    assert not points or max(points) <= 6
     assert_valid_cards(card)
 
 

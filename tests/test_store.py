@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from agreements.approval import ApprovalRefused, ApprovalService
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.profiles import TONDER
 from agreements.services import AgreementService
-from agreements.types import Goal, GoalKind, Measurement, Person
+from agreements.types import Frequency, Goal, GoalKind, Measurement, Person
 from store.db import make_sessionmaker
 from store.models import MeasurementRow
 from store.state import EtagConflictError, SqlStateStore
@@ -42,7 +43,37 @@ async def test_demo_agreement_satisfies_r3_and_r4(engine: AsyncEngine) -> None:
             indicator = goal.indicators[0]
             assert indicator.baseline is not None and indicator.target is not None and indicator.deadline
             series = await uow.measurements.for_indicator(TENANT_ID, indicator.id or 0)
-            assert series[0].period == "2025-11" and len(series) == 12
+            expected = {Frequency.MONTHLY: 24 if indicator.compare_last_year else 12, Frequency.QUARTERLY: 4,
+                        Frequency.YEARLY: 2}[indicator.frequency]
+            assert len(series) == expected
+            assert indicator.tolerance == 0.0  # the default band for its kind of measure
+        # R6: the afgangsprøver, the trivselsmåling and the nationale test exist once a year.
+        frequencies = {g.indicators[0].key: g.indicators[0].frequency for g in agreement.goals}
+        assert frequencies["demo-afgang-02"] is frequencies["demo-trivsel"] is Frequency.YEARLY
+        assert frequencies["demo-laesning"] is Frequency.YEARLY
+        assert frequencies["demo-sygefravaer"] is Frequency.MONTHLY
+
+
+async def test_indicator_band_season_and_milestone_round_trip(engine: AsyncEngine) -> None:
+    agreement_id = await load_demo(engine)
+    service = AgreementService(TONDER, ApprovalService(TONDER))
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, agreement_id)
+        holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert agreement is not None and holder is not None
+        sick = next(g for g in agreement.goals if g.indicators[0].key == "demo-sygefravaer")
+        assert sick.indicators[0].compare_last_year is True and sick.indicators[0].milestone_target is None
+        changed = replace(sick, indicators=[replace(sick.indicators[0], tolerance=0.25, milestone_target=5.8,
+                                                    frequency=Frequency.QUARTERLY, compare_last_year=False)])
+        assert sick.id is not None
+        await service.update_goal(uow, holder, agreement_id, sick.id, changed)
+        await uow.commit()
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, agreement_id)
+        assert agreement is not None
+        stored = next(g for g in agreement.goals if g.id == sick.id).indicators[0]
+        assert (stored.tolerance, stored.milestone_target, stored.frequency, stored.compare_last_year) == (
+            0.25, 5.8, Frequency.QUARTERLY, False)
 
 
 async def test_demo_is_idempotent(engine: AsyncEngine) -> None:
@@ -52,7 +83,7 @@ async def test_demo_is_idempotent(engine: AsyncEngine) -> None:
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         assert await uow.agreements.count() == 1
         assert len(await uow.people.list(TENANT_ID)) == 6
-        assert await uow.session.scalar(select(func.count()).select_from(MeasurementRow)) == 96
+        assert await uow.session.scalar(select(func.count()).select_from(MeasurementRow)) == 70
 
 
 async def test_rows_are_scoped_by_tenant(engine: AsyncEngine) -> None:
@@ -105,7 +136,7 @@ async def test_measurements_upsert_per_period(engine: AsyncEngine) -> None:
     await load_demo(engine)
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         agreement = (await uow.agreements.for_holder(TENANT_ID, 1))[0]
-        indicator_id = agreement.goals[0].indicators[0].id
+        indicator_id = agreement.goals[1].indicators[0].id  # jobpatruljen: monthly, 12 months
         assert indicator_id is not None
         await uow.measurements.upsert_many(
             [Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period="2026-10", value=99.5)]

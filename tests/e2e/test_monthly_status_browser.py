@@ -41,5 +41,15 @@ async def test_monthly_status_card_arrives_when_the_holder_opens_the_bot(
     run_jobs(fresh_stack)  # sends it now (or the serve process's own runner already has: sent once either way)
     card = await browser_page.wait_for_card("Månedsstatus", timeout=60)
     await card.scroll_into_view_if_needed()
+    folded = await card.bounding_box()
+    assert folded is not None and folded["height"] < 2200, folded  # a screen or two (it was about 4,000 px)
+    # The sygefravær goal's details: the chart with the målværdi, the plan and the tolerance band.
+    # In the monthly card the goals with a due indicator come in order: jobpatruljen (2), sygefravær (5), …
+    buttons = card.get_by_role("button", name="Vis graf og detaljer")
+    assert await buttons.count() >= 2
+    await buttons.nth(1).click()
+    legend = card.get_by_text("Målværdi 5,5 %").locator("visible=true").first
+    await legend.wait_for(timeout=10_000)
+    await legend.scroll_into_view_if_needed()
     await browser_page.screenshot(SCREENSHOT)
     assert SCREENSHOT.stat().st_size > 20_000
