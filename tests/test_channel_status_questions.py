@@ -58,8 +58,11 @@ def cards(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def has_buttons(card: Any) -> bool:
+    """A button that does something for someone (sends, or opens a link), or an input. «Vis graf og detaljer»
+    (Action.ShowCard) only unfolds what the card already holds, for whoever reads it."""
     text = json.dumps(card)
-    return '"Action.' in text or '"Input.' in text
+    sending = any(f'"{kind}"' in text for kind in ("Action.Execute", "Action.Submit", "Action.OpenUrl"))
+    return sending or '"Input.' in text
 
 
 async def set_status(container: Container, status: AgreementStatus) -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.demo import TENANT_ID, DemoLoader
 from agreements.types import AuditEvent, Direction, Frequency, Goal, GoalKind, Indicator, Measurement
 from store.db import make_sessionmaker
-from store.models import MeasurementRow
+from store.models import IndicatorRow, MeasurementRow
 from store.uow import SqlUnitOfWork
 
 TODAY = date(2026, 11, 24)
 LIS_KEY = "LIS.BOS.TRIV.01"
+YEARLY_IN_DEMO = ("demo-afgang-02", "demo-trivsel", "demo-laesning")
 
 
 async def seed(engine: AsyncEngine) -> int:
@@ -33,6 +34,11 @@ async def seed(engine: AsyncEngine) -> int:
         )
         await uow.agreements.add_goal(result.agreement_id, goal)
         await uow.commit()
+    # The import tests read every demo indicator as monthly, as a LIS that reports them each month would: the demo
+    # follows afgangsprøver, trivsel and læsning yearly (R6), which the import checks (tests/test_status_tolerance).
+    async with sessions() as session, session.begin():
+        await session.execute(update(IndicatorRow).where(IndicatorRow.key.in_(YEARLY_IN_DEMO))
+                              .values(frequency=Frequency.MONTHLY.value))
     return result.agreement_id
 
 
