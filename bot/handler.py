@@ -41,6 +41,7 @@ from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
+from bot.year_review_flow import YearReviewFlow
 from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
@@ -99,6 +100,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         status: StatusFlow,
         meetings: MeetingFlow,
         overview: OverviewFlow,
+        year_review: YearReviewFlow,
         channels: ChannelFlow,
         uow_factory: Callable[[], Any],
         recogniser: IntentRecogniser,
@@ -143,6 +145,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
         self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
+        self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -606,7 +609,8 @@ class Answerer(Protocol):
     async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud"}
+     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud",
+     "årsoverblik"}
 )
 
 
