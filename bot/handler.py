@@ -339,6 +339,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
             await self._send_welcome(turn_context, person_of(turn_context))
+        elif await self._answer_first(turn_context, "year review", text):  # a typed command with its year
+            pass
         elif (understand and await self._understand(turn_context, text, dialog_context)) or await (
             self._answer_question(turn_context, text)
         ):
@@ -387,6 +389,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await turn_context.send_activity(
             await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
         await self._show_agreements(turn_context)
+
+    async def _answer_first(self, turn_context: TurnContext, name: str, text: str) -> bool:
+        """One answer route asked before the recogniser (a typed command it would not know)."""
+        route = self._answers.get(name)
+        return route is not None and await route.target(
+            turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text)
 
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
