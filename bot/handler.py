@@ -339,10 +339,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
             await self._send_welcome(turn_context, person_of(turn_context))
-        elif await self._answer_first(turn_context, "year review", text):  # a typed command with its year
-            pass
-        elif (understand and await self._understand(turn_context, text, dialog_context)) or await (
-            self._answer_question(turn_context, text)
+        elif (
+            await self._answer_first(turn_context, "year review", text)  # a typed command with its year
+            or (understand and await self._understand(turn_context, text, dialog_context))
+            or await self._answer_question(turn_context, text)
         ):
             pass
         else:
