@@ -23,8 +23,8 @@ from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
 from agreements.escape import plain, without_control_characters
+from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
 from agreements.meeting_time import format_date_short
-from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.status import display_decimals
 from agreements.status_report import agreement_report
@@ -92,6 +92,24 @@ class StatusRow:
 
 
 @dataclass(frozen=True, slots=True)
+class EvaluationRow:
+    goal_number: int
+    goal: str
+    assessment: str  # "opfyldt", "delvist opfyldt", "ikke opfyldt", or "Ikke vurderet"
+    assessment_key: str  # Assessment value, "" when the goal was not assessed, for colouring
+    comment: str
+    assessed: str  # "15. december 2026 af Henrik Thomsen", or "–"
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationBlock:
+    """The results of the year-end evaluation (R9 «Evaluering»): one row per goal of the agreement."""
+
+    summary: str  # "2 opfyldt, 1 delvist opfyldt, 0 ikke opfyldt; 1 mål er ikke vurderet."
+    rows: tuple[EvaluationRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Signatory:
     role: str  # "aftaleholder" / "aftalegiver"
     name: str
@@ -125,6 +143,7 @@ class AgreementDocument:
     approval: ApprovalBlock
     generated: str
     footer: str
+    evaluation: EvaluationBlock | None = None  # None until a goal has been assessed
 
     def file_stem(self) -> str:
         """An ASCII file name without extension: "aftale-2026-born-og-skole-v2"."""
@@ -276,6 +295,31 @@ def _approval(agreement: Agreement, profile: Profile, holder: Person, giver: Per
     )
 
 
+def _evaluation(agreement: Agreement, assessments: Sequence[GoalAssessment],
+                names: Mapping[int, str]) -> EvaluationBlock | None:
+    by_goal = {a.goal_id: a for a in assessments}
+    if not any(g.id in by_goal for g in agreement.goals):
+        return None
+    rows = []
+    for number, goal in enumerate(agreement.goals, start=1):
+        record = by_goal.get(goal.id or -1)
+        if record is None:
+            rows.append(EvaluationRow(number, goal.statement, texts.EVALUATION_NOT_ASSESSED, "", texts.NOT_STATED,
+                                      texts.NOT_STATED))
+            continue
+        when = _local_date(record.assessed_at) if record.assessed_at is not None else ""
+        who = names.get(record.assessed_by or 0, "")
+        assessed = (texts.EVALUATION_ASSESSED.format(date=when, name=who) if when and who
+                    else when or who or texts.NOT_STATED)
+        rows.append(EvaluationRow(number, goal.statement, ASSESSMENT_LABELS[record.assessment],
+                                  record.assessment.value, record.comment or texts.NOT_STATED, assessed))
+    counts = {kind: sum(1 for r in rows if r.assessment_key == kind.value) for kind in Assessment}
+    summary = ", ".join(f"{counts[kind]} {ASSESSMENT_LABELS[kind]}" for kind in Assessment)
+    missing = sum(1 for r in rows if not r.assessment_key)
+    summary += texts.EVALUATION_MISSING.format(count=missing) if missing else "."
+    return EvaluationBlock(summary, tuple(rows))
+
+
 def build_document(
     agreement: Agreement,
     unit: Unit,
@@ -286,8 +330,10 @@ def build_document(
     versions: Sequence[AgreementVersion],
     today: date,
     names: Mapping[int, str] | None = None,
+    assessments: Sequence[GoalAssessment] = (),
 ) -> AgreementDocument:
-    """The document of the agreement as it stands today. `names`: person id → name, for who decided."""
+    """The document of the agreement as it stands today. `names`: person id → name, for who decided or evaluated;
+    `assessments`: the goals' assessments at the year-end evaluation (agreements.evaluation), if any."""
     assert agreement.id is not None
     known = {p.id: p.name for p in (holder, giver) if p.id is not None}
     known.update(names or {})
@@ -313,13 +359,15 @@ def build_document(
         approval=_approval(agreement, profile, holder, giver, versions, known),
         generated=texts.GENERATED.format(date=format_date_short(today)),
         footer=texts.FOOTER.format(municipality=profile.municipality, title=title, unit=unit.name),
+        evaluation=_evaluation(agreement, assessments, known),
     ))
     return document
 
 
 # Identifiers the renderers look up, and texts the bot builds from numbers and dates only (user-written parts of
 # them, such as a target in words, are escaped where they are built).
-_CODES = frozenset({"key", "status_key", "deadline", "baseline_target", "latest", "generated", "status_heading"})
+_CODES = frozenset({"key", "status_key", "assessment_key", "deadline", "baseline_target", "latest", "generated",
+                    "status_heading"})
 
 
 def _inert(value: Any) -> Any:
@@ -365,7 +413,7 @@ class DocumentService:
         self._profile = profile
 
     async def check_access(
-        self, uow: UnitOfWork, person: Person, agreement_id: int, action: str = "export"
+        self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, action: str = "export"
     ) -> Agreement:
         """The agreement, if the person may export it; otherwise the refusal is audited and raised."""
         agreement = await uow.agreements.get(person.tenant_id, agreement_id)
@@ -376,7 +424,7 @@ class DocumentService:
             await self._refuse(uow, person, agreement_id, ExportRefusal.NOT_ALLOWED, action)
         return agreement
 
-    async def load_for(self, uow: UnitOfWork, person: Person, agreement_id: int, today: date,
+    async def load_for(self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, today: date,
                        *, audit_detail: Mapping[str, Any] | None = None) -> AgreementDocument:
         """The document for a person who may see it; the export is audited (the caller commits)."""
         agreement = await self.check_access(uow, person, agreement_id)
@@ -386,7 +434,7 @@ class DocumentService:
                                        detail={"version": agreement.version, **(audit_detail or {})}))
         return document
 
-    async def load(self, uow: UnitOfWork, agreement: Agreement, today: date) -> AgreementDocument:
+    async def load(self, uow: MeetingUnitOfWork, agreement: Agreement, today: date) -> AgreementDocument:
         """The document without an access check (the command line, run by the operator)."""
         tenant, agreement_id = agreement.tenant_id, agreement.id
         assert agreement_id is not None
@@ -397,14 +445,17 @@ class DocumentService:
         ids = [i.id for g in agreement.goals for i in g.indicators if i.id is not None]
         measurements = await uow.measurements.for_indicators(tenant, ids) if ids else {}
         versions = await uow.agreements.versions(tenant, agreement_id)
+        assessments = await uow.meetings.assessments(tenant, agreement_id)
         names: dict[int, str] = {}
-        for person_id in {r.decided_by for r in versions if r.decided_by is not None}:
+        for person_id in ({r.decided_by for r in versions if r.decided_by is not None}
+                          | {a.assessed_by for a in assessments if a.assessed_by is not None}):
             person = await uow.people.get(tenant, person_id)
             if person is not None:
                 names[person_id] = person.name
-        return build_document(agreement, unit, holder, giver, self._profile, measurements, versions, today, names)
+        return build_document(agreement, unit, holder, giver, self._profile, measurements, versions, today, names,
+                              assessments)
 
-    async def _refuse(self, uow: UnitOfWork, person: Person, agreement_id: int, reason: ExportRefusal,
+    async def _refuse(self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, reason: ExportRefusal,
                       action: str) -> None:
         # As in agreements.approval: the refusal is committed on its own, everything else is rolled back.
         await uow.rollback()

@@ -33,6 +33,10 @@ def render_markdown(document: AgreementDocument) -> str:
             lines.append("")
         if section.key == "focus_text":
             lines.extend(_goals(document))
+        if section.key == "evaluation":
+            lines.extend(_evaluation(document))
+    if not any(section.key == "evaluation" for section in document.sections):
+        lines.extend(_evaluation(document))
     lines.extend([f"## {texts.APPROVAL_HEADING}", "", f"**{document.approval.headline}**", ""])
     for signatory in document.approval.signatories:
         lines.append(f"- **{signatory.name}**, {signatory.role}: {signatory.line}")
@@ -60,6 +64,19 @@ def _goals(document: AgreementDocument) -> list[str]:
         return [*lines, texts.STATUS_EMPTY, ""]
     lines.extend(_table(texts.STATUS_COLUMNS, [
         [str(row.goal_number), row.indicator, row.latest, row.status, row.explanation] for row in document.status
+    ]))
+    lines.append("")
+    return lines
+
+
+def _evaluation(document: AgreementDocument) -> list[str]:
+    """The results of the year-end evaluation; nothing before a goal has been assessed."""
+    block = document.evaluation
+    if block is None:
+        return []
+    lines = [f"### {texts.EVALUATION_HEADING}", "", block.summary, ""]
+    lines.extend(_table(texts.EVALUATION_COLUMNS, [
+        [f"{row.goal_number}. {row.goal}", row.assessment, row.comment, row.assessed] for row in block.rows
     ]))
     lines.append("")
     return lines

@@ -32,6 +32,12 @@ STATUS_EMPTY = "Ingen af målene har en indikator endnu."
 STATUS_COLUMNS = ("Mål", "Indikator", "Seneste tal", "Status", "Forklaring")
 STATUS_NO_FIGURE = "Intet tal"
 
+EVALUATION_HEADING = "Resultat af evalueringen"
+EVALUATION_COLUMNS = ("Mål", "Vurdering", "Kommentar", "Vurderet")
+EVALUATION_NOT_ASSESSED = "Ikke vurderet"
+EVALUATION_ASSESSED = "{date} af {name}"
+EVALUATION_MISSING = "; {count} mål er ikke vurderet."
+
 APPROVAL_HEADING = "Godkendelse"
 APPROVAL_INTRO = "Aftalen er godkendt i Aftalebot; godkendelsen træder i stedet for underskrifter."
 APPROVAL_PLACE_DATE = "{place}, den {date}"

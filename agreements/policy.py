@@ -50,6 +50,7 @@ class Right(enum.StrEnum):
     MANAGE_CHANNEL = "manage_channel"
     CHANNEL_STATUS = "channel_status"
     OVERVIEW = "overview"
+    YEAR_REVIEW = "year_review"  # the year's evaluation results: chefkonsulenter and direktører all, a giver theirs
     RECEIVE_STATUS = "receive_status"  # a job's recipient still holds or gives the agreement
     RECEIVE_MEETING = "receive_meeting"  # a job's recipient still takes part in the meeting
     OPERATOR = "operator"  # the municipality's operator on the server (CLI): data protection, migrations
@@ -99,6 +100,16 @@ def receives_status(person_id: int, agreement: Agreement) -> bool:
 
 def may_see_overview(person: Person) -> bool:
     return is_coordinator(person)
+
+
+def may_see_all_year_results(person: Person) -> bool:
+    """The year-end overview of every unit's evaluation: chefkonsulenter and the direktion."""
+    return is_coordinator(person) or person.role is Role.DIRECTOR
+
+
+def may_see_year_results(person: Person, agreement: Agreement) -> bool:
+    """One agreement's evaluation in the year-end overview: as above, or its giver."""
+    return may_see_all_year_results(person) or may_decide(person, agreement)
 
 
 # ---------------------------------------------------------------- meetings

@@ -33,6 +33,7 @@ from bot.routes import RouteTable
 from bot.settings import Settings
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
+from bot.year_review_flow import YearReviewFlow
 from dialogs.agreement_setup import AgreementSetupDialog
 from dialogs.goal import GoalDialog
 from dialogs.sections import section_dialogs
@@ -87,6 +88,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         flow=flow,
         status=StatusFlow(clock),
         overview=OverviewFlow(profile, clock),
+        year_review=YearReviewFlow(clock),
         channels=ChannelFlow(profile, clock),
         meetings=MeetingFlow(MeetingService(profile), EvaluationService(), profile, clock, calendar=graph is not None),
         uow_factory=uows,

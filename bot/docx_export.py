@@ -39,6 +39,8 @@ MARGIN = Cm(2.0)
 # Widths in cm of the goals table's columns (sum 17 = A4 less the margins).
 GOAL_WIDTHS = (3.8, 2.1, 2.2, 2.5, 2.3, 1.9, 2.2)
 STATUS_WIDTHS = (1.1, 4.0, 2.6, 2.0, 7.3)
+EVALUATION_WIDTHS = (5.5, 2.3, 6.0, 3.2)
+ASSESSMENT_FILLS = {"met": "D9EAD3", "partly_met": "FFF2CC", "not_met": "F4CCCC", "": "E7E6E6"}
 
 
 def render_docx(document: AgreementDocument) -> bytes:
@@ -66,6 +68,10 @@ def render_docx(document: AgreementDocument) -> bytes:
                 doc.add_paragraph(bullet, style="List Bullet")
         if section.key == "focus_text":
             _goals(doc, document)
+        if section.key == "evaluation":
+            _evaluation(doc, document)
+    if not any(section.key == "evaluation" for section in document.sections):
+        _evaluation(doc, document)
 
     _approval(doc, document)
 
@@ -282,6 +288,20 @@ def _goals(doc: DocxDocument, document: AgreementDocument) -> None:
     for index, row in enumerate(document.status):
         _add_row(table, [str(row.goal_number), row.indicator, row.latest, row.status, row.explanation],
                  STATUS_WIDTHS, band=index % 2 == 1, fills={3: STATUS_FILLS.get(row.status_key, BAND_FILL)})
+
+
+def _evaluation(doc: DocxDocument, document: AgreementDocument) -> None:
+    """The results of the year-end evaluation; nothing before a goal has been assessed."""
+    block = document.evaluation
+    if block is None:
+        return
+    doc.add_heading(texts.EVALUATION_HEADING, level=2)
+    doc.add_paragraph(block.summary)
+    table = _table(doc, texts.EVALUATION_COLUMNS, EVALUATION_WIDTHS)
+    for index, row in enumerate(block.rows):
+        _add_row(table, [f"{row.goal_number}. {row.goal}", row.assessment, row.comment, row.assessed],
+                 EVALUATION_WIDTHS, band=index % 2 == 1,
+                 fills={1: ASSESSMENT_FILLS.get(row.assessment_key, BAND_FILL)})
 
 
 def _approval(doc: DocxDocument, document: AgreementDocument) -> None:

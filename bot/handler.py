@@ -41,6 +41,7 @@ from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
+from bot.year_review_flow import YearReviewFlow
 from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
@@ -99,6 +100,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         status: StatusFlow,
         meetings: MeetingFlow,
         overview: OverviewFlow,
+        year_review: YearReviewFlow,
         channels: ChannelFlow,
         uow_factory: Callable[[], Any],
         recogniser: IntentRecogniser,
@@ -143,6 +145,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
         self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
+        self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -336,8 +339,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
             await self._send_welcome(turn_context, person_of(turn_context))
-        elif (understand and await self._understand(turn_context, text, dialog_context)) or await (
-            self._answer_question(turn_context, text)
+        elif (
+            await self._answer_first(turn_context, "year review", text)  # a typed command with its year
+            or (understand and await self._understand(turn_context, text, dialog_context))
+            or await self._answer_question(turn_context, text)
         ):
             pass
         else:
@@ -384,6 +389,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await turn_context.send_activity(
             await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
         await self._show_agreements(turn_context)
+
+    async def _answer_first(self, turn_context: TurnContext, name: str, text: str) -> bool:
+        """One answer route asked before the recogniser (a typed command it would not know)."""
+        route = self._answers.get(name)
+        return route is not None and await route.target(
+            turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text)
 
     async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
         """A meeting command or a status question; False when the text is neither."""
@@ -606,7 +617,8 @@ class Answerer(Protocol):
     async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
-     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud"}
+     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud",
+     "årsoverblik"}
 )
 
 

@@ -59,6 +59,7 @@ COORDINATOR_WELCOME_START = "Skriv fx «overblik», «hvem er bagud», «frister
 COORDINATOR_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("overblik", "Se alle enheders aftaler for året – også «overblik Børn og Skole» eller «overblik 2027»"),
     ("hvem er bagud", "Se hvem der er bagud med årshjulets frister"),
+    ("årsoverblik", "Se årets evaluering for alle enheder – fx «årsoverblik 2026»"),
     ("hvordan går det med Børn og Skole?", "Se status for en enheds mål og indikatorer"),
     ("frister", "Se årshjulets næste frister"),
     ("hvem godkender aftalen for Børn og Skole?", "Find en enheds aftaleholder og aftalegiver"),
@@ -185,3 +186,16 @@ STATUS_LABELS = {
 }
 LEVEL_LABELS = {"direktion-fagchef": "Direktion ↔ fagchef", "fagchef-leder": "Fagchef ↔ leder"}
 GOAL_KIND_LABELS = {"focus_area": "Fokusområde", "own": "Eget mål", "cross_cutting": "Tværfagligt mål"}
+
+# The year-end overview for the direktion («årsoverblik 2026», cards/year_review.py).
+YEAR_REVIEW_TITLE = "Årsoverblik {year}"
+YEAR_REVIEW_SUBTITLE = "Evalueringen af udviklingsaftalerne for {year}"
+YEAR_REVIEW_UNITS = "{total} aftaler · {evaluated} evalueret · {missing} mangler"
+YEAR_REVIEW_GOALS = "Mål: {met} opfyldt · {partly} delvist opfyldt · {not_met} ikke opfyldt"
+YEAR_REVIEW_NOT_ASSESSED = " · {count} ikke vurderet"
+YEAR_REVIEW_PEOPLE = "{holder} ↔ {giver}"
+YEAR_REVIEW_GOAL = "{number}. {statement} – **{assessment}**"
+YEAR_REVIEW_GOAL_NOT_ASSESSED = "ikke vurderet"
+YEAR_REVIEW_MISSING_HEADING = "Ikke evalueret endnu"
+YEAR_REVIEW_EMPTY = "Der er ingen aftaler for {year}."
+YEAR_REVIEW_MORE = "… og {count} aftaler mere. Hent den enkelte aftale for at se hele evalueringen."

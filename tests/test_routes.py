@@ -87,12 +87,13 @@ async def container(database_url: str) -> Any:
 async def test_every_command_dialog_and_card_verb_declares_a_right(container: Container) -> None:
     tables = container.handler.routes()
     typed = {route.name for table in tables if table.entry == "text" for route in table}
-    assert typed | {"overblik", "hvem er bagud", "mine opgaver", "mine handlingspunkter"} >= PRIVATE_COMMANDS, (
+    assert typed | {"overblik", "hvem er bagud", "mine opgaver", "mine handlingspunkter",
+                     "årsoverblik"} >= PRIVATE_COMMANDS, (
         PRIVATE_COMMANDS - typed)
     assert typed >= HELP_WORDS
     assert {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"} <= typed
     answers = [route.name for table in tables if table.entry == "answer" for route in table]
-    assert answers == ["channel subscription", "meeting", "overview", "status", "channel subscription",
+    assert answers == ["channel subscription", "meeting", "year review", "overview", "status", "channel subscription",
                        "channel status"]
     [cards] = [table for table in tables if table.entry == "card"]
     verbs = card_verbs()
