@@ -21,6 +21,7 @@ from bot.demo import load_demo
 from store.db import create_engine, make_sessionmaker
 from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards
+from tests.support.clocked_bot import cards_of, find_action
 from tests.support.conversation import FakeClock
 from tests.support.factories import make_activity
 from tests.support.fake_connector import FakeConnector, text_of
@@ -87,29 +88,6 @@ async def meeting_bot(database_url: str) -> AsyncIterator[MeetingBot]:
     finally:
         await server.close()
         await connector.close()
-
-
-def cards_of(activities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [att["content"] for a in activities for att in a.get("attachments") or []]
-
-
-def find_action(card: dict[str, Any], verb: str) -> dict[str, Any]:
-    """The data of the first button with `verb` (Action.Execute) anywhere in the card."""
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "Action.Execute" and node.get("verb") == verb:
-                found.append(dict(node.get("data") or {}))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    assert found, f"no {verb} button"
-    return found[0]
 
 
 async def plan(bot: MeetingBot, typed: str = "planlæg dialogmøde 15/12 kl. 10-11.30") -> list[dict[str, Any]]:
