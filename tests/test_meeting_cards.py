@@ -283,7 +283,9 @@ def test_tasks_card_has_a_close_button_per_task() -> None:
 def test_summary_view_lists_participants_and_notes() -> None:
     view: MeetingSummaryView = summary_view(summary(notes=2))
     assert view.participants == ["Mette Kjær", "Henrik Thomsen", "Jonas Berg"]
-    assert view.groups[0][1] == [NoteLine("Henrik Thomsen", "Note 0 " + "x" * 40, True)]
+    # A decision is shown once, under «Beslutninger», not again under its agenda point.
+    assert view.decisions == [NoteLine("Henrik Thomsen", "Note 0 " + "x" * 40, True)]
+    assert all(not line.decision for _, lines in view.groups for line in lines)
 
 
 @pytest.mark.parametrize(
