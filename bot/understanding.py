@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from agreements.intents import IntentRecogniser, Recognition, Slots, Verdict
+from bot import understanding_texts as say
 
 # Intents whose own reader (a route in the handler's answer table) understands the whole typed text (a time, a
 # place, an indicator, a unit): the text goes to that reader as typed first, and the command only when it does not
@@ -83,8 +84,6 @@ def read(recogniser: IntentRecogniser, text: str, *, may_ask_back: bool = True) 
 
 
 def reading_of(recognition: Recognition, text: str, *, may_ask_back: bool = True) -> Reading:
-    from bot import understanding_texts as say
-
     if recognition.verdict is Verdict.UNSURE and may_ask_back:
         choices = tuple((CHOICE_LABELS[intent], _CHOICE_COMMANDS[intent]) for intent, _ in recognition.candidates
                         if intent in CHOICE_LABELS and intent in _CHOICE_COMMANDS)[:3]

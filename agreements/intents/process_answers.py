@@ -104,7 +104,7 @@ class ProcessAnswers:
         )
 
     async def who_approves(self, uow: UnitOfWork, person: Person) -> str:
-        mine = [a for a in await uow.agreements.for_holder(person.tenant_id, person.id or 0)]
+        mine = await uow.agreements.for_holder(person.tenant_id, person.id or 0)
         if not mine:
             return "Du har ingen aftale endnu. Skriv «ny aftale» – så vælger vi din aftalegiver undervejs."
         lines = []
@@ -144,7 +144,7 @@ class ProcessAnswers:
         if not waiting:
             return "Der venter ingen aftaler på din godkendelse lige nu.", []
         units = {u.id: u.name for u in await uow.units.list(person.tenant_id) if u.id is not None}
-        names = _unit_names({k: v for k, v in units.items() if k is not None}, waiting)
+        names = _unit_names(units, waiting)
         word = "aftale venter" if len(waiting) == 1 else "aftaler venter"
         return f"{len(waiting)} {word} på din godkendelse: {names}.", waiting
 
