@@ -79,6 +79,7 @@ class _Mender:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._frequency = Counter(word for text in texts for word in tokens(text))
+        self.vocabulary = self._frequency
         self._by_deletion: dict[str, set[str]] = defaultdict(set)
         for word in self._frequency:
             if len(word) >= 4:
@@ -142,6 +143,16 @@ class IntentRecogniser:
         self._parts = (_Part(characters, 0), _Part(words, len(characters.vocabulary_)))
         self._weights: Any = np.ascontiguousarray(model.coef_.T, dtype=np.float32)  # features × intents
         self._intercept: Any = model.intercept_.astype(np.float32)
+        self._lone_words: dict[str, set[str]] = defaultdict(set)  # a one-word example → its intents
+        self._openers: dict[str, set[str]] = defaultdict(set)  # the first word of examples → their intents
+        self._words_of: dict[str, set[str]] = defaultdict(set)  # intent → every word its examples use
+        for text, intent in pairs:
+            words = [word for word in tokens(text) if not word.isdigit()]
+            self._words_of[intent].update(words)
+            if words:
+                self._openers[words[0]].add(intent)
+            if len(words) == 1:
+                self._lone_words[words[0]].add(intent)
 
     def scores(self, text: str) -> list[tuple[str, float]]:
         """Every intent (out_of_scope included) with its score, best first; empty when nothing is known."""
@@ -170,11 +181,35 @@ class IntentRecogniser:
         limits = self.thresholds
         floor = limits.changing if best in CHANGING else limits.sure
         if best != OUT_OF_SCOPE and score - runner_up >= limits.margin and score >= floor:
-            return Recognition(Verdict.SURE, best, score, in_scope, slots)
+            if self._reads_all_of(text, best, score):
+                return Recognition(Verdict.SURE, best, score, in_scope, slots)
+            return Recognition(Verdict.UNSURE, None, score, in_scope, slots)
         close_call = best != OUT_OF_SCOPE or score - in_scope[0][1] < limits.margin if in_scope else False
         if in_scope and in_scope[0][1] >= limits.ask and close_call:
             return Recognition(Verdict.UNSURE, None, score, in_scope, slots)
         return Recognition(Verdict.OUT_OF_SCOPE, None, score, in_scope, slots)
+
+
+    def _reads_all_of(self, text: str, intent: str, score: float) -> bool:
+        """Whether a confident score also rests on all of the message; when part of it says something the examples
+        never said for that intent, the bot asks back rather than act on the rest:
+        - a lone word (besides numbers) is acted on only when it alone is a way to say the intent («mål 3» names a
+          goal, not what to do with it);
+        - a word foreign to the intent (one its examples never use, and either unknown or used only elsewhere, as
+          «ferie» in «hvem godkender min ferie?») needs the clear score of a changing intent: the message may be
+          about something outside the agreements;
+        - a process question (ask_*) does not open with an order that opens only other things («beregn …»,
+          «send …»): that is a request, not a question.
+        """
+        words = [self._mender.word(word) for word in tokens(text) if not word.isdigit()]
+        if len(words) == 1:
+            return intent in self._lone_words.get(words[0], ())
+        foreign = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
+                   and (word not in self._mender.vocabulary or word in self._words_of[OUT_OF_SCOPE])]
+        if foreign and score < self.thresholds.changing:
+            return False
+        opens = self._openers.get(words[0], set()) if words else set()
+        return not (intent.startswith("ask_") and opens and intent not in opens and OUT_OF_SCOPE in opens)
 
 
 @cache
