@@ -146,6 +146,7 @@ class IntentRecogniser:
         self._lone_words: dict[str, set[str]] = defaultdict(set)  # a one-word example → its intents
         self._openers: dict[str, set[str]] = defaultdict(set)  # the first word of examples → their intents
         self._words_of: dict[str, set[str]] = defaultdict(set)  # intent → every word its examples use
+        self._in_scope_intents = tuple(intent for intent in self.intents if intent != OUT_OF_SCOPE)
         for text, intent in pairs:
             words = [word for word in tokens(text) if not word.isdigit()]
             self._words_of[intent].update(words)
@@ -195,8 +196,8 @@ class IntentRecogniser:
         never said for that intent, the bot asks back rather than act on the rest:
         - a lone word (besides numbers) is acted on only when it alone is a way to say the intent («mål 3» names a
           goal, not what to do with it);
-        - a word foreign to the intent (one its examples never use, and either unknown or used only elsewhere, as
-          «ferie» in «hvem godkender min ferie?») needs the clear score of a changing intent: the message may be
+        - a word foreign to the intent (unknown, or used only in out-of-scope examples, as «ferie» in «hvem
+          godkender min ferie?») needs the clear score of a changing intent: the message may be
           about something outside the agreements;
         - a process question (ask_*) does not open with an order that opens only other things («beregn …»,
           «send …»): that is a request, not a question.
@@ -205,7 +206,7 @@ class IntentRecogniser:
         if len(words) == 1:
             return intent in self._lone_words.get(words[0], ())
         foreign = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
-                   and (word not in self._mender.vocabulary or word in self._words_of[OUT_OF_SCOPE])]
+                   and not any(word in self._words_of[other] for other in self._in_scope_intents)]
         if foreign and score < self.thresholds.changing:
             return False
         opens = self._openers.get(words[0], set()) if words else set()
