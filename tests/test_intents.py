@@ -140,3 +140,29 @@ def test_fresh_set_written_after_the_recogniser(capsys: pytest.CaptureFixture[st
     assert top1 >= 0.95
     assert misread <= 0.02 * len(in_scope)
     assert confident_outside <= 6
+
+
+def test_the_shipped_model_is_the_one_its_examples_give() -> None:
+    """Serving loads agreements/intents/model.npz; after a change to the examples, `python -m tools.train_intents`
+    must be run, or this fails."""
+    from agreements.intents.examples import training_examples
+    from agreements.intents.model import IntentModel
+    from agreements.intents.training import analysers_agree, train
+
+    shipped, trained = IntentModel.load(), train(training_examples())
+    assert shipped.intents == trained.intents
+    assert shipped.char_vocabulary == trained.char_vocabulary and shipped.word_vocabulary == trained.word_vocabulary
+    assert abs(shipped.weights - trained.weights).max() < 1e-3  # stored as float16
+    texts = [text for text, _ in training_examples()] + [str(row["text"]) for row in corpus()]
+    assert analysers_agree(" ".join(text.lower().split()) for text in texts) == []
+
+
+def test_serving_does_not_load_scikit_learn() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from agreements.intents import shared_recogniser; shared_recogniser().recognise('status'); "
+            "print('sklearn' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.strip() == "False"
