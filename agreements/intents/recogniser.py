@@ -160,18 +160,21 @@ class IntentRecogniser:
         never said for that intent, the bot asks back rather than act on the rest:
         - a lone word (besides numbers) is acted on only when it alone is a way to say the intent («mål 3» names a
           goal, not what to do with it);
-        - a word foreign to the intent (unknown, or used only in out-of-scope examples, as «ferie» in «hvem
-          godkender min ferie?») needs the clear score of a changing intent: the message may be
-          about something outside the agreements;
+        - a word only out-of-scope examples use («ferie» in «hvem godkender min ferie?», «frokost», «løn») says the
+          message is about something else;
+        - a word the examples never use, foreign to the intent, needs the clear score of a changing intent: the
+          message may be about something outside the agreements;
         - a process question (ask_*) does not open with an order that opens only other things («beregn …»,
           «send …»): that is a request, not a question.
         """
         words = [self._mender.word(word) for word in tokens(text) if not word.isdigit()]
         if len(words) == 1:
             return intent in self._lone_words.get(words[0], ())
-        foreign = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
-                   and not any(word in self._words_of[other] for other in self._in_scope_intents)]
-        if foreign and score < self.thresholds.changing:
+        unknown_here = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
+                        and not any(word in self._words_of[other] for other in self._in_scope_intents)]
+        if any(word in self._words_of[OUT_OF_SCOPE] for word in unknown_here):
+            return False
+        if unknown_here and score < self.thresholds.changing:
             return False
         opens = self._openers.get(words[0], set()) if words else set()
         return not (intent.startswith("ask_") and opens and intent not in opens and OUT_OF_SCOPE in opens)
