@@ -160,6 +160,10 @@ _INITIATIVE = _compile(
     r"\barbejde[rs]?\s+(?:endnu\s+)?(?:mere|mindre)\s+[\wæøå]+(?:ende|t)\b",
     r"\bændre[rs]?\s+(?:[\wæøå-]+\s+){1,2}?til\s+(?:en|et)\b|\bomstille[rs]?\b|\bomstilling\s+af\b",
     r"\binvestere[rs]?\s+i\b",
+    r"\bgøre[rs]?\s+(?:det\s+)?(?:\w+\s+)?(?:synlig|tydelig|gennemsigtig|kendt)\w*|\bgøres\s+(?:\w+\s+)?(?:synlig|tydelig"
+    r"|gennemsigtig|kendt)\w*|\bsynliggør\w*|\btydeliggør\w*",
+    r"\b(?:sikre[rs]?|sørge[rs]?\s+for|sørges\s+for)\s*,?\s+at\b",
+    r"\bkvalificere[rs]?\b|\bkvalificeres\b",
     r"\bindgå[rs]?\s+(?:et\s+|en\s+)?(?:partnerskab|samarbejde|aftale)\w*",
     r"\bsamarbejder\s+med\b|\b(?:skal|vil)\s+(?:\w+\s+)?samarbejde\s+med\b",
     r"\bsætte[rs]?\s+(?:tidligt\s+|målrettet\s+)?ind\b(?=\s+(?:med|over|for)\b)|\bsættes\s+ind\b|\bsøsætte[rs]?\b",
@@ -363,12 +367,12 @@ _MEASURE_NOUN = _compile(
     r"|omkostning|forbrug|udledning|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
-    r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau)(?:en|et|erne|er)?\b",
+    r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
 _NOT_MEASURE = re.compile(
-    r"^(?:landsgennemsnit|regionsgennemsnit|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
+    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
     r"|procentpoint|serviceniveau)",
     _IC,
 )
@@ -481,16 +485,10 @@ _TARGET_WORDS = _compile(
     r"\bfordobl(?:es|et|e|ing)\b",
     r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på)\s+(?:\w+\s+){0,3}?"
     r"(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+)",
-    r"\b(?:lands|regions)gennemsnit\w*",
+    r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
-    r"\b(?:alle|samtlige|ingen)\s+(?!\d|de\b|der\b|vores\b|andre\b|tre\b|to\b)(?:nye\s+|de\s+)?"
-    r"(?:[\wæøå]+(?:ige|iske|ske|nde|ede|te)\s+(?!(?:skal|har|får|er|kan|vil|bliver|gennemfører|i|på|med|til|og"
-    r"|have|få|være|blive|deltage|gennemføre|modtage|kunne|trives|opleve|bruge|tilbydes)\b))?[\wæøå-]+",
     r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
-)
-_QUANTIFIER_EXCLUDED_BEFORE = word_set(
-    "for blandt til hos med af om mellem fra ved overfor over tværs sammen gavn i på"
 )
 _TARGET_MARKERS = word_set(
     """til mindst minimum min højst maksimalt maks max under over end nå nås opnå opnås målet mål målsætning
@@ -614,6 +612,12 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     return _Role(match, "target" if unit else "", match.start, match.end, False)
 
 
+# The subject of an aim is what is measured: "Målet for beskæftigelsesfrekvensen er at nå landsgennemsnittet"
+_AIM_FOR = re.compile(
+    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+er\s+"
+    r"(?:at\s+|på\s+|mindst\s+|højst\s+|\d)",
+    _IC,
+)
 _MEASURE_HEAD = re.compile(r"\b(?:andel(?:en|ene)?|antal(?:let)?|procentdel(?:en)?)\s+(?:af\s+)?", _IC)
 _MAIN_PREDICATE = word_set(
     """skal må bør vil kan er var bliver blev udgør udgjorde ligger lå fra til steg faldt stiger falder stige falde
@@ -650,14 +654,43 @@ def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
     return re.match(r"[^,]*,\s*(?:skal|må|bør|vil|kan)\b", after, _IC) is not None
 
 
+# A goal's number in its document: "Mål 4:", "Delmål 2.1 –", "Indsatsområde 3.", "2.3 Flere borgere …"
+_LABEL = re.compile(
+    r"(?:(?<![\wæøå-])(?:[\wæøå-]*mål(?:sætning)?|indsats(?:område)?|fokusområde|tema|punkt|pejlemærke|spor|nr\.?|kpi)\s*"
+    r"\d+(?:\.\d+)*[a-z]?\s*[:.)–-](?=\s)|(?:^|(?<=\n))\s*\d+(?:(?:\.\d+)+\.?|[.)])\s+(?=(?-i:[A-ZÆØÅ])))",
+    _IC,
+)
+# A mark in a subject defines who is counted: "elever, der får mindst 4 i matematik", "7 eller derover i dansk"
+_GRADE_AFTER = re.compile(
+    r"\s+(?:eller\s+(?:derover|mere|højere)\s+)?(?:i|ved)\s+(?:både\s+)?(?:dansk|matematik|engelsk|tysk|fransk|fysik"
+    r"|kemi|biologi|geografi|historie|læsning|karaktergennemsnit|gennemsnit|alle\s+fag|de\s+bundne\s+prøvefag"
+    r"|[\wæøå]*prøve\w*|[\wæøå]*fag(?:ene)?)\b(?:\s+(?:og|eller)\s+(?:dansk|matematik|engelsk))?",
+    _IC,
+)
+_GRADE_BEFORE = word_set("mindst over under minimum karakteren karakter højst end")
+
+
+def _grade_threshold(text: str, match: QuantityMatch) -> Span | None:
+    if match.quantity.unit or _word_before(text, match.start) not in _GRADE_BEFORE:
+        return None
+    after = _GRADE_AFTER.match(text, match.end)
+    return (match.start, after.end()) if after else None
+
+
 def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], list[Span]]:
     """The role of each quantity, and the thresholds that only define what is measured."""
     roles: list[_Role] = []
     thresholds: list[Span] = []
     previous_end = 0
-    scales = list(_spans(_SCALE, text))
+    scales = list(_spans(_SCALE, text)) + list(_spans(_LABEL, text))
     for match in find_quantities(text, today):
         if any(_overlaps((match.start, match.end), scale) for scale in scales):
+            continue  # a scale ("på en skala fra 1 til 5") or the goal's own number ("Delmål 2.1:")
+        if not text[match.start].isdigit() and "-" in text[match.start : match.end]:
+            continue  # a number word inside a compound: "to-lærer-timerne"
+        grade = _grade_threshold(text, match)
+        if grade:
+            thresholds.append(grade)
             continue
         if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
             continue  # "elever med mere end 10 % fravær" defines who is counted
@@ -707,6 +740,9 @@ class _Analyser:
         if _CONTRIBUTES_TO.search(before):
             return True
         words = self.text[span[0] : span[1]].lower()
+        if words.startswith(("sikre", "sørge")):
+            _, end = self.sentence_text(span[0])
+            return _EFFECT.search(self.text, span[1], end) is not None  # "sikre, at borgerne oplever …" is an aim
         if words.startswith("udvikling") and _AIMED_DEVELOPMENT.search(before):
             return True
         if words.startswith("gennemfør") and not words.startswith("gennemførelse"):
@@ -829,9 +865,15 @@ class _Analyser:
             for s in _spans(_MEASURE_NOUN, self.text)
             if not _NOT_MEASURE.match(self.text[s[0] : s[1]]) and not self._is_topic(s)
         ]
+        aimed = _AIM_FOR.search(self.text)
+        if aimed:
+            return aimed.span("measure"), "measure"
         measure = _first(measures)
         if measure:
             return self._extend_measure(measure), "measure"
+        grade = self._graded_indicator()
+        if grade:
+            return grade, "measure"
         share = self._implied_indicator(shares=True)
         if share:
             return share, "share"
@@ -841,6 +883,16 @@ class _Analyser:
             return (subject, "measure") if subject else (method, "method")
         count = self._implied_indicator(shares=False)
         return count, "count" if count else None
+
+    def _graded_indicator(self) -> Span | None:
+        """"Flere elever skal have mindst 4 i matematik": those reaching a mark are counted."""
+        for start, end in self.thresholds:
+            if not _GRADE_AFTER.search(self.text, start, end):
+                continue
+            sentence_start = self.sentence_text(start)[0]
+            people = list(re.finditer(r"\b" + _PEOPLE_STEMS + r"[\wæøå]*", self.text[sentence_start:start], _IC))
+            return (sentence_start + people[-1].start() if people else start), end
+        return None
 
     def _is_topic(self, span: Span) -> bool:
         """"fokus på sygefravær", "et projekt om ventetid": the subject of an activity, not a measure."""
@@ -990,13 +1042,12 @@ class _Analyser:
         return None, None
 
     def _word_target_span(self) -> Span | None:
-        """A level in words: "halveres", "landsgennemsnittet", "alle skoler", "ingen borgere"."""
-        for match in _TARGET_WORDS.finditer(self.text):
-            quantifier = match.group().lower().startswith(("alle", "samtlige", "ingen"))
-            if quantifier and _word_before(self.text, match.start()) in _QUANTIFIER_EXCLUDED_BEFORE:
-                continue
-            return match.start(), match.end()
-        return None
+        """A level in words: "halveres", "landsgennemsnittet", "nul arbejdsulykker".
+
+        A quantifier ("alle børn", "ingen borgere") says whom a goal is for, not a level one can check a result
+        against: it is no target."""
+        match = _TARGET_WORDS.search(self.text)
+        return (match.start(), match.end()) if match else None
 
     @staticmethod
     def _word_target(words: str, baseline: Quantity | None) -> Quantity | None:
@@ -1004,9 +1055,7 @@ class _Analyser:
             return Quantity(round(baseline.value / 2, 2), baseline.unit) if baseline else None
         if words.startswith("fordobl"):
             return Quantity(baseline.value * 2, baseline.unit) if baseline else None
-        if words.startswith(("alle", "samtlige")):
-            return Quantity(100.0, "%")
-        if words.startswith(("ingen", "nul")):
+        if words.startswith("nul"):
             return Quantity(0.0, words.split()[-1])
         return None
 
