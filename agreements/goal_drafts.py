@@ -75,6 +75,7 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
                 direction=_direction(state),
                 measure_unit=_unit(state),
                 baseline=state.baseline.value if state.baseline is not None else None,
+                baseline_year=state.baseline_year if state.baseline is not None else None,
                 target=state.target.value if state.target is not None else None,
                 target_text=state.target_words if state.target is None else None,
                 deadline=date.fromisoformat(state.deadline) if state.deadline else None,
@@ -88,6 +89,7 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
         kind=frame.kind,
         focus_area=frame.focus_area,
         statement=state.text,
+        initiative=state.initiative,
         output=state.output,
         effect=state.effect,
         measurement_method=method,
@@ -119,13 +121,17 @@ def draft_fields(state: CoachState) -> list[tuple[str, str]]:
     """The goal's parts in the order a reader of the agreement expects them, Danish labels."""
     deadline = date.fromisoformat(state.deadline).strftime("%d.%m.%Y") if state.deadline else ""
     target = _quantity(state.target) or (state.target_words or "")
+    baseline = _quantity(state.baseline)
+    if baseline and state.baseline_year:
+        baseline = f"{baseline} ({state.baseline_year})"
     return [
+        ("Indsats", state.initiative or ""),
         ("Output", state.output or ""),
         ("Effekt", state.effect or ""),
         ("Indikator", state.indicator or ""),
         ("Førende indikator", state.leading_indicator or ""),
         ("Datakilde", state.data_source or ""),
-        ("Udgangspunkt", _quantity(state.baseline)),
+        ("Udgangspunkt", baseline),
         ("Mål", target),
         ("Delmål for i år", state.milestone or ""),
         ("Tidsfrist", deadline),
@@ -144,11 +150,13 @@ def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
     return CoachState(
         text=goal.statement,
         today=today.isoformat(),
+        initiative=goal.initiative,
         output=goal.output,
         effect=goal.effect,
         indicator=indicator.name if indicator and not goal.leading_indicator else goal.measurement_method,
         data_source=goal.data_source or (indicator.source_key if indicator else None),
         baseline=level(indicator.baseline if indicator else None),
+        baseline_year=indicator.baseline_year if indicator else None,
         target=level(indicator.target if indicator else None),
         target_words=indicator.target_text if indicator else None,
         deadline=indicator.deadline.isoformat() if indicator and indicator.deadline else None,

@@ -276,8 +276,8 @@ def _goals(doc: DocxDocument, document: AgreementDocument) -> None:
     else:
         table = _table(doc, texts.GOAL_COLUMNS, GOAL_WIDTHS)
         for index, goal in enumerate(document.goals):
-            values = ["", goal.initiative, goal.output, goal.effect, goal.indicator, goal.baseline_target, goal.deadline,
-                      goal.followup]
+            values = ["", goal.initiative, goal.output, goal.effect, goal.indicator, goal.baseline_target,
+                      goal.deadline, goal.followup]
             _add_row(table, values, GOAL_WIDTHS, band=index % 2 == 1)
             _goal_cell(table.rows[-1].cells[0], goal)
     doc.add_heading(document.status_heading, level=2)
