@@ -10,7 +10,7 @@ from typing import Any
 
 from agreements.coach import CoachState
 from agreements.danish import Quantity, format_number
-from agreements.goal_analysis import analyse
+from agreements.goal_analysis import analyse, names_a_measure
 from agreements.periods import MONTH_NAMES_DA
 from agreements.rules import R4_ELEMENTS, goal_r4_checklist
 from agreements.types import Direction, Frequency, Goal, GoalKind, Indicator
@@ -102,10 +102,57 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
     )
 
 
+def measurable(words: str | None, today: date) -> bool:
+    """Something one can count or measure: a quantity («sygefraværet», «andelen af …») or a way of measuring
+    («trivselsmålingen», «måles i …»); «trivsel» or «bedre samarbejde» alone is not."""
+    if not words:
+        return False
+    if names_a_measure(words):
+        return True
+    return analyse(words, today).indicator_kind in ("measure", "share", "method")
+
+
+def counted_with_levels(state: CoachState) -> bool:
+    """«Elever i almenskolen» with a level in % or a count: the people or things named are what is counted."""
+    if not (state.indicator or state.leading_indicator):
+        return False
+    return any(q is not None and (q.unit or state.baseline is not None) for q in (state.baseline, state.target))
+
+
+def named_source(words: str | None, today: date) -> bool:
+    """A data source one can look up: a named system, register, statistic or survey, not «tallene» or «data»."""
+    return bool(words) and "data_source" in analyse(str(words), today).found
+
+
+def has_level(state: CoachState) -> bool:
+    """A target is a value, or a level in words with a value behind it («halveres», «landsgennemsnittet»)."""
+    if state.target is not None:
+        return True
+    return bool(state.target_words) and "target" in analyse(f"Målet er {state.target_words}.", state.day).found
+
+
+def followed_up(state: CoachState) -> bool:
+    """Follow-up says how often or where: «kvartalsvis», «på dialogmøderne»."""
+    if not state.followup:
+        return False
+    return bool(state.frequency) or "followup" in analyse(state.followup, state.day).found
+
+
 def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
-    """The R4 checklist, plus this year's milestone (R2) and a leading indicator (R5) where they apply."""
+    """The R4 checklist, plus this year's milestone (R2) and a leading indicator (R5) where they apply. A ✓ means the
+    part is good enough to follow up on, not merely that something was written: the indicator can be counted or
+    measured, the data source is named, the target is a value, the deadline a date or period."""
     present = goal_r4_checklist(goal)
-    rows = [(label, present[key]) for key, label in R4_ELEMENTS]
+    quality = {
+        "output_or_effect": present["output_or_effect"],
+        "measurement": measurable(state.indicator or state.leading_indicator, state.day) or counted_with_levels(state),
+        "baseline": present["baseline"],
+        "target": has_level(state),
+        "deadline": present["deadline"],
+        "followup": followed_up(state),
+    }
+    rows = [(label, quality[key]) for key, label in R4_ELEMENTS]
+    rows.insert(2, ("Datakilde", named_source(state.data_source, state.day)))
     if state.multi_year:
         rows.append(("Delmål for i år", bool(state.milestone)))
     if state.long_horizon:
@@ -154,7 +201,8 @@ def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
         output=goal.output,
         effect=goal.effect,
         indicator=indicator.name if indicator and not goal.leading_indicator else goal.measurement_method,
-        data_source=goal.data_source or (indicator.source_key if indicator else None),
+        data_source=goal.data_source or (indicator.source_key if indicator else None)
+        or (goal.measurement_method if named_source(goal.measurement_method, today) else None),
         baseline=level(indicator.baseline if indicator else None),
         baseline_year=indicator.baseline_year if indicator else None,
         target=level(indicator.target if indicator else None),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from datetime import date
 from typing import Any
@@ -57,6 +58,17 @@ def choose(text: str, options: list[str]) -> int | None:
         return int(answer) - 1
     matches = [i for i, option in enumerate(options) if answer and answer in option.lower()]
     return matches[0] if len(matches) == 1 else None
+
+
+def kind_of(text: str) -> GoalKind | None:
+    """The kind of goal an answer names: «2», «eget», or said in a sentence («det er vel et eget mål»). A sentence
+    naming two kinds, or a number among words, is not taken as an answer."""
+    answer = " ".join(text.lower().split()).rstrip(".!?")
+    if answer in KIND_WORDS:
+        return KIND_WORDS[answer]
+    words = set(re.findall(r"[a-zæøå]+", answer))
+    named = {kind for word, kind in KIND_WORDS.items() if not word.isdigit() and " " not in word and word in words}
+    return named.pop() if len(named) == 1 else None
 
 
 def numbered(options: list[str]) -> str:
@@ -146,7 +158,7 @@ class GoalDialog(GuidedDialog):
         raise ValueError(f"unknown question {key!r}")
 
     def _on_kind(self, data: dict[str, Any], question: Question, text: str) -> Question:
-        kind = KIND_WORDS.get(text.strip().lower().rstrip("."))
+        kind = kind_of(text)
         if kind is None:
             return self._reask(question)
         data["kind"] = kind.value
