@@ -702,6 +702,7 @@ _REASK_TEXT = "Skriv det gerne med et par ord."
 _REASK_UNSURE = "Et foreløbigt bud er fint – det kan altid rettes senere."
 _GIVE_UP = "Det springer vi over for nu – du kan tilføje det senere."
 _THANKS = "Tak, det har jeg noteret."
+THANKS = _THANKS
 _READ_AS = "Tak. Jeg har læst «{written}» som «{read}» – skriv «tilbage», hvis det ikke var det, du mente."
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that soften a spoken answer and say nothing about the goal: «trivselsmålingen vel», «nok 18 %»
@@ -710,12 +711,13 @@ _LEADING_FILLERS = re.compile(r"^(?:(?:" + _FILLERS + r")\b[\s,]*)+", re.IGNOREC
 _TRAILING_FILLERS = re.compile(r"(?:[\s,]+\b(?:" + _FILLERS + r"))+[\s,.!?]*$", re.IGNORECASE)
 _VEL = re.compile(r"\s*,?\s+\bvel\b,?", re.IGNORECASE)
 _UNIT_WORDS = ("procent", "procentpoint")
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
 
 def without_fillers(text: str) -> str:
     """The answer without the small words of speech around it: «trivselsmålingen vel» → «trivselsmålingen»."""
     cleaned = _TRAILING_FILLERS.sub("", _LEADING_FILLERS.sub("", text))
-    cleaned = _VEL.sub("", cleaned).strip()
+    cleaned = _DOUBLED.sub(r"\1", _VEL.sub("", cleaned)).strip()  # «der der» typed twice: said once
     return cleaned if _LETTERS.search(cleaned) or any(ch.isdigit() for ch in cleaned) else text
 
 

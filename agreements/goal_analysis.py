@@ -376,6 +376,12 @@ _NOT_MEASURE = re.compile(
     r"|procentpoint|serviceniveau)",
     _IC,
 )
+# A compound whose head is an activity names what is done, not what is measured: "fraværssamtaler", "trivselsplan"
+_ACTIVITY_TAIL = re.compile(
+    r"(?:samtale|indsats|forløb|kursus|kurser|projekt|plan|politik|strategi|team|møde|vejleder|vejledning|procedure"
+    r"|retningslinje|handleplan|tiltag|kampagne|pulje)[\wæøå]*$",
+    _IC,
+)
 _METHOD = _compile(
     r"(?<![\wæøå-])[\wæøå-]*(?:undersøgelse|måling|screening|spørgeskema|audit|stikprøve|benchmark|læsetest|skala)[\wæøå]*",
     r"\b(?:måles|målt|måler|måle|måling|opgøres|opgjort|opgør|registreres|registreret|registrering\w*|tælles"
@@ -755,7 +761,8 @@ class _Analyser:
 
     def effect(self) -> Span | None:
         candidates: list[Span] = []
-        sentence_starts = {start for start, _ in self.sentences}
+        sentence_starts = {start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+                           for start, end in self.sentences}
         for match in _CHANGE_ADJECTIVE.finditer(self.text):
             if match["adj"][0].isupper() and match.start() not in sentence_starts:
                 continue  # part of a name: "Den Styrkede Pædagogiske Læreplan"
@@ -864,6 +871,7 @@ class _Analyser:
             s
             for s in _spans(_MEASURE_NOUN, self.text)
             if not _NOT_MEASURE.match(self.text[s[0] : s[1]]) and not self._is_topic(s)
+            and not _ACTIVITY_TAIL.search(self.text[s[0] : s[1]])
         ]
         aimed = _AIM_FOR.search(self.text)
         if aimed:

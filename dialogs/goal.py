@@ -212,7 +212,7 @@ class GoalDialog(GuidedDialog):
         data["coach"] = result.state.to_dict()
         if result.reask and result.next_question is not None:
             return Question(f"{COACH}{element}", result.text, result.next_question.help)
-        if not result.accepted:
+        if not result.accepted or result.text != coach.THANKS:  # given up, or how a word was read
             await context.send_activity(result.text)
         return await self._next(context, data, result.state)
 
