@@ -76,7 +76,7 @@ _ABBREVIATIONS = word_set(
     "pr fx ca mv jf evt inkl ekskl nr kl mht vedr dvs osv mio mia kr pct st bl.a f.eks t min "
     "jan feb mar apr jun jul aug sep sept okt nov dec"
 )
-_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s+[A-ZÆØÅ«\"'\d–•-]|\s*$)|\n+")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s+[A-ZÆØÅ«\"'\d–•-]|\s*$)|:(?=\s+[A-ZÆØÅ«\"'–•-]|\s*$)|\n+")
 
 
 def _sentences(text: str) -> list[Span]:
@@ -164,6 +164,16 @@ _INITIATIVE = _compile(
     r"|gennemsigtig|kendt)\w*|\bsynliggør\w*|\btydeliggør\w*",
     r"\b(?:sikre[rs]?|sørge[rs]?\s+for|sørges\s+for)\s*,?\s+at\b",
     r"\bkvalificere[rs]?\b|\bkvalificeres\b",
+    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng|dialog|netværk"
+    r"|partnerskab)\w*",
+    r"\bsætte[rs]?\s+(?:en\s+)?(?:[\wæøå]+\s+){0,2}dagsorden\b",
+    r"\banvendelse\s+af\b|\bindgået\s+i\b",
+    r"\bvi\s+(?:vil\s+)?(?:beskytte|prioritere|overvåge)[rs]?\b|\bovervåge[rs]?\s+og\s+styre\b",
+    r"\b(?:er|var)\s+(?:\w+\s+)?i\s+gang\s+med\s+at\b",
+    r"\btænkes\s+ind\b|\bintegreres\b",
+    r"\b(?:tidlige?|forebyggende|koordinerede?|kvalificerede?|individuelle|fleksible|helhedsorientere[dt]e?)"
+    r"(?:(?:\s*,\s*|\s+og\s+)[\wæøå]+)*\s+indsats\w*",
+    r"\bdialog\s+og\s+(?:\w+\s+)?kommunikation\b",
     r"\bindgå[rs]?\s+(?:et\s+|en\s+)?(?:partnerskab|samarbejde|aftale)\w*",
     r"\bsamarbejder\s+med\b|\b(?:skal|vil)\s+(?:\w+\s+)?samarbejde\s+med\b",
     r"\bsætte[rs]?\s+(?:tidligt\s+|målrettet\s+)?ind\b(?=\s+(?:med|over|for)\b)|\bsættes\s+ind\b|\bsøsætte[rs]?\b",
@@ -206,7 +216,7 @@ _QUALITIES = (
     _QUALITY + r"(?:\s*(?:,|og)\s+(?:" + _QUALITY + r"|[\wæøå-]+(?:ig|igt|ige|isk|iske|ende|eret|erede)\b)){0,3}"
 )
 _CHANGE_ADJECTIVE = re.compile(
-    r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|øget|øgede|forøget|reduceret|reducerede"
+    r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|renere|grønnere|sundere|tryggere|øget|øgede|forøget|reduceret|reducerede"
     r"|nedbragt|forbedret|forbedrede|styrket|styrkede|stigende|faldende)\s+" + _NOT_ACTIVITY_OBJECT
     + r"(?!\d)(?P<noun>[a-zæøå][\wæøå-]*)(?:\s+(?:i|på|blandt|hos)\s+[a-zæøå][\wæøå-]*)?",
     _IC,
@@ -237,9 +247,18 @@ _EFFECT = _compile(
     r"|[\wæøå-]*neutral|fossilfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
-    r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
-    r"|bosætning|sundhed|livsglæde|arbejdsglæde|læring)\b|\blige\s+(?:muligheder|vilkår|adgang)\b",
+    r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+|en\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
+    r"|bosætning|sundhed|livsglæde|arbejdsglæde|læring|kulturændring|muligheder)\b|\blige\s+(?:muligheder|vilkår|adgang)\b",
     r"\bklare\s+sig\s+selv\b",
+    r"\b(?:øger|styrker|forbedrer|reducerer|nedbringer|mindsker|fremmer|hæver|sænker|højner|forlænge[r]?)\s+"
+    + _NOT_ACTIVITY_OBJECT + r"(?:(?:den|det|de)\s+(?:[\wæøå]+e\s+)?)?[a-zæøå][\wæøå-]*",
+    r"\b(?:være|blive)\s+(?:det|den)\s+(?:mest|bedste)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?",
+    r"\bvære\s+(?:stigende|faldende)\b",
+    r"\bkendetegnet\s+(?:af|ved)\s+(?:høj|god)\s+kvalitet\b",
+    r"\bføre[rs]?\s+til\s+(?:\w+\s+)?forbedring\w*",
+    r"\b[\wæøå]*minimering\b|\bminimeres\b",
+    r"\b" + _PEOPLE + r"(?:oplever|opleve)\s+(?:sammenhæng|kvalitet|værdighed|indflydelse|medbestemmelse"
+    r"|fællesskab)\w*",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+at\s+(?:[\wæøå]+\s+){1,3}[\wæøå]+",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig"
     r"|tryghed|trivsel)\b",
@@ -278,6 +297,10 @@ _NOT_EFFECT_SUBJECT = re.compile(
     r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", _IC
 )
 _SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
+# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured
+_SHARE_STATE = re.compile(
+    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
+)
 _OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
 _UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
 _SIZE_ARTICLES = frozenset({"en", "et", "det", "den", "de", "nogle", "i"})
@@ -343,6 +366,8 @@ _STAFF = (
     r"|terapeut|nyansat|vejleder|dagplejer|social-\s+og\s+sundheds)"
 )
 _COMPLETED_OUTPUT = _compile(
+    r"\b(?:har|få|får)\s+(?:et\s+)?tilbud\s+om\s+(?:en\s+|et\s+)?[\wæøå-]+(?:\s+[\wæøå-]+)?",
+    r"\bskal\s+[\wæøå-]*certificeres\b",
     r"\bnå\w*\s+ud\s+til\s+(?:mindst\s+|over\s+)?(?:\d[\d.]*|alle|samtlige)\s+(?:[\wæøå-]+\s+)?[\wæøå-]+",
     # staff completing training is output (competences delivered); citizens completing education is an effect
     r"\b" + _STAFF + r"[\wæøå]*\s+(?:[\wæøå]+\s+){0,3}?(?:skal\s+)?(?:have\s+)?(?:gennemføre|gennemfører|gennemført"
@@ -363,8 +388,9 @@ _COMPLETED_OUTPUT = _compile(
 
 _MEASURE_NOUN = _compile(
     r"\b(?:andel(?:en|ene|e)?|antal(?:let)?|procentdel(?:en)?)\b",
+    r"\bmængde(?:n|rne)?\s+af\b",
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
-    r"|omkostning|forbrug|udledning|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
+    r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
@@ -432,6 +458,8 @@ _SOURCE_AFTER_VERB = re.compile(
     r"(?![\wæøå]*niveau)[a-zæøå][\wæøå.-]*[\wæøå](?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)",
     _IC,
 )
+# "Kilde: Region Syddanmark «Hvordan har du det?», 2021"
+_SOURCE_NAMED = re.compile(r"\b(?:kilde|datakilde)n?\s*:\s*(?P<source>[^,;\n]+?)(?=\s*(?:,|;|\.\s|\.?$))", _IC)
 _NOT_SOURCE = re.compile(
     r"^(?:uddannelses|ledelses|sundheds|skole|social|rets|beskæftigelses|velfærds|støtte|værdi)system", _IC
 )
@@ -492,6 +520,7 @@ _TARGET_WORDS = _compile(
     r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på)\s+(?:\w+\s+){0,3}?"
     r"(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+)",
     r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
+    r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
     r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
@@ -588,6 +617,9 @@ _CHANGE_NOUNS = word_set("reduktion nedbringelse nedgang stigning forøgelse for
 
 def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     unit = match.quantity.unit
+    relative = _RIGHT_RELATIVE.match(text, match.end)
+    if relative and unit in ("%", "procentpoint"):
+        return _Role(match, "relative", match.start, relative.end(), True)  # "20 % færre rygere"
     words = _words_before(text, boundary, match.start)[:6]
     seen = {word for word, _ in words}
     if seen & _PAST_TENSE and not seen & _FUTURE_WORDS:
@@ -676,6 +708,18 @@ _GRADE_AFTER = re.compile(
 _GRADE_BEFORE = word_set("mindst over under minimum karakteren karakter højst end")
 
 
+_QUALIFYING_AMOUNT = re.compile(
+    r"(?<![\wæøå-])(?!(?:skal|må|bør|vil|kan|være|er|blive|bliver|ligge|ligger|komme|nå|nås|ned|op|helt|lige|godt|langt"
+    r"|ikke|højst|ca|cirka|på|til|med|fra|og|eller|af|i|den|det|de)\b)[a-zæøå][\wæøå-]{3,}\s+(?:over|under)\s+$",
+    _IC,
+)
+_MEANS_OR_DEFINITE = re.compile(
+    r"\b(?:afsat|afsættes|afsætter|bevilget|bevilges|investeres|investerer)\s+(?:\w+\s+)?$|\b(?:de|disse|vores|sine"
+    r"|deres)\s+$",
+    _IC,
+)
+
+
 def _grade_threshold(text: str, match: QuantityMatch) -> Span | None:
     if match.quantity.unit or _word_before(text, match.start) not in _GRADE_BEFORE:
         return None
@@ -698,6 +742,11 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
         if grade:
             thresholds.append(grade)
             continue
+        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]):
+            thresholds.append((match.start, match.end))
+            continue  # "lokalsamfund over 200 indbyggere", "byggeprojekt over 20 mio.": which ones, not how many
+        if _MEANS_OR_DEFINITE.search(text[max(0, match.start - 40) : match.start]):
+            continue  # "afsat 0,5 mio. kr.", "de tre indsatser": money for the work, or things already named
         if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
             continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
@@ -747,7 +796,9 @@ class _Analyser:
             return True
         words = self.text[span[0] : span[1]].lower()
         if words.startswith(("sikre", "sørge")):
-            _, end = self.sentence_text(span[0])
+            start, end = self.sentence_text(span[0])
+            if re.search(r"\bmål(?:et|sætning\w*)?\b", self.text[start : span[0]], _IC):
+                return True  # "Det er Byrådets mål at sikre, at …" states an aim
             return _EFFECT.search(self.text, span[1], end) is not None  # "sikre, at borgerne oplever …" is an aim
         if words.startswith("udvikling") and _AIMED_DEVELOPMENT.search(before):
             return True
@@ -939,7 +990,7 @@ class _Analyser:
                 continue
             unit = role.match.quantity.unit
             if unit == "%" and shares:
-                share = _SHARE_OF.match(self.text, role.match.end)
+                share = _SHARE_OF.match(self.text, role.match.end) or _SHARE_STATE.match(self.text, role.match.end)
                 if share:
                     return role.match.start, share.end()
             elif unit not in ("", "%", "procentpoint") and unit not in _NOT_COUNTED and not shares:
@@ -951,7 +1002,7 @@ class _Analyser:
 
     def _extend_measure(self, span: Span) -> Span:
         word = self.text[span[0] : span[1]].lower()
-        if not word.startswith(("andel", "antal", "procentdel", "gennemsnitlig")):
+        if not word.startswith(("andel", "antal", "procentdel", "gennemsnitlig", "mængde")):
             return span
         extended = self._extend_phrase(span, 6, stop_at_numbers=True)
         sentence_end = self.sentence_text(span[0])[1]
@@ -1012,6 +1063,7 @@ class _Analyser:
             if not _NOT_SOURCE.match(self.text[s[0] : s[1]]) and not self._introduced_tool(s)
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
+        spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]
         return min(spans, key=lambda s: (s[0], -s[1]), default=None)
 
     def _introduced_tool(self, span: Span) -> bool:

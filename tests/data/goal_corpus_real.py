@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (quoted statements keep their wording; the lines are data)
 """Real goal statements from public documents of Danish municipalities, labelled by hand (issue #20).
 
 Every statement is quoted from the page named in its source (found through the project's stored-pages search;
