@@ -10,6 +10,7 @@ import pytest
 from agreements.demo import HOLDER, TENANT_ID
 from agreements.types import Goal
 from bot.composition import Container
+from tests.support.clocked_bot import ClockedBot, cards_of, find_action, has_action
 from tests.support.conversation import Conversation, FakeClock, demo_container
 
 
@@ -137,3 +138,17 @@ async def test_the_effect_is_kept_whole_and_the_initiative_and_baseline_year_are
     assert goal.initiative == "Vi igangsætter fraværssamtaler i alle skoler"
     assert goal.effect == "Færre elever skal have bekymrende fravær"
     assert goal.indicators[0].baseline_year == 2025
+
+
+async def test_an_indicator_typed_after_the_ret_dropdown_is_not_cut_at_a_full_stop(clocked_bot: ClockedBot) -> None:
+    await clocked_bot.say("nyt mål")
+    await clocked_bot.say("2")
+    replies = await clocked_bot.send(
+        "Andelen af gode læsere skal stige fra 60 % til 70 % senest ultimo 2027. Tallene kommer fra de nationale "
+        "test, og vi følger op kvartalsvis på ledermøderne."
+    )
+    summary = next(card for card in cards_of(replies) if has_action(card, "goal.edit"))
+    edit = find_action(summary, "goal.edit")
+    await clocked_bot.click(edit, inputs={"field": "indicator"})
+    after = await clocked_bot.say("andel elever i 0.-3. klasse, der er gode læsere")
+    assert "andel elever i 0.-3. klasse, der er gode læsere" in after
