@@ -255,7 +255,8 @@ def _area(text: str) -> _Area:
 _LOWER_IS_BETTER = re.compile(
     r"fravær|ventetid|\w*tid\b|\w*tiden\b|udgift|omkostning|indlæggelse|ledighed|udledning|forbrug|anbragt|anbringelse"
     r"|klage|kontanthjælp|ledige\b(?!,?\s+(?:der|som)\s)|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere|sygedage"
-    r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse",
+    r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse|mistriv"
+    r"|mobb|arbejdsløs|rygning|ryger\b|affaldsmængde|deponi",
     re.IGNORECASE,
 )
 _HIGHER_IS_BETTER = re.compile(
@@ -283,9 +284,18 @@ def _round_like(value: float, like: float) -> float:
     return round(value, 1)
 
 
+def _fits(level: Quantity | None, measure: str) -> Quantity | None:
+    """A level the example may use: a share is given in %, never in «unge» or «dage» from some other number."""
+    if level is None or level.unit == "procentpoint":
+        return None
+    if _PERCENT_MEASURE.search(measure) and level.unit not in ("%", ""):
+        return None
+    return level
+
+
 def _levels(state: CoachState, measure: str, direction: str) -> _Levels:
-    target_level = state.target if state.target is not None and state.target.unit != "procentpoint" else None
-    if state.baseline is not None:
+    target_level = _fits(state.target, measure)
+    if _fits(state.baseline, measure) is not None and state.baseline is not None:
         baseline = state.baseline
     elif target_level is not None:
         factor = 1.2 if direction == "lower" else 0.8

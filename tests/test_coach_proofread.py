@@ -48,3 +48,11 @@ def test_a_doubled_word_in_an_answer_is_not_repeated_in_the_questions(answer: st
     state = coach.start("Vi vil styrke trivslen.", TODAY)
     answered = coach.answer(state, "indicator", answer, TODAY).state
     assert not [text for text in _spoken(answered) if DOUBLED.search(text)]
+
+
+def test_the_example_fits_the_goal_a_share_in_percent_and_the_right_way() -> None:
+    state = coach.start("Vi vil give et mentorforløb til 150 unge.", TODAY)
+    answered = coach.answer(coach.forget(state, "indicator"), "indicator", "andelen af elever, der mobbes", TODAY).state
+    example = coach.question_for(answered, "target").example
+    assert "%" in example and "unge" not in example
+    assert "skal ned til" in example
