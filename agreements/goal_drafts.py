@@ -160,6 +160,17 @@ def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
     return rows
 
 
+def draft_unclear(state: CoachState, goal: Goal) -> frozenset[str]:
+    """The checklist rows where the holder wrote something that is not yet good enough: «skal præciseres»."""
+    written = {
+        "Hvordan det måles": bool(state.indicator or state.leading_indicator),
+        "Datakilde": bool(state.data_source),
+        "Målværdi": bool(state.target_words),
+        "Løbende opfølgning": bool(state.followup),
+    }
+    return frozenset(label for label, ok in draft_checklist(state, goal) if not ok and written.get(label))
+
+
 def _quantity(value: Quantity | None) -> str:
     return str(value) if value is not None else ""
 

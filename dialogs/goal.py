@@ -21,6 +21,7 @@ from agreements.goal_drafts import (
     draft_checklist,
     draft_fields,
     draft_goal,
+    draft_unclear,
     restate_statement,
 )
 from agreements.services import AgreementService
@@ -238,6 +239,7 @@ class GoalDialog(GuidedDialog):
                 statement=state.text,
                 fields=draft_fields(state),
                 checklist=draft_checklist(state, goal),
+                unclear=draft_unclear(state, goal),
                 saved=saved,
                 discarded=discarded,
             )

@@ -65,6 +65,7 @@ async def test_filler_words_stay_out_of_the_indicator_and_a_tick_means_quality(c
     marks = checklist(reply)
     assert marks["Hvordan det måles"] is False, marks  # «trivslen» alone cannot be counted
     assert marks["Målværdi"] is False
+    assert "skal præciseres" in reply  # written, but not yet something one can count
 
 
 async def test_a_misspelt_unit_is_not_echoed_back(container: Container) -> None:
