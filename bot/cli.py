@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     journalise.add_argument("--undo", action="store_true", help="lift the legal hold")
     journalise.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
 
+    from bot import org_cli
+
+    org_cli.add_parser(commands)
+
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
@@ -125,10 +129,16 @@ def cli_routes() -> RouteTable[CliCommand]:
         ("import-measurements", _import_measurements, Right.IMPORT_MEASUREMENTS),
         ("run-jobs", _run_jobs, Right.OPERATOR), ("export", _export, Right.OPERATOR),
         ("person", _person, Right.OPERATOR), ("purge-notes", _purge_notes, Right.OPERATOR),
-        ("journalise", _journalise, Right.OPERATOR),
+        ("journalise", _journalise, Right.OPERATOR), ("org", _org, Right.OPERATOR),
     ):
         table.add(name, command, right=right)
     return table
+
+
+def _org(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import org_cli
+
+    return org_cli.run(settings, args)
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:

@@ -110,6 +110,10 @@ class SqlPersonRepository:
         )
         return [mapping.person_from_row(r) for r in rows]
 
+    async def has_organisation(self, tenant_id: str) -> bool:
+        stmt = select(PersonRow.id).where(PersonRow.tenant_id == tenant_id, PersonRow.in_organisation.is_(True))
+        return (await self._session.execute(stmt.limit(1))).first() is not None
+
     async def _row_by_aad(self, tenant_id: str, aad_object_id: str) -> PersonRow | None:
         stmt = select(PersonRow).where(
             PersonRow.tenant_id == tenant_id, PersonRow.aad_object_id == aad_object_id
@@ -139,7 +143,7 @@ class SqlUnitRepository:
         self._session = session
 
     async def add(self, unit: Unit) -> Unit:
-        row = UnitRow(tenant_id=unit.tenant_id, name=unit.name, area=unit.area)
+        row = mapping.unit_to_row(unit)
         self._session.add(row)
         await self._session.flush()
         unit.id = row.id
@@ -171,6 +175,15 @@ class SqlUnitRepository:
     async def list(self, tenant_id: str) -> list[Unit]:
         stmt = select(UnitRow).where(UnitRow.tenant_id == tenant_id).order_by(UnitRow.name, UnitRow.id)
         return [mapping.unit_from_row(r) for r in await self._session.scalars(stmt)]
+
+    async def update(self, unit: Unit) -> None:
+        if unit.id is None:
+            raise ValueError("cannot update a unit that was never stored")
+        row = await self._session.get(UnitRow, unit.id)
+        if row is None or row.tenant_id != unit.tenant_id:
+            raise LookupError(f"unit {unit.id} not found in tenant")
+        mapping.unit_to_row(unit, row)
+        await self._session.flush()
 
 
 def _agreement_query() -> Any:

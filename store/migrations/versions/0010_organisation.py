@@ -1,0 +1,44 @@
+"""the organisation as data (issue 18): people's unit, leader and standing; units' parent, holder and giver
+
+A person imported from the municipality's organisation file (or Microsoft Graph) gets their unit and leader (the
+default aftalegiver); someone missing from a later file is deactivated, never deleted. A unit gets the unit above
+it and its aftaleholder and aftalegiver. The ids are plain integers (no foreign-key constraints), so SQLite's batch
+mode does not have to rebuild the referenced tables.
+
+Revision ID: 0010_organisation
+Revises: 0009_indicator_tolerance
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010_organisation"
+down_revision = "0009_indicator_tolerance"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("person") as batch:
+        batch.add_column(sa.Column("unit_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("leader_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("active", sa.Boolean(), server_default=sa.text("true"), nullable=False))
+        batch.add_column(sa.Column("in_organisation", sa.Boolean(), server_default=sa.text("false"), nullable=False))
+        batch.create_index("ix_person_unit_id", ["unit_id"])
+    with op.batch_alter_table("unit") as batch:
+        batch.add_column(sa.Column("parent_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("holder_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("giver_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("active", sa.Boolean(), server_default=sa.text("true"), nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("unit") as batch:
+        for column in ("active", "giver_id", "holder_id", "parent_id"):
+            batch.drop_column(column)
+    with op.batch_alter_table("person") as batch:
+        batch.drop_index("ix_person_unit_id")
+        for column in ("in_organisation", "active", "leader_id", "unit_id"):
+            batch.drop_column(column)
