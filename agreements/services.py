@@ -52,6 +52,18 @@ class AgreementAccessRefused(Exception):
         return ACCESS_TEXTS[self.reason]
 
 
+NOT_IN_ORGANISATION = (
+    "Du er ikke med i kommunens organisation i Aftalebot, så jeg kan ikke hjælpe dig endnu. Kontakt en "
+    "chefkonsulent, hvis du skal have en aftale."
+)
+
+
+class NotInOrganisation(Exception):
+    """The tenant's organisation is imported and the person is not in it (or was deactivated): nothing is stored."""
+
+    message = NOT_IN_ORGANISATION
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """Who is speaking, as the channel says it."""
@@ -113,6 +125,9 @@ class PeopleService:
         """`record_turn`, and whether it wrote anything (most turns read one row and write nothing)."""
         wrote = False
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
+        if (person is None or not person.in_organisation or not person.active) and not policy.admitted(
+                person, await uow.people.has_organisation(identity.tenant_id)):
+            raise NotInOrganisation(identity.tenant_id)
         unreachable = person is None or person.conversation_reference is None
         if person is None:
             # Teams sends installationUpdate and conversationUpdate together: two turns may create one person.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from botbuilder.dialogs import Dialog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from agreements.agreement_start import AgreementStartService
 from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
 from agreements.evaluation import EvaluationService
@@ -31,6 +32,7 @@ from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
 from bot.settings import Settings
+from bot.start_flow import StartFlow
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
 from bot.year_review_flow import YearReviewFlow
@@ -95,6 +97,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         recogniser=shared_recogniser(),
         process=ProcessAnswers(profile),
         clock=clock,
+        starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
     )
     return Container(
         settings=settings,

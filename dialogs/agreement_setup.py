@@ -9,6 +9,7 @@ from botbuilder.core import TurnContext
 from agreements.clock import Clock, local_today
 from agreements.setup import (
     SECTION_KEYS,
+    SETUP_REFUSAL_TEXTS,
     AgreementDraft,
     AgreementSetupService,
     DirectoryPerson,
@@ -118,6 +119,9 @@ class AgreementSetupDialog(GuidedDialog):
                                                            UnitChoice(name=name))
         if refusal is not None and existing is not None:
             await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=existing.name))
+            return None
+        if refusal is SetupRefusal.NOT_IN_ORGANISATION:  # the units come from the organisation file
+            await context.send_activity(SETUP_REFUSAL_TEXTS[refusal])
             return None
         if existing is not None:  # the unit exists: its name as stored, no new area
             data["unit"] = {"id": existing.id, "name": existing.name, "area": ""}

@@ -1,0 +1,72 @@
+"""The edge of agreements.agreement_start: «start aftale for ENHED» and «start årets aftaler» (issue 18).
+
+`answer` returns False, with nothing sent, for any other text. After a start, each holder other than the asker is
+told in their own chat when the bot can reach them; otherwise the agreement waits for them under «min aftale»."""
+
+from __future__ import annotations
+
+import logging
+
+from botbuilder.core import TurnContext
+
+from agreements.agreement_start import (
+    NONE_TO_START,
+    STARTED,
+    STARTED_ALL,
+    TOLD_HOLDER,
+    AgreementStartService,
+    Started,
+    StartRefused,
+    parse_start_request,
+)
+from agreements.clock import Clock, local_today
+from agreements.ports import UnitOfWork
+from agreements.types import Person
+from bot.proactive import ProactiveSender
+
+log = logging.getLogger(__name__)
+
+
+class StartFlow:
+    def __init__(self, service: AgreementStartService, sender: ProactiveSender, clock: Clock) -> None:
+        self._service = service
+        self._sender = sender
+        self._clock = clock
+
+    async def answer(self, turn_context: TurnContext, uow: UnitOfWork, person: Person, text: str) -> bool:
+        request = parse_start_request(text)
+        if request is None:
+            return False
+        today = local_today(self._clock())
+        year = self._service.year_for(today, request)
+        try:
+            if request.unit is None:
+                started = await self._service.start_year(uow, person, year, today.year)
+            else:
+                started = [await self._service.start_for_unit(uow, person, request.unit, year, today.year)]
+        except StartRefused as refused:
+            await turn_context.send_activity(str(refused))
+            return True
+        await uow.commit()
+        if request.unit is not None:
+            one = started[0]
+            await turn_context.send_activity(STARTED.format(unit=one.unit.name, year=year, holder=one.holder.name,
+                                                            giver=one.giver.name))
+        elif started:
+            count = f"{len(started)} aftaler" if len(started) != 1 else "1 aftale"
+            await turn_context.send_activity(STARTED_ALL.format(count=count, year=year))
+        else:
+            await turn_context.send_activity(NONE_TO_START.format(year=year))
+        for one in started:
+            await self._tell(person, one, year)
+        return True
+
+    async def _tell(self, actor: Person, started: Started, year: int) -> None:
+        holder = started.holder
+        if holder.id == actor.id or not holder.conversation_reference:
+            return
+        try:
+            await self._sender.send(holder.conversation_reference, text=TOLD_HOLDER.format(
+                actor=actor.name, unit=started.unit.name, year=year, giver=started.giver.name))
+        except Exception:  # the agreement is stored; the holder finds it under «min aftale»
+            log.warning("could not tell holder %s about their new agreement", holder.id, exc_info=True)
