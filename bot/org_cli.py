@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -18,11 +19,14 @@ from agreements.organisation import (
     organisation_view,
     parse_organisation_file,
 )
+from agreements.organisation_sync import SyncOutcome, sync_organisation
+from bot.graph import GraphClient, GraphError, graph_client
 from bot.import_cli import choose_tenant
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 
+log = logging.getLogger(__name__)
 NEED_TENANT = "Angiv kommunens tenant-id med --tenant (eller sæt MicrosoftAppTenantId)."
 
 
@@ -35,11 +39,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show = actions.add_parser("show", help="print the organisation: units with holder and giver, people")
     show.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
     show.add_argument("--json", action="store_true", help="print one JSON object")
+    sync = actions.add_parser("sync", help="read users, managers and departments from Microsoft Graph and import them")
+    sync.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     if args.org_command == "import":
         return run_import(settings, args.file, args.tenant)
+    if args.org_command == "sync":
+        return run_sync(settings, args.tenant)
     return run_show(settings, args.tenant, as_json=args.json)
 
 
@@ -90,6 +98,49 @@ def run_show(settings: Settings, tenant: str | None, *, as_json: bool,
     else:
         print(view.text(), file=out)
     return 0
+
+
+def run_sync(settings: Settings, tenant: str | None, *,
+             out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    tenant_id = choose_tenant(settings, tenant)
+    if not tenant_id:
+        print(NEED_TENANT, file=err)
+        return 2
+    graph = graph_client(settings)
+    if graph is None:
+        print("Microsoft Graph er ikke sat op (AFTALEBOT_GRAPH_ENABLED), så organisationen kan ikke hentes.",
+              file=err)
+        return 2
+    try:
+        outcome = asyncio.run(sync_from_graph(settings.database_url, tenant_id, graph))
+    except GraphError as error:
+        log.warning("organisation sync failed: %s", error)
+        reason = f"svar {error.status}" if error.status else "ingen forbindelse"
+        print(f"Microsoft Graph svarede ikke som ventet, så organisationen er ikke ændret ({reason}).", file=err)
+        return 1
+    except OrganisationRejected as rejected:
+        print(rejected.report(), file=err)
+        return 1
+    print(outcome.text(), file=out)
+    return 0
+
+
+async def sync_from_graph(database_url: str, tenant_id: str, graph: GraphClient) -> SyncOutcome:
+    """Reads the directory, then imports it in one transaction; closes `graph`. Raises GraphError or
+    OrganisationRejected, with nothing written."""
+    try:
+        members = await graph.organisation_members()
+    finally:
+        await graph.close()
+    engine = create_engine(database_url)
+    try:
+        async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+            outcome = await sync_organisation(uow, tenant_id, members)
+            await uow.commit()
+            return outcome
+    finally:
+        await engine.dispose()
 
 
 async def _view(database_url: str, tenant_id: str) -> OrgView:
