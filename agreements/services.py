@@ -214,7 +214,9 @@ class AgreementService:
     ) -> Goal:
         agreement = await self._held(uow, person, agreement_id, "add_goal")
         await self._approvals.begin_edit(uow, person, agreement)
-        if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
+        if goal.kind is GoalKind.FOCUS_AREA and not (
+                goal.focus_area in self._profile.focus_areas
+                or (self._profile.focus_chosen_by_unit and (goal.focus_area or "").strip())):
             raise ValueError(f"unknown focus area {goal.focus_area!r}")
         goal.tenant_id = person.tenant_id
         for indicator in goal.indicators:

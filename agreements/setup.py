@@ -235,8 +235,14 @@ class AgreementSetupService:
         return self._directory is not None
 
     def shared_focus(self) -> str:
-        """The profile's shared leadership focus, as the Generelt section stores it."""
-        return " ".join(self._profile.shared_leadership_focus)
+        """The Generelt section as the profile gives it: its standard text (Norddjurs: the frame of the
+        koncernstrategier) followed by the fælles grundlag, or the shared leadership focus alone."""
+        profile = self._profile
+        general = profile.standard_text("general")
+        if not general:
+            return " ".join(profile.shared_leadership_focus)
+        points = "\n".join(f"- {line}" for line in profile.shared_leadership_focus)
+        return f"{general}\n\nLedelsesmæssigt er der fokus på følgende fælles grundlag i {profile.year}:\n{points}"
 
     async def units(self, uow: UnitOfWork, person: Person) -> list[Unit]:
         """The existing units the person may create an agreement for (a chefkonsulent: all of them)."""

@@ -90,9 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     journalise.add_argument("--undo", action="store_true", help="lift the legal hold")
     journalise.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
 
-    from bot import org_cli
+    from bot import org_cli, profile_cli
 
     org_cli.add_parser(commands)
+    profile_cli.add_parser(commands)
 
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
@@ -130,6 +131,7 @@ def cli_routes() -> RouteTable[CliCommand]:
         ("run-jobs", _run_jobs, Right.OPERATOR), ("export", _export, Right.OPERATOR),
         ("person", _person, Right.OPERATOR), ("purge-notes", _purge_notes, Right.OPERATOR),
         ("journalise", _journalise, Right.OPERATOR), ("org", _org, Right.OPERATOR),
+        ("profile", _profile, Right.OPERATOR),
     ):
         table.add(name, command, right=right)
     return table
@@ -139,6 +141,12 @@ def _org(settings: Settings, args: argparse.Namespace) -> int:
     from bot import org_cli
 
     return org_cli.run(settings, args)
+
+
+def _profile(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import profile_cli
+
+    return profile_cli.run(args)
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
