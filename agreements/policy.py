@@ -53,6 +53,7 @@ class Right(enum.StrEnum):
     YEAR_REVIEW = "year_review"  # the year's evaluation results: chefkonsulenter and direktører all, a giver theirs
     RECEIVE_STATUS = "receive_status"  # a job's recipient still holds or gives the agreement
     RECEIVE_MEETING = "receive_meeting"  # a job's recipient still takes part in the meeting
+    MANAGE_ORGANISATION = "manage_organisation"  # chefkonsulenter and the administrator: roles, holders, givers
     OPERATOR = "operator"  # the municipality's operator on the server (CLI): data protection, migrations
     ACTIVITY = "activity"  # a Bot Framework activity (token checked): its text or card route then declares its own
 

@@ -15,6 +15,7 @@ from agreements.evaluation import EvaluationService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.meetings import MeetingService
+from agreements.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
@@ -32,7 +33,7 @@ from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
 from bot.settings import Settings
-from bot.start_flow import StartFlow
+from bot.start_flow import OrganisationFlow, StartFlow
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
 from bot.year_review_flow import YearReviewFlow
@@ -98,6 +99,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         process=ProcessAnswers(profile),
         clock=clock,
         starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
+        organisation=OrganisationFlow(OrganisationAdmin()).answer,
     )
     return Container(
         settings=settings,

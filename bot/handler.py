@@ -107,6 +107,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         process: ProcessAnswers,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         starts: Answerer | None = None,
+        organisation: Answerer | None = None,
     ) -> None:
         super().__init__()
         self._conversation_state = conversation_state
@@ -149,6 +150,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
         if starts is not None:
             self._answers.add("start agreements", starts, right=Right.CREATE_AGREEMENT)
+        if organisation is not None:
+            self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -189,9 +192,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                         person, wrote = await self._people.note_turn(
                             uow, identity, reference_json(reference) if _is_personal(activity) else None,
                             self._clock())
-                    except NotInOrganisation as refused:
+                    except NotInOrganisation as refused:  # nothing about the person is stored
                         if activity.type == ActivityTypes.message:
                             await turn_context.send_activity(refused.message)
+                        elif activity.type == ActivityTypes.invoke:
+                            await turn_context.send_activity(Activity(
+                                type=ActivityTypes.invoke_response, value=card_action_message(refused.message)))
                         return
                     turn_context.turn_state[PERSON_KEY] = person
                     if wrote:
@@ -350,6 +356,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         elif (
             await self._answer_first(turn_context, "year review", text)  # a typed command with its year
             or await self._answer_first(turn_context, "start agreements", text)
+            or await self._answer_first(turn_context, "organisation", text)
             or (understand and await self._understand(turn_context, text, dialog_context))
             or await self._answer_question(turn_context, text)
         ):

@@ -1,4 +1,5 @@
-"""The edge of agreements.agreement_start: «start aftale for ENHED» and «start årets aftaler» (issue 18).
+"""The edge of agreements.agreement_start («start aftale for ENHED», «start årets aftaler») and of
+agreements.organisation_admin («organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN …») (issue 18).
 
 `answer` returns False, with nothing sent, for any other text. After a start, each holder other than the asker is
 told in their own chat when the bot can reach them; otherwise the agreement waits for them under «min aftale»."""
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from botbuilder.core import TurnContext
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements.agreement_start import (
     NONE_TO_START,
@@ -20,9 +21,17 @@ from agreements.agreement_start import (
     parse_start_request,
 )
 from agreements.clock import Clock, local_today
+from agreements.organisation_admin import (
+    ChangeRole,
+    OrganisationAdmin,
+    OrganisationRefused,
+    ShowOrganisation,
+    parse_request,
+)
 from agreements.ports import UnitOfWork
 from agreements.types import Person
 from bot.proactive import ProactiveSender
+from cards.organisation import organisation_card
 
 log = logging.getLogger(__name__)
 
@@ -70,3 +79,32 @@ class StartFlow:
                 actor=actor.name, unit=started.unit.name, year=year, giver=started.giver.name))
         except Exception:  # the agreement is stored; the holder finds it under «min aftale»
             log.warning("could not tell holder %s about their new agreement", holder.id, exc_info=True)
+
+
+class OrganisationFlow:
+    """«organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN og aftalegiver NAVN»
+    (agreements.organisation_admin); False, with nothing sent, for any other text."""
+
+    def __init__(self, admin: OrganisationAdmin) -> None:
+        self._admin = admin
+
+    async def answer(self, turn_context: TurnContext, uow: UnitOfWork, person: Person, text: str) -> bool:
+        request = parse_request(text)
+        if request is None:
+            return False
+        try:
+            if isinstance(request, ShowOrganisation):
+                view = await self._admin.show(uow, person)
+                await turn_context.send_activity(
+                    MessageFactory.attachment(CardFactory.adaptive_card(organisation_card(view))))
+                return True
+            if isinstance(request, ChangeRole):
+                message = await self._admin.change_role(uow, person, request.person, request.role)
+            else:
+                message = await self._admin.assign(uow, person, request.unit, request.holder, request.giver)
+        except OrganisationRefused as refused:
+            await turn_context.send_activity(str(refused))
+            return True
+        await uow.commit()
+        await turn_context.send_activity(message)
+        return True

@@ -14,6 +14,7 @@ from agreements.types import AgreementLevel, Role
 from bot.app import create_app
 from bot.composition import build_container
 from bot.org_cli import store_organisation
+from tests.support.cardcheck import assert_valid_cards
 from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
 from tests.support.conversation import FakeClock
 from tests.support.fake_connector import FakeConnector, text_of
@@ -115,6 +116,8 @@ async def test_a_chefkonsulent_starts_the_coming_years_agreements_in_bulk(org_bo
 async def test_a_stranger_is_refused_and_nothing_is_stored(org_bot: ClockedBot) -> None:
     answer = await org_bot.say("hej", user=STRANGER)
     assert answer.startswith("Du er ikke med i kommunens organisation i Aftalebot")
+    clicked = await org_bot.click({"verb": "overview.refresh"}, user=STRANGER)
+    assert clicked["value"].startswith("Du er ikke med i kommunens organisation i Aftalebot")
     async with org_bot.uow() as uow:
         assert await uow.people.get_by_aad(TENANT_ID, STRANGER.aad_object_id) is None
 
@@ -125,3 +128,38 @@ async def test_a_member_cannot_name_a_new_unit_once_the_organisation_is_imported
     assert answer.startswith("Enhederne kommer fra kommunens organisation, så du kan ikke oprette en ny enhed her.")
     async with org_bot.uow() as uow:
         assert await uow.units.find_by_name(TENANT_ID, "Min nye enhed") is None
+
+
+async def test_a_chefkonsulent_sees_the_organisation_and_changes_a_role_and_a_units_holder(
+    org_bot: ClockedBot,
+) -> None:
+    [card] = cards_of(await org_bot.send("organisation", user=COORDINATOR))
+    assert_valid_cards(card)
+    shown = card_text(card)
+    assert "Organisationen" in shown and "Løgumkloster Distriktsskole" in shown and "Rikke Vinther" in shown
+    changed = await org_bot.say("gør Kim Lassen til leder", user=COORDINATOR)
+    assert changed == "Kim Lassen er nu leder (før medarbejder)."
+    assigned = await org_bot.say("giv Løgumkloster Distriktsskole aftaleholder Kim Lassen", user=COORDINATOR)
+    assert assigned == ("Løgumkloster Distriktsskole har nu Kim Lassen som aftaleholder og Rikke Vinther som "
+                        "aftalegiver.")
+    started = await org_bot.say("start aftale for Løgumkloster Distriktsskole", user=EMPLOYEE)
+    assert started.startswith("Aftalen for Løgumkloster Distriktsskole for 2026 er startet med Kim Lassen")
+
+
+async def test_nobody_else_sees_or_changes_the_organisation(org_bot: ClockedBot) -> None:
+    for user in (HEAD, LEADER):
+        assert await org_bot.say("organisation", user=user) == (
+            "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen.")
+    assert await org_bot.say("gør Rikke Vinther til chefkonsulent", user=LEADER) == (
+        "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen.")
+    async with org_bot.uow() as uow:
+        rikke = await uow.people.get_by_aad(TENANT_ID, LEADER.aad_object_id)
+    assert rikke is not None and rikke.role is Role.MANAGER
+
+
+async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot, database_url: str) -> None:
+    await org_bot.say("hej", user=EMPLOYEE)
+    smaller = b"\n".join(line for line in FILE.read_bytes().splitlines() if b"Kim Lassen" not in line) + b"\n"
+    summary = await store_organisation(database_url, TENANT_ID, smaller, "ny.csv")
+    assert summary.people_deactivated == 1
+    assert (await org_bot.say("min aftale", user=EMPLOYEE)).startswith("Du er ikke med i kommunens organisation")
