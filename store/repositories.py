@@ -59,6 +59,7 @@ class SqlPersonRepository:
             return None
         if not row.has_pending:
             self._session.info[(NO_PENDING, tenant_id, row.id)] = True
+        self._session.info[(ORGANISED, tenant_id)] = bool(row.organised)  # has_organisation needs no query then
         return mapping.person_from_row(cast(PersonRow, row))  # a row with the same attribute names
 
     async def add(self, person: Person) -> Person:
@@ -111,6 +112,9 @@ class SqlPersonRepository:
         return [mapping.person_from_row(r) for r in rows]
 
     async def has_organisation(self, tenant_id: str) -> bool:
+        known = self._session.info.get((ORGANISED, tenant_id))
+        if known is not None:  # read with the person this turn
+            return bool(known)
         stmt = select(PersonRow.id).where(PersonRow.tenant_id == tenant_id, PersonRow.in_organisation.is_(True))
         return (await self._session.execute(stmt.limit(1))).first() is not None
 
@@ -122,6 +126,7 @@ class SqlPersonRepository:
 
 
 NO_PENDING = "no-pending-cards"
+ORGANISED = "tenant-has-organisation"
 
 
 @cache
@@ -133,7 +138,14 @@ def _person_by_aad() -> Any:
         .exists()
         .label("has_pending")
     )
-    return select(*person.c, pending).where(
+    other = PersonRow.__table__.alias("member")
+    organised = (
+        select(other.c.id)
+        .where(other.c.tenant_id == person.c.tenant_id, other.c.in_organisation.is_(True))
+        .exists()
+        .label("organised")
+    )
+    return select(*person.c, pending, organised).where(
         person.c.tenant_id == bindparam("tenant"), person.c.aad_object_id == bindparam("aad")
     )
 
