@@ -8,8 +8,9 @@ from pathlib import Path
 
 import openpyxl
 
+from agreements.annual_cycle import expected_slots
 from agreements.organisation import parse_organisation_file
-from agreements.types import Role
+from agreements.types import Role, Unit
 from bot.org_cli import run_import, run_show
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
@@ -124,3 +125,11 @@ def test_unknown_leader_a_duplicate_and_a_missing_column_are_named() -> None:
     stranger = text + "Jens Ny;jens@kommune.dk;0b000000-0000-4000-8000-000000000009;X;leder;nobody@kommune.dk\n"
     assert [e.text() for e in parse_organisation_file(stranger.encode(), xlsx=False).errors] == [
         "Række 10: Lederen nobody@kommune.dk står ikke i filen."]
+
+
+def test_the_cycle_expects_no_agreement_of_a_deactivated_unit_or_the_top_of_the_organisation() -> None:
+    units = [Unit("t", "Direktionen", "Direktionen", id=1, holder_id=1),
+             Unit("t", "Børn og Skole", "Børn og Skole", id=2, parent_id=1, holder_id=3, giver_id=1),
+             Unit("t", "Lukket skole", "Børn og Skole", id=3, active=False),
+             Unit("t", "Stab", "Stab", id=4)]
+    assert [s.unit.name for s in expected_slots(units, [], 2027)] == ["Børn og Skole", "Stab"]
