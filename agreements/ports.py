@@ -14,6 +14,7 @@ from agreements.types import (
     AuditEvent,
     Goal,
     Indicator,
+    Involvement,
     Measurement,
     PendingCard,
     Person,
@@ -160,3 +161,14 @@ class UnitOfWork(Protocol):
 
     async def commit(self) -> None: ...
     async def rollback(self) -> None: ...
+
+
+class InvolvementRepository(Protocol):
+    async def record(self, involvement: Involvement) -> bool:
+        """Stores the date for the agreement and body; False if that date was stored already."""
+        ...
+    async def for_agreement(self, tenant_id: str, agreement_id: int) -> list[Involvement]: ...
+
+
+class InvolvementUnitOfWork(UnitOfWork, Protocol):
+    involvements: InvolvementRepository

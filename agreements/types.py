@@ -191,6 +191,18 @@ class ActionPoint:
 
 
 @dataclass(slots=True)
+class Involvement:
+    """R10: that and when a body (Lokal-MED, bestyrelsen, lederteamet) was involved in an agreement's goals."""
+
+    tenant_id: str
+    agreement_id: int
+    body: str  # agreements.involvement.BODIES
+    involved_on: date
+    recorded_by: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
 class AuditEvent:
     tenant_id: str
     action: str

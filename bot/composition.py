@@ -14,6 +14,7 @@ from agreements.clock import Clock, utc_now
 from agreements.evaluation import EvaluationService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
+from agreements.involvement import InvolvementService
 from agreements.meetings import MeetingService
 from agreements.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
@@ -33,7 +34,7 @@ from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
 from bot.settings import Settings
-from bot.start_flow import OrganisationFlow, StartFlow
+from bot.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
 from bot.year_review_flow import YearReviewFlow
@@ -100,6 +101,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         clock=clock,
         starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
         organisation=OrganisationFlow(OrganisationAdmin()).answer,
+        involvement=InvolvementFlow(InvolvementService(), clock).answer,
     )
     return Container(
         settings=settings,

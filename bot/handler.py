@@ -108,6 +108,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         starts: Answerer | None = None,
         organisation: Answerer | None = None,
+        involvement: Answerer | None = None,
     ) -> None:
         super().__init__()
         self._conversation_state = conversation_state
@@ -152,6 +153,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             self._answers.add("start agreements", starts, right=Right.CREATE_AGREEMENT)
         if organisation is not None:
             self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
+        if involvement is not None:
+            self._answers.add("involvement", involvement, right=Right.VIEW_AGREEMENT)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -357,6 +360,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._answer_first(turn_context, "year review", text)  # a typed command with its year
             or await self._answer_first(turn_context, "start agreements", text)
             or await self._answer_first(turn_context, "organisation", text)
+            or await self._answer_first(turn_context, "involvement", text)
             or (understand and await self._understand(turn_context, text, dialog_context))
             or await self._answer_question(turn_context, text)
         ):

@@ -1,5 +1,6 @@
 """The edge of agreements.agreement_start («start aftale for ENHED», «start årets aftaler») and of
-agreements.organisation_admin («organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN …») (issue 18).
+agreements.organisation_admin («organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN …») and of
+agreements.involvement (R10: «Lokal-MED er inddraget 12. marts», «inddragelse») (issue 18).
 
 `answer` returns False, with nothing sent, for any other text. After a start, each holder other than the asker is
 told in their own chat when the bot can reach them; otherwise the agreement waits for them under «min aftale»."""
@@ -21,6 +22,9 @@ from agreements.agreement_start import (
     parse_start_request,
 )
 from agreements.clock import Clock, local_today
+from agreements.involvement import InvolvementRefused, InvolvementService
+from agreements.involvement import ShowRequest as ShowInvolvement
+from agreements.involvement import parse_request as parse_involvement
 from agreements.organisation_admin import (
     ChangeRole,
     OrganisationAdmin,
@@ -28,7 +32,7 @@ from agreements.organisation_admin import (
     ShowOrganisation,
     parse_request,
 )
-from agreements.ports import UnitOfWork
+from agreements.ports import InvolvementUnitOfWork, UnitOfWork
 from agreements.types import Person
 from bot.proactive import ProactiveSender
 from cards.organisation import organisation_card
@@ -103,6 +107,32 @@ class OrganisationFlow:
             else:
                 message = await self._admin.assign(uow, person, request.unit, request.holder, request.giver)
         except OrganisationRefused as refused:
+            await turn_context.send_activity(str(refused))
+            return True
+        await uow.commit()
+        await turn_context.send_activity(message)
+        return True
+
+
+class InvolvementFlow:
+    """R10: «Lokal-MED er inddraget 12. marts» and «inddragelse» (agreements.involvement); False, with nothing sent,
+    for any other text."""
+
+    def __init__(self, service: InvolvementService, clock: Clock) -> None:
+        self._service = service
+        self._clock = clock
+
+    async def answer(self, turn_context: TurnContext, uow: InvolvementUnitOfWork, person: Person, text: str) -> bool:
+        request = parse_involvement(text)
+        if request is None:
+            return False
+        today = local_today(self._clock())
+        if isinstance(request, ShowInvolvement):
+            await turn_context.send_activity(await self._service.summary(uow, person, today))
+            return True
+        try:
+            message = await self._service.record(uow, person, request, today)
+        except InvolvementRefused as refused:
             await turn_context.send_activity(str(refused))
             return True
         await uow.commit()

@@ -87,6 +87,20 @@ class UnitRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
 
 
+class InvolvementRow(Base):
+    """R10 (0010): when a body was involved in the agreement's goals; one row per agreement and body."""
+
+    __tablename__ = "involvement"
+    __table_args__ = (UniqueConstraint("agreement_id", "body"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(String(20))
+    involved_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(Integer)
+
+
 class AgreementRow(Base):
     __tablename__ = "agreement"
     __table_args__ = (UniqueConstraint("tenant_id", "unit_id", "year", "level"),)

@@ -19,6 +19,7 @@ from agreements.types import (
     AuditEvent,
     Goal,
     Indicator,
+    Involvement,
     Measurement,
     PendingCard,
     Person,
@@ -33,6 +34,7 @@ from store.models import (
     AuditEventRow,
     GoalRow,
     IndicatorRow,
+    InvolvementRow,
     MeasurementRow,
     PendingCardRow,
     PersonRow,
@@ -148,6 +150,36 @@ def _person_by_aad() -> Any:
     return select(*person.c, pending, organised).where(
         person.c.tenant_id == bindparam("tenant"), person.c.aad_object_id == bindparam("aad")
     )
+
+
+class SqlInvolvementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record(self, involvement: Involvement) -> bool:
+        """Stores the date for the agreement and body; False if that date was stored already."""
+        stmt = select(InvolvementRow).where(InvolvementRow.tenant_id == involvement.tenant_id,
+                                            InvolvementRow.agreement_id == involvement.agreement_id,
+                                            InvolvementRow.body == involvement.body)
+        row = (await self._session.scalars(stmt)).first()
+        if row is not None and row.involved_on == involvement.involved_on:
+            return False
+        if row is None:
+            row = InvolvementRow(tenant_id=involvement.tenant_id, agreement_id=involvement.agreement_id,
+                                 body=involvement.body)
+            self._session.add(row)
+        row.involved_on, row.recorded_by = involvement.involved_on, involvement.recorded_by
+        await self._session.flush()
+        involvement.id = row.id
+        return True
+
+    async def for_agreement(self, tenant_id: str, agreement_id: int) -> list[Involvement]:
+        stmt = (select(InvolvementRow)
+                .where(InvolvementRow.tenant_id == tenant_id, InvolvementRow.agreement_id == agreement_id)
+                .order_by(InvolvementRow.involved_on, InvolvementRow.id))
+        return [Involvement(tenant_id=r.tenant_id, agreement_id=r.agreement_id, body=r.body,
+                            involved_on=r.involved_on, recorded_by=r.recorded_by, id=r.id)
+                for r in await self._session.scalars(stmt)]
 
 
 class SqlUnitRepository:
