@@ -316,15 +316,17 @@ async def import_organisation(
 
     people = {p.aad_object_id: p for p in await uow.people.list(tenant_id)}
     before_people = {aad: replace(p) for aad, p in people.items()}
-    for row in organisation.rows:
-        if row.entra_id not in people:
-            people[row.entra_id] = await uow.people.add(Person(
-                tenant_id=tenant_id, aad_object_id=row.entra_id, name=row.name, email=row.email, role=row.role,
-                unit_id=units[row.unit].id, in_organisation=True))
-            counts["people_added"] += 1
+    added = [Person(tenant_id=tenant_id, aad_object_id=row.entra_id, name=row.name, email=row.email, role=row.role,
+                    unit_id=units[row.unit].id, in_organisation=True)
+             for row in organisation.rows if row.entra_id not in people]
+    if added:
+        await uow.people.add_many(added)
+        people.update({p.aad_object_id: p for p in added})
+        counts["people_added"] = len(added)
     by_email = {row.email: people[row.entra_id] for row in organisation.rows}
 
     named = {row.entra_id for row in organisation.rows}
+    changed: list[Person] = []
     for row in organisation.rows:
         person = people[row.entra_id]
         leader = by_email[row.leader_email] if row.leader_email else None
@@ -332,16 +334,16 @@ async def import_organisation(
         person.unit_id, person.leader_id = units[row.unit].id, leader.id if leader else None
         person.active, person.in_organisation = True, True
         before = before_people.get(row.entra_id)
-        if before is None:
-            await uow.people.update(person)
-        elif _person_key(before) != _person_key(person):
-            await uow.people.update(person)
-            counts["people_changed"] += 1
+        if before is None or _person_key(before) != _person_key(person):
+            changed.append(person)
+            counts["people_changed"] += before is not None
     for aad, person in people.items():
         if aad not in named and person.in_organisation and person.active:
             person.active = False
-            await uow.people.update(person)
+            changed.append(person)
             counts["people_deactivated"] += 1
+    if changed:
+        await uow.people.update_many(changed)
 
     planned_names = {p.name for p in organisation.units}
     for planned in organisation.units:

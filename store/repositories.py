@@ -113,6 +113,31 @@ class SqlPersonRepository:
         )
         return [mapping.person_from_row(r) for r in rows]
 
+    async def add_many(self, people: Sequence[Person]) -> None:
+        """Inserts the people in one flush and sets their ids."""
+        rows = [mapping.person_to_row(p) for p in people]
+        self._session.add_all(rows)
+        await self._session.flush()
+        for person, row in zip(people, rows, strict=True):
+            person.id = row.id
+
+    async def update_many(self, people: Sequence[Person]) -> None:
+        """Writes the people's fields in one flush."""
+        ids = [p.id for p in people]
+        if None in ids:
+            raise ValueError("cannot update a person that was never stored")
+        rows: dict[int, PersonRow] = {}
+        for start in range(0, len(ids), 500):  # one SELECT per 500 people, not one each
+            chunk = ids[start:start + 500]
+            found = await self._session.scalars(select(PersonRow).where(PersonRow.id.in_(chunk)))
+            rows.update((r.id, r) for r in found)
+        for person in people:
+            row = rows.get(person.id or 0)
+            if row is None or row.tenant_id != person.tenant_id:
+                raise LookupError(f"person {person.id} not found in tenant")
+            mapping.person_to_row(person, row)
+        await self._session.flush()
+
     async def has_organisation(self, tenant_id: str) -> bool:
         known = self._session.info.get((ORGANISED, tenant_id))
         if known is not None:  # read with the person this turn
