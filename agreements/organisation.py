@@ -7,7 +7,8 @@ nothing; someone missing from a new file is deactivated, never deleted (their ag
 
 What the rows make:
 - a unit per `enhed`; its aftaleholder is its leading person (direktør, fagchef or leder) whose own leader sits in
-  another unit (the first such row), its aftalegiver that holder's leader, its parent the giver's unit;
+  another unit (the first such row), its aftalegiver that holder's leader, its parent the giver's unit (a unit
+  without a holder: the unit of the first member's leader outside it);
 - the unit's fagområde (`Unit.area`): the fagchef's unit above it (or the unit itself when none is above);
 - a person by Entra object id (what Teams sends as `from.aadObjectId`), with role, unit and leader.
 
@@ -240,6 +241,12 @@ def _plan_units(rows: list[OrgRow], emails: Mapping[str, OrgRow]) -> list[Planne
             parent[row.unit] = leader.unit
         if from_outside and row.role in LEADING_ROLES and row.unit not in holder:
             holder[row.unit] = row
+    for name, head in holder.items():  # the unit above is the holder's leader's, whoever else sits in the unit
+        leader = emails.get(head.leader_email) if head.leader_email else None
+        if leader is not None:
+            parent[name] = leader.unit
+        else:
+            parent.pop(name, None)
     planned: list[PlannedUnit] = []
     for name in names:
         head = holder.get(name)

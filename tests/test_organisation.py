@@ -133,3 +133,16 @@ def test_the_cycle_expects_no_agreement_of_a_deactivated_unit_or_the_top_of_the_
              Unit("t", "Lukket skole", "Børn og Skole", id=3, active=False),
              Unit("t", "Stab", "Stab", id=4)]
     assert [s.unit.name for s in expected_slots(units, [], 2027)] == ["Børn og Skole", "Stab"]
+
+
+def test_a_member_with_a_leader_elsewhere_does_not_move_the_unit() -> None:
+    """The unit above is the holder's leader's, even when an employee listed first keeps a leader in another unit."""
+    text = FILE.read_text(encoding="utf-8").replace(
+        "Kim Lassen;kim.lassen@kommune.dk;0b000000-0000-4000-8000-000000000007;Løgumkloster Distriktsskole",
+        "Kim Lassen;kim.lassen@kommune.dk;0b000000-0000-4000-8000-000000000007;Tønder Distriktsskole")
+    lines = text.splitlines()
+    kim = next(line for line in lines if line.startswith("Kim Lassen"))
+    lines.remove(kim)
+    lines.insert(1, kim)  # before everyone else
+    units = {u.name: u for u in parse_organisation_file("\n".join(lines).encode(), xlsx=False).units}
+    assert units["Tønder Distriktsskole"].parent == "Børn og Skole"
