@@ -241,10 +241,10 @@ def _plan_units(rows: list[OrgRow], emails: Mapping[str, OrgRow]) -> list[Planne
             parent[row.unit] = leader.unit
         if from_outside and row.role in LEADING_ROLES and row.unit not in holder:
             holder[row.unit] = row
-    for name, head in holder.items():  # the unit above is the holder's leader's, whoever else sits in the unit
-        leader = emails.get(head.leader_email) if head.leader_email else None
-        if leader is not None:
-            parent[name] = leader.unit
+    for name, top in holder.items():  # the unit above is the holder's leader's, whoever else sits in the unit
+        above = emails.get(top.leader_email) if top.leader_email else None
+        if above is not None:
+            parent[name] = above.unit
         else:
             parent.pop(name, None)
     planned: list[PlannedUnit] = []
