@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="load the demo municipality (idempotent)")
     demo.add_argument("--if-empty", action="store_true", help="only when the database holds no agreement")
+    demo.add_argument("--organisation", action="store_true",
+                      help="also import the demo's organisation file, as «org import» does")
 
     coach = commands.add_parser("coach", help="analyse one goal statement as the goal coach would")
     coach.add_argument("text", help="the goal in the manager's own words (Danish)")
@@ -202,7 +204,8 @@ def _migrate(settings: Settings, args: argparse.Namespace) -> int:
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.demo import load_demo
 
-    outcome = asyncio.run(load_demo(settings, today=local_today(settings.make_clock()()), if_empty=args.if_empty))
+    outcome = asyncio.run(load_demo(settings, today=local_today(settings.make_clock()()), if_empty=args.if_empty,
+                                    organisation=args.organisation))
     print(outcome)
     return 0
 
