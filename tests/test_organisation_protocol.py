@@ -163,3 +163,12 @@ async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot,
     summary = await store_organisation(database_url, TENANT_ID, smaller, "ny.csv")
     assert summary.people_deactivated == 1
     assert (await org_bot.say("min aftale", user=EMPLOYEE)).startswith("Du er ikke med i kommunens organisation")
+
+
+async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot) -> None:
+    unit_question = await org_bot.say("ny aftale", user=LEADER)
+    assert "1. Løgumkloster Distriktsskole" in unit_question and "Tønder Distriktsskole" not in unit_question
+    await org_bot.say("1", user=LEADER)
+    await org_bot.say("ja", user=LEADER)
+    givers = await org_bot.say("2", user=LEADER)
+    assert "1. Peter Dam" in givers
