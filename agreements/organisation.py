@@ -121,10 +121,17 @@ class ImportSummary:
             return f"Organisationen er uændret: {self.people} personer i {self.units} enheder."
         return (
             f"Organisationen er indlæst: {self.people} personer i {self.units} enheder. "
-            f"Personer: {self.people_added} nye, {self.people_changed} ændrede, {self.people_deactivated} "
-            f"deaktiverede. Enheder: {self.units_added} nye, {self.units_changed} ændrede, "
-            f"{self.units_deactivated} deaktiverede."
+            f"Personer: {_counts(self.people_added, self.people_changed, self.people_deactivated)}. "
+            f"Enheder: {_counts(self.units_added, self.units_changed, self.units_deactivated)}."
         )
+
+
+def _counts(added: int, changed: int, deactivated: int) -> str:
+    def word(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    return ", ".join((word(added, "ny", "nye"), word(changed, "ændret", "ændrede"),
+                      word(deactivated, "deaktiveret", "deaktiverede")))
 
 
 # ---------------------------------------------------------------- parsing

@@ -46,7 +46,8 @@ class SyncOutcome:
     skipped: int  # users without e-mail or department
 
     def text(self) -> str:
-        skipped = (f" {self.skipped} brugere uden e-mail eller afdeling er sprunget over." if self.skipped else "")
+        users = "1 bruger" if self.skipped == 1 else f"{self.skipped} brugere"
+        skipped = f" {users} uden e-mail eller afdeling er sprunget over." if self.skipped else ""
         return self.summary.text() + skipped
 
 

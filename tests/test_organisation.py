@@ -77,7 +77,7 @@ def test_someone_missing_from_a_new_file_is_deactivated_not_deleted(database_url
     smaller = tmp_path / "ny.csv"
     smaller.write_text("\n".join(line for line in lines if "Kim Lassen" not in line) + "\n", encoding="utf-8")
     code, out, _ = _import(database_url, smaller)
-    assert code == 0 and "1 deaktiverede" in out
+    assert code == 0 and "Personer: 0 nye, 0 ændrede, 1 deaktiveret." in out
     people, _, _ = _state(database_url)
     kim = next(p for p in people if p[0] == "Kim Lassen")
     assert kim[-1] is False

@@ -70,7 +70,7 @@ async def test_sync_reads_every_page_with_managers_and_departments(database_url:
     assert fake.organisation_requests[0]["$expand"] == "manager($select=id)"
     assert outcome.summary.people == 6 and outcome.skipped == 1
     assert "6 personer i 5 enheder" in outcome.text()
-    assert "1 brugere uden e-mail eller afdeling er sprunget over" in outcome.text()
+    assert "1 bruger uden e-mail eller afdeling er sprunget over" in outcome.text()
     found = await people(database_url)
     assert found["Birgit Lund"] == ("direktør", "Direktionen", True)
     assert found["Sofie Krogh"] == ("chefkonsulent", "Økonomi og Styring", True)
