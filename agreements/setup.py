@@ -251,6 +251,10 @@ class AgreementSetupService:
                 if u.active and policy.may_create_agreement(
                     person, [a for a in agreements if a.unit_id == u.id], year=10_000, unit=u)]
 
+    async def may_name_new_unit(self, uow: UnitOfWork, person: Person) -> bool:
+        """Whether the person may name a unit that does not exist (not once the organisation is imported)."""
+        return policy.may_create_unit(person, await uow.people.has_organisation(person.tenant_id))
+
     async def unit_refusal(
         self, uow: UnitOfWork, person: Person, choice: UnitChoice, year: int | None = None
     ) -> tuple[Unit | None, SetupRefusal | None]:

@@ -57,6 +57,10 @@ class AgreementSetupDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], options: object
     ) -> Question | None:
         units = await self._setup.units(turn_uow(context), turn_person(context))
+        data["new_units"] = await self._setup.may_name_new_unit(turn_uow(context), turn_person(context))
+        if not units and not data["new_units"]:  # the organisation links the person to no unit
+            await context.send_activity(texts.NO_UNIT_IN_ORGANISATION)
+            return None
         data["units"] = [{"id": u.id, "name": u.name} for u in units]
         data["sections"] = {}
         await context.send_activity(texts.SETUP_INTRO)
@@ -99,6 +103,9 @@ class AgreementSetupDialog(GuidedDialog):
 
     def _unit_question(self, data: dict[str, Any]) -> Question:
         names = [str(u["name"]) for u in data["units"]]
+        if not data.get("new_units", True):  # the organisation's units only
+            return Question("unit", texts.ASK_ORGANISATION_UNIT.format(units=numbered([inert(n) for n in names])),
+                            texts.ASK_ORGANISATION_UNIT_HELP)
         prompt = texts.ASK_UNIT.format(units=numbered([inert(n) for n in names])) if names else texts.ASK_UNIT_FIRST
         return Question("unit", prompt, texts.ASK_UNIT_HELP)
 

@@ -110,6 +110,12 @@ SETUP_RESUME = (
 SETUP_INTRO = "Lad os oprette en ny udviklingsaftale. Du bliver selv aftaleholder."
 ASK_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret, eller skriv navnet på en ny enhed:\n\n{units}"
 ASK_UNIT_FIRST = "Hvilken enhed gælder aftalen? Skriv enhedens navn, fx «Børn og Skole»."
+ASK_ORGANISATION_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret:\n\n{units}"
+ASK_ORGANISATION_UNIT_HELP = "Skriv nummeret på en enhed fra listen. Enhederne kommer fra kommunens organisation."
+NO_UNIT_IN_ORGANISATION = (
+    "Du er ikke aftaleholder for en enhed i kommunens organisation, så du kan ikke oprette en aftale. Din fagchef "
+    "eller en chefkonsulent kan starte den («start aftale for ENHED»)."
+)
 ASK_UNIT_HELP = "Skriv nummeret på en enhed fra listen, eller navnet på en ny enhed – fx «Tønder Distriktsskole»."
 NOT_FOR_UNIT = (
     "Du kan ikke oprette en aftale for {unit}: det kan kun enhedens aftaleholder fra et tidligere år, dens "

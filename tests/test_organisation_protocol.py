@@ -123,8 +123,10 @@ async def test_a_stranger_is_refused_and_nothing_is_stored(org_bot: ClockedBot) 
 
 
 async def test_a_member_cannot_name_a_new_unit_once_the_organisation_is_imported(org_bot: ClockedBot) -> None:
-    await org_bot.say("ny aftale", user=EMPLOYEE)
-    answer = await org_bot.say("Min nye enhed", user=EMPLOYEE)
+    refused = await org_bot.say("ny aftale", user=EMPLOYEE)
+    assert refused.startswith("Du er ikke aftaleholder for en enhed i kommunens organisation")
+    await org_bot.say("ny aftale", user=LEADER)
+    answer = await org_bot.say("Min nye enhed", user=LEADER)
     assert answer.startswith("Enhederne kommer fra kommunens organisation, så du kan ikke oprette en ny enhed her.")
     async with org_bot.uow() as uow:
         assert await uow.units.find_by_name(TENANT_ID, "Min nye enhed") is None
@@ -168,6 +170,7 @@ async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot,
 async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot) -> None:
     unit_question = await org_bot.say("ny aftale", user=LEADER)
     assert "1. Løgumkloster Distriktsskole" in unit_question and "Tønder Distriktsskole" not in unit_question
+    assert "ny enhed" not in unit_question
     await org_bot.say("1", user=LEADER)
     await org_bot.say("ja", user=LEADER)
     givers = await org_bot.say("2", user=LEADER)
