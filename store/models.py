@@ -65,7 +65,7 @@ class PersonRow(Base):
     conversation_reference: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     welcomed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
-    # The organisation (0010): the person's unit and leader, and whether the latest import still names them.
+    # The organisation (0021): the person's unit and leader, and whether the latest import still names them.
     unit_id: Mapped[int | None] = mapped_column(Integer, index=True)
     leader_id: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
@@ -80,7 +80,7 @@ class UnitRow(Base):
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
     name: Mapped[str] = mapped_column(String(200))
     area: Mapped[str] = mapped_column(String(200))
-    # The organisation (0010): the unit above, the unit's aftaleholder and aftalegiver.
+    # The organisation (0021): the unit above, the unit's aftaleholder and aftalegiver.
     parent_id: Mapped[int | None] = mapped_column(Integer)
     holder_id: Mapped[int | None] = mapped_column(Integer)
     giver_id: Mapped[int | None] = mapped_column(Integer)
@@ -88,7 +88,7 @@ class UnitRow(Base):
 
 
 class InvolvementRow(Base):
-    """R10 (0010): when a body was involved in the agreement's goals; one row per agreement and body."""
+    """R10 (0021): when a body was involved in the agreement's goals; one row per agreement and body."""
 
     __tablename__ = "involvement"
     __table_args__ = (UniqueConstraint("agreement_id", "body"),)
@@ -167,6 +167,7 @@ class IndicatorRow(Base):
     measure_unit: Mapped[str] = mapped_column(String(40), default="")
     direction: Mapped[str] = mapped_column(String(10))
     baseline: Mapped[float | None] = mapped_column(Float)
+    baseline_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     target: Mapped[float | None] = mapped_column(Float)
     target_text: Mapped[str | None] = mapped_column(String(200))
     deadline: Mapped[date | None] = mapped_column(Date)

@@ -6,8 +6,8 @@ default aftalegiver); someone missing from a later file is deactivated, never de
 it and its aftaleholder and aftalegiver. The ids are plain integers (no foreign-key constraints), so SQLite's batch
 mode does not have to rebuild the referenced tables.
 
-Revision ID: 0010_organisation
-Revises: 0009_indicator_tolerance
+Revision ID: 0021_organisation
+Revises: 0020_indicator_baseline_year
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_organisation"
-down_revision = "0009_indicator_tolerance"
+revision = "0021_organisation"
+down_revision = "0020_indicator_baseline_year"
 branch_labels = None
 depends_on = None
 
