@@ -26,7 +26,7 @@ from agreements.types import AgreementLevel, Person
 from cards.escape import fill
 from cards.escape import plain as inert
 from dialogs import texts
-from dialogs.base import GuidedDialog, Question
+from dialogs.base import GuidedDialog, Question, looks_like_a_name
 from dialogs.goal import numbered
 from dialogs.sections import (
     COMMAND_FOR,
@@ -75,6 +75,8 @@ class AgreementSetupDialog(GuidedDialog):
         if key == "area":
             if not text.strip():
                 return self._reask(question)
+            if not looks_like_a_name(text):
+                return Question(question.key, texts.NAME_NOT_A_QUESTION, question.help)
             data["unit"]["area"] = text.strip()[:MAX_UNIT_NAME]
             return self._year_question()
         if key == "year":
@@ -120,6 +122,8 @@ class AgreementSetupDialog(GuidedDialog):
             data["unit"] = {"id": units[index]["id"], "name": units[index]["name"], "area": ""}
             return self._year_question()
         name = " ".join(text.split())
+        if not looks_like_a_name(name):
+            return Question(question.key, texts.NAME_NOT_A_QUESTION, question.help)
         if not 2 <= len(name) <= MAX_UNIT_NAME or name.isdigit():
             return Question(question.key, texts.UNIT_NAME_INVALID, question.help)
         existing, refusal = await self._setup.unit_refusal(turn_uow(context), turn_person(context),

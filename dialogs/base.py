@@ -74,14 +74,38 @@ def asks_for_help(raw: str) -> bool:
     return len(folded.split()) <= 10 and not any(ch.isdigit() for ch in folded) and bool(_HELP_REQUEST.search(folded))
 
 
+def _question_shaped(text: str) -> bool:
+    folded = " ".join(text.lower().split())
+    return (folded.endswith("?") or folded.split(" ", 1)[0] in QUESTION_WORDS) and len(folded) <= 200
+
+
 def is_side_question(text: str) -> bool:
     """A clear question about something else: shaped as a question, and the recogniser is sure it is one of
     SIDE_INTENTS. An answer to the pending question («månedligt i LIS») is not shaped as a question."""
-    folded = " ".join(text.lower().split())
-    if not (folded.endswith("?") or folded.split(" ", 1)[0] in QUESTION_WORDS) or len(folded) > 200:
+    if not _question_shaped(text):
         return False
     recognition = shared_recogniser().recognise(text)
     return recognition.verdict is Verdict.SURE and recognition.intent in SIDE_INTENTS
+
+
+def is_other_request(text: str) -> bool:
+    """A clear request, shaped as a question, for something that would start another conversation or change
+    something («kan vi mødes til dialogmøde på fredag kl 10?»): not an answer, and not to be done midway."""
+    if not _question_shaped(text):
+        return False
+    recognition = shared_recogniser().recognise(text)
+    return (recognition.verdict is Verdict.SURE and recognition.intent not in SIDE_INTENTS
+            and recognition.score >= OTHER_REQUEST_SCORE)
+
+
+OTHER_REQUEST_SCORE = 0.3  # clearly meant: well above the recogniser's own bar for acting
+MAX_NAME_WORDS = 8
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A name (of a unit, an area) is not a question and not a sentence: «hvad mangler jeg?» is no unit."""
+    words = text.split()
+    return bool(words) and not text.rstrip().endswith("?") and len(words) <= MAX_NAME_WORDS
 
 
 RESUME_AFTER = timedelta(minutes=30)
@@ -144,6 +168,9 @@ class GuidedDialog(ComponentDialog):
                 await context.send_activity(self.cancelled_text)
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             await context.send_activity(texts.NOT_CANCELLED)
+            if is_side_question(raw):  # «annuller» – «hvornår er fristen?»: not stopped, and answered
+                context.turn_state[DETOUR_KEY] = raw
+                return DialogTurnResult(DialogTurnStatus.Waiting)
             return await self._ask_again(context, state)
         if word in texts.CANCEL_WORDS:
             state["confirm_cancel"] = True
@@ -167,6 +194,9 @@ class GuidedDialog(ComponentDialog):
         if is_side_question(raw):
             context.turn_state[DETOUR_KEY] = raw
             return DialogTurnResult(DialogTurnStatus.Waiting)
+        if is_other_request(raw):
+            await context.send_activity(texts.FINISH_THIS_FIRST)
+            return await self._ask_again(context, state)
 
         snapshot = {"data": copy.deepcopy(state["data"]), "question": dict(state["question"])}
         outcome = await self.answer(context, state["data"], self._current(state), raw)

@@ -13,6 +13,11 @@ NO_WORDS = frozenset({"nej", "n", "nej tak", "no"})
 CONFIRM_CANCEL = "Vil du stoppe uden at gemme? Svar «ja» eller «nej»."
 CANCELLED = "Stoppet – intet er gemt. Skriv «nyt mål», når du vil i gang igen."
 NOT_CANCELLED = "Fint, vi fortsætter."
+FINISH_THIS_FIRST = (
+    "Det tager vi bagefter – lige nu mangler jeg svar på spørgsmålet. Skriv «pause» for at holde pause, "
+    "eller «annuller» for at stoppe."
+)
+NAME_NOT_A_QUESTION = "Det lignede et spørgsmål. Skriv navnet, eller nummeret fra listen."
 NOTHING_TO_GO_BACK_TO = "Vi er ved det første spørgsmål, så der er ikke noget at gå tilbage til."
 HELP_PREFIX = "Sådan svarer du:"
 HELP_FOOTER = (

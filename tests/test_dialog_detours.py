@@ -106,3 +106,25 @@ def test_only_question_shaped_texts_the_recogniser_is_sure_of_are_side_questions
                    "Vi følger op kvartalsvis i Lokal-MED", "status for trivsel"):
         assert not is_side_question(answer), answer
     assert word_of(" Hjælp?! ") == "hjælp" and word_of("?") == "?"
+
+
+async def test_a_question_is_no_unit_name_and_a_meeting_request_waits_till_the_agreement_is_made(
+    container: Container,
+) -> None:
+    chat = Conversation(container)
+    assert "Hvilken enhed" in await chat.say("ny aftale")
+    asked = await chat.send("hvad mangler jeg egentlig?")  # not a unit called «hvad mangler jeg egentlig?»
+    assert asked[0] == texts.NAME_NOT_A_QUESTION
+    waits = await chat.send("Kan vi mødes til dialogmøde på torsdag kl 9?")
+    assert waits[0] == texts.FINISH_THIS_FIRST and waits[1].startswith("Hvilken enhed gælder aftalen?")
+    assert "gælder aftalen?" in await chat.say("1")  # the unit was still asked for; now the year
+
+
+async def test_a_side_question_after_cancel_is_answered_and_nothing_is_stopped(container: Container) -> None:
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    assert await chat.send("annuller") == [texts.CONFIRM_CANCEL]
+    answered = await chat.send("hvornår skal aftalen være godkendt?")
+    assert answered[0] == texts.NOT_CANCELLED
+    assert any("Godkendelse" in said for said in answered)  # the question is answered …
+    assert answered[-1].endswith(texts.ASK_KIND)  # … and the goal's question comes again
