@@ -126,3 +126,73 @@ def test_ensuring_a_change_for_citizens_is_an_aim_not_an_initiative() -> None:
     analysis = analyse("Vi vil sikre, at borgerne oplever en tryg overgang fra sygehus til eget hjem.", TODAY)
     assert "initiative" not in analysis.found
     assert "effect" in analysis.found
+
+
+# -- second round on the real corpus's tuning part (issue #20): each rule with sentences of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udfasning af de gamle oliekedler på rådhuset.",
+        "Renovering af svømmehallen i Vestby.",
+        "Med handleplanen sætter udvalget for første gang ensomhed på dagsordenen.",
+        "I budgettet sætter Økonomiudvalget en ny grøn dagsorden.",
+        "Vi vil opprioritere vedligeholdelsen af cykelstierne.",
+        "Byrådet vil planlægge nye plejeboliger nær bymidten.",
+        "Det er målet at beskytte de lysåbne naturtyper ved Ådalen.",
+        "Forvaltningen vil opsætte solceller på skolernes tage.",
+        "Udvalget skal fastsætte nye måltal for søgningen til erhvervsuddannelserne.",
+    ],
+)
+def test_an_initiative_written_as_a_noun_or_a_plan_is_found(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert "initiative" in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi arbejder for, at flere ældre kan komme ud i naturen.",
+        "Vi vil arbejde på, at Sønderby bliver kendt for sine kunstnere.",
+        "Det er udvalgets mål at arbejde aktivt for at sikre børnenes adgang til idrætshallerne.",
+        "Målet er, at familier i hele kommunen kan finde en daginstitution tæt på hjemmet.",
+        "Visionen er, at Nordby Kommune vil være det oplagte valg for unge familier.",
+        "Fritidsklubberne skal give børn og unge gode vilkår for at dyrke deres interesser.",
+        "Ældre med demens skal kunne deltage i foreningslivet på lige fod med andre.",
+        "Vi hjælper de nyankomne, så de hurtigt får en tilknytning til arbejdsmarkedet.",
+        "Skolerne skal udfordre eleverne, så de bliver så dygtige som muligt.",
+        "Plejecentrene skal støtte den gode hverdag for beboerne.",
+        "Havnen skal udvikles, så bydelene er attraktive steder at bo.",
+        "Trygge og grønne skolestier i alle landsbyer.",
+        "En varieret boligmasse i alle bydele.",
+    ],
+)
+def test_an_aim_or_change_for_citizens_is_an_effect(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategisk parkeringsplan.",
+        "Turistbureauet indleder et samarbejde med campingpladserne.",
+        "Bæredygtig energiplan for de kommunale bygninger.",
+    ],
+)
+def test_a_plan_or_an_activity_without_a_verb_list_is_no_nominal_aim(text: str) -> None:
+    assert "effect" not in analyse(text, TODAY).found
+
+
+def test_citizens_completing_an_education_is_an_effect_not_an_output() -> None:
+    analysis = analyse("I 2029 skal mindst 85 procent af de unge have gennemført en erhvervsuddannelse.", TODAY)
+    assert "output" not in analysis.found
+    assert "effect" in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_more_of_what_the_unit_puts_up_is_no_change_for_citizens() -> None:
+    analysis = analyse("Kommunen vil etablere flere ladestandere ved de kommunale bygninger.", TODAY)
+    assert "effect" not in analysis.found
+    assert "initiative" in analysis.found
