@@ -279,6 +279,13 @@ _EFFECT = _compile(
     r"|gennemføre|implementere|igangsætte|iværksætte|afholde|oprette|tilbyde|udvikle|arbejde|sikre)\b)"
     r"(?:[\wæøå-]+\s+){1,6}?(?:kan|skal|vil|er|har|får|bliver|oplever)\s+[\wæøå-]+",
     r"\b(?:gode|bedre|optimale|attraktive)\s+vilkår\b|\bpå\s+lige\s+fod\s+med\b",
+    # something phased out is a change in the world: "individuelle oliefyr er udfaset i 2030"
+    r"(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:er|være|skal\s+være|bliver|blive)\s+(?:helt\s+)?(?:udfaset|afviklet)\b"
+    r"|(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:skal\s+)?udfases\b",
+    r"\b" + _PEOPLE + r"har\s+(?:[\wæøå]+\s+){0,4}?(?:kompetencer|færdigheder|kundskaber)\b",
+    r"\bønsker\s+(?:mere\s+|øget\s+)?(?:vækst|trivsel|tryghed|livskvalitet|sundhed|bosætning)\b",
+    r"\b(?:skabe|fastholde|udvikle)[rs]?\s+(?:og\s+(?:skabe|fastholde|udvikle)[rs]?\s+)?(?:attraktive|levende|trygge"
+    r"|levedygtige|bæredygtige)\s+[\wæøå-]+",
     r"\bhave\s+gennemført\s+(?:mindst\s+)?(?:en\s+)?(?:ungdoms|erhvervs|gymnasial\w*\s+|videregående\s+)uddannelse\b",
     r"\bvære\s+(?:stigende|faldende)\b",
     r"\bkendetegnet\s+(?:af|ved)\s+(?:høj|god)\s+kvalitet\b",
@@ -449,6 +456,7 @@ _MEASURE_NOUN = _compile(
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
+    r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
@@ -928,6 +936,8 @@ class _Analyser:
         """A measured quantity given a level ("Fraværet skal under 6 %") states the change it aims at."""
         if self.text[target[0] : target[1]].lower().startswith(("alle", "samtlige", "ingen")):
             return None
+        if "måltal" in self.text[indicator[0] : indicator[1]].lower():
+            return None  # "anlægsmåltallet fastsættes til 4 mio. kr." fixes a budget figure, not a change in the world
         joined = (min(indicator[0], target[0]), max(indicator[1], target[1]))
         same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(target[0])
         return joined if same_sentence and joined[1] - joined[0] <= 60 else indicator

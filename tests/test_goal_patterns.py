@@ -196,3 +196,28 @@ def test_more_of_what_the_unit_puts_up_is_no_change_for_citizens() -> None:
     analysis = analyse("Kommunen vil etablere flere ladestandere ved de kommunale bygninger.", TODAY)
     assert "effect" not in analysis.found
     assert "initiative" in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er udvalgets mål, at de kommunale naturgaskedler er udfaset i 2029.",
+        "Alle elever i udskolingen har digitale og kritiske færdigheder til at færdes på nettet.",
+        "Vi ønsker trivsel i alle kommunens boligområder.",
+        "Det er målet at skabe og fastholde levende bymidter i de fire største byer.",
+    ],
+)
+def test_a_phase_out_competences_and_wished_for_states_are_effects(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+def test_a_year_after_for_is_the_deadline_of_a_budget_goal() -> None:
+    analysis = analyse("Anlægsrammen for 2027 fastsættes til 120 mio. kr.", TODAY)
+    assert analysis.deadline is not None and analysis.deadline.end.year == 2027
+
+
+def test_a_budget_target_figure_names_what_is_measured_and_is_no_change() -> None:
+    analysis = analyse("at det samlede driftsmåltal fastsættes til 25 mio. kr. i 2027", TODAY)
+    assert "indicator" in analysis.found
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "measurable"
