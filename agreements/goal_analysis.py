@@ -180,6 +180,8 @@ _INITIATIVE = _compile(
     r"\bfastsætte[rs]?\s+(?:[\wæøå-]+\s+){0,3}?(?:mål|måltal|rammer|retningslinjer)\w*",
     r"\bskabe[rs]?\s+(?:[\wæøå]+\s+)?rammer(?:ne)?\s+for\b",
     r"\bblive[r]?\s+(?:bredt\s+)?kendt\b",
+    r"\bnedsætte[rs]?\s+(?:et|en|nyt|ny)\s+(?:[\wæøå]+e\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b"
+    r"|\bnedsættes\s+(?:et|en)\s+[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b",
     r"\banvendelse\s+af\b|\bindgået\s+i\b",
     r"\bvi\s+(?:vil\s+)?(?:beskytte|prioritere|overvåge)[rs]?\b|\bovervåge[rs]?\s+og\s+styre\b",
     r"\b(?:er|var)\s+(?:\w+\s+)?i\s+gang\s+med\s+at\b",
@@ -204,6 +206,8 @@ _SUBJECT_FILLERS = word_set("skal vil må kan også hvert år årligt alle samtl
 
 _NOT_ACTIVITY_OBJECT = (
     r"(?!(?:grad|end|og|eller|til|at|i|på|med|af|for|om)\b)"
+    # "nedsætte et råd" sets up a body: an initiative, not a reduction
+    r"(?!(?:et|en|nyt|ny)\s+(?:[\wæøå]+e\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b)"
     r"(?!(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd|indsats|fokus|koordin|dialog|arbejde\b|arbejdet"
     r"|opmærksomhed|kompetence|projekt|tiltag|sammenhæng|tværfaglig|ledelse))"
 )
@@ -258,7 +262,7 @@ _EFFECT = _compile(
     r"(?:mere\s+|mindre\s+|bedre\s+|mest\s+muligt\s+|så\s+)?(?:selvhjulpne?|selvstændige?|selvforsørgende|trygge?"
     r"|dygtige|dygtigere"
     r"|tilfredse?|sunde?|raske?|robuste?|inkluderede?|ensomme|uafhængige?|parate?|klar\s+til\s+\w+"
-    r"|[\wæøå-]*neutral|fossilfri\w*)\b",
+    r"|[\wæøå-]*neutral|fossilfri\w*|røgfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
     r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+|en\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
@@ -352,6 +356,7 @@ _FINITE_VERBS = word_set(
     "skal vil kan må bør er var bliver blev har havde får fik gør gjorde sker skete giver gav skaber sikrer ses findes"
     " præger medvirker understøttes styrkes"
 )
+_FIXED_BY_DECISION = re.compile(r"\b(?:fastsættes|fastsat|fastlægges|fastlagt)\b", _IC)
 _PASSIVE = re.compile(r"[a-zæøå]{4,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes)", _IC)
 _PLAN_NOUN = re.compile(
     r"[\wæøå-]*(?:plan|strategi|projekt|program|politik|indsats|initiativ|kampagne|samarbejde)(?:en|et|er|erne)?\b", _IC
@@ -587,6 +592,14 @@ _TARGET_WORDS = _compile(
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
     r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
+    r"\b(?:er|være|blive|bliver)\s+(?:helt\s+)?udfaset\b(?!\s+med\b)",
+)
+# Things to be phased out are counted: "individuelle naturgasfyr er udfaset med 70 %".
+_PHASED_OUT = re.compile(
+    r"(?<![\wæøå-])(?P<things>(?:[a-zæøå][\wæøå-]*e\s+)?[a-zæøå][\wæøå-]*)\s+(?:er|være|skal\s+være|bliver|blive)\s+"
+    r"(?:helt\s+)?"
+    r"(?:udfaset|afviklet)\b",
+    _IC,
 )
 _TARGET_MARKERS = word_set(
     """til mindst minimum min højst maksimalt maks max under over end nå nås opnå opnås målet mål målsætning
@@ -715,8 +728,8 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
 
 # The subject of an aim is what is measured: "Målet for beskæftigelsesfrekvensen er at nå landsgennemsnittet"
 _AIM_FOR = re.compile(
-    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+er\s+"
-    r"(?:at\s+|på\s+|mindst\s+|højst\s+|\d)",
+    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+"
+    r"(?:er\s+(?:at\s+|på\s+|mindst\s+|højst\s+|\d)|(?:fastsættes|sættes|fastlægges)\s+til\s+)",
     _IC,
 )
 _MEASURE_HEAD = re.compile(r"\b(?:andel(?:en|ene)?|antal(?:let)?|procentdel(?:en)?)\s+(?:af\s+)?", _IC)
@@ -936,7 +949,8 @@ class _Analyser:
         """A measured quantity given a level ("Fraværet skal under 6 %") states the change it aims at."""
         if self.text[target[0] : target[1]].lower().startswith(("alle", "samtlige", "ingen")):
             return None
-        if "måltal" in self.text[indicator[0] : indicator[1]].lower():
+        between = self.text[min(indicator[1], target[0]) : max(indicator[1], target[0])]
+        if "måltal" in self.text[indicator[0] : indicator[1]].lower() or _FIXED_BY_DECISION.search(between):
             return None  # "anlægsmåltallet fastsættes til 4 mio. kr." fixes a budget figure, not a change in the world
         joined = (min(indicator[0], target[0]), max(indicator[1], target[1]))
         same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(target[0])
@@ -1019,6 +1033,9 @@ class _Analyser:
         share = self._implied_indicator(shares=True)
         if share:
             return share, "share"
+        phased = _PHASED_OUT.search(self.text)
+        if phased:
+            return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
         method = _first(s for s in _spans(_METHOD, self.text) if not self._is_purpose(s))
         if method:
             subject = self._measured_subject(method)

@@ -221,3 +221,28 @@ def test_a_budget_target_figure_names_what_is_measured_and_is_no_change() -> Non
     assert "indicator" in analysis.found
     assert "effect" not in analysis.found
     assert analysis.verdict == "measurable"
+
+
+def test_things_phased_out_are_counted_and_phased_out_is_the_level() -> None:
+    analysis = analyse("Det er udvalgets mål, at kommunale dieselbusser er udfaset i 2030.", TODAY)
+    assert analysis.found["indicator"] == "kommunale dieselbusser"
+    assert "effect" in analysis.found
+    assert analysis.verdict == "measurable"
+    partly = analyse("Målet er, at private brændeovne er udfaset med 40 % i 2030.", TODAY)
+    assert partly.found["target"] == "med 40 %"
+
+
+def test_setting_up_a_body_is_an_initiative_not_a_reduction() -> None:
+    analysis = analyse("Kommunalbestyrelsen vil nedsætte et ungeråd for de 15-25-årige.", TODAY)
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+def test_an_aim_fixed_for_a_budget_figure_names_its_measure_and_no_change() -> None:
+    analysis = analyse("Målsætningen for kassebeholdningen fastsættes til 500 mio. kr. ved årets udgang.", TODAY)
+    assert analysis.found["indicator"] == "kassebeholdningen"
+    assert "effect" not in analysis.found
+
+
+def test_a_place_free_of_smoke_is_an_effect() -> None:
+    assert "effect" in analyse("Alle kommunens skoler skal være røgfri i skoletiden.", TODAY).found
