@@ -175,7 +175,8 @@ _INITIATIVE = _compile(
     r"|understøttelse|opprioritering|planlægning)\s+af\b",
     r"\b(?:op|ned)?prioritere[rs]?\b|\b(?:op|ned)?prioriteres\b",
     r"\bplanlægge[rs]?\b(?!\s+at\b)",
-    r"\b(?:beskytte[rs]?|friholde[rs]?)\s+(?!sig\b)[\wæøå-]+|\b(?:at|vil|skal)\s+bevare\b",
+    # "løsninger, der beskytter biodiversiteten" says what the solutions do, not what the unit does
+    r"(?<!\bder\s)(?<!\bsom\s)\b(?:beskytte[rs]?|friholde[rs]?)\s+(?!sig\b)[\wæøå-]+|\b(?:at|vil|skal)\s+bevare\b",
     r"\b(?:opsætte[rs]?|efterisolere[rs]?|efterisoleres|indsamle[rs]?|indsamles)\b|\bskift(?:es|et)\s+ud\b",
     r"\bfastsætte[rs]?\s+(?:[\wæøå-]+\s+){0,3}?(?:mål|måltal|rammer|retningslinjer)\w*",
     r"\bskabe[rs]?\s+(?:[\wæøå]+\s+)?rammer(?:ne)?\s+for\b",
@@ -283,6 +284,8 @@ _EFFECT = _compile(
     r"|gennemføre|implementere|igangsætte|iværksætte|afholde|oprette|tilbyde|udvikle|arbejde|sikre)\b)"
     r"(?:[\wæøå-]+\s+){1,6}?(?:kan|skal|vil|er|har|får|bliver|oplever)\s+[\wæøå-]+",
     r"\b(?:gode|bedre|optimale|attraktive)\s+vilkår\b|\bpå\s+lige\s+fod\s+med\b",
+    # a purpose clause names what the work is for: "…, så der skabes miljøer, der tilgodeser børns forudsætninger"
+    r",\s+så\s+(?:at\s+)?der\s+(?:skabes|opstår|bliver|bygges\s+bro)\s+[\wæøå-]+",
     # something phased out is a change in the world: "individuelle oliefyr er udfaset i 2030"
     r"(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:er|være|skal\s+være|bliver|blive)\s+(?:helt\s+)?(?:udfaset|afviklet)\b"
     r"|(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:skal\s+)?udfases\b",

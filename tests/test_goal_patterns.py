@@ -246,3 +246,14 @@ def test_an_aim_fixed_for_a_budget_figure_names_its_measure_and_no_change() -> N
 
 def test_a_place_free_of_smoke_is_an_effect() -> None:
     assert "effect" in analyse("Alle kommunens skoler skal være røgfri i skoletiden.", TODAY).found
+
+
+def test_a_purpose_clause_names_the_effect_the_work_is_for() -> None:
+    analysis = analyse("Vi vil have fokus på legepladserne, så der skabes rum for fællesskab på tværs af alder.", TODAY)
+    assert "initiative" in analysis.found
+    assert "effect" in analysis.found
+
+
+def test_what_a_solution_does_in_a_relative_clause_is_no_initiative_of_the_unit() -> None:
+    analysis = analyse("Grønne tage, der beskytter kloakkerne mod skybrud, præger de nye bydele.", TODAY)
+    assert "initiative" not in analysis.found
