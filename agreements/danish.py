@@ -268,7 +268,7 @@ _MONTH = (
 _ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
 _MARKER = (
     r"(?:(?P<marker>senest(?:\s+(?:ved|med|i|den|pr\.?))?|inden\s+for|indenfor|inden|før|pr\.?|per|i\s+løbet\s+af|ved|med"
-    r"|frem\s+mod|frem\s+til|hen\s+over|til\s+og\s+med|til|i|den|fra|siden|efter|mod|by"
+    r"|frem\s+mod|frem\s+til|hen\s+over|til\s+og\s+med|til|i|den|fra|siden|efter|mod|by|for"
     r"|[\wæøå]*(?:undersøgelsen|målingen|opgørelsen))\s+)?"
 )
 _MODIFIER = (

@@ -122,7 +122,7 @@ _INITIATIVE = _compile(
     r"\b(?:styrke[rst]?|forbedre[rst]?|øge[st]?|udbygge[rs]?|intensivere[rs]?|videreudvikle[rs]?)\s+"
     r"(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd\w*|indsats\w*|koordin\w*|dialog\w*|arbejde\w*|ledelse\w*"
     r"|kompetence\w*|tværfaglig\w*|sammenhæng\w*)",
-    r"\barbejde[rs]?\s+(?:videre\s+|mere\s+|endnu\s+mere\s+|målrettet\s+|systematisk\s+)?(?:med|for|på\s+at)\b",
+    r"\barbejde[rs]?\s+(?:videre\s+|mere\s+|endnu\s+mere\s+|målrettet\s+|systematisk\s+|aktivt\s+)?(?:med|for|på,?\s+at)\b",
     r"\barbejdes\s+(?:der\s+)?(?:med|for)\b",
     r"\bgennemføre[s]?\s+(?:en|et)\s+(?![\wæøå]*uddannelse)",
     r"\bgennemfør(?:e|er|es)\s+(?:vi\s+|der\s+|også\s+)?(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:kurs|forløb"
@@ -136,7 +136,7 @@ _INITIATIVE = _compile(
     r"\bpilotprojekt\w*",
     r"\b(?:et|nyt|det)\s+projekt\w*",
     r"\bkampagne\w*",
-    r"\b(?:en|ny|nye|fælles|målrettet|styrket|tværfaglig)\s+indsats\w*",
+    r"\b(?:en|ny|nye|fælles|målrettet|styrket|tværfaglig)\s+(?:konkret\s+|ny\s+|særlig\s+)?indsats\w*",
     r"\bopret(?:te|tes|ter|tet)\b",
     r"\bopbygge[rs]?\b",
     r"\blancere[rs]?\b",
@@ -166,7 +166,23 @@ _INITIATIVE = _compile(
     r"\bkvalificere[rs]?\b|\bkvalificeres\b",
     r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng|dialog|netværk"
     r"|partnerskab)\w*",
-    r"\bsætte[rs]?\s+(?:en\s+)?(?:[\wæøå]+\s+){0,2}dagsorden\b",
+    # "Med planen sætter Kommunalbestyrelsen en politisk dagsorden": the subject may stand after the verb
+    r"\bsætte[rs]?\s+(?:[\wæøå]+\s+){0,4}dagsorden\b",
+    r"\bsætte[rs]?\s+(?:[\wæøå-]+\s+){1,10}?på\s+(?:\w+\s+)?dagsordenen\b|\bsættes\s+(?:[\wæøå-]+\s+){0,3}?på\s+"
+    r"(?:\w+\s+)?dagsordenen\b",
+    # an activity named as a noun: "Afvikling af individuel olieopvarmning", "Udtagning af lavbundsjorde"
+    r"\b(?:afvikling|udfasning|udskiftning|udtagning|nedlæggelse|renovering|efterisolering|opsætning|ombygning"
+    r"|understøttelse|opprioritering|planlægning)\s+af\b",
+    r"\b(?:op|ned)?prioritere[rs]?\b|\b(?:op|ned)?prioriteres\b",
+    r"\bplanlægge[rs]?\b(?!\s+at\b)",
+    # "løsninger, der beskytter biodiversiteten" says what the solutions do, not what the unit does
+    r"(?<!\bder\s)(?<!\bsom\s)\b(?:beskytte[rs]?|friholde[rs]?)\s+(?!sig\b)[\wæøå-]+|\b(?:at|vil|skal)\s+bevare\b",
+    r"\b(?:opsætte[rs]?|efterisolere[rs]?|efterisoleres|indsamle[rs]?|indsamles)\b|\bskift(?:es|et)\s+ud\b",
+    r"\bfastsætte[rs]?\s+(?:[\wæøå-]+\s+){0,3}?(?:mål|måltal|rammer|retningslinjer)\w*",
+    r"\bskabe[rs]?\s+(?:[\wæøå]+\s+)?rammer(?:ne)?\s+for\b",
+    r"\bblive[r]?\s+(?:bredt\s+)?kendt\b",
+    r"\bnedsætte[rs]?\s+(?:et|en|nyt|ny)\s+(?:[\wæøå]+e\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b"
+    r"|\bnedsættes\s+(?:et|en)\s+[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b",
     r"\banvendelse\s+af\b|\bindgået\s+i\b",
     r"\bvi\s+(?:vil\s+)?(?:beskytte|prioritere|overvåge)[rs]?\b|\bovervåge[rs]?\s+og\s+styre\b",
     r"\b(?:er|var)\s+(?:\w+\s+)?i\s+gang\s+med\s+at\b",
@@ -191,6 +207,8 @@ _SUBJECT_FILLERS = word_set("skal vil må kan også hvert år årligt alle samtl
 
 _NOT_ACTIVITY_OBJECT = (
     r"(?!(?:grad|end|og|eller|til|at|i|på|med|af|for|om)\b)"
+    # "nedsætte et råd" sets up a body: an initiative, not a reduction
+    r"(?!(?:et|en|nyt|ny)\s+(?:[\wæøå]+e\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b)"
     r"(?!(?:(?:det|den|de|vores|et|en)\s+)?(?:\w+e\s+)?(?:samarbejd|indsats|fokus|koordin|dialog|arbejde\b|arbejdet"
     r"|opmærksomhed|kompetence|projekt|tiltag|sammenhæng|tværfaglig|ledelse))"
 )
@@ -242,9 +260,10 @@ _EFFECT = _compile(
     r"\s+(?:\w+\s+)?i\s+(?:gang\s+med\s+(?:en\s+)?uddannelse|job|arbejde|beskæftigelse|uddannelse|ordinær\w*|fleksjob"
     r"|ungdomsuddannelse|praktik|lære)\b",
     r"\b" + _PEOPLE + r"(?:bliver|blive|er|være|føler\s+sig|forbliver|oplever\s+sig\s+som|opleves\s+som)\s+"
-    r"(?:mere\s+|mindre\s+|bedre\s+|mest\s+muligt\s+)?(?:selvhjulpne?|selvstændige?|selvforsørgende|trygge?"
+    r"(?:mere\s+|mindre\s+|bedre\s+|mest\s+muligt\s+|så\s+)?(?:selvhjulpne?|selvstændige?|selvforsørgende|trygge?"
+    r"|dygtige|dygtigere"
     r"|tilfredse?|sunde?|raske?|robuste?|inkluderede?|ensomme|uafhængige?|parate?|klar\s+til\s+\w+"
-    r"|[\wæøå-]*neutral|fossilfri\w*)\b",
+    r"|[\wæøå-]*neutral|fossilfri\w*|røgfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
     r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+|en\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
@@ -253,6 +272,28 @@ _EFFECT = _compile(
     r"\b(?:øger|styrker|forbedrer|reducerer|nedbringer|mindsker|fremmer|hæver|sænker|højner|forlænge[r]?)\s+"
     + _NOT_ACTIVITY_OBJECT + r"(?:(?:den|det|de)\s+(?:[\wæøå]+e\s+)?)?[a-zæøå][\wæøå-]*",
     r"\b(?:være|blive)\s+(?:det|den)\s+(?:mest|bedste)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?",
+    r"\b(?:være|blive)\s+(?:det|den)\s+(?:naturlige|oplagte|foretrukne|første)\s+valg\b",
+    # what one works for, or makes room for, is the aim: "arbejde for at sikre offentlighedens adgang til kysterne"
+    r"(?:\b(?:vil|skal|at|kan|må|vi|og)\s+arbejde\s+|\barbejde[rs]\s+)(?:aktivt\s+)?(?:for|på),?\s+(?:aktivt\s+)?at\s+"
+    r"(?:sikre\s+)?"
+    r"(?!(?:[\wæøå]+\s+){0,2}?(?:plan|strategi|projekt|samarbejd|indsats|procedure)\w*)[\wæøå-]+(?:\s+[\wæøå-]+){0,3}",
+    r"\brammer(?:ne)?\s+for,?\s+at\s+(?:sikre\s+)?"
+    r"(?!(?:[\wæøå]+\s+){0,2}?(?:plan|strategi|projekt|samarbejd|indsats|procedure)\w*)[\wæøå-]+(?:\s+[\wæøå-]+){0,3}",
+    # an aim stated as a clause: "Målsætningen er, at ældre borgere kan bevare …", "Visionen er, at …"
+    r"\b(?:målet|målsætningen|visionen|ambitionen|mål\s+om),?\s+(?:er,?\s+)?at\s+(?!(?:[\wæøå]+\s+)?(?:udarbejde|etablere"
+    r"|gennemføre|implementere|igangsætte|iværksætte|afholde|oprette|tilbyde|udvikle|arbejde|sikre)\b)"
+    r"(?:[\wæøå-]+\s+){1,6}?(?:kan|skal|vil|er|har|får|bliver|oplever)\s+[\wæøå-]+",
+    r"\b(?:gode|bedre|optimale|attraktive)\s+vilkår\b|\bpå\s+lige\s+fod\s+med\b",
+    # a purpose clause names what the work is for: "…, så der skabes miljøer, der tilgodeser børns forudsætninger"
+    r",\s+så\s+(?:at\s+)?der\s+(?:skabes|opstår|bliver|bygges\s+bro)\s+[\wæøå-]+",
+    # something phased out is a change in the world: "individuelle oliefyr er udfaset i 2030"
+    r"(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:er|være|skal\s+være|bliver|blive)\s+(?:helt\s+)?(?:udfaset|afviklet)\b"
+    r"|(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:skal\s+)?udfases\b",
+    r"\b" + _PEOPLE + r"har\s+(?:[\wæøå]+\s+){0,4}?(?:kompetencer|færdigheder|kundskaber)\b",
+    r"\bønsker\s+(?:mere\s+|øget\s+)?(?:vækst|trivsel|tryghed|livskvalitet|sundhed|bosætning)\b",
+    r"\b(?:skabe|fastholde|udvikle)[rs]?\s+(?:og\s+(?:skabe|fastholde|udvikle)[rs]?\s+)?(?:attraktive|levende|trygge"
+    r"|levedygtige|bæredygtige)\s+[\wæøå-]+",
+    r"\bhave\s+gennemført\s+(?:mindst\s+)?(?:en\s+)?(?:ungdoms|erhvervs|gymnasial\w*\s+|videregående\s+)uddannelse\b",
     r"\bvære\s+(?:stigende|faldende)\b",
     r"\bkendetegnet\s+(?:af|ved)\s+(?:høj|god)\s+kvalitet\b",
     r"\bføre[rs]?\s+til\s+(?:\w+\s+)?forbedring\w*",
@@ -262,14 +303,14 @@ _EFFECT = _compile(
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+at\s+(?:[\wæøå]+\s+){1,3}[\wæøå]+",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig"
     r"|tryghed|trivsel)\b",
-    r"\b" + _PEOPLE + r"får\s+(?:et\s+)?(?:job|arbejde|en\s+uddannelse|bedre|mere|hurtigere)\b",
+    r"\b" + _PEOPLE + r"får\s+(?:et\s+)?(?:job|arbejde|en\s+uddannelse|bedre|mere|hurtigere|en\s+tilknytning\s+til)\b",
     r"\b(?:blive|bo|bor|forblive|forbliver|bliver)\s+(?:\w+\s+)?i\s+(?:eget|egne|egen)\s+(?:hjem|bolig)\b",
     r"\bblive\s+boende\b",
     r"\blære[r]?\s+at\s+\w+",
     r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:\w+\s+){0,2}?[\wæøå]+(?:es|s)\b",
     r"\bi\s+(?:højere|større|mindre)\s+grad\s+(?:kan|skal|vil)?\s*(?:klare|mestre|deltage|bruge|blive|være)\b",
     # broad aspirations: a wished-for state of life, place or service, however vague
-    r"\b(?:en|et)\s+(?:mere\s+)?" + _QUALITIES + r"\s+(?:start(?:\s+på\s+[\wæøå]+)?|[\wæøå]*liv|[\wæøå]*hverdag"
+    r"\b(?:en|et|den|det)\s+(?:mere\s+)?" + _QUALITIES + r"\s+(?:start(?:\s+på\s+[\wæøå]+)?|[\wæøå]*liv|[\wæøå]*hverdag"
     r"|alderdom|barndom|opvækst|skolegang|skolestart|tilværelse|fremtid|modtagelse|oplevelse|[\wæøå]*miljø)\b",
     r"\bbidrag(?:e|er|es)\s+(?:aktivt\s+|positivt\s+|væsentligt\s+)?til\s+at\s+[\wæøå]+\s+(?:(?:den|det|de|en|et)\s+)?"
     r"(?:\w+s\s+)?[\wæøå-]+",
@@ -281,8 +322,9 @@ _EFFECT = _compile(
     r"|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b(?:\s+for\s+[\wæøå-]+)?",
     r"\b(?:være|blive|er|bliver|forblive)\s+(?:en\s+|et\s+)?(?:endnu\s+|mere\s+)?(?:attraktiv\w*|god|godt|tryg\w*"
     r"|sund\w*|rar\w*|grøn|grønt|foretrukn\w*|foretrukken|bæredygtig\w*|levende|spændende|nærværende|inkluderende"
-    r"|rummelig\w*|mangfoldig\w*)\s+(?:og\s+[\wæøå]+\s+)?(?:[\wæøå]*sted|[\wæøå]*plads|[\wæøå]*kommune|by|[\wæøå]*samfund"
-    r"|[\wæøå]*område|[\wæøå]*miljø|arbejdsgiver|destination|[\wæøå]*fællesskab|tilbud)\b(?:\s+at\s+[\wæøå]+)?",
+    r"|rummelig\w*|mangfoldig\w*)\s+(?:og\s+[\wæøå]+\s+)?(?:[\wæøå]*sted(?:er)?|[\wæøå]*plads|[\wæøå]*kommuner?|by(?:er)?"
+    r"|[\wæøå]*samfund|[\wæøå]*områder?|[\wæøå]*miljø(?:er)?|arbejdsgiver|destination|[\wæøå]*fællesskab(?:er)?|tilbud)\b"
+    r"(?:\s+at\s+[\wæøå]+)?",
     r"\bmøde[rs]?\s+(?:[\wæøå]+\s+){1,2}?med\s+(?:en\s+|et\s+)?" + _QUALITIES + r"(?:\s+[\wæøå-]+)?",
     r"\b(?:yde|yder|levere|leverer|give|giver|sikre|sikrer)\s+(?:[\wæøå]+\s+)?(?:en\s+|et\s+)?" + _QUALITIES
     + r"\s+(?:betjening|service\w*|sagsbehandling|modtagelse|behandling|kvalitet|pleje|omsorg)\b",
@@ -294,7 +336,10 @@ _WORKING_METHOD = re.compile(
     _IC,
 )
 _NOT_EFFECT_SUBJECT = re.compile(
-    r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", _IC
+    # "den"/"det" as a subject says nothing; "den gode hverdag" names the state wished for
+    r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet(?!,?\s+er,?\s+at\b)|der|følges"
+    r"|(?:det|den)\b(?!\s+(?:mere\s+)?" + _QUALITY + r"\b))",
+    _IC,
 )
 _SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
 # "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured
@@ -304,6 +349,26 @@ _SHARE_STATE = re.compile(
 _OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
 _UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
 _SIZE_ARTICLES = frozenset({"en", "et", "det", "den", "de", "nogle", "i"})
+# A statement that names a wished-for state without a verb: adjectives, then what they describe.
+_NOMINAL_ASPIRATION = re.compile(
+    r"(?:(?:en|et)\s+[a-zæøå]{3,}(?:e|ig|igt|et|t)|[a-zæøå]{4,}e)\s+(?:(?:og|,)\s*[a-zæøå]{3,}(?:e|ig|igt|et|t)\s+)?"
+    r"[a-zæøå][\wæøå-]+",
+    _IC,
+)
+_FINITE_VERBS = word_set(
+    "skal vil kan må bør er var bliver blev har havde får fik gør gjorde sker skete giver gav skaber sikrer ses findes"
+    " præger medvirker understøttes styrkes"
+)
+_FIXED_BY_DECISION = re.compile(r"\b(?:fastsættes|fastsat|fastlægges|fastlagt)\b", _IC)
+_PASSIVE = re.compile(r"[a-zæøå]{4,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes)", _IC)
+_PLAN_NOUN = re.compile(
+    r"[\wæøå-]*(?:plan|strategi|projekt|program|politik|indsats|initiativ|kampagne|samarbejde)(?:en|et|er|erne)?\b", _IC
+)
+_PUTTING_UP = word_set(
+    "opsætte opsætter opsættes etablere etablerer etableres oprette opretter oprettes bygge bygger bygges anlægge"
+    " anlægger anlægges installere installerer installeres indsamle indsamler indsamles plante planter plantes"
+    " ansætte ansætter ansættes"
+)
 
 _OUTPUT_ACTIVITY = _compile(
     r"\b(?:uddannes|uddannet|efteruddannes|opkvalificeres|opkvalificeret|kompetenceudvikles|certificeres|certificeret"
@@ -365,6 +430,11 @@ _STAFF = (
     r"(?:medarbejder|personale|leder|pædagog|lærer|sygeplejersk|assistent|hjælper|ansatte|kolleg|sagsbehandler"
     r"|terapeut|nyansat|vejleder|dagplejer|social-\s+og\s+sundheds)"
 )
+_COMPLETED_EDUCATION = re.compile(
+    r"(?:gennemført|gennemfører|gennemføre|afsluttet|afslutter)\s+(?:mindst\s+)?(?:en\s+)?(?:ungdoms|erhvervs"
+    r"|gymnasial\w*\s+|videregående\s+)uddannelse",
+    _IC,
+)
 _COMPLETED_OUTPUT = _compile(
     r"\b(?:har|få|får)\s+(?:et\s+)?tilbud\s+om\s+(?:en\s+|et\s+)?[\wæøå-]+(?:\s+[\wæøå-]+)?",
     r"\bskal\s+[\wæøå-]*certificeres\b",
@@ -394,6 +464,7 @@ _MEASURE_NOUN = _compile(
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
+    r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
@@ -524,6 +595,14 @@ _TARGET_WORDS = _compile(
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
     r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
+    r"\b(?:er|være|blive|bliver)\s+(?:helt\s+)?udfaset\b(?!\s+med\b)",
+)
+# Things to be phased out are counted: "individuelle naturgasfyr er udfaset med 70 %".
+_PHASED_OUT = re.compile(
+    r"(?<![\wæøå-])(?P<things>(?:[a-zæøå][\wæøå-]*e\s+)?[a-zæøå][\wæøå-]*)\s+(?:er|være|skal\s+være|bliver|blive)\s+"
+    r"(?:helt\s+)?"
+    r"(?:udfaset|afviklet)\b",
+    _IC,
 )
 _TARGET_MARKERS = word_set(
     """til mindst minimum min højst maksimalt maks max under over end nå nås opnå opnås målet mål målsætning
@@ -652,8 +731,8 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
 
 # The subject of an aim is what is measured: "Målet for beskæftigelsesfrekvensen er at nå landsgennemsnittet"
 _AIM_FOR = re.compile(
-    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+er\s+"
-    r"(?:at\s+|på\s+|mindst\s+|højst\s+|\d)",
+    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+"
+    r"(?:er\s+(?:at\s+|på\s+|mindst\s+|højst\s+|\d)|(?:fastsættes|sættes|fastlægges)\s+til\s+)",
     _IC,
 )
 _MEASURE_HEAD = re.compile(r"\b(?:andel(?:en|ene)?|antal(?:let)?|procentdel(?:en)?)\s+(?:af\s+)?", _IC)
@@ -824,6 +903,8 @@ class _Analyser:
                 continue
             if _word_before(self.text, match.start()) in ("arbejde", "arbejder", "arbejdes"):
                 continue  # "arbejde mere forebyggende": a way of working
+            if _word_before(self.text, match.start()) in _PUTTING_UP:
+                continue  # "opsætte flere varmepumper": what the unit installs, not a change for citizens
             following = [w.group() for w in _WORD.finditer(self.text[match.end("noun") : match.end("noun") + 40])][:2]
             if any(_WORKING_METHOD.match(word) for word in [match["noun"], *following]):
                 continue  # "en mere rehabiliterende arbejdsform" changes how the work is done: an initiative
@@ -837,7 +918,21 @@ class _Analyser:
             if after_clause:
                 start += after_clause.end()
             candidates.append((start + unit_subject.end() if unit_subject else start, end))
-        return _first(candidates)
+        return _first(candidates) or self._nominal_aspiration()
+
+    def _nominal_aspiration(self) -> Span | None:
+        """"Levedygtige og attraktive lokalsamfund til gavn for borgerne.": a wished-for state named without a verb."""
+        stripped = self.text.strip()
+        match = _NOMINAL_ASPIRATION.match(stripped)
+        words = [word.lower() for word in _WORD.findall(stripped)]
+        if not match or len(self.sentences) != 1 or len(words) > 20 or _FINITE_VERBS & set(words):
+            return None
+        if any(_PASSIVE.fullmatch(word) for word in words[1:]):
+            return None
+        if _INITIATIVE.search(stripped) or _PLAN_NOUN.search(stripped):
+            return None
+        start = self.text.find(stripped)
+        return start, start + len(stripped.rstrip(".!"))
 
     def effect_from_indicator(self, effect: Span | None, indicator: Span | None) -> Span | None:
         """"Ventetiden på genoptræning skal halveres" reads better than "genoptræning skal halveres"."""
@@ -857,6 +952,9 @@ class _Analyser:
         """A measured quantity given a level ("Fraværet skal under 6 %") states the change it aims at."""
         if self.text[target[0] : target[1]].lower().startswith(("alle", "samtlige", "ingen")):
             return None
+        between = self.text[min(indicator[1], target[0]) : max(indicator[1], target[0])]
+        if "måltal" in self.text[indicator[0] : indicator[1]].lower() or _FIXED_BY_DECISION.search(between):
+            return None  # "anlægsmåltallet fastsættes til 4 mio. kr." fixes a budget figure, not a change in the world
         joined = (min(indicator[0], target[0]), max(indicator[1], target[1]))
         same_sentence = self.sentence_text(indicator[0]) == self.sentence_text(target[0])
         return joined if same_sentence and joined[1] - joined[0] <= 60 else indicator
@@ -907,6 +1005,8 @@ class _Analyser:
             return match.start, match.end
         after = self.text[match.end : min(sentence[1], match.end + 150)]
         activity = _OUTPUT_ACTIVITY.search(after)
+        if activity and _COMPLETED_EDUCATION.match(after, activity.start()):
+            return None  # "90 procent af de 25-årige har gennemført en ungdomsuddannelse" is a change for them
         if activity and len(_WORD.findall(after[: activity.start()])) <= 5:
             return match.start, match.end + activity.end()
         before_start = max(sentence[0], match.start - 40)
@@ -936,6 +1036,9 @@ class _Analyser:
         share = self._implied_indicator(shares=True)
         if share:
             return share, "share"
+        phased = _PHASED_OUT.search(self.text)
+        if phased:
+            return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
         method = _first(s for s in _spans(_METHOD, self.text) if not self._is_purpose(s))
         if method:
             subject = self._measured_subject(method)

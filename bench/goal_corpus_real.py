@@ -12,7 +12,7 @@ from datetime import date
 from agreements.goal_analysis import ELEMENTS, analyse
 from bench.goal_analysis_quality import Score, score
 
-# The statements were written between 2009 and 2023, each before the years it names as deadlines. They are read as
+# The statements were written between about 2008 and 2025, each before the years it names as deadlines. They are read as
 # of a day before all of them, so "i 2025" is still ahead, as it was for the writer, and not taken as a baseline year.
 TODAY = date(2008, 1, 1)
 

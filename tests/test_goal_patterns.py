@@ -126,3 +126,134 @@ def test_ensuring_a_change_for_citizens_is_an_aim_not_an_initiative() -> None:
     analysis = analyse("Vi vil sikre, at borgerne oplever en tryg overgang fra sygehus til eget hjem.", TODAY)
     assert "initiative" not in analysis.found
     assert "effect" in analysis.found
+
+
+# -- second round on the real corpus's tuning part (issue #20): each rule with sentences of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udfasning af de gamle oliekedler på rådhuset.",
+        "Renovering af svømmehallen i Vestby.",
+        "Med handleplanen sætter udvalget for første gang ensomhed på dagsordenen.",
+        "I budgettet sætter Økonomiudvalget en ny grøn dagsorden.",
+        "Vi vil opprioritere vedligeholdelsen af cykelstierne.",
+        "Byrådet vil planlægge nye plejeboliger nær bymidten.",
+        "Det er målet at beskytte de lysåbne naturtyper ved Ådalen.",
+        "Forvaltningen vil opsætte solceller på skolernes tage.",
+        "Udvalget skal fastsætte nye måltal for søgningen til erhvervsuddannelserne.",
+    ],
+)
+def test_an_initiative_written_as_a_noun_or_a_plan_is_found(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert "initiative" in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi arbejder for, at flere ældre kan komme ud i naturen.",
+        "Vi vil arbejde på, at Sønderby bliver kendt for sine kunstnere.",
+        "Det er udvalgets mål at arbejde aktivt for at sikre børnenes adgang til idrætshallerne.",
+        "Målet er, at familier i hele kommunen kan finde en daginstitution tæt på hjemmet.",
+        "Visionen er, at Nordby Kommune vil være det oplagte valg for unge familier.",
+        "Fritidsklubberne skal give børn og unge gode vilkår for at dyrke deres interesser.",
+        "Ældre med demens skal kunne deltage i foreningslivet på lige fod med andre.",
+        "Vi hjælper de nyankomne, så de hurtigt får en tilknytning til arbejdsmarkedet.",
+        "Skolerne skal udfordre eleverne, så de bliver så dygtige som muligt.",
+        "Plejecentrene skal støtte den gode hverdag for beboerne.",
+        "Havnen skal udvikles, så bydelene er attraktive steder at bo.",
+        "Trygge og grønne skolestier i alle landsbyer.",
+        "En varieret boligmasse i alle bydele.",
+    ],
+)
+def test_an_aim_or_change_for_citizens_is_an_effect(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategisk parkeringsplan.",
+        "Turistbureauet indleder et samarbejde med campingpladserne.",
+        "Bæredygtig energiplan for de kommunale bygninger.",
+    ],
+)
+def test_a_plan_or_an_activity_without_a_verb_list_is_no_nominal_aim(text: str) -> None:
+    assert "effect" not in analyse(text, TODAY).found
+
+
+def test_citizens_completing_an_education_is_an_effect_not_an_output() -> None:
+    analysis = analyse("I 2029 skal mindst 85 procent af de unge have gennemført en erhvervsuddannelse.", TODAY)
+    assert "output" not in analysis.found
+    assert "effect" in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_more_of_what_the_unit_puts_up_is_no_change_for_citizens() -> None:
+    analysis = analyse("Kommunen vil etablere flere ladestandere ved de kommunale bygninger.", TODAY)
+    assert "effect" not in analysis.found
+    assert "initiative" in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er udvalgets mål, at de kommunale naturgaskedler er udfaset i 2029.",
+        "Alle elever i udskolingen har digitale og kritiske færdigheder til at færdes på nettet.",
+        "Vi ønsker trivsel i alle kommunens boligområder.",
+        "Det er målet at skabe og fastholde levende bymidter i de fire største byer.",
+    ],
+)
+def test_a_phase_out_competences_and_wished_for_states_are_effects(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+def test_a_year_after_for_is_the_deadline_of_a_budget_goal() -> None:
+    analysis = analyse("Anlægsrammen for 2027 fastsættes til 120 mio. kr.", TODAY)
+    assert analysis.deadline is not None and analysis.deadline.end.year == 2027
+
+
+def test_a_budget_target_figure_names_what_is_measured_and_is_no_change() -> None:
+    analysis = analyse("at det samlede driftsmåltal fastsættes til 25 mio. kr. i 2027", TODAY)
+    assert "indicator" in analysis.found
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_things_phased_out_are_counted_and_phased_out_is_the_level() -> None:
+    analysis = analyse("Det er udvalgets mål, at kommunale dieselbusser er udfaset i 2030.", TODAY)
+    assert analysis.found["indicator"] == "kommunale dieselbusser"
+    assert "effect" in analysis.found
+    assert analysis.verdict == "measurable"
+    partly = analyse("Målet er, at private brændeovne er udfaset med 40 % i 2030.", TODAY)
+    assert partly.found["target"] == "med 40 %"
+
+
+def test_setting_up_a_body_is_an_initiative_not_a_reduction() -> None:
+    analysis = analyse("Kommunalbestyrelsen vil nedsætte et ungeråd for de 15-25-årige.", TODAY)
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+def test_an_aim_fixed_for_a_budget_figure_names_its_measure_and_no_change() -> None:
+    analysis = analyse("Målsætningen for kassebeholdningen fastsættes til 500 mio. kr. ved årets udgang.", TODAY)
+    assert analysis.found["indicator"] == "kassebeholdningen"
+    assert "effect" not in analysis.found
+
+
+def test_a_place_free_of_smoke_is_an_effect() -> None:
+    assert "effect" in analyse("Alle kommunens skoler skal være røgfri i skoletiden.", TODAY).found
+
+
+def test_a_purpose_clause_names_the_effect_the_work_is_for() -> None:
+    analysis = analyse("Vi vil have fokus på legepladserne, så der skabes rum for fællesskab på tværs af alder.", TODAY)
+    assert "initiative" in analysis.found
+    assert "effect" in analysis.found
+
+
+def test_what_a_solution_does_in_a_relative_clause_is_no_initiative_of_the_unit() -> None:
+    analysis = analyse("Grønne tage, der beskytter kloakkerne mod skybrud, præger de nye bydele.", TODAY)
+    assert "initiative" not in analysis.found
