@@ -30,6 +30,7 @@ from agreements.policy import Right
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementService, Identity, PeopleService, Standing
 from agreements.types import Person
+from agreements.use_cases import TurnUseCases
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow, Outcome
@@ -117,6 +118,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._dialog_routes = dialogs
         self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
         self._people = people
+        self._turns = TurnUseCases(people)
         self._agreements = agreements
         self._flow = flow
         self._status = status
@@ -182,21 +184,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # Where to reach the person, not which message they sent last: the stored reference then
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
-                    person, wrote = await self._people.note_turn(
-                        uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock()
+                    person = await self._turns.begin(
+                        uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock(),
+                        self._flow.deliver_pending,
                     )
                     turn_context.turn_state[PERSON_KEY] = person
-                    if wrote:
-                        await uow.commit()
-                    if await self._flow.deliver_pending(uow, person):
-                        await uow.commit()
                 # Most turns now run in one transaction: the person read, the state read, what the turn changes and
                 # the state written, then one commit.
                 await super().on_turn(turn_context)
-                # The dialog's state and what the turn changed are committed together, in one round trip.
-                await self._conversation_state.save_changes(turn_context)
-                await self._user_state.save_changes(turn_context)
-                await uow.commit()
+                await self._turns.finish(uow, partial(self._save_state, turn_context))
         finally:
             if connection_token is not None:
                 turn_connection.reset(connection_token)
@@ -220,9 +216,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         if not isinstance(person, Person):
             return
         uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
-        if await self._people.claim_welcome(uow, person, self._clock()):
-            await uow.commit()
+        if await self._turns.welcome(uow, person, self._clock()):
             await self._send_welcome(turn_context, person)
+
+    async def _save_state(self, turn_context: TurnContext) -> None:
+        await self._conversation_state.save_changes(turn_context)
+        await self._user_state.save_changes(turn_context)
 
     async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
         """The welcome for what the person does: holder, giver or chefkonsulent."""

@@ -19,7 +19,7 @@ from agreements.danish import format_number
 from agreements.measurement_import import parse_number
 from agreements.periods import parse_period
 from agreements.ports import UnitOfWork
-from agreements.registration import RegistrationRefused, register_value
+from agreements.registration import RegistrationRefused
 from agreements.status_access import may_register, reports_for_conversation, reports_for_person
 from agreements.status_questions import (
     Answer,
@@ -30,6 +30,7 @@ from agreements.status_questions import (
 )
 from agreements.status_report import AgreementReport
 from agreements.types import Person
+from agreements.use_cases import register_measurement
 from bot import status_texts as texts
 from bot.channel_jobs import reader_card
 from cards.escape import fill, plain
@@ -105,13 +106,12 @@ class StatusFlow:
     ) -> StatusOutcome:
         """Stores the value (committing), and returns the refreshed card for the agreement with a message."""
         try:
-            registration = await register_value(uow, person, action.agreement, action.indicator, action.period,
-                                                action.value, action.comment)
+            registration = await register_measurement(uow, person, action.agreement, action.indicator,
+                                                      action.period, action.value, action.comment)
         except RegistrationRefused as refused:
             return StatusOutcome(message=str(refused))
         if registration.error:
             return StatusOutcome(message=texts.NOT_REGISTERED.format(problem=registration.error))
-        await uow.commit()
         outcome, indicator = registration.outcome, registration.indicator
         period = parse_period(action.period)
         number = parse_number(action.value, danish=True)
