@@ -33,7 +33,7 @@ class TurnUseCases:
     def __init__(self, people: PeopleService) -> None:
         self._people = people
 
-    async def begin(
+    async def start(
         self, uow: UnitOfWork, identity: Identity, reference: dict[str, Any] | None, now: datetime,
         deliver_pending: Callable[[UnitOfWork, Person], Awaitable[int]],
     ) -> Person:
@@ -75,14 +75,30 @@ async def unsubscribe_channel(service: ChannelStatusService, uow: ChannelUnitOfW
     return unsubscribed
 
 
-async def register_measurement(uow: UnitOfWork, person: Person, agreement_id: int, indicator_id: int, period: str,
+async def register_measurement(uow: UnitOfWork, person: Person, agreement_id: int, indicator_key: str, period: str,
                                value: str, comment: str | None) -> Registration:
     """Stores a value from the status card, committed unless the registration found an error (RegistrationRefused
     propagates, nothing changed)."""
-    registration = await register_value(uow, person, agreement_id, indicator_id, period, value, comment)
+    registration = await register_value(uow, person, agreement_id, indicator_key, period, value, comment)
     if not registration.error:
         await uow.commit()
     return registration
+
+
+# --- the dialogs ------------------------------------------------------------------------------------------
+
+
+async def in_transaction(uow: UnitOfWork, work: Callable[[UnitOfWork], Awaitable[T]],
+                         refused: type[Exception] | tuple[type[Exception], ...]) -> T:
+    """`work` committed; when it raises `refused` (a Danish refusal) everything it began is rolled back and the
+    refusal goes on to the caller, which says it."""
+    try:
+        result = await work(uow)
+    except refused:
+        await uow.rollback()
+        raise
+    await uow.commit()
+    return result
 
 
 # --- jobs --------------------------------------------------------------------------------------------------
@@ -137,7 +153,8 @@ async def record_cli_export(uow: UnitOfWork, tenant_id: str, export: CliExport) 
 
 
 async def finish(uow: UnitOfWork) -> None:
-    """The audit of a read recorded by a service (an export download), committed once its answer was made."""
+    """What a service did that leaves the commit to its caller (a goal saved, the audit of an export download),
+    kept once the answer to it is made."""
     await uow.commit()
 
 
@@ -147,6 +164,7 @@ __all__ = [
     "committed",
     "committed_if",
     "finish",
+    "in_transaction",
     "may_register",
     "receives_deadline_summary",
     "receives_monthly_status",

@@ -14,7 +14,7 @@ from agreements.clock import local_today
 from agreements.document import AgreementDocument, DocumentService, ExportFormat
 from agreements.document_markdown import render_markdown
 from agreements.profiles import get_profile
-from agreements.types import AuditEvent
+from agreements.use_cases import CliExport, record_cli_export
 from bot.import_cli import choose_tenant
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
@@ -92,10 +92,7 @@ async def export_document(settings: Settings, tenant: str | None, agreement_id: 
             if agreement is None:
                 raise ExportCliError(f"Aftale {agreement_id} findes ikke. Se aftalerne med: aftalebot export --list")
             document = await DocumentService(get_profile(settings.profile)).load(uow, agreement, today)
-            await uow.audit.add(AuditEvent(tenant_id=tenant_id, action="agreement.exported", actor_id=None,
-                                           subject=f"agreement:{agreement_id}",
-                                           detail={"version": agreement.version, "format": fmt.value, "via": "cli"}))
-            await uow.commit()
+            await record_cli_export(uow, tenant_id, CliExport(agreement_id, agreement.version, fmt.value))
     finally:
         await engine.dispose()
     return document, render(document, fmt)

@@ -184,7 +184,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # Where to reach the person, not which message they sent last: the stored reference then
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
-                    person = await self._turns.begin(
+                    person = await self._turns.start(
                         uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock(),
                         self._flow.deliver_pending,
                     )

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from agreements.measurement_import import ImportResult, parse_file
 from agreements.measurements import ImportOutcome, import_measurements
+from agreements.use_cases import committed_if
 from bot.progress import TextProgress
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
@@ -74,12 +75,10 @@ async def _store(
     bar = TextProgress(stream, "Gemmer", None) if stream is not None else None
     try:
         async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            outcome = await import_measurements(
+            outcome = await committed_if(uow, lambda uow: import_measurements(
                 uow, tenant_id, result, None, source=f"cli:{path.name}",
                 progress=bar.update if bar is not None else None,
-            )
-            if outcome.ok:
-                await uow.commit()
+            ), lambda outcome: outcome.ok)
     finally:
         await engine.dispose()
     if bar is not None and outcome.written:

@@ -23,7 +23,6 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
-from agreements import policy
 from agreements.clock import Clock, local_today
 from agreements.evaluation import AssessmentInput, EvaluationService
 from agreements.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
@@ -31,18 +30,11 @@ from agreements.meeting_time import (
     MeetingTime,
     MeetingTimeError,
     format_meeting_time,
-    meeting_time_from_fields,
     parse_new_time,
     parse_time_and_place,
 )
-from agreements.meetings import (
-    MeetingRefused,
-    MeetingService,
-    Refusal,
-    enqueue_calendar,
-    enqueue_notices,
-    enqueue_reminders,
-)
+from agreements.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
+from agreements.meetings import MeetingRefused, MeetingService
 from agreements.profiles import Profile
 from agreements.types import Agreement, Person
 from bot import meeting_texts as texts
@@ -109,7 +101,7 @@ class MeetingFlow:
         self._evaluations = evaluations
         self._profile = profile
         self._clock = clock
-        self._calendar = calendar  # Microsoft Graph is configured: meetings go into Outlook
+        self._use_cases = MeetingUseCases(meetings, evaluations, clock, calendar=calendar)
 
     # ---------------------------------------------------------------- typed commands
 
@@ -191,12 +183,10 @@ class MeetingFlow:
             when = parse_new_time(rest, meeting.starts_at, meeting.ends_at, now)
         except MeetingTimeError as error:
             return MeetingOutcome(message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
-        moved = await self._meetings.move(uow, person, meeting.id, when.starts_at, when.ends_at, now)
+        moved = await self._use_cases.move(uow, person, meeting.id, when)
         when_text = format_meeting_time(moved.meeting.starts_at, moved.meeting.ends_at)
         if moved.unchanged:
             return MeetingOutcome(message=texts.MOVED_UNCHANGED.format(when=when_text))
-        await enqueue_notices(uow.jobs, moved.meeting, person.id, "moved", now)
-        await uow.commit()
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in moved.reminders)))
                      if moved.reminders else texts.NO_REMINDERS)
         message = texts.MOVED.format(before=format_meeting_time(moved.previous_starts_at), when=when_text,
@@ -229,7 +219,7 @@ class MeetingFlow:
         meeting = await self._latest_begun(uow, person)
         if meeting is None:
             return MeetingOutcome(message=texts.NO_MEETING)
-        summary = await self._meetings.summary(uow, person, meeting.id or 0, self._clock())
+        summary = await self._use_cases.summary(uow, person, meeting.id or 0)
         return MeetingOutcome(card=meeting_summary_card(summary_view(summary)))
 
     async def _tasks_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
@@ -256,54 +246,41 @@ class MeetingFlow:
             return await self._refused(uow, person, action, refused.message)
 
     async def _act(self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload) -> MeetingOutcome:
-        now = self._clock()
+        cases = self._use_cases
         if isinstance(action, MeetingScheduleAction):
-            try:
-                when = meeting_time_from_fields(
-                    action.date.isoformat() if action.date else "", action.start or "", action.end, now
-                )
-            except MeetingTimeError as error:
-                raise MeetingRefused(Refusal.INVALID_TIME, str(error)) from None
-            return await self._schedule(uow, person, action.agreement, when, action.place, action.extras,
-                                        action.evaluation)
+            planned = await cases.schedule_from_fields(
+                uow, person, action.agreement, action.date.isoformat() if action.date else "", action.start or "",
+                action.end, action.place, action.extras, action.evaluation)
+            return await self._planned(uow, person, planned)
         if isinstance(action, MeetingPointAction):
-            await self._meetings.add_agenda_point(uow, person, action.meeting, action.point_text, now)
-            await uow.commit()
+            await cases.add_agenda_point(uow, person, action.meeting, action.point_text)
             return MeetingOutcome(card=await self._agenda_card(uow, person, action.meeting,
                                                                notice=card_texts.POINT_ADDED))
         if isinstance(action, MeetingNoteAction):
-            await self._meetings.add_note(uow, person, action.meeting, action.point, action.kind, action.note, now)
-            await uow.commit()
+            await cases.add_note(uow, person, action.meeting, action.point, action.kind, action.note)
             saved = card_texts.DECISION_SAVED if action.kind == "decision" else card_texts.NOTE_SAVED
             return MeetingOutcome(card=await self._notes_card(uow, person, action.meeting, action.point_index,
                                                               notice=saved))
         if isinstance(action, MeetingActionPointAction):
-            owner = action.owner or person.id or 0
-            await self._meetings.add_action_point(uow, person, action.meeting, action.action_text, owner,
-                                                  action.due, now)
-            await uow.commit()
+            await cases.add_action_point(uow, person, action.meeting, action.action_text, action.owner, action.due)
             return MeetingOutcome(card=await self._notes_card(uow, person, action.meeting, action.point_index,
                                                               notice=card_texts.ACTION_SAVED))
         if isinstance(action, MeetingViewAction):
             return await self._view(uow, person, action)
         if isinstance(action, ActionPointCloseAction):
-            await self._meetings.close_action_point(uow, person, action.action_point, now)
-            await uow.commit()
+            await cases.close_action_point(uow, person, action.action_point)
             return MeetingOutcome(card=await self._tasks_card(uow, person, notice=card_texts.TASK_CLOSED))
         if isinstance(action, ActionPointReopenAction):
-            reopened = await self._meetings.reopen_action_point(uow, person, action.action_point, now)
-            await uow.commit()
+            reopened = await cases.reopen_action_point(uow, person, action.action_point)
             notice = card_texts.TASK_ALREADY_OPEN if reopened.already else card_texts.TASK_REOPENED
             return MeetingOutcome(card=await self._tasks_card(uow, person, notice=notice))
         if isinstance(action, EvaluationSaveAction):
             inputs = [AssessmentInput(a.goal, Assessment(a.assessment), a.comment) for a in action.assessments]
-            await self._evaluations.save_evaluation(uow, person, action.meeting, inputs, now)
-            await uow.commit()
+            await cases.save_evaluation(uow, person, action.meeting, inputs)
             return MeetingOutcome(card=await self._evaluation_card(uow, person, action.meeting,
                                                                    notice=card_texts.EVALUATION_SAVED))
         assert isinstance(action, EvaluationCarryAction)
-        carried = await self._evaluations.carry_unmet_goals(uow, person, action.agreement, action.year, now)
-        await uow.commit()
+        carried = await cases.carry_unmet_goals(uow, person, action.agreement, action.year)
         if not carried.carried:
             return MeetingOutcome(message=texts.CARRIED_NONE)
         return MeetingOutcome(message=texts.CARRIED.format(count=len(carried.carried), year=action.year))
@@ -314,7 +291,7 @@ class MeetingFlow:
         if action.verb == "meeting.agenda":
             return MeetingOutcome(card=await self._agenda_card(uow, person, action.meeting))
         if action.verb == "meeting.summary":
-            summary = await self._meetings.summary(uow, person, action.meeting, self._clock())
+            summary = await self._use_cases.summary(uow, person, action.meeting)
             return MeetingOutcome(card=meeting_summary_card(summary_view(summary)))
         return await self._end(uow, person, action.meeting)
 
@@ -322,12 +299,12 @@ class MeetingFlow:
         self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload, message: str
     ) -> MeetingOutcome:
         """The clicked card again with the reason on it, so what was typed can be fixed rather than retyped:
-        Teams keeps the inputs of a card that is not replaced, so only cards without free text are redrawn."""
-        await uow.rollback()
+        Teams keeps the inputs of a card that is not replaced, so only cards without free text are redrawn.
+        (The use case rolled back what it had begun.)"""
         try:
             if isinstance(action, MeetingScheduleAction):
                 agreement = await uow.agreements.get(person.tenant_id, action.agreement)
-                if agreement is not None and policy.may_plan_meeting(person, agreement):
+                if agreement is not None and self._use_cases.may_plan(person, agreement):
                     card = await self._schedule_card(uow, agreement, evaluation=action.evaluation, notice=message,
                                                      filled=action)
                     return MeetingOutcome(card=card)
@@ -349,61 +326,36 @@ class MeetingFlow:
         extras: Sequence[int],
         evaluation: bool,
     ) -> MeetingOutcome:
-        now = self._clock()
-        scheduled = await self._meetings.schedule(uow, person, agreement_id, when.starts_at, when.ends_at, place,
-                                                  extras, now, is_evaluation=evaluation)
+        planned = await self._use_cases.schedule(uow, person, agreement_id, when, place, extras, evaluation)
+        return await self._planned(uow, person, planned)
+
+    async def _planned(self, uow: MeetingUnitOfWork, person: Person, planned: Planned) -> MeetingOutcome:
+        scheduled = planned.scheduled
         meeting = scheduled.meeting
         assert meeting.id is not None
         when_text = format_meeting_time(meeting.starts_at, meeting.ends_at)
         if scheduled.already:
             return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id),
                                   message=texts.ALREADY_SCHEDULED.format(when=when_text))
-        await enqueue_reminders(uow.jobs, person.tenant_id, scheduled.reminders)
-        await uow.commit()
         place_text = fill(texts.SCHEDULED_PLACE, place=meeting.place) if meeting.place else ""
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in scheduled.reminders)))
                      if scheduled.reminders else texts.NO_REMINDERS)
         lines = [texts.SCHEDULED.format(when=when_text, place=place_text,
                                         participants=", ".join(p.name for p in scheduled.participants),
                                         reminders=reminders)]
-        lines.extend(await self._tell_others(uow, person, meeting, scheduled.participants))
+        if planned.calendar is CalendarNote.QUEUED:
+            lines.append(texts.CALENDAR_QUEUED)
+        elif planned.calendar is CalendarNote.NO_EMAIL:
+            lines.append(texts.CALENDAR_NO_EMAIL)
         return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id), message=" ".join(lines))
 
-    async def _tell_others(
-        self, uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting, participants: Sequence[Person]
-    ) -> list[str]:
-        """Queues the others' agenda and, with Microsoft Graph, the Outlook event; what to add to the reply."""
-        assert person.id is not None
-        now = self._clock()
-        await enqueue_notices(uow.jobs, meeting, person.id, "planned", now)
-        said = []
-        if self._calendar:
-            if all(p.email for p in participants):
-                await enqueue_calendar(uow.jobs, meeting, person.id, now)
-                said.append(texts.CALENDAR_QUEUED)
-            else:
-                said.append(texts.CALENDAR_NO_EMAIL)
-        await uow.commit()
-        return said
-
     async def _end(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> MeetingOutcome:
-        now = self._clock()
-        summary = await self._meetings.end_meeting(uow, person, meeting_id, now)
+        summary = await self._use_cases.end(uow, person, meeting_id)
         card = meeting_summary_card(summary_view(summary))
-        if not summary.ended_now:
-            await uow.commit()
-            return MeetingOutcome(card=card, message=texts.ALREADY_ENDED)
-        assert person.id is not None
-        await enqueue_notices(uow.jobs, summary.meeting, person.id, "ended", now)
-        await uow.commit()
-        return MeetingOutcome(card=card, message=texts.ENDED)
+        return MeetingOutcome(card=card, message=texts.ENDED if summary.ended_now else texts.ALREADY_ENDED)
 
     async def _latest_begun(self, uow: MeetingUnitOfWork, person: Person) -> DialogueMeeting | None:
-        now = self._clock()
-        meetings = [m for a in await self._meetings.agreements_of(uow, person)
-                    for m in await uow.meetings.for_agreement(person.tenant_id, a.id or 0)
-                    if m.starts_at <= now and person.id in m.participant_ids]
-        return max(meetings, key=lambda m: m.starts_at) if meetings else None
+        return await self._use_cases.latest_begun(uow, person)
 
     # ---------------------------------------------------------------- cards
 
@@ -421,15 +373,14 @@ class MeetingFlow:
     async def _agenda_card(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, notice: str | None = None
     ) -> Card:
-        agenda = await self._meetings.agenda(uow, person, meeting_id, self._clock())
-        can_write = policy.may_write_meeting(person, agenda.meeting.participant_ids) and agenda.meeting.ended_at is None
-        return agenda_card(agenda_view(agenda, can_write=can_write, notice=notice))
+        shown = await self._use_cases.agenda(uow, person, meeting_id)
+        return agenda_card(agenda_view(shown.agenda, can_write=shown.can_write, notice=notice))
 
     async def _notes_card(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, point_index: int, *,
         notice: str | None = None,
     ) -> Card:
-        summary = await self._meetings.summary(uow, person, meeting_id, self._clock())
+        summary = await self._use_cases.summary(uow, person, meeting_id)
         return meeting_notes_card(notes_view(summary, point_index, person.id, notice=notice))
 
     async def _tasks_card(
@@ -444,10 +395,8 @@ class MeetingFlow:
     async def _evaluation_card(
         self, uow: MeetingUnitOfWork, person: Person, meeting_id: int, *, notice: str | None = None
     ) -> Card:
-        evaluation = await self._evaluations.evaluation(uow, person, meeting_id)
-        agreement = evaluation.agreement
-        can_edit = policy.may_evaluate(person, agreement)
-        return evaluation_card(evaluation_view(evaluation, can_edit=can_edit, notice=notice))
+        shown = await self._use_cases.evaluation(uow, person, meeting_id)
+        return evaluation_card(evaluation_view(shown.evaluation, can_edit=shown.can_edit, notice=notice))
 
 
 # ---------------------------------------------------------------- helpers
