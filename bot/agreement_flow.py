@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -13,6 +12,7 @@ from agreements.approval import ApprovalRefused, ApprovalService, Decided, Refus
 from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
+from agreements.replies import Reply
 from agreements.services import AgreementAccessRefused, AgreementService
 from agreements.types import Agreement, AgreementStatus, AgreementVersion, Decision, Person, Unit
 from agreements.version_changes import last_decided_before
@@ -26,16 +26,6 @@ from cards.payloads import AgreementAction
 from dialogs.turn import show_typing
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What an action gives back: a card to replace the one clicked, and/or a message."""
-
-    card: dict[str, Any] | None = None
-    message: str | None = None
-    # True when the card only replaces the clicked one; a typed command already got its replies.
-    replaces_only: bool = False
 
 
 class AgreementFlow:
@@ -133,7 +123,7 @@ class AgreementFlow:
 
     # --- card actions ------------------------------------------------------------------------------
 
-    async def act(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def act(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         try:
             if action.verb == "agreement.submit":
                 return await self._submit(context, uow, person, action)
@@ -143,13 +133,13 @@ class AgreementFlow:
                 try:
                     agreement = await self._agreements.view(uow, person, action.agreement)
                 except AgreementAccessRefused as refused:
-                    return Outcome(message=refused.message)
-                return Outcome(card=await self._approval_card_for(uow, agreement, person, action.version))
+                    return Reply(text=refused.message)
+                return Reply(card=await self._approval_card_for(uow, agreement, person, action.version))
             return await self._decide(context, uow, person, action)
         except ApprovalRefused as refused:  # the use case rolled back
             return await self._refused(uow, person, action, refused)
 
-    async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         submission = await self._use_cases.submit(uow, person, action.agreement, action.reason, self)
         parties, giver = submission.parties, submission.submitted.giver
         if submission.delivered:
@@ -161,16 +151,16 @@ class AgreementFlow:
         activity_id = await self._send_card(context, holder_card)
         reference = TurnContext.get_conversation_reference(context.activity).serialize()
         await self._use_cases.remember_posted(uow, person, parties, reference, activity_id)
-        return Outcome(card=await self.agreement_card(uow, parties), replaces_only=True)
+        return Reply(card=await self.agreement_card(uow, parties), refresh_only=True)
 
-    async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         """Posts a card with signed download links (DOCX and Markdown) for this person; the clicked card stays."""
         if self._exports is None:
-            return Outcome(message=export_texts.EXPORT_NOT_AVAILABLE)
+            return Reply(text=export_texts.EXPORT_NOT_AVAILABLE)
         try:
             agreement = await self._documents.check_access(uow, person, action.agreement, "export_link")
         except ExportRefused as refused:
-            return Outcome(message=refused.message)
+            return Reply(text=refused.message)
         await show_typing(context)  # the links and their document are put together while Teams shows the bot writing
         parties = await self._parties(uow, agreement)
         assert agreement.id is not None and person.id is not None
@@ -182,9 +172,9 @@ class AgreementFlow:
         minutes = int(self._exports.lifetime.total_seconds() // 60)
         await self._send_card(context, export_links_card(
             export_links_view(agreement, parties.unit, docx_url, markdown_url, minutes)))
-        return Outcome(card=await self.agreement_card(uow, parties, viewer=person), replaces_only=True)
+        return Reply(card=await self.agreement_card(uow, parties, viewer=person), refresh_only=True)
 
-    async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         version = action.version or 0
         decision = await self._use_cases.decide(
             uow, person, approve=action.verb == "agreement.approve", agreement_id=action.agreement, version=version,
@@ -193,15 +183,15 @@ class AgreementFlow:
         card_for_giver = await self.approval(uow, decision.parties, decided.version, can_decide=False, decider=person)
         word = decided.version.decision.value if decided.version.decision else "approved"
         await context.send_activity(fill(texts.DECISION_DONE_FOR_GIVER[word], holder=decided.holder.name))
-        return Outcome(card=card_for_giver)
+        return Reply(card=card_for_giver)
 
     async def _refused(self, uow: UnitOfWork, person: Person, action: AgreementAction,
-                       refused: ApprovalRefused) -> Outcome:
+                       refused: ApprovalRefused) -> Reply:
         if refused.reason is Refusal.NEEDS_REASON:
             items = "\n\n".join(f"- {f.message}" for f in refused.findings[:8])
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
             card = await self.agreement_card(uow, await self._parties(uow, agreement)) if agreement else None
-            return Outcome(card=card, message=texts.NEEDS_REASON.format(items=items))
+            return Reply(card=card, text=texts.NEEDS_REASON.format(items=items))
         card = None
         if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
@@ -211,7 +201,7 @@ class AgreementFlow:
         typed = action.comment or action.reason
         if typed:  # the card that held it is replaced: give the person back what they wrote
             message = f"{message}\n\n{fill(texts.TYPED_NOT_SAVED, text=typed)}"
-        return Outcome(card=card, message=message)
+        return Reply(card=card, text=message)
 
     # --- delivery ----------------------------------------------------------------------------------
 
@@ -279,4 +269,4 @@ class AgreementFlow:
             log.warning("could not update a card or notify a participant", exc_info=True)
 
 
-__all__ = ["AgreementFlow", "Outcome"]
+__all__ = ["AgreementFlow"]

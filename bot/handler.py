@@ -28,15 +28,17 @@ from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
+from agreements.replies import Reply
 from agreements.services import AgreementService, Identity, PeopleService, Standing
 from agreements.types import Person
 from agreements.use_cases import TurnUseCases
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
-from bot.agreement_flow import AgreementFlow, Outcome
+from bot.agreement_flow import AgreementFlow
 from bot.channel_flow import ChannelFlow
-from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
+from bot.meeting_flow import MeetingFlow, is_meeting_action, is_meeting_command
 from bot.overview_flow import OverviewFlow
+from bot.replies import card_action_error, card_action_message, invoke_reply, send_reply
 from bot.routes import RouteTable, card_routes
 from bot.state import turn_connection
 from bot.status_flow import StatusFlow
@@ -404,49 +406,37 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return False
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
-        if not isinstance(value, dict) or value.get("verb") not in self._cards:
-            log.info("rejected a card submit whose verb has no route")  # a forged or broken payload
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return
-        if is_register_action(value):
-            outcome = await self._register(turn_context, value)
-            if outcome is not None:
-                if outcome.message:
-                    await turn_context.send_activity(outcome.message)
-                if outcome.card:
-                    await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
-            return
-        if (is_overview_action(value) or is_meeting_action(value)) and not _is_personal(turn_context.activity):
-            await turn_context.send_activity(texts.SHARED_ACTION_PRIVATE)
-            return
-        if is_overview_action(value):
-            overview = await self._overview_action(turn_context, value)
-            if overview is not None:
-                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(overview)))
-            return
-        if is_meeting_action(value):
-            meeting_outcome = await self._meeting_action(turn_context, value)
-            if meeting_outcome is not None:
-                if meeting_outcome.message:
-                    await turn_context.send_activity(meeting_outcome.message)
-                if meeting_outcome.card:
-                    await turn_context.send_activity(
-                        MessageFactory.attachment(CardFactory.adaptive_card(meeting_outcome.card))
-                    )
-            return
+        """An Action.Submit: the card chain's reply, as messages."""
+        await send_reply(turn_context, await self._card_reply(turn_context, value))
+
+    async def _card_reply(self, turn_context: TurnContext, data: Any) -> Reply:
+        """The one chain for a card's action, Submit and Execute alike: the verb's route, the payload parsed (a
+        malformed one is refused with a Danish message, nothing changed), the use case, its reply."""
+        if not isinstance(data, dict) or data.get("verb") not in self._cards:
+            log.info("rejected a card action whose verb has no route")  # a forged or broken payload
+            return Reply.refusal(texts.INVALID_ACTION)
+        if is_register_action(data):
+            return await self._register(turn_context, data)
+        if (is_overview_action(data) or is_meeting_action(data)) and not _is_personal(turn_context.activity):
+            return Reply.refusal(texts.SHARED_ACTION_PRIVATE)
+        if is_overview_action(data):
+            return await self._overview_action(turn_context, data)
+        if is_meeting_action(data):
+            return await self._meeting_action(turn_context, data)
         try:
-            action = parse_action(value)
+            action = parse_action(data)
         except InvalidPayloadError:
-            log.info("rejected a card submit with an invalid payload")
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return
+            log.info("rejected a card action with an invalid payload")
+            return Reply.refusal(texts.INVALID_ACTION)
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return
+            return Reply.refusal(texts.UNKNOWN_PERSON)
         if isinstance(action, AgreementAction):
-            await self._run_agreement_action(turn_context, action, reply_with_card=True)
-            return
+            return await self._flow.act(
+                turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY], action
+            )
         await self._run_action(turn_context, action)
+        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)  # a goal card's buttons: the card as it is now
+        return Reply(card=updated, refresh_only=True) if isinstance(updated, dict) else Reply()
 
     async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
         if isinstance(action, CommandAction):
@@ -478,56 +468,38 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return
         action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
                                  reason=(comment or "")[:2000] or None)
-        await self._run_agreement_action(turn_context, action, reply_with_card=True)
+        await send_reply(turn_context, await self._flow.act(
+            turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
-    async def _run_agreement_action(
-        self, turn_context: TurnContext, action: AgreementAction, *, reply_with_card: bool
-    ) -> Outcome:
-        outcome = await self._flow.act(
-            turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY], action
-        )
-        if reply_with_card:
-            if outcome.message:
-                await turn_context.send_activity(outcome.message)
-            if outcome.card and not outcome.replaces_only:
-                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
-        return outcome
-
-    async def _register(self, turn_context: TurnContext, data: Any) -> Any:
-        """A value registered from the status card; None when the payload or the sender cannot be used."""
+    async def _register(self, turn_context: TurnContext, data: Any) -> Reply:
+        """A value registered from the status card."""
         person = turn_context.turn_state.get(PERSON_KEY)
         try:
             action = parse_register_action(data)
         except InvalidPayloadError:
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return None
+            return Reply.refusal(texts.INVALID_ACTION)
         if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
+            return Reply.refusal(texts.UNKNOWN_PERSON)
         return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
 
-    async def _overview_action(self, turn_context: TurnContext, data: Any) -> dict[str, Any] | None:
-        """The overview card refreshed with the card's filter; None after a Danish message instead."""
+    async def _overview_action(self, turn_context: TurnContext, data: Any) -> Reply:
+        """The overview card refreshed with the card's filter (an empty reply after a Danish message instead)."""
         person = turn_context.turn_state.get(PERSON_KEY)
         if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
-        card: dict[str, Any] | None = await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person,
-                                                               data)
-        return card
+            return Reply.refusal(texts.UNKNOWN_PERSON)
+        card = await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, data)
+        return Reply(card=card)
 
-    async def _meeting_action(self, turn_context: TurnContext, data: Any) -> MeetingOutcome | None:
-        """A meeting card's action; None (after telling the user) when the payload or sender cannot be used."""
+    async def _meeting_action(self, turn_context: TurnContext, data: Any) -> Reply:
+        """A meeting card's action."""
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            return Reply.refusal(texts.UNKNOWN_PERSON)
         try:
             action = parse_meeting_action(data)
         except InvalidPayloadError:
             log.info("rejected a meeting card action with an invalid payload")
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return None
-        person = turn_context.turn_state.get(PERSON_KEY)
-        if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
+            return Reply.refusal(texts.INVALID_ACTION)
         return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
 
     # --- invokes --------------------------------------------------------------------------------
@@ -549,6 +521,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return await super().on_invoke_activity(turn_context)
 
     async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        """An Action.Execute: the same card chain as a Submit, its reply as the invoke's response."""
         value = turn_context.activity.value
         action_value = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
@@ -556,54 +529,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         raw = action_value.get("data")
         data = dict(raw) if isinstance(raw, dict) else {}
         data.setdefault("verb", action_value.get("verb"))
-        if data.get("verb") not in self._cards:
-            log.info("rejected an Action.Execute whose verb has no route")
-            return card_action_error(texts.INVALID_ACTION)
-        if is_register_action(data):
-            registered = await self._register(turn_context, data)
-            if registered is None:
-                return card_action_error(texts.INVALID_ACTION)
-            if registered.card is not None:
-                if registered.message:
-                    await turn_context.send_activity(registered.message)
-                return card_action_card(registered.card)
-            return card_action_message(registered.message or "")
-        if (is_overview_action(data) or is_meeting_action(data)) and not _is_personal(turn_context.activity):
-            return card_action_error(texts.SHARED_ACTION_PRIVATE)
-        if is_overview_action(data):
-            overview = await self._overview_action(turn_context, data)
-            return card_action_card(overview) if overview is not None else card_action_message("")
-        if is_meeting_action(data):
-            if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-                return card_action_error(texts.UNKNOWN_PERSON)
-            try:
-                meeting_action = parse_meeting_action(data)
-            except InvalidPayloadError:
-                log.info("rejected a meeting Action.Execute with an invalid payload")
-                return card_action_error(texts.INVALID_ACTION)
-            done = await self._meetings.act(turn_context.turn_state[UOW_KEY], person_of(turn_context), meeting_action)
-            if done.card is not None:
-                if done.message:
-                    await turn_context.send_activity(done.message)
-                return card_action_card(done.card)
-            return card_action_message(done.message or "")
-        try:
-            action = parse_action(data)
-        except InvalidPayloadError:
-            log.info("rejected an Action.Execute with an invalid payload")
-            return card_action_error(texts.INVALID_ACTION)
-        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-            return card_action_error(texts.UNKNOWN_PERSON)
-        if isinstance(action, AgreementAction):
-            outcome = await self._run_agreement_action(turn_context, action, reply_with_card=False)
-            if outcome.card is not None:
-                if outcome.message:
-                    await turn_context.send_activity(outcome.message)
-                return card_action_card(outcome.card)
-            return card_action_message(outcome.message or "")
-        await self._run_action(turn_context, action)
-        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)
-        return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")
+        return await invoke_reply(turn_context, await self._card_reply(turn_context, data))
 
 
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
@@ -709,31 +635,6 @@ def _is_personal(activity: Activity) -> bool:
     conversation = activity.conversation
     kind = getattr(conversation, "conversation_type", None) if conversation else None
     return kind in (None, "personal")
-
-
-def card_action_message(message: str) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message},
-    )
-
-
-def card_action_card(card: dict[str, Any]) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={"statusCode": 200, "type": "application/vnd.microsoft.card.adaptive", "value": card},
-    )
-
-
-def card_action_error(message: str) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={
-            "statusCode": 400,
-            "type": "application/vnd.microsoft.error",
-            "value": {"code": "BadRequest", "message": message},
-        },
-    )
 
 
 async def _send_card(turn_context: TurnContext, card: dict[str, Any]) -> None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core import TurnContext
 
 from agreements.clock import Clock, local_today
 from agreements.evaluation import AssessmentInput, EvaluationService
@@ -36,8 +36,10 @@ from agreements.meeting_time import (
 from agreements.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
 from agreements.meetings import MeetingRefused, MeetingService
 from agreements.profiles import Profile
+from agreements.replies import Reply
 from agreements.types import Agreement, Person
 from bot import meeting_texts as texts
+from bot.replies import send_reply
 from cards import meeting_texts as card_texts
 from cards.agenda import agenda_card, agenda_view
 from cards.escape import fill
@@ -79,14 +81,6 @@ MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmød
 EVALUATION_CARD_WORDS = frozenset({"evaluering", "evaluer", "evaluér", "evaluer målene", "evaluér målene"})
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingOutcome:
-    """A card to replace the clicked one (or to post after a typed command), and a message to send first."""
-
-    card: Card | None = None
-    message: str | None = None
-
-
 class MeetingFlow:
     def __init__(
         self,
@@ -114,20 +108,20 @@ class MeetingFlow:
         try:
             outcome = await handler(uow, person, typed)
         except MeetingRefused as refused:
-            outcome = MeetingOutcome(message=refused.message)
-        await _send(context, outcome)
+            outcome = Reply(text=refused.message)
+        await send_reply(context, outcome)
         return True
 
     def _typed_handler(
         self, command: str
-    ) -> Callable[[MeetingUnitOfWork, Person, str], Awaitable[MeetingOutcome]] | None:
+    ) -> Callable[[MeetingUnitOfWork, Person, str], Awaitable[Reply]] | None:
         if command.startswith(EVALUATION_WORDS):
             return self._schedule_typed
         if command.startswith(SCHEDULE_WORDS):
             return self._schedule_typed
         if command.startswith(MOVE_WORDS):
             return self._move_typed
-        fixed: dict[frozenset[str], Callable[[MeetingUnitOfWork, Person, str], Awaitable[MeetingOutcome]]] = {
+        fixed: dict[frozenset[str], Callable[[MeetingUnitOfWork, Person, str], Awaitable[Reply]]] = {
             AGENDA_WORDS: self._agenda_typed,
             NOTES_WORDS: self._notes_typed,
             END_WORDS: self._end_typed,
@@ -137,12 +131,12 @@ class MeetingFlow:
         }
         return next((handler for words, handler in fixed.items() if command in words), None)
 
-    async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> MeetingOutcome:
+    async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
         evaluation = typed.lower().startswith(EVALUATION_WORDS)
         rest = _after(typed, EVALUATION_WORDS if evaluation else SCHEDULE_WORDS)
         candidates = await self._meetings.agreements_of(uow, person)
         if not candidates:
-            return MeetingOutcome(message=texts.NO_AGREEMENT)
+            return Reply(text=texts.NO_AGREEMENT)
         units = {a.id: (await uow.units.get(person.tenant_id, a.unit_id)) for a in candidates}
         named = [a for a in candidates if (unit := units[a.id]) and unit.name.lower() in rest.lower()]
         if named:
@@ -156,88 +150,88 @@ class MeetingFlow:
                 (f"{unit.name} {a.year}", f"{verb} {unit.name}")
                 for a in candidates if (unit := units[a.id]) is not None
             )
-            return MeetingOutcome(card=choices_card(texts.WHICH_AGREEMENT, choices))
+            return Reply(card=choices_card(texts.WHICH_AGREEMENT, choices))
         agreement = candidates[0]
         if rest:
             try:
                 when, place = parse_time_and_place(rest, self._clock())
             except MeetingTimeError as error:
                 card = await self._schedule_card(uow, agreement, evaluation=evaluation)
-                return MeetingOutcome(card=card, message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
+                return Reply(card=card, text=texts.TIME_NOT_UNDERSTOOD.format(error=error))
             return await self._schedule(uow, person, agreement.id or 0, when, place, [], evaluation)
-        return MeetingOutcome(card=await self._schedule_card(uow, agreement, evaluation=evaluation))
+        return Reply(card=await self._schedule_card(uow, agreement, evaluation=evaluation))
 
-    async def _move_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> MeetingOutcome:
+    async def _move_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
         """«flyt mødet til kl. 13»: the person's next meeting, to the new time; the others are told and the
         reminders follow it."""
         rest = re.sub(r"^(?:til|to)\b\s*", "", _after(typed, MOVE_WORDS), flags=re.IGNORECASE)
         now = self._clock()
         upcoming = await self._meetings.upcoming(uow, person, now)
         if not upcoming:
-            return MeetingOutcome(message=texts.NO_UPCOMING)
+            return Reply(text=texts.NO_UPCOMING)
         meeting = upcoming[0]
         assert meeting.id is not None and person.id is not None
         if not rest:
-            return MeetingOutcome(message=texts.MOVE_WHICH_TIME)
+            return Reply(text=texts.MOVE_WHICH_TIME)
         try:
             when = parse_new_time(rest, meeting.starts_at, meeting.ends_at, now)
         except MeetingTimeError as error:
-            return MeetingOutcome(message=texts.TIME_NOT_UNDERSTOOD.format(error=error))
+            return Reply(text=texts.TIME_NOT_UNDERSTOOD.format(error=error))
         moved = await self._use_cases.move(uow, person, meeting.id, when)
         when_text = format_meeting_time(moved.meeting.starts_at, moved.meeting.ends_at)
         if moved.unchanged:
-            return MeetingOutcome(message=texts.MOVED_UNCHANGED.format(when=when_text))
+            return Reply(text=texts.MOVED_UNCHANGED.format(when=when_text))
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in moved.reminders)))
                      if moved.reminders else texts.NO_REMINDERS)
         message = texts.MOVED.format(before=format_meeting_time(moved.previous_starts_at), when=when_text,
                                      reminders=reminders)
         if moved.meeting.graph_event_id:
             message += " " + texts.MOVED_CALENDAR
-        return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id), message=message)
+        return Reply(card=await self._agenda_card(uow, person, meeting.id), text=message)
 
-    async def _agenda_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
+    async def _agenda_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         upcoming = await self._meetings.upcoming(uow, person, self._clock())
         if not upcoming:
-            return MeetingOutcome(message=texts.NO_UPCOMING)
-        return MeetingOutcome(card=await self._agenda_card(uow, person, upcoming[0].id or 0))
+            return Reply(text=texts.NO_UPCOMING)
+        return Reply(card=await self._agenda_card(uow, person, upcoming[0].id or 0))
 
-    async def _notes_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
+    async def _notes_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
         if meeting is None:
-            return MeetingOutcome(message=texts.NO_MEETING)
-        return MeetingOutcome(card=await self._notes_card(uow, person, meeting.id or 0, 0))
+            return Reply(text=texts.NO_MEETING)
+        return Reply(card=await self._notes_card(uow, person, meeting.id or 0, 0))
 
-    async def _end_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
+    async def _end_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
         if meeting is None:
             meeting = await self._latest_begun(uow, person)  # ended already: the summary again
         if meeting is None:
-            return MeetingOutcome(message=texts.NO_MEETING)
+            return Reply(text=texts.NO_MEETING)
         return await self._end(uow, person, meeting.id or 0)
 
-    async def _summary_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
+    async def _summary_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._latest_begun(uow, person)
         if meeting is None:
-            return MeetingOutcome(message=texts.NO_MEETING)
+            return Reply(text=texts.NO_MEETING)
         summary = await self._use_cases.summary(uow, person, meeting.id or 0)
-        return MeetingOutcome(card=meeting_summary_card(summary_view(summary)))
+        return Reply(card=meeting_summary_card(summary_view(summary)))
 
-    async def _tasks_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
-        return MeetingOutcome(card=await self._tasks_card(uow, person))
+    async def _tasks_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
+        return Reply(card=await self._tasks_card(uow, person))
 
-    async def _evaluation_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> MeetingOutcome:
+    async def _evaluation_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meetings = [m for a in await self._meetings.agreements_of(uow, person)
                     for m in await uow.meetings.for_agreement(person.tenant_id, a.id or 0) if m.is_evaluation]
         if not meetings:
-            return MeetingOutcome(message=texts.NO_EVALUATION_MEETING)
+            return Reply(text=texts.NO_EVALUATION_MEETING)
         latest = max(meetings, key=lambda m: m.starts_at)
-        return MeetingOutcome(card=await self._evaluation_card(uow, person, latest.id or 0))
+        return Reply(card=await self._evaluation_card(uow, person, latest.id or 0))
 
     # ---------------------------------------------------------------- card actions
 
     async def act(
         self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload
-    ) -> MeetingOutcome:
+    ) -> Reply:
         """Runs a meeting card's action; a refusal comes back as the same card with the Danish reason on it,
         or as a message when there is no card to show it on."""
         try:
@@ -245,7 +239,7 @@ class MeetingFlow:
         except MeetingRefused as refused:
             return await self._refused(uow, person, action, refused.message)
 
-    async def _act(self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload) -> MeetingOutcome:
+    async def _act(self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload) -> Reply:
         cases = self._use_cases
         if isinstance(action, MeetingScheduleAction):
             planned = await cases.schedule_from_fields(
@@ -254,50 +248,50 @@ class MeetingFlow:
             return await self._planned(uow, person, planned)
         if isinstance(action, MeetingPointAction):
             await cases.add_agenda_point(uow, person, action.meeting, action.point_text)
-            return MeetingOutcome(card=await self._agenda_card(uow, person, action.meeting,
+            return Reply(card=await self._agenda_card(uow, person, action.meeting,
                                                                notice=card_texts.POINT_ADDED))
         if isinstance(action, MeetingNoteAction):
             await cases.add_note(uow, person, action.meeting, action.point, action.kind, action.note)
             saved = card_texts.DECISION_SAVED if action.kind == "decision" else card_texts.NOTE_SAVED
-            return MeetingOutcome(card=await self._notes_card(uow, person, action.meeting, action.point_index,
+            return Reply(card=await self._notes_card(uow, person, action.meeting, action.point_index,
                                                               notice=saved))
         if isinstance(action, MeetingActionPointAction):
             await cases.add_action_point(uow, person, action.meeting, action.action_text, action.owner, action.due)
-            return MeetingOutcome(card=await self._notes_card(uow, person, action.meeting, action.point_index,
+            return Reply(card=await self._notes_card(uow, person, action.meeting, action.point_index,
                                                               notice=card_texts.ACTION_SAVED))
         if isinstance(action, MeetingViewAction):
             return await self._view(uow, person, action)
         if isinstance(action, ActionPointCloseAction):
             await cases.close_action_point(uow, person, action.action_point)
-            return MeetingOutcome(card=await self._tasks_card(uow, person, notice=card_texts.TASK_CLOSED))
+            return Reply(card=await self._tasks_card(uow, person, notice=card_texts.TASK_CLOSED))
         if isinstance(action, ActionPointReopenAction):
             reopened = await cases.reopen_action_point(uow, person, action.action_point)
             notice = card_texts.TASK_ALREADY_OPEN if reopened.already else card_texts.TASK_REOPENED
-            return MeetingOutcome(card=await self._tasks_card(uow, person, notice=notice))
+            return Reply(card=await self._tasks_card(uow, person, notice=notice))
         if isinstance(action, EvaluationSaveAction):
             inputs = [AssessmentInput(a.goal, Assessment(a.assessment), a.comment) for a in action.assessments]
             await cases.save_evaluation(uow, person, action.meeting, inputs)
-            return MeetingOutcome(card=await self._evaluation_card(uow, person, action.meeting,
+            return Reply(card=await self._evaluation_card(uow, person, action.meeting,
                                                                    notice=card_texts.EVALUATION_SAVED))
         assert isinstance(action, EvaluationCarryAction)
         carried = await cases.carry_unmet_goals(uow, person, action.agreement, action.year)
         if not carried.carried:
-            return MeetingOutcome(message=texts.CARRIED_NONE)
-        return MeetingOutcome(message=texts.CARRIED.format(count=len(carried.carried), year=action.year))
+            return Reply(text=texts.CARRIED_NONE)
+        return Reply(text=texts.CARRIED.format(count=len(carried.carried), year=action.year))
 
-    async def _view(self, uow: MeetingUnitOfWork, person: Person, action: MeetingViewAction) -> MeetingOutcome:
+    async def _view(self, uow: MeetingUnitOfWork, person: Person, action: MeetingViewAction) -> Reply:
         if action.verb == "meeting.notes":
-            return MeetingOutcome(card=await self._notes_card(uow, person, action.meeting, action.point_index))
+            return Reply(card=await self._notes_card(uow, person, action.meeting, action.point_index))
         if action.verb == "meeting.agenda":
-            return MeetingOutcome(card=await self._agenda_card(uow, person, action.meeting))
+            return Reply(card=await self._agenda_card(uow, person, action.meeting))
         if action.verb == "meeting.summary":
             summary = await self._use_cases.summary(uow, person, action.meeting)
-            return MeetingOutcome(card=meeting_summary_card(summary_view(summary)))
+            return Reply(card=meeting_summary_card(summary_view(summary)))
         return await self._end(uow, person, action.meeting)
 
     async def _refused(
         self, uow: MeetingUnitOfWork, person: Person, action: MeetingPayload, message: str
-    ) -> MeetingOutcome:
+    ) -> Reply:
         """The clicked card again with the reason on it, so what was typed can be fixed rather than retyped:
         Teams keeps the inputs of a card that is not replaced, so only cards without free text are redrawn.
         (The use case rolled back what it had begun.)"""
@@ -307,12 +301,12 @@ class MeetingFlow:
                 if agreement is not None and self._use_cases.may_plan(person, agreement):
                     card = await self._schedule_card(uow, agreement, evaluation=action.evaluation, notice=message,
                                                      filled=action)
-                    return MeetingOutcome(card=card)
+                    return Reply(card=card)
             if isinstance(action, ActionPointCloseAction | ActionPointReopenAction):
-                return MeetingOutcome(card=await self._tasks_card(uow, person, notice=message, error=True))
+                return Reply(card=await self._tasks_card(uow, person, notice=message, error=True))
         except MeetingRefused:
             pass
-        return MeetingOutcome(message=message)
+        return Reply(text=message)
 
     # ---------------------------------------------------------------- use cases shared by text and cards
 
@@ -325,18 +319,18 @@ class MeetingFlow:
         place: str,
         extras: Sequence[int],
         evaluation: bool,
-    ) -> MeetingOutcome:
+    ) -> Reply:
         planned = await self._use_cases.schedule(uow, person, agreement_id, when, place, extras, evaluation)
         return await self._planned(uow, person, planned)
 
-    async def _planned(self, uow: MeetingUnitOfWork, person: Person, planned: Planned) -> MeetingOutcome:
+    async def _planned(self, uow: MeetingUnitOfWork, person: Person, planned: Planned) -> Reply:
         scheduled = planned.scheduled
         meeting = scheduled.meeting
         assert meeting.id is not None
         when_text = format_meeting_time(meeting.starts_at, meeting.ends_at)
         if scheduled.already:
-            return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id),
-                                  message=texts.ALREADY_SCHEDULED.format(when=when_text))
+            return Reply(card=await self._agenda_card(uow, person, meeting.id),
+                                  text=texts.ALREADY_SCHEDULED.format(when=when_text))
         place_text = fill(texts.SCHEDULED_PLACE, place=meeting.place) if meeting.place else ""
         reminders = (texts.REMINDERS.format(days=texts.days_text(tuple(p.days_before for p in scheduled.reminders)))
                      if scheduled.reminders else texts.NO_REMINDERS)
@@ -347,12 +341,12 @@ class MeetingFlow:
             lines.append(texts.CALENDAR_QUEUED)
         elif planned.calendar is CalendarNote.NO_EMAIL:
             lines.append(texts.CALENDAR_NO_EMAIL)
-        return MeetingOutcome(card=await self._agenda_card(uow, person, meeting.id), message=" ".join(lines))
+        return Reply(card=await self._agenda_card(uow, person, meeting.id), text=" ".join(lines))
 
-    async def _end(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> MeetingOutcome:
+    async def _end(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> Reply:
         summary = await self._use_cases.end(uow, person, meeting_id)
         card = meeting_summary_card(summary_view(summary))
-        return MeetingOutcome(card=card, message=texts.ENDED if summary.ended_now else texts.ALREADY_ENDED)
+        return Reply(card=card, text=texts.ENDED if summary.ended_now else texts.ALREADY_ENDED)
 
     async def _latest_begun(self, uow: MeetingUnitOfWork, person: Person) -> DialogueMeeting | None:
         return await self._use_cases.latest_begun(uow, person)
@@ -413,13 +407,6 @@ def _refilled(view: ScheduleView, filled: MeetingScheduleAction) -> ScheduleView
     return replace(view, date=filled.date.isoformat() if filled.date else "", start=filled.start or "",
                    end=filled.end or "", place=filled.place, extras=list(filled.extras),
                    evaluation=filled.evaluation)
-
-
-async def _send(context: TurnContext, outcome: MeetingOutcome) -> None:
-    if outcome.message:
-        await context.send_activity(outcome.message)
-    if outcome.card:
-        await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
 
 
 def is_meeting_command(command: str) -> bool:
