@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+import typing
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -36,7 +37,7 @@ from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
 from bot.agreement_flow import AgreementFlow
 from bot.channel_flow import ChannelFlow
-from bot.meeting_flow import MeetingFlow, is_meeting_action, is_meeting_command
+from bot.meeting_flow import MeetingFlow, is_meeting_command
 from bot.overview_flow import OverviewFlow
 from bot.replies import card_action_error, card_action_message, invoke_reply, send_reply
 from bot.routes import RouteTable, card_routes
@@ -45,14 +46,15 @@ from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from bot.year_review_flow import YearReviewFlow
+from cards.actions import parse_card_action
 from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
-from cards.meeting_payloads import parse_meeting_action
-from cards.overview_payloads import is_overview_action
-from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
+from cards.meeting_payloads import MeetingPayload
+from cards.overview_payloads import OverviewAction
+from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status import choices_card
-from cards.status_payloads import is_register_action, parse_register_action
+from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
 from dialogs.base import word_of
 from dialogs.texts import HELP_WORDS
@@ -155,7 +157,14 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
         self._shared_answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
-        self._cards = card_routes()
+        self._cards: RouteTable[CardTarget] = card_routes({  # by payload type: cards.actions.CardAction
+            CommandAction: self._button,
+            GoalDraftAction: self._button,
+            AgreementAction: self._agreement_action,
+            RegisterMeasurementAction: self._register,
+            OverviewAction: self._overview_action,
+            **dict.fromkeys(MEETING_PAYLOAD_TYPES, self._meeting_action),
+        })
 
     def routes(self) -> list[RouteTable[Any]]:
         """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
@@ -410,30 +419,30 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await send_reply(turn_context, await self._card_reply(turn_context, value))
 
     async def _card_reply(self, turn_context: TurnContext, data: Any) -> Reply:
-        """The one chain for a card's action, Submit and Execute alike: the verb's route, the payload parsed (a
-        malformed one is refused with a Danish message, nothing changed), the use case, its reply."""
-        if not isinstance(data, dict) or data.get("verb") not in self._cards:
+        """The one chain for a card's action, Submit and Execute alike: the payload parsed (one union on `verb`; a
+        malformed one is refused with a Danish message, nothing changed), its type's route, the use case, its
+        reply."""
+        route = self._cards.get(data.get("verb")) if isinstance(data, dict) else None
+        if route is None:
             log.info("rejected a card action whose verb has no route")  # a forged or broken payload
             return Reply.refusal(texts.INVALID_ACTION)
-        if is_register_action(data):
-            return await self._register(turn_context, data)
-        if (is_overview_action(data) or is_meeting_action(data)) and not _is_personal(turn_context.activity):
-            return Reply.refusal(texts.SHARED_ACTION_PRIVATE)
-        if is_overview_action(data):
-            return await self._overview_action(turn_context, data)
-        if is_meeting_action(data):
-            return await self._meeting_action(turn_context, data)
         try:
-            action = parse_action(data)
+            action = parse_card_action(data)
         except InvalidPayloadError:
             log.info("rejected a card action with an invalid payload")
             return Reply.refusal(texts.INVALID_ACTION)
-        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+        if isinstance(action, PERSONAL_ONLY) and not _is_personal(turn_context.activity):
+            return Reply.refusal(texts.SHARED_ACTION_PRIVATE)
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
             return Reply.refusal(texts.UNKNOWN_PERSON)
-        if isinstance(action, AgreementAction):
-            return await self._flow.act(
-                turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY], action
-            )
+        return await route.target(turn_context, person, action)
+
+    async def _agreement_action(self, turn_context: TurnContext, person: Person, action: AgreementAction) -> Reply:
+        return await self._flow.act(turn_context, turn_context.turn_state[UOW_KEY], person, action)
+
+    async def _button(self, turn_context: TurnContext, person: Person,
+                      action: CommandAction | GoalDraftAction) -> Reply:
         await self._run_action(turn_context, action)
         updated = turn_context.turn_state.get(CARD_UPDATE_KEY)  # a goal card's buttons: the card as it is now
         return Reply(card=updated, refresh_only=True) if isinstance(updated, dict) else Reply()
@@ -471,35 +480,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         await send_reply(turn_context, await self._flow.act(
             turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
-    async def _register(self, turn_context: TurnContext, data: Any) -> Reply:
+    async def _register(self, turn_context: TurnContext, person: Person, action: RegisterMeasurementAction) -> Reply:
         """A value registered from the status card."""
-        person = turn_context.turn_state.get(PERSON_KEY)
-        try:
-            action = parse_register_action(data)
-        except InvalidPayloadError:
-            return Reply.refusal(texts.INVALID_ACTION)
-        if not isinstance(person, Person):
-            return Reply.refusal(texts.UNKNOWN_PERSON)
         return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
 
-    async def _overview_action(self, turn_context: TurnContext, data: Any) -> Reply:
+    async def _overview_action(self, turn_context: TurnContext, person: Person, action: OverviewAction) -> Reply:
         """The overview card refreshed with the card's filter (an empty reply after a Danish message instead)."""
-        person = turn_context.turn_state.get(PERSON_KEY)
-        if not isinstance(person, Person):
-            return Reply.refusal(texts.UNKNOWN_PERSON)
-        card = await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, data)
-        return Reply(card=card)
+        return Reply(card=await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
-    async def _meeting_action(self, turn_context: TurnContext, data: Any) -> Reply:
-        """A meeting card's action."""
-        person = turn_context.turn_state.get(PERSON_KEY)
-        if not isinstance(person, Person):
-            return Reply.refusal(texts.UNKNOWN_PERSON)
-        try:
-            action = parse_meeting_action(data)
-        except InvalidPayloadError:
-            log.info("rejected a meeting card action with an invalid payload")
-            return Reply.refusal(texts.INVALID_ACTION)
+    async def _meeting_action(self, turn_context: TurnContext, person: Person, action: MeetingPayload) -> Reply:
         return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
 
     # --- invokes --------------------------------------------------------------------------------
@@ -536,6 +525,11 @@ EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 # «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
 SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
 GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+
+
+MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
+PERSONAL_ONLY: tuple[type[Any], ...] = (OverviewAction, *MEETING_PAYLOAD_TYPES)  # not from a shared conversation
+CardTarget = Callable[[TurnContext, Person, Any], Awaitable[Reply]]
 
 
 class Answerer(Protocol):

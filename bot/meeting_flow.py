@@ -52,7 +52,6 @@ from cards.meeting import (
     schedule_card,
 )
 from cards.meeting_payloads import (
-    MEETING_VERBS,
     ActionPointCloseAction,
     ActionPointReopenAction,
     EvaluationCarryAction,
@@ -415,7 +414,3 @@ def is_meeting_command(command: str) -> bool:
         command in words for words in (AGENDA_WORDS, NOTES_WORDS, END_WORDS, SUMMARY_WORDS, TASK_WORDS,
                                        EVALUATION_CARD_WORDS)
     )
-
-
-def is_meeting_action(data: Any) -> bool:
-    return isinstance(data, dict) and data.get("verb") in MEETING_VERBS
