@@ -52,7 +52,7 @@ from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import MeetingPayload
 from cards.overview_payloads import OverviewAction
-from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError
+from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status import choices_card
 from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
@@ -159,6 +159,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
         self._cards: RouteTable[CardTarget] = card_routes({  # by payload type: cards.actions.CardAction
             CommandAction: self._button,
+            AskAction: self._button,
             GoalDraftAction: self._button,
             AgreementAction: self._agreement_action,
             RegisterMeasurementAction: self._register,
@@ -442,17 +443,20 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return await self._flow.act(turn_context, turn_context.turn_state[UOW_KEY], person, action)
 
     async def _button(self, turn_context: TurnContext, person: Person,
-                      action: CommandAction | GoalDraftAction) -> Reply:
+                      action: CommandAction | AskAction | GoalDraftAction) -> Reply:
         await self._run_action(turn_context, action)
         updated = turn_context.turn_state.get(CARD_UPDATE_KEY)  # a goal card's buttons: the card as it is now
         return Reply(card=updated, refresh_only=True) if isinstance(updated, dict) else Reply()
 
-    async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
-        if isinstance(action, CommandAction):
+    async def _run_action(self, turn_context: TurnContext,
+                          action: CommandAction | AskAction | GoalDraftAction) -> None:
+        if isinstance(action, CommandAction | AskAction):
+            # An «ask» button runs its intent's command, as typed free text naming the intent would.
+            text = understanding.command_for(action.intent) if isinstance(action, AskAction) else action.text
             if _is_personal(turn_context.activity):
-                await self._handle_text(turn_context, action.text)
+                await self._handle_text(turn_context, text)
             else:  # a button on a card in a channel or group chat: nothing personal may answer there
-                await self._handle_shared(turn_context, action.text)
+                await self._handle_shared(turn_context, text)
             return
         # A goal card's buttons speak to the coaching conversation that made the card.
         dialog_context = await self._dialogs.create_context(turn_context)

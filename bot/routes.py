@@ -65,6 +65,7 @@ class RouteTable(Generic[T]):
 # The right each card verb's use case checks (Action.Submit and Action.Execute alike); an unknown verb is refused.
 CARD_RIGHTS: Mapping[str, Right] = {
     "command": Right.PUBLIC,  # a button that types a command: the command's own route decides
+    "ask": Right.PUBLIC,  # a button that names an intent: the intent's own route decides
     "goal.save": Right.EDIT_AGREEMENT,
     "goal.edit": Right.EDIT_AGREEMENT,
     "goal.discard": Right.EDIT_AGREEMENT,

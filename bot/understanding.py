@@ -65,6 +65,11 @@ _CHOICE_COMMANDS = {**_COMMANDS, "edit_goal": "min aftale", "delete_goal": "min 
                     "ask_measurable": "hvad er et målbart mål", "ask_goal_count": "hvor mange mål skal jeg have"}
 
 
+def command_for(intent: str) -> str:
+    """The command an intent runs (a card's «ask» button, typed free text): one table for both."""
+    return _COMMANDS.get(intent) or _CHOICE_COMMANDS[intent]
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What to do with a typed text: run `command` as if typed (after trying `free_text` with the readers that take

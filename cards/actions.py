@@ -21,11 +21,12 @@ from cards.meeting_payloads import (
     MeetingViewAction,
 )
 from cards.overview_payloads import OverviewAction
-from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError
+from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status_payloads import RegisterMeasurementAction
 
 CardAction = (
     CommandAction
+    | AskAction
     | GoalDraftAction
     | AgreementAction
     | RegisterMeasurementAction

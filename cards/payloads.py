@@ -18,6 +18,18 @@ class CommandAction(_Payload):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
+# What a fixed button asks for, by the name of the intent (agreements/intents) a person would type it with.
+Ask = Literal["show_agreement", "new_goal", "plan_meeting", "pending_approvals", "overview", "who_is_behind", "help"]
+
+
+class AskAction(_Payload):
+    """A button that asks for one thing the bot does, named by its intent, not by a Danish phrase: it is answered
+    as if the person had asked for it in their own words."""
+
+    verb: Literal["ask"]
+    intent: Ask
+
+
 GoalField = Literal[
     "statement", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup",
     "milestone", "leading_indicator",
@@ -47,7 +59,7 @@ class AgreementAction(_Payload):
     reason: FreeText | None = None
 
 
-Payload = CommandAction | GoalDraftAction | AgreementAction
+Payload = CommandAction | AskAction | GoalDraftAction | AgreementAction
 ActionPayload = Annotated[Payload, Field(discriminator="verb")]
 _adapter: TypeAdapter[Payload] = TypeAdapter(ActionPayload)
 
@@ -64,6 +76,10 @@ def parse_action(data: Any) -> Payload:
         return _adapter.validate_python(data)
     except ValidationError as error:
         raise InvalidPayloadError(str(error)) from None
+
+
+def ask_data(intent: Ask) -> dict[str, Any]:
+    return AskAction(verb="ask", intent=intent).model_dump()
 
 
 def command_data(text: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from cards import status_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.escape import plain
-from cards.payloads import command_data
+from cards.payloads import ask_data, command_data
 
 REGISTER_VERB = "measurement.register"
 MAX_CARD_BYTES = 78 * 1024
@@ -137,7 +137,7 @@ def _build(view: StatusCardView) -> Element:
     actions: list[Element] = []
     if view.register is not None and view.register.indicators:
         actions.append(_register_action(view.register))
-    actions.append(execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale")))
+    actions.append(execute(texts.BUTTON_MY_AGREEMENT, "ask", ask_data("show_agreement")))
     return card(body, actions)
 
 
