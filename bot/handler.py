@@ -452,7 +452,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                           action: CommandAction | AskAction | GoalDraftAction) -> None:
         if isinstance(action, CommandAction | AskAction):
             # An «ask» button runs its intent's command, as typed free text naming the intent would.
-            text = understanding.command_for(action.intent) if isinstance(action, AskAction) else action.text
+            text = (understanding.command_for(action.intent, section=action.section, unit=action.unit,
+                                              year=action.year)
+                    if isinstance(action, AskAction) else action.text)
             if _is_personal(turn_context.activity):
                 await self._handle_text(turn_context, text)
             else:  # a button on a card in a channel or group chat: nothing personal may answer there

@@ -64,6 +64,7 @@ from cards.meeting_payloads import (
     MeetingViewAction,
 )
 from cards.meeting_views import action_points_view, evaluation_view, notes_view, schedule_view, summary_view
+from cards.payloads import Ask, ask_data
 from cards.status import choices_card
 
 log = logging.getLogger(__name__)
@@ -144,9 +145,9 @@ class MeetingFlow:
             rest = re.sub(rf"(?:\bmed\s+)?{re.escape(unit_name)}", " ", rest, flags=re.IGNORECASE)
             rest = " ".join(rest.split())
         if len(candidates) > 1:
-            verb = EVALUATION_WORDS[0] if evaluation else SCHEDULE_WORDS[0]
+            intent: Ask = "plan_evaluation" if evaluation else "plan_meeting"
             choices = tuple(
-                (f"{unit.name} {a.year}", f"{verb} {unit.name}")
+                (f"{unit.name} {a.year}", ask_data(intent, unit=unit.name))
                 for a in candidates if (unit := units[a.id]) is not None
             )
             return Reply(card=choices_card(texts.WHICH_AGREEMENT, choices))

@@ -8,7 +8,7 @@ from typing import Any
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.escape import fill, plain
-from cards.payloads import ask_data, command_data
+from cards.payloads import ask_data
 
 SECTION_PREVIEW = 180
 MAX_REFRESH_USERS = 60
@@ -162,8 +162,8 @@ def agreement_card(view: AgreementView) -> Element:
                 "card": {
                     "type": "AdaptiveCard",
                     "body": [],
-                    "actions": [execute(title, "command", command_data(command))
-                                for title, command in texts.EDIT_SECTION_COMMANDS],
+                    "actions": [execute(title, "ask", ask_data("edit_section", section=section))
+                                for title, section in texts.EDIT_SECTIONS],
                 },
             },
         ]
