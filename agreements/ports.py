@@ -176,3 +176,19 @@ class InvolvementRepository(Protocol):
 
 class InvolvementUnitOfWork(UnitOfWork, Protocol):
     involvements: InvolvementRepository
+
+
+class NotificationFailed(RuntimeError):
+    """The channel refused or could not take a message to someone outside the current turn."""
+
+
+class Notifier(Protocol):
+    """Reaches a person outside the current turn, in the conversation `reference` names (the Teams sender in bot/
+    implements it). `send` returns the new message's id (empty when the channel gives none); both raise
+    NotificationFailed when the channel refuses."""
+
+    async def send(
+        self, reference: dict[str, Any], card: dict[str, Any] | None = None, text: str | None = None
+    ) -> str: ...
+
+    async def update(self, reference: dict[str, Any], activity_id: str, card: dict[str, Any]) -> None: ...

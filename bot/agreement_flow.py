@@ -3,32 +3,22 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
-from agreements import policy
-from agreements.approval import ApprovalRefused, ApprovalService, Refusal
+from agreements.agreement_use_cases import AgreementUseCases, Parties, load_parties
+from agreements.approval import ApprovalRefused, ApprovalService, Decided, Refusal
 from agreements.clock import Clock
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
+from agreements.replies import Reply
 from agreements.services import AgreementAccessRefused, AgreementService
-from agreements.types import (
-    Agreement,
-    AgreementStatus,
-    AgreementVersion,
-    AuditEvent,
-    Decision,
-    PendingCard,
-    Person,
-    SentCard,
-    Unit,
-)
+from agreements.types import Agreement, AgreementStatus, AgreementVersion, Decision, Person, Unit
 from agreements.version_changes import last_decided_before
 from bot import export_texts, texts
 from bot.export_links import ExportLinks
-from bot.proactive import ProactiveSender, ProactiveSendError
+from bot.proactive import ProactiveSender
 from cards.agreement import agreement_card, approval_card, export_links_card
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.escape import fill, plain
@@ -36,25 +26,6 @@ from cards.payloads import AgreementAction
 from dialogs.turn import show_typing
 
 log = logging.getLogger(__name__)
-APPROVAL = "approval"
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What an action gives back: a card to replace the one clicked, and/or a message."""
-
-    card: dict[str, Any] | None = None
-    message: str | None = None
-    # True when the card only replaces the clicked one; a typed command already got its replies.
-    replaces_only: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Parties:
-    agreement: Agreement
-    unit: Unit
-    holder: Person
-    giver: Person
 
 
 class AgreementFlow:
@@ -63,8 +34,8 @@ class AgreementFlow:
         *, exports: ExportLinks | None = None,
     ) -> None:
         self._agreements = agreements
-        self._approvals = approvals
         self._sender = sender
+        self._use_cases = AgreementUseCases(approvals, sender, clock)
         self._clock = clock
         self._exports = exports
         self._documents = DocumentService(agreements.profile)
@@ -152,7 +123,7 @@ class AgreementFlow:
 
     # --- card actions ------------------------------------------------------------------------------
 
-    async def act(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def act(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         try:
             if action.verb == "agreement.submit":
                 return await self._submit(context, uow, person, action)
@@ -162,48 +133,34 @@ class AgreementFlow:
                 try:
                     agreement = await self._agreements.view(uow, person, action.agreement)
                 except AgreementAccessRefused as refused:
-                    return Outcome(message=refused.message)
-                return Outcome(card=await self._approval_card_for(uow, agreement, person, action.version))
+                    return Reply(text=refused.message)
+                return Reply(card=await self._approval_card_for(uow, agreement, person, action.version))
             return await self._decide(context, uow, person, action)
-        except ApprovalRefused as refused:
-            await uow.rollback()
+        except ApprovalRefused as refused:  # the use case rolled back
             return await self._refused(uow, person, action, refused)
 
-    async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
-        submitted = await self._approvals.submit(uow, person, action.agreement, action.reason, self._clock())
-        await uow.commit()
-        parties = await self._parties(uow, submitted.agreement)
-        assert submitted.agreement.id is not None
-        giver = submitted.giver
-        delivered = False
-        if submitted.giver_reachable:
-            try:
-                await self._deliver_approval(uow, parties, submitted.version, giver)
-                delivered = True
-            except ProactiveSendError:
-                log.warning("the approval card could not reach the giver; it waits for their next visit")
-                assert giver.id is not None and submitted.agreement.id is not None
-                await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
-                                                        submitted.agreement.id, submitted.version.version))
-        if delivered:
+    async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
+        submission = await self._use_cases.submit(uow, person, action.agreement, action.reason, self)
+        parties, giver = submission.parties, submission.submitted.giver
+        if submission.delivered:
             message = fill(texts.SUBMITTED, giver=giver.name)
         else:
             message = fill(texts.SUBMITTED_GIVER_UNREACHABLE, giver=giver.name, first=giver.name.split()[0])
         await context.send_activity(message)
-        holder_card = await self._approval(uow, parties, submitted.version, can_decide=False)
+        holder_card = await self.approval(uow, parties, submission.submitted.version, can_decide=False)
         activity_id = await self._send_card(context, holder_card)
-        await self._remember(uow, parties, person, context, activity_id)
-        await uow.commit()
-        return Outcome(card=await self.agreement_card(uow, parties), replaces_only=True)
+        reference = TurnContext.get_conversation_reference(context.activity).serialize()
+        await self._use_cases.remember_posted(uow, person, parties, reference, activity_id)
+        return Reply(card=await self.agreement_card(uow, parties), refresh_only=True)
 
-    async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def _export(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         """Posts a card with signed download links (DOCX and Markdown) for this person; the clicked card stays."""
         if self._exports is None:
-            return Outcome(message=export_texts.EXPORT_NOT_AVAILABLE)
+            return Reply(text=export_texts.EXPORT_NOT_AVAILABLE)
         try:
             agreement = await self._documents.check_access(uow, person, action.agreement, "export_link")
         except ExportRefused as refused:
-            return Outcome(message=refused.message)
+            return Reply(text=refused.message)
         await show_typing(context)  # the links and their document are put together while Teams shows the bot writing
         parties = await self._parties(uow, agreement)
         assert agreement.id is not None and person.id is not None
@@ -211,54 +168,30 @@ class AgreementFlow:
             self._exports.url(person.tenant_id, agreement.id, agreement.version, fmt, person.id)
             for fmt in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
         )
-        await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.export_link", actor_id=person.id,
-                                       subject=f"agreement:{agreement.id}", detail={"version": agreement.version}))
-        await uow.commit()
+        await self._use_cases.record_export_link(uow, person, agreement)
         minutes = int(self._exports.lifetime.total_seconds() // 60)
         await self._send_card(context, export_links_card(
             export_links_view(agreement, parties.unit, docx_url, markdown_url, minutes)))
-        return Outcome(card=await self.agreement_card(uow, parties, viewer=person), replaces_only=True)
+        return Reply(card=await self.agreement_card(uow, parties, viewer=person), refresh_only=True)
 
-    async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
+    async def _decide(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
         version = action.version or 0
-        if action.verb == "agreement.approve":
-            decided = await self._approvals.approve(uow, person, action.agreement, version, self._clock(),
-                                                    comment=action.comment)
-        else:
-            decided = await self._approvals.request_changes(
-                uow, person, action.agreement, version, action.comment, self._clock())
-        await uow.commit()
-        parties = await self._parties(uow, decided.agreement)
-        card_for_giver = await self._approval(uow, parties, decided.version, can_decide=False, decider=person)
-        await self._update_other_copies(uow, parties, decided.version, person, skip=context)
-        holder = decided.holder
-        if holder.conversation_reference:
-            if decided.version.decision is Decision.APPROVED:
-                notice = fill(texts.APPROVED_FOR_HOLDER, giver=person.name, unit=parties.unit.name,
-                              year=parties.agreement.year, version=version)
-                if decided.version.decision_comment:
-                    notice += " " + fill(texts.APPROVED_WITH_COMMENT, comment=decided.version.decision_comment)
-                await self._safely(self._sender.send(holder.conversation_reference, text=notice))
-            else:
-                notice = fill(texts.CHANGES_FOR_HOLDER,
-                    giver=person.name, unit=parties.unit.name, year=parties.agreement.year,
-                    comment=decided.version.decision_comment,
-                )
-                await self._safely(self._sender.send(holder.conversation_reference, text=notice))
-                # The agreement, with its «Send til godkendelse» button, to change and send again from.
-                holder_card = await self.agreement_card(uow, parties)
-                await self._safely(self._sender.send(holder.conversation_reference, card=holder_card))
-        decision = decided.version.decision.value if decided.version.decision else "approved"
-        await context.send_activity(fill(texts.DECISION_DONE_FOR_GIVER[decision], holder=holder.name))
-        return Outcome(card=card_for_giver)
+        decision = await self._use_cases.decide(
+            uow, person, approve=action.verb == "agreement.approve", agreement_id=action.agreement, version=version,
+            comment=action.comment, messages=self, clicked=context.activity.reply_to_id)
+        decided = decision.decided
+        card_for_giver = await self.approval(uow, decision.parties, decided.version, can_decide=False, decider=person)
+        word = decided.version.decision.value if decided.version.decision else "approved"
+        await context.send_activity(fill(texts.DECISION_DONE_FOR_GIVER[word], holder=decided.holder.name))
+        return Reply(card=card_for_giver)
 
     async def _refused(self, uow: UnitOfWork, person: Person, action: AgreementAction,
-                       refused: ApprovalRefused) -> Outcome:
+                       refused: ApprovalRefused) -> Reply:
         if refused.reason is Refusal.NEEDS_REASON:
             items = "\n\n".join(f"- {f.message}" for f in refused.findings[:8])
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
             card = await self.agreement_card(uow, await self._parties(uow, agreement)) if agreement else None
-            return Outcome(card=card, message=texts.NEEDS_REASON.format(items=items))
+            return Reply(card=card, text=texts.NEEDS_REASON.format(items=items))
         card = None
         if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
@@ -268,76 +201,19 @@ class AgreementFlow:
         typed = action.comment or action.reason
         if typed:  # the card that held it is replaced: give the person back what they wrote
             message = f"{message}\n\n{fill(texts.TYPED_NOT_SAVED, text=typed)}"
-        return Outcome(card=card, message=message)
+        return Reply(card=card, text=message)
 
     # --- delivery ----------------------------------------------------------------------------------
 
     async def deliver_pending(self, uow: UnitOfWork, person: Person) -> int:
-        """Cards that waited for this person to open the bot; called on every turn of a reachable person."""
-        if person.id is None or not person.conversation_reference:
-            return 0
-        delivered = 0
-        for pending in await uow.cards.pending_for(person.tenant_id, person.id):
-            agreement = await uow.agreements.get(person.tenant_id, pending.agreement_id)
-            if agreement is not None and agreement.version == pending.version:
-                parties = await self._parties(uow, agreement)
-                records = await uow.agreements.versions(person.tenant_id, pending.agreement_id)
-                record = next((r for r in records if r.version == pending.version), None)
-                if record is not None:
-                    await self._deliver_approval(uow, parties, record, person)
-                    delivered += 1
-            await uow.cards.mark_delivered(pending)
-        return delivered
+        """Cards that waited for this person to open the bot (the use case commits them as delivered)."""
+        return await self._use_cases.deliver_pending(uow, person, self)
 
-    async def _deliver_approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
-                                giver: Person) -> None:
-        assert giver.conversation_reference is not None
-        card = await self._approval(uow, parties, record, can_decide=True)
-        intro = fill(texts.NEW_APPROVAL_FOR_GIVER,
-            holder=parties.holder.name, unit=parties.unit.name, year=parties.agreement.year)
-        await self._sender.send(giver.conversation_reference, text=intro)
-        activity_id = await self._sender.send(giver.conversation_reference, card=card)
-        assert parties.agreement.id is not None and giver.id is not None
-        if activity_id:
-            await uow.cards.remember_sent(self._sent(giver, parties, record.version, giver.conversation_reference,
-                                                    activity_id))
+    # --- how the approval's cards and notices look (agreements.agreement_use_cases.ApprovalMessages) ---------
 
-    async def _update_other_copies(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion,
-                                   decider: Person, skip: TurnContext) -> None:
-        """Updates every posted copy of the approval card, except the one just clicked (the invoke replaces it)."""
-        assert parties.agreement.id is not None
-        clicked = skip.activity.reply_to_id
-        for sent in await uow.cards.sent(parties.agreement.tenant_id, parties.agreement.id, APPROVAL):
-            if sent.activity_id == clicked or sent.version != record.version:
-                continue
-            viewer = parties.giver if sent.person_id == parties.giver.id else parties.holder
-            if not viewer.conversation_reference:
-                continue
-            # The card stays where it was posted, even if the person has since talked to the bot elsewhere.
-            reference = {
-                **viewer.conversation_reference,
-                "serviceUrl": sent.service_url,
-                "conversation": {**viewer.conversation_reference.get("conversation", {}), "id": sent.conversation_id},
-            }
-            card = await self._approval(uow, parties, record, can_decide=viewer.id == parties.giver.id,
-                                        decider=decider)
-            await self._safely(self._sender.update(reference, sent.activity_id, card))
-
-    async def _approval_card_for(self, uow: UnitOfWork, agreement: Agreement, viewer: Person,
-                                 version: int | None = None) -> dict[str, Any] | None:
-        assert agreement.id is not None
-        records = await uow.agreements.versions(agreement.tenant_id, agreement.id)
-        if not records:
-            return None
-        record = next((r for r in records if r.version == version), records[-1])
-        parties = await self._parties(uow, agreement)
-        decider = await uow.people.get(agreement.tenant_id, record.decided_by) if record.decided_by else None
-        return await self._approval(uow, parties, record, can_decide=policy.may_decide(viewer, agreement),
-                                    decider=decider, records=records)
-
-    async def _approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion, *, can_decide: bool,
-                        decider: Person | None = None, records: list[AgreementVersion] | None = None,
-                        ) -> dict[str, Any]:
+    async def approval(self, uow: UnitOfWork, parties: Parties, record: AgreementVersion, *, can_decide: bool,
+                       decider: Person | None = None, records: list[AgreementVersion] | None = None,
+                       ) -> dict[str, Any]:
         """The approval card for one sent version, with what changed since the version the giver last decided on."""
         assert parties.agreement.id is not None
         if records is None:
@@ -345,35 +221,40 @@ class AgreementFlow:
         previous = last_decided_before(records, record.version)
         return approval_card(approval_view(*self._four(parties), record, decider, previous), can_decide=can_decide)
 
+    async def agreement(self, uow: UnitOfWork, parties: Parties) -> dict[str, Any]:
+        return await self.agreement_card(uow, parties)
+
+    def new_approval(self, parties: Parties) -> str:
+        return fill(texts.NEW_APPROVAL_FOR_GIVER,
+                    holder=parties.holder.name, unit=parties.unit.name, year=parties.agreement.year)
+
+    def decision_notice(self, parties: Parties, decided: Decided, decider: Person) -> str:
+        if decided.version.decision is Decision.APPROVED:
+            notice = fill(texts.APPROVED_FOR_HOLDER, giver=decider.name, unit=parties.unit.name,
+                          year=parties.agreement.year, version=decided.version.version)
+            if decided.version.decision_comment:
+                notice += " " + fill(texts.APPROVED_WITH_COMMENT, comment=decided.version.decision_comment)
+            return notice
+        return fill(texts.CHANGES_FOR_HOLDER, giver=decider.name, unit=parties.unit.name,
+                    year=parties.agreement.year, comment=decided.version.decision_comment)
+
+    async def _approval_card_for(self, uow: UnitOfWork, agreement: Agreement, viewer: Person,
+                                 version: int | None = None) -> dict[str, Any] | None:
+        shown = await self._use_cases.approval_shown(uow, agreement, viewer, version)
+        if shown is None:
+            return None
+        return await self.approval(uow, shown.parties, shown.record, can_decide=shown.can_decide,
+                                   decider=shown.decider)
+
     # --- helpers -----------------------------------------------------------------------------------
 
-    async def _parties(self, uow: UnitOfWork, agreement: Agreement | None) -> Parties:
-        assert agreement is not None
-        unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
-        holder = await uow.people.get(agreement.tenant_id, agreement.holder_id)
-        giver = await uow.people.get(agreement.tenant_id, agreement.giver_id)
-        assert unit is not None and holder is not None and giver is not None
-        return Parties(agreement, unit, holder, giver)
+    @staticmethod
+    async def _parties(uow: UnitOfWork, agreement: Agreement | None) -> Parties:
+        return await load_parties(uow, agreement)
 
     @staticmethod
     def _four(parties: Parties) -> tuple[Agreement, Unit, Person, Person]:
         return parties.agreement, parties.unit, parties.holder, parties.giver
-
-    async def _remember(self, uow: UnitOfWork, parties: Parties, person: Person, context: TurnContext,
-                        activity_id: str) -> None:
-        if activity_id:
-            reference = TurnContext.get_conversation_reference(context.activity).serialize()
-            await uow.cards.remember_sent(self._sent(person, parties, parties.agreement.version, reference,
-                                                    activity_id))
-
-    @staticmethod
-    def _sent(person: Person, parties: Parties, version: int, reference: dict[str, Any], activity_id: str) -> SentCard:
-        assert parties.agreement.id is not None and person.id is not None
-        return SentCard(
-            tenant_id=person.tenant_id, agreement_id=parties.agreement.id, person_id=person.id, kind=APPROVAL,
-            conversation_id=str(reference.get("conversation", {}).get("id", "")), activity_id=activity_id,
-            service_url=str(reference.get("serviceUrl", "")), version=version,
-        )
 
     @staticmethod
     async def _send_card(context: TurnContext, card: dict[str, Any]) -> str:
@@ -388,4 +269,4 @@ class AgreementFlow:
             log.warning("could not update a card or notify a participant", exc_info=True)
 
 
-__all__ = ["AgreementFlow", "Outcome"]
+__all__ = ["AgreementFlow"]

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from agreements import policy
 from agreements.annual_cycle import (
     REMINDER_HOUR,
     REMINDER_JOB_KIND,
@@ -24,6 +23,7 @@ from agreements.annual_cycle import (
 from agreements.clock import local_today
 from agreements.profiles import BUDGET_QUESTION, Profile
 from agreements.types import Person
+from agreements.use_cases import committed, receives_deadline_summary
 from bot.jobs import Delivery
 from cards.overview import deadline_reminder_card, deadline_summary_card
 from cards.overview_views import reminder_view, summary_view, upcoming_view
@@ -37,8 +37,7 @@ async def schedule_deadlines(
 ) -> DeadlineScheduleOutcome:
     """Enqueues the reminders and summaries of deadlines just passed (idempotent) and commits."""
     async with uow_factory() as uow:
-        outcome = await schedule_deadline_reminders(uow, uow.jobs, profile, now, hour=hour)
-        await uow.commit()
+        outcome = await committed(uow, lambda uow: schedule_deadline_reminders(uow, uow.jobs, profile, now, hour=hour))
     return outcome
 
 
@@ -120,7 +119,7 @@ class DeadlineSummaryHandler(_DeadlineHandler):
     def _delivery(self, person: Person, state: CycleState, key: str, now: datetime,
                   names: dict[int, str], job: Job) -> Delivery | None:
         deadline = state.deadline(key)
-        if deadline is None or not policy.may_see_overview(person):
+        if deadline is None or not receives_deadline_summary(person):
             return None
         behind = state.behind(now, key)
         if not behind:

@@ -27,6 +27,7 @@ from agreements.clock import Clock
 from agreements.fuzzy import fold
 from agreements.profiles import Profile
 from agreements.types import Person, Unit
+from agreements.use_cases import subscribe_channel, unsubscribe_channel
 from bot import channel_texts as texts
 from cards.escape import fill, plain
 
@@ -79,16 +80,14 @@ class ChannelFlow:
             return problem
         now = self._clock()
         if command.kind is ChannelCommandKind.SUBSCRIBE:
-            subscribed = await self._service.subscribe(uow, person, unit.id, reference, now)
-            await uow.commit()
+            subscribed = await subscribe_channel(self._service, uow, person, unit.id, reference, now)
             if not subscribed.created:
                 return fill(texts.ALREADY, place=place, unit=unit.name, when=when)
             reply = fill(texts.SUBSCRIBED, place=place, unit=unit.name, when=when)
             if not subscribed.has_status:
                 reply += fill(texts.SUBSCRIBED_NO_INDICATORS, unit=unit.name)
             return reply
-        unsubscribed = await self._service.unsubscribe(uow, person, unit.id, reference, now)
-        await uow.commit()
+        unsubscribed = await unsubscribe_channel(self._service, uow, person, unit.id, reference, now)
         template = texts.UNSUBSCRIBED if unsubscribed.removed else texts.NOT_SUBSCRIBED
         return fill(template, place=place, unit=unit.name)
 

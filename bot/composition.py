@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from botbuilder.dialogs import Dialog
@@ -47,6 +48,37 @@ from store.uow import SqlUnitOfWork, uow_factory
 
 
 @dataclass
+class Database:
+    """The store alone: what a command-line command needs (no Teams adapter, no dialogs)."""
+
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+
+    @property
+    def uow_factory(self) -> Callable[[], SqlUnitOfWork]:
+        return uow_factory(self.sessionmaker)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def open_database(settings: Settings) -> Database:
+    """The one place an engine is made: the container's, and each command-line command's."""
+    engine = create_engine(settings.database_url)
+    return Database(engine, make_sessionmaker(engine))
+
+
+@asynccontextmanager
+async def database(settings: Settings) -> AsyncIterator[Database]:
+    """The store for one command-line command, closed after it."""
+    db = open_database(settings)
+    try:
+        yield db
+    finally:
+        await db.close()
+
+
+@dataclass
 class Container:
     settings: Settings
     profile: Profile
@@ -69,9 +101,8 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
     """`clock`: the process's clock; by default the settings' (the real one, or a test's AFTALEBOT_CLOCK_START)."""
     clock = clock or settings.make_clock()
     profile = get_profile(settings.profile)
-    engine = create_engine(settings.database_url)
-    sessionmaker = make_sessionmaker(engine)
-    uows = uow_factory(sessionmaker)
+    db = open_database(settings)
+    engine, sessionmaker, uows = db.engine, db.sessionmaker, db.uow_factory
     storage = FastSqlStorage(SqlStateStore(sessionmaker))
     conversation_state = FastConversationState(storage)
     user_state = FastUserState(storage)
@@ -127,6 +158,34 @@ def dialog_routes(
     for command, dialog in section_dialogs(setup, clock).items():
         table.add(command, dialog, right=Right.EDIT_AGREEMENT)
     return table
+
+
+@dataclass
+class JobContainer:
+    """`aftalebot jobs`: the job service with its own store, adapter and Graph client."""
+
+    database: Database
+    adapter: AftalebotAdapter
+    graph: GraphClient | None
+    service: JobService
+
+    async def close(self) -> None:
+        if self.graph is not None:
+            await self.graph.close()
+        close = getattr(self.adapter, "close", None)  # the adapter may hold an HTTP session
+        if close is not None:
+            await close()
+        await self.database.close()
+
+
+def build_job_container(settings: Settings) -> JobContainer:
+    db = open_database(settings)
+    adapter = create_adapter(settings)
+    graph = graph_client(settings)
+    sender = BotConnectorSender(adapter, settings.app_id)
+    service = build_job_service(settings, get_profile(settings.profile), db.sessionmaker, sender,
+                                clock=settings.make_clock(), graph=graph)
+    return JobContainer(db, adapter, graph, service)
 
 
 def job_service_for(container: Container, *, clock: Clock | None = None) -> JobService:

@@ -14,10 +14,10 @@ from agreements.clock import local_today
 from agreements.document import AgreementDocument, DocumentService, ExportFormat
 from agreements.document_markdown import render_markdown
 from agreements.profiles import get_profile
-from agreements.types import AuditEvent
+from agreements.use_cases import CliExport, record_cli_export
+from bot.composition import database
 from bot.import_cli import choose_tenant
 from bot.settings import Settings
-from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 
 
@@ -65,39 +65,28 @@ async def _tenant(settings: Settings, given: str | None, uow: SqlUnitOfWork) -> 
 
 
 async def list_agreements(settings: Settings, tenant: str | None) -> list[Listed]:
-    engine = create_engine(settings.database_url)
-    try:
-        async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            tenant_id = await _tenant(settings, tenant, uow)
-            listed = []
-            for agreement in sorted(await uow.agreements.for_year(tenant_id), key=lambda a: (a.year, a.id or 0)):
-                unit = await uow.units.get(tenant_id, agreement.unit_id)
-                holder = await uow.people.get(tenant_id, agreement.holder_id)
-                assert agreement.id is not None
-                listed.append(Listed(agreement.id, unit.name if unit else "?", agreement.year,
-                                     document_texts.STATUS_LABELS[agreement.status.value], agreement.version,
-                                     holder.name if holder else "?"))
-            return listed
-    finally:
-        await engine.dispose()
+    async with database(settings) as db, SqlUnitOfWork(db.sessionmaker) as uow:
+        tenant_id = await _tenant(settings, tenant, uow)
+        listed = []
+        for agreement in sorted(await uow.agreements.for_year(tenant_id), key=lambda a: (a.year, a.id or 0)):
+            unit = await uow.units.get(tenant_id, agreement.unit_id)
+            holder = await uow.people.get(tenant_id, agreement.holder_id)
+            assert agreement.id is not None
+            listed.append(Listed(agreement.id, unit.name if unit else "?", agreement.year,
+                                 document_texts.STATUS_LABELS[agreement.status.value], agreement.version,
+                                 holder.name if holder else "?"))
+        return listed
 
 
 async def export_document(settings: Settings, tenant: str | None, agreement_id: int, today: date,
                           fmt: ExportFormat) -> tuple[AgreementDocument, bytes]:
-    engine = create_engine(settings.database_url)
-    try:
-        async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            tenant_id = await _tenant(settings, tenant, uow)
-            agreement = await uow.agreements.get(tenant_id, agreement_id)
-            if agreement is None:
-                raise ExportCliError(f"Aftale {agreement_id} findes ikke. Se aftalerne med: aftalebot export --list")
-            document = await DocumentService(get_profile(settings.profile)).load(uow, agreement, today)
-            await uow.audit.add(AuditEvent(tenant_id=tenant_id, action="agreement.exported", actor_id=None,
-                                           subject=f"agreement:{agreement_id}",
-                                           detail={"version": agreement.version, "format": fmt.value, "via": "cli"}))
-            await uow.commit()
-    finally:
-        await engine.dispose()
+    async with database(settings) as db, SqlUnitOfWork(db.sessionmaker) as uow:
+        tenant_id = await _tenant(settings, tenant, uow)
+        agreement = await uow.agreements.get(tenant_id, agreement_id)
+        if agreement is None:
+            raise ExportCliError(f"Aftale {agreement_id} findes ikke. Se aftalerne med: aftalebot export --list")
+        document = await DocumentService(get_profile(settings.profile)).load(uow, agreement, today)
+        await record_cli_export(uow, tenant_id, CliExport(agreement_id, agreement.version, fmt.value))
     return document, render(document, fmt)
 
 

@@ -21,6 +21,7 @@ from agreements.clock import Clock, local_today, utc_now
 from agreements.document import AgreementDocument, DocumentService, ExportFormat, ExportRefused
 from agreements.policy import Right
 from agreements.profiles import Profile
+from agreements.use_cases import finish
 from bot import export_texts as texts
 from bot.export_links import ExportLinkError, ExportLinks, LinkProblem
 from bot.http_routes import add_http
@@ -80,7 +81,7 @@ async def handle(request: web.Request, links: ExportLinks, uow_factory: UowFacto
                                           audit_detail={"format": claim.format.value, "via": "link"})
         # Rendered before the audit is committed: an export that fails is not recorded as made.
         content = await asyncio.to_thread(render, document, claim.format)
-        await uow.commit()
+        await finish(uow)
     return web.Response(
         body=content,
         content_type=claim.format.media_type.split(";")[0],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+import typing
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -28,28 +29,32 @@ from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
+from agreements.replies import Reply
 from agreements.services import AgreementService, Identity, NotInOrganisation, PeopleService, Standing
 from agreements.types import Person
+from agreements.use_cases import TurnUseCases
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
-from bot.agreement_flow import AgreementFlow, Outcome
+from bot.agreement_flow import AgreementFlow
 from bot.channel_flow import ChannelFlow
-from bot.meeting_flow import MeetingFlow, MeetingOutcome, is_meeting_action, is_meeting_command
+from bot.meeting_flow import MeetingFlow, is_meeting_command
 from bot.overview_flow import OverviewFlow
+from bot.replies import card_action_error, card_action_message, invoke_reply, send_reply
 from bot.routes import RouteTable, card_routes
 from bot.state import turn_connection
 from bot.status_flow import StatusFlow
 from bot.storage import current_tenant
 from bot.turn_locks import ConversationLocks
 from bot.year_review_flow import YearReviewFlow
+from cards.actions import parse_card_action
 from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
-from cards.meeting_payloads import parse_meeting_action
-from cards.overview_payloads import is_overview_action
-from cards.payloads import AgreementAction, CommandAction, GoalDraftAction, InvalidPayloadError, parse_action
+from cards.meeting_payloads import MeetingPayload
+from cards.overview_payloads import OverviewAction
+from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status import choices_card
-from cards.status_payloads import is_register_action, parse_register_action
+from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
 from dialogs.base import word_of
 from dialogs.texts import HELP_WORDS
@@ -120,6 +125,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._dialog_routes = dialogs
         self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
         self._people = people
+        self._turns = TurnUseCases(people)
         self._agreements = agreements
         self._flow = flow
         self._status = status
@@ -160,7 +166,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
         self._shared_answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
-        self._cards = card_routes()
+        self._cards: RouteTable[CardTarget] = card_routes({  # by payload type: cards.actions.CardAction
+            CommandAction: self._button,
+            AskAction: self._button,
+            GoalDraftAction: self._button,
+            AgreementAction: self._agreement_action,
+            RegisterMeasurementAction: self._register,
+            OverviewAction: self._overview_action,
+            **dict.fromkeys(MEETING_PAYLOAD_TYPES, self._meeting_action),
+        })
 
     def routes(self) -> list[RouteTable[Any]]:
         """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
@@ -192,9 +206,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
                     try:
-                        person, wrote = await self._people.note_turn(
+                        person = await self._turns.start(
                             uow, identity, reference_json(reference) if _is_personal(activity) else None,
-                            self._clock())
+                            self._clock(), self._flow.deliver_pending,
+                        )
                     except NotInOrganisation as refused:  # nothing about the person is stored
                         if activity.type == ActivityTypes.message:
                             await turn_context.send_activity(refused.message)
@@ -203,17 +218,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                                 type=ActivityTypes.invoke_response, value=card_action_message(refused.message)))
                         return
                     turn_context.turn_state[PERSON_KEY] = person
-                    if wrote:
-                        await uow.commit()
-                    if await self._flow.deliver_pending(uow, person):
-                        await uow.commit()
                 # Most turns now run in one transaction: the person read, the state read, what the turn changes and
                 # the state written, then one commit.
                 await super().on_turn(turn_context)
-                # The dialog's state and what the turn changed are committed together, in one round trip.
-                await self._conversation_state.save_changes(turn_context)
-                await self._user_state.save_changes(turn_context)
-                await uow.commit()
+                await self._turns.finish(uow, partial(self._save_state, turn_context))
         finally:
             if connection_token is not None:
                 turn_connection.reset(connection_token)
@@ -237,9 +245,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         if not isinstance(person, Person):
             return
         uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
-        if await self._people.claim_welcome(uow, person, self._clock()):
-            await uow.commit()
+        if await self._turns.welcome(uow, person, self._clock()):
             await self._send_welcome(turn_context, person)
+
+    async def _save_state(self, turn_context: TurnContext) -> None:
+        await self._conversation_state.save_changes(turn_context)
+        await self._user_state.save_changes(turn_context)
 
     async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
         """The welcome for what the person does: holder, giver or chefkonsulent."""
@@ -425,56 +436,49 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return False
 
     async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
-        if not isinstance(value, dict) or value.get("verb") not in self._cards:
-            log.info("rejected a card submit whose verb has no route")  # a forged or broken payload
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return
-        if is_register_action(value):
-            outcome = await self._register(turn_context, value)
-            if outcome is not None:
-                if outcome.message:
-                    await turn_context.send_activity(outcome.message)
-                if outcome.card:
-                    await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
-            return
-        if (is_overview_action(value) or is_meeting_action(value)) and not _is_personal(turn_context.activity):
-            await turn_context.send_activity(texts.SHARED_ACTION_PRIVATE)
-            return
-        if is_overview_action(value):
-            overview = await self._overview_action(turn_context, value)
-            if overview is not None:
-                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(overview)))
-            return
-        if is_meeting_action(value):
-            meeting_outcome = await self._meeting_action(turn_context, value)
-            if meeting_outcome is not None:
-                if meeting_outcome.message:
-                    await turn_context.send_activity(meeting_outcome.message)
-                if meeting_outcome.card:
-                    await turn_context.send_activity(
-                        MessageFactory.attachment(CardFactory.adaptive_card(meeting_outcome.card))
-                    )
-            return
-        try:
-            action = parse_action(value)
-        except InvalidPayloadError:
-            log.info("rejected a card submit with an invalid payload")
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return
-        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return
-        if isinstance(action, AgreementAction):
-            await self._run_agreement_action(turn_context, action, reply_with_card=True)
-            return
-        await self._run_action(turn_context, action)
+        """An Action.Submit: the card chain's reply, as messages."""
+        await send_reply(turn_context, await self._card_reply(turn_context, value))
 
-    async def _run_action(self, turn_context: TurnContext, action: CommandAction | GoalDraftAction) -> None:
-        if isinstance(action, CommandAction):
+    async def _card_reply(self, turn_context: TurnContext, data: Any) -> Reply:
+        """The one chain for a card's action, Submit and Execute alike: the payload parsed (one union on `verb`; a
+        malformed one is refused with a Danish message, nothing changed), its type's route, the use case, its
+        reply."""
+        route = self._cards.get(data.get("verb")) if isinstance(data, dict) else None
+        if route is None:
+            log.info("rejected a card action whose verb has no route")  # a forged or broken payload
+            return Reply.refusal(texts.INVALID_ACTION)
+        try:
+            action = parse_card_action(data)
+        except InvalidPayloadError:
+            log.info("rejected a card action with an invalid payload")
+            return Reply.refusal(texts.INVALID_ACTION)
+        if isinstance(action, PERSONAL_ONLY) and not _is_personal(turn_context.activity):
+            return Reply.refusal(texts.SHARED_ACTION_PRIVATE)
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            return Reply.refusal(texts.UNKNOWN_PERSON)
+        return await route.target(turn_context, person, action)
+
+    async def _agreement_action(self, turn_context: TurnContext, person: Person, action: AgreementAction) -> Reply:
+        return await self._flow.act(turn_context, turn_context.turn_state[UOW_KEY], person, action)
+
+    async def _button(self, turn_context: TurnContext, person: Person,
+                      action: CommandAction | AskAction | GoalDraftAction) -> Reply:
+        await self._run_action(turn_context, action)
+        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)  # a goal card's buttons: the card as it is now
+        return Reply(card=updated, refresh_only=True) if isinstance(updated, dict) else Reply()
+
+    async def _run_action(self, turn_context: TurnContext,
+                          action: CommandAction | AskAction | GoalDraftAction) -> None:
+        if isinstance(action, CommandAction | AskAction):
+            # An «ask» button runs its intent's command, as typed free text naming the intent would.
+            text = (understanding.command_for(action.intent, section=action.section, unit=action.unit,
+                                              year=action.year)
+                    if isinstance(action, AskAction) else action.text)
             if _is_personal(turn_context.activity):
-                await self._handle_text(turn_context, action.text)
+                await self._handle_text(turn_context, text)
             else:  # a button on a card in a channel or group chat: nothing personal may answer there
-                await self._handle_shared(turn_context, action.text)
+                await self._handle_shared(turn_context, text)
             return
         # A goal card's buttons speak to the coaching conversation that made the card.
         dialog_context = await self._dialogs.create_context(turn_context)
@@ -499,56 +503,18 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return
         action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
                                  reason=(comment or "")[:2000] or None)
-        await self._run_agreement_action(turn_context, action, reply_with_card=True)
+        await send_reply(turn_context, await self._flow.act(
+            turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
-    async def _run_agreement_action(
-        self, turn_context: TurnContext, action: AgreementAction, *, reply_with_card: bool
-    ) -> Outcome:
-        outcome = await self._flow.act(
-            turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY], action
-        )
-        if reply_with_card:
-            if outcome.message:
-                await turn_context.send_activity(outcome.message)
-            if outcome.card and not outcome.replaces_only:
-                await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(outcome.card)))
-        return outcome
-
-    async def _register(self, turn_context: TurnContext, data: Any) -> Any:
-        """A value registered from the status card; None when the payload or the sender cannot be used."""
-        person = turn_context.turn_state.get(PERSON_KEY)
-        try:
-            action = parse_register_action(data)
-        except InvalidPayloadError:
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return None
-        if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
+    async def _register(self, turn_context: TurnContext, person: Person, action: RegisterMeasurementAction) -> Reply:
+        """A value registered from the status card."""
         return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
 
-    async def _overview_action(self, turn_context: TurnContext, data: Any) -> dict[str, Any] | None:
-        """The overview card refreshed with the card's filter; None after a Danish message instead."""
-        person = turn_context.turn_state.get(PERSON_KEY)
-        if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
-        card: dict[str, Any] | None = await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person,
-                                                               data)
-        return card
+    async def _overview_action(self, turn_context: TurnContext, person: Person, action: OverviewAction) -> Reply:
+        """The overview card refreshed with the card's filter (an empty reply after a Danish message instead)."""
+        return Reply(card=await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
-    async def _meeting_action(self, turn_context: TurnContext, data: Any) -> MeetingOutcome | None:
-        """A meeting card's action; None (after telling the user) when the payload or sender cannot be used."""
-        try:
-            action = parse_meeting_action(data)
-        except InvalidPayloadError:
-            log.info("rejected a meeting card action with an invalid payload")
-            await turn_context.send_activity(texts.INVALID_ACTION)
-            return None
-        person = turn_context.turn_state.get(PERSON_KEY)
-        if not isinstance(person, Person):
-            await turn_context.send_activity(texts.UNKNOWN_PERSON)
-            return None
+    async def _meeting_action(self, turn_context: TurnContext, person: Person, action: MeetingPayload) -> Reply:
         return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
 
     # --- invokes --------------------------------------------------------------------------------
@@ -570,6 +536,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return await super().on_invoke_activity(turn_context)
 
     async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        """An Action.Execute: the same card chain as a Submit, its reply as the invoke's response."""
         value = turn_context.activity.value
         action_value = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
@@ -577,60 +544,18 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         raw = action_value.get("data")
         data = dict(raw) if isinstance(raw, dict) else {}
         data.setdefault("verb", action_value.get("verb"))
-        if data.get("verb") not in self._cards:
-            log.info("rejected an Action.Execute whose verb has no route")
-            return card_action_error(texts.INVALID_ACTION)
-        if is_register_action(data):
-            registered = await self._register(turn_context, data)
-            if registered is None:
-                return card_action_error(texts.INVALID_ACTION)
-            if registered.card is not None:
-                if registered.message:
-                    await turn_context.send_activity(registered.message)
-                return card_action_card(registered.card)
-            return card_action_message(registered.message or "")
-        if (is_overview_action(data) or is_meeting_action(data)) and not _is_personal(turn_context.activity):
-            return card_action_error(texts.SHARED_ACTION_PRIVATE)
-        if is_overview_action(data):
-            overview = await self._overview_action(turn_context, data)
-            return card_action_card(overview) if overview is not None else card_action_message("")
-        if is_meeting_action(data):
-            if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-                return card_action_error(texts.UNKNOWN_PERSON)
-            try:
-                meeting_action = parse_meeting_action(data)
-            except InvalidPayloadError:
-                log.info("rejected a meeting Action.Execute with an invalid payload")
-                return card_action_error(texts.INVALID_ACTION)
-            done = await self._meetings.act(turn_context.turn_state[UOW_KEY], person_of(turn_context), meeting_action)
-            if done.card is not None:
-                if done.message:
-                    await turn_context.send_activity(done.message)
-                return card_action_card(done.card)
-            return card_action_message(done.message or "")
-        try:
-            action = parse_action(data)
-        except InvalidPayloadError:
-            log.info("rejected an Action.Execute with an invalid payload")
-            return card_action_error(texts.INVALID_ACTION)
-        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
-            return card_action_error(texts.UNKNOWN_PERSON)
-        if isinstance(action, AgreementAction):
-            outcome = await self._run_agreement_action(turn_context, action, reply_with_card=False)
-            if outcome.card is not None:
-                if outcome.message:
-                    await turn_context.send_activity(outcome.message)
-                return card_action_card(outcome.card)
-            return card_action_message(outcome.message or "")
-        await self._run_action(turn_context, action)
-        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)
-        return card_action_card(updated) if isinstance(updated, dict) else card_action_message("")
+        return await invoke_reply(turn_context, await self._card_reply(turn_context, data))
 
 
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 # «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
 SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
 GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+
+
+MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
+PERSONAL_ONLY: tuple[type[Any], ...] = (OverviewAction, *MEETING_PAYLOAD_TYPES)  # not from a shared conversation
+CardTarget = Callable[[TurnContext, Person, Any], Awaitable[Reply]]
 
 
 class Answerer(Protocol):
@@ -730,31 +655,6 @@ def _is_personal(activity: Activity) -> bool:
     conversation = activity.conversation
     kind = getattr(conversation, "conversation_type", None) if conversation else None
     return kind in (None, "personal")
-
-
-def card_action_message(message: str) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message},
-    )
-
-
-def card_action_card(card: dict[str, Any]) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={"statusCode": 200, "type": "application/vnd.microsoft.card.adaptive", "value": card},
-    )
-
-
-def card_action_error(message: str) -> InvokeResponse:
-    return InvokeResponse(
-        status=200,
-        body={
-            "statusCode": 400,
-            "type": "application/vnd.microsoft.error",
-            "value": {"code": "BadRequest", "message": message},
-        },
-    )
 
 
 async def _send_card(turn_context: TurnContext, card: dict[str, Any]) -> None:

@@ -9,9 +9,10 @@ from typing import TextIO
 
 from agreements.measurement_import import ImportResult, parse_file
 from agreements.measurements import ImportOutcome, import_measurements
+from agreements.use_cases import committed_if
+from bot.composition import database
 from bot.progress import TextProgress
 from bot.settings import Settings
-from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 
 # Files at least this large get a progress bar.
@@ -70,18 +71,12 @@ def _parse(path: Path, stream: TextIO | None) -> ImportResult:
 async def _store(
     settings: Settings, tenant_id: str, result: ImportResult, path: Path, stream: TextIO | None
 ) -> ImportOutcome:
-    engine = create_engine(settings.database_url)
     bar = TextProgress(stream, "Gemmer", None) if stream is not None else None
-    try:
-        async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            outcome = await import_measurements(
-                uow, tenant_id, result, None, source=f"cli:{path.name}",
-                progress=bar.update if bar is not None else None,
-            )
-            if outcome.ok:
-                await uow.commit()
-    finally:
-        await engine.dispose()
+    async with database(settings) as db, SqlUnitOfWork(db.sessionmaker) as uow:
+        outcome = await committed_if(uow, lambda uow: import_measurements(
+            uow, tenant_id, result, None, source=f"cli:{path.name}",
+            progress=bar.update if bar is not None else None,
+        ), lambda outcome: outcome.ok)
     if bar is not None and outcome.written:
         bar.finish()
     return outcome

@@ -14,28 +14,13 @@ def run_jobs(settings: Settings, *, wait: float, schedule: bool, out: TextIO | N
 
 
 async def _run(settings: Settings, *, wait: float, schedule: bool, out: TextIO) -> int:
-    from agreements.profiles import get_profile
-    from bot.adapter import create_adapter
-    from bot.graph import graph_client
-    from bot.job_sender import BotConnectorSender
-    from bot.job_service import build_job_service
-    from store.db import create_engine, make_sessionmaker
+    from bot.composition import build_job_container
 
-    engine = create_engine(settings.database_url)
-    adapter = create_adapter(settings)
-    graph = graph_client(settings)
+    jobs = build_job_container(settings)
     try:
-        sender = BotConnectorSender(adapter, settings.app_id)
-        service = build_job_service(settings, get_profile(settings.profile), make_sessionmaker(engine), sender,
-                                    clock=settings.make_clock(), graph=graph)
-        scheduled, stats = await service.run_once(wait=wait, schedule=schedule)
+        scheduled, stats = await jobs.service.run_once(wait=wait, schedule=schedule)
     finally:
-        if graph is not None:
-            await graph.close()
-        close = getattr(adapter, "close", None)  # the adapter may hold an HTTP session
-        if close is not None:
-            await close()
-        await engine.dispose()
+        await jobs.close()
     if scheduled is not None and scheduled.enqueued:
         print(f"Planlagt: {scheduled.enqueued} statuskort for {scheduled.month}.", file=out)
     parts = [f"Sendt: {stats.sent}"]

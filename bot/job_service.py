@@ -18,6 +18,7 @@ from agreements.meetings import MeetingService
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_channel_status
 from agreements.policy import Right
 from agreements.profiles import Profile
+from agreements.use_cases import committed
 from bot.annual_jobs import (
     DeadlineReminderHandler,
     DeadlineSummaryHandler,
@@ -168,8 +169,7 @@ def build_job_service(
         assert graph is not None
         members = await graph.organisation_members()
         async with uows() as uow:
-            outcome = await sync_organisation(uow, settings.app_tenant_id, members)
-            await uow.commit()
+            outcome = await committed(uow, lambda uow: sync_organisation(uow, settings.app_tenant_id, members))
         log.info("organisation sync: %s", outcome.text())
         return outcome
 

@@ -36,6 +36,7 @@ from aiohttp import web
 from agreements.measurement_import import ImportResult, RowError, parse_csv, parse_xlsx
 from agreements.measurement_records import parse_records
 from agreements.measurements import ImportOutcome, import_measurements
+from agreements.use_cases import committed_if
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -142,9 +143,8 @@ async def handle(request: web.Request, settings: Settings, uow_factory: Callable
     if result is None:
         return web.json_response({"ok": False, "message": WRONG_TYPE.format(type=content_type)}, status=415)
     async with uow_factory() as uow:
-        outcome: ImportOutcome = await import_measurements(uow, tenant_id, result, None, source="api")
-        if outcome.ok:
-            await uow.commit()
+        outcome: ImportOutcome = await committed_if(
+            uow, lambda uow: import_measurements(uow, tenant_id, result, None, source="api"), lambda o: o.ok)
     if not outcome.ok:
         return web.json_response({**outcome.as_json(), "report": outcome.report_da(limit=100)}, status=400)
     log.info("measurement import for a tenant: %d new, %d changed, %d unchanged",

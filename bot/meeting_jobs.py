@@ -15,6 +15,7 @@ from agreements.meeting_time import (
     format_meeting_time,
 )
 from agreements.meetings import MeetingRefused, MeetingService, moved_since
+from agreements.use_cases import committed
 from bot import meeting_texts as texts
 from bot.graph import Attendee, GraphClient, GraphError
 from bot.jobs import Delivery
@@ -93,8 +94,8 @@ class MeetingNoticeHandler:
             name = actor.name if actor else ""
             try:
                 if payload.get("what") == "ended":
-                    summary = await self._meetings.summary(uow, person, meeting_id, now)  # audited as a read
-                    await uow.commit()
+                    summary = await committed(  # audited as a read
+                        uow, lambda uow: self._meetings.summary(uow, person, meeting_id, now))
                     card = meeting_summary_card(summary_view(summary, intro=fill(texts.SUMMARY_FOR_OTHER, name=name)))
                     return Delivery(person, card)
                 if meeting.ended_at is not None or meeting.starts_at <= now or moved_since(payload, meeting):
@@ -148,6 +149,6 @@ class MeetingCalendarHandler:
             return Delivery(organiser, agenda_card(agenda_view(agenda, notice=texts.CALENDAR_FAILED,
                                                                notice_is_error=True)))
         async with self._uow_factory() as uow:
-            await self._meetings.record_calendar_event(uow, organiser, meeting_id, event.id)
-            await uow.commit()
+            await committed(
+                uow, lambda uow: self._meetings.record_calendar_event(uow, organiser, meeting_id, event.id))
         return None

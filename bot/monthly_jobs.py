@@ -6,11 +6,11 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from agreements import policy
 from agreements.clock import local_today
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
 from agreements.profiles import BUDGET_QUESTION
 from agreements.status_report import agreement_report
+from agreements.use_cases import committed, may_register, receives_monthly_status
 from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from bot.jobs import Delivery
 from cards.budget import with_budget_question
@@ -28,9 +28,9 @@ async def schedule_month(
 ) -> ScheduleOutcome:
     """Enqueues this month's status jobs (idempotent; `schedule`: the people's, or the channels') and commits."""
     async with uow_factory() as uow:
-        outcome = await schedule(uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour,
-                                 closing_days=closing_days)
-        await uow.commit()
+        outcome = await committed(uow, lambda uow: schedule(
+            uow, uow.jobs, local_today(now), working_day_number=working_day_number, hour=hour,
+            closing_days=closing_days))
     return outcome
 
 
@@ -46,7 +46,7 @@ class MonthlyStatusHandler:
         person_id = int(job.payload.get("person_id", 0))
         async with self._uow_factory() as uow:
             agreement = await uow.agreements.get(job.tenant_id, agreement_id)
-            if agreement is None or not policy.receives_status(person_id, agreement):
+            if agreement is None or not receives_monthly_status(person_id, agreement):
                 return None
             person = await uow.people.get(job.tenant_id, person_id)
             unit = await uow.units.get(job.tenant_id, agreement.unit_id)
@@ -59,5 +59,5 @@ class MonthlyStatusHandler:
             return None  # nothing to follow up this month (only quarterly or yearly indicators, not due)
         is_holder = person_id == agreement.holder_id
         view = status_card_view(report, monthly=True, recipient_is_holder=is_holder,
-                                can_register=policy.may_register(person, agreement))
+                                can_register=may_register(person, agreement))
         return Delivery(person, with_budget_question(status_card(view), BUDGET_QUESTION))  # R8

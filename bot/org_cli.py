@@ -20,6 +20,7 @@ from agreements.organisation import (
     parse_organisation_file,
 )
 from agreements.organisation_sync import SyncOutcome, sync_organisation
+from agreements.use_cases import committed
 from bot.graph import GraphClient, GraphError, graph_client
 from bot.import_cli import choose_tenant
 from bot.settings import Settings
@@ -78,9 +79,7 @@ async def store_organisation(database_url: str, tenant_id: str, data: bytes, nam
     engine = create_engine(database_url)
     try:
         async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            summary = await import_organisation(uow, tenant_id, organisation, source=name)
-            await uow.commit()
-            return summary
+            return await committed(uow, lambda uow: import_organisation(uow, tenant_id, organisation, source=name))
     finally:
         await engine.dispose()
 
@@ -136,9 +135,7 @@ async def sync_from_graph(database_url: str, tenant_id: str, graph: GraphClient)
     engine = create_engine(database_url)
     try:
         async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
-            outcome = await sync_organisation(uow, tenant_id, members)
-            await uow.commit()
-            return outcome
+            return await committed(uow, lambda uow: sync_organisation(uow, tenant_id, members))
     finally:
         await engine.dispose()
 

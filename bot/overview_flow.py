@@ -21,7 +21,7 @@ from agreements.profiles import Profile
 from agreements.types import Person
 from bot import texts
 from cards.overview import overview_card
-from cards.overview_payloads import parse_overview_action
+from cards.overview_payloads import OverviewAction, parse_overview_action
 from cards.overview_views import overview_card_view
 from cards.payloads import InvalidPayloadError
 
@@ -46,10 +46,11 @@ class OverviewFlow:
         return True
 
     async def act(self, turn_context: TurnContext, uow: MeetingUnitOfWork, person: Person,
-                  data: dict[str, Any]) -> Card | None:
-        """The overview card re-run with the filter in `data`; None after sending a Danish message instead."""
+                  data: OverviewAction | dict[str, Any]) -> Card | None:
+        """The overview card re-run with the filter of the action (parsed, or its raw data); None after sending a
+        Danish message instead."""
         try:
-            action = parse_overview_action(data)
+            action = data if isinstance(data, OverviewAction) else parse_overview_action(data)
         except InvalidPayloadError:
             log.info("rejected an overview action with an invalid payload")
             await turn_context.send_activity(texts.INVALID_ACTION)

@@ -20,10 +20,10 @@ from agreements import data_protection as dp
 from agreements.clock import Clock, local_today, utc_now
 from agreements.profiles import Profile, get_profile
 from bot import data_protection_texts as texts
+from bot.composition import database
 from bot.import_cli import choose_tenant
 from bot.settings import Settings
 from store.data_protection import SqlDataProtectionUnitOfWork
-from store.db import create_engine, make_sessionmaker
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -111,11 +111,8 @@ def run_purge(settings: Settings, *, dry_run: bool, out: TextIO | None = None, c
     profile = get_profile(settings.profile)
 
     async def work() -> dp.Purge:
-        engine = create_engine(settings.database_url)
-        try:
-            return await purge_expired_notes(make_sessionmaker(engine), profile, clock(), dry_run=dry_run)
-        finally:
-            await engine.dispose()
+        async with database(settings) as db:
+            return await purge_expired_notes(db.sessionmaker, profile, clock(), dry_run=dry_run)
 
     purge = asyncio.run(work())
     print(purge_report(purge), file=out)
@@ -143,12 +140,8 @@ def run_journalise(settings: Settings, meeting: str, tenant: str | None, *, undo
     meeting_id = int(meeting)
 
     async def work() -> int | None:
-        engine = create_engine(settings.database_url)
-        try:
-            async with SqlDataProtectionUnitOfWork(make_sessionmaker(engine)) as uow:
-                return await dp.journalise_meeting(uow, tenant_id, meeting_id, clock(), journalised=not undo)
-        finally:
-            await engine.dispose()
+        async with database(settings) as db, SqlDataProtectionUnitOfWork(db.sessionmaker) as uow:
+            return await dp.journalise_meeting(uow, tenant_id, meeting_id, clock(), journalised=not undo)
 
     count = asyncio.run(work())
     if count is None:
@@ -162,12 +155,8 @@ def run_journalise(settings: Settings, meeting: str, tenant: str | None, *, undo
 def _run(settings: Settings, work: Callable[[SqlDataProtectionUnitOfWork], Awaitable[T]], ident: str,
          err: TextIO) -> T | None:
     async def main() -> T:
-        engine = create_engine(settings.database_url)
-        try:
-            async with SqlDataProtectionUnitOfWork(make_sessionmaker(engine)) as uow:
-                return await work(uow)
-        finally:
-            await engine.dispose()
+        async with database(settings) as db, SqlDataProtectionUnitOfWork(db.sessionmaker) as uow:
+            return await work(uow)
 
     try:
         return asyncio.run(main())

@@ -9,14 +9,18 @@ from typing import Any
 from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import ConversationReference
 
+from agreements.ports import NotificationFailed
+
 log = logging.getLogger(__name__)
 
 
-class ProactiveSendError(RuntimeError):
+class ProactiveSendError(NotificationFailed):
     """The channel refused or could not take a proactive message."""
 
 
 class ProactiveSender:
+    """The Teams side of agreements.ports.Notifier."""
+
     def __init__(self, adapter: BotAdapter, app_id: str | None) -> None:
         self._adapter = adapter
         self._app_id = app_id or None

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from agreements.policy import Right
+from cards.actions import PAYLOAD_TYPES, verbs_of
 
 T = TypeVar("T")
 
@@ -61,34 +62,43 @@ class RouteTable(Generic[T]):
         return {name: route.right for name, route in self._routes.items()}
 
 
-def card_routes() -> RouteTable[None]:
-    """Every card verb the bot answers, Action.Submit and Action.Execute alike; an unknown verb is refused."""
-    table: RouteTable[None] = RouteTable("card")
-    for verb, right in (
-        ("command", Right.PUBLIC),  # a button that types a command: the command's own route decides
-        ("goal.save", Right.EDIT_AGREEMENT),
-        ("goal.edit", Right.EDIT_AGREEMENT),
-        ("goal.discard", Right.EDIT_AGREEMENT),
-        ("agreement.submit", Right.SUBMIT_AGREEMENT),
-        ("agreement.approve", Right.DECIDE_AGREEMENT),
-        ("agreement.request_changes", Right.DECIDE_AGREEMENT),
-        ("agreement.refresh", Right.VIEW_AGREEMENT),
-        ("agreement.export", Right.EXPORT_AGREEMENT),
-        ("measurement.register", Right.REGISTER_MEASUREMENT),
-        ("overview.refresh", Right.OVERVIEW),
-        ("meeting.schedule", Right.PLAN_MEETING),
-        ("meeting.add_point", Right.WRITE_MEETING),
-        ("meeting.add_note", Right.WRITE_MEETING),
-        ("meeting.add_action", Right.WRITE_MEETING),
-        ("meeting.notes", Right.READ_MEETING),
-        ("meeting.end", Right.WRITE_MEETING),
-        ("meeting.summary", Right.READ_MEETING),
-        ("meeting.agenda", Right.READ_MEETING),
-        ("action.close", Right.CLOSE_ACTION_POINT),
-        ("action.reopen", Right.CLOSE_ACTION_POINT),  # whoever may close a point may open it again
-        ("evaluation.save", Right.EVALUATE),
-        ("evaluation.carry", Right.CARRY_OVER),
-    ):
-        table.add(verb, None, right=right)
-    return table
+# The right each card verb's use case checks (Action.Submit and Action.Execute alike); an unknown verb is refused.
+CARD_RIGHTS: Mapping[str, Right] = {
+    "command": Right.PUBLIC,  # a button that types a command: the command's own route decides
+    "ask": Right.PUBLIC,  # a button that names an intent: the intent's own route decides
+    "goal.save": Right.EDIT_AGREEMENT,
+    "goal.edit": Right.EDIT_AGREEMENT,
+    "goal.discard": Right.EDIT_AGREEMENT,
+    "agreement.submit": Right.SUBMIT_AGREEMENT,
+    "agreement.approve": Right.DECIDE_AGREEMENT,
+    "agreement.request_changes": Right.DECIDE_AGREEMENT,
+    "agreement.refresh": Right.VIEW_AGREEMENT,
+    "agreement.export": Right.EXPORT_AGREEMENT,
+    "measurement.register": Right.REGISTER_MEASUREMENT,
+    "overview.refresh": Right.OVERVIEW,
+    "meeting.schedule": Right.PLAN_MEETING,
+    "meeting.add_point": Right.WRITE_MEETING,
+    "meeting.add_note": Right.WRITE_MEETING,
+    "meeting.add_action": Right.WRITE_MEETING,
+    "meeting.notes": Right.READ_MEETING,
+    "meeting.end": Right.WRITE_MEETING,
+    "meeting.summary": Right.READ_MEETING,
+    "meeting.agenda": Right.READ_MEETING,
+    "action.close": Right.CLOSE_ACTION_POINT,
+    "action.reopen": Right.CLOSE_ACTION_POINT,  # whoever may close a point may open it again
+    "evaluation.save": Right.EVALUATE,
+    "evaluation.carry": Right.CARRY_OVER,
+}
 
+
+def card_routes(targets: Mapping[type[Any], T]) -> RouteTable[T]:
+    """Every card payload type of cards.actions.CardAction → its use case (`targets`, by payload type), one entry
+    per verb with the verb's right. A payload type without a target, or a verb without a right, is refused at
+    start-up."""
+    table: RouteTable[T] = RouteTable("card")
+    for payload_type in PAYLOAD_TYPES:
+        if payload_type not in targets:
+            raise MissingPolicy(f"card payload {payload_type.__name__} has no route")
+        for verb in verbs_of(payload_type):
+            table.add(verb, targets[payload_type], right=CARD_RIGHTS.get(verb))
+    return table

@@ -34,6 +34,7 @@ from agreements.organisation_admin import (
 )
 from agreements.ports import InvolvementUnitOfWork, UnitOfWork
 from agreements.types import Person
+from agreements.use_cases import committed
 from bot.proactive import ProactiveSender
 from cards.organisation import organisation_card
 
@@ -54,13 +55,14 @@ class StartFlow:
         year = self._service.year_for(today, request)
         try:
             if request.unit is None:
-                started = await self._service.start_year(uow, person, year, today.year)
+                started = await committed(uow, lambda uow: self._service.start_year(uow, person, year, today.year))
             else:
-                started = [await self._service.start_for_unit(uow, person, request.unit, year, today.year)]
+                unit = request.unit
+                started = [await committed(uow, lambda uow: self._service.start_for_unit(
+                    uow, person, unit, year, today.year))]
         except StartRefused as refused:
             await turn_context.send_activity(str(refused))
             return True
-        await uow.commit()
         if request.unit is not None:
             one = started[0]
             await turn_context.send_activity(STARTED.format(unit=one.unit.name, year=year, holder=one.holder.name,
@@ -103,13 +105,16 @@ class OrganisationFlow:
                     MessageFactory.attachment(CardFactory.adaptive_card(organisation_card(view))))
                 return True
             if isinstance(request, ChangeRole):
-                message = await self._admin.change_role(uow, person, request.person, request.role)
+                change = request
+                message = await committed(uow, lambda uow: self._admin.change_role(
+                    uow, person, change.person, change.role))
             else:
-                message = await self._admin.assign(uow, person, request.unit, request.holder, request.giver)
+                assign = request
+                message = await committed(uow, lambda uow: self._admin.assign(
+                    uow, person, assign.unit, assign.holder, assign.giver))
         except OrganisationRefused as refused:
             await turn_context.send_activity(str(refused))
             return True
-        await uow.commit()
         await turn_context.send_activity(message)
         return True
 
@@ -131,10 +136,10 @@ class InvolvementFlow:
             await turn_context.send_activity(await self._service.summary(uow, person, today))
             return True
         try:
-            message = await self._service.record(uow, person, request, today)
+            recorded = request
+            message = await committed(uow, lambda uow: self._service.record(uow, person, recorded, today))
         except InvolvementRefused as refused:
             await turn_context.send_activity(str(refused))
             return True
-        await uow.commit()
         await turn_context.send_activity(message)
         return True

@@ -7,7 +7,6 @@ status question, so the usual «not understood» reply can follow), and `registe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,8 @@ from agreements.danish import format_number
 from agreements.measurement_import import parse_number
 from agreements.periods import parse_period
 from agreements.ports import UnitOfWork
-from agreements.registration import RegistrationRefused, register_value
+from agreements.registration import RegistrationRefused
+from agreements.replies import Reply
 from agreements.status_access import may_register, reports_for_conversation, reports_for_person
 from agreements.status_questions import (
     Answer,
@@ -30,6 +30,7 @@ from agreements.status_questions import (
 )
 from agreements.status_report import AgreementReport
 from agreements.types import Person
+from agreements.use_cases import register_measurement
 from bot import status_texts as texts
 from bot.channel_jobs import reader_card
 from cards.escape import fill, plain
@@ -38,14 +39,6 @@ from cards.status_payloads import RegisterMeasurementAction
 from cards.status_views import status_card_view
 
 MAX_CARDS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class StatusOutcome:
-    """A card to replace the clicked one (or to post), and a message."""
-
-    card: dict[str, Any] | None = None
-    message: str | None = None
 
 
 class StatusFlow:
@@ -102,16 +95,15 @@ class StatusFlow:
 
     async def register(
         self, uow: UnitOfWork, person: Person, action: RegisterMeasurementAction
-    ) -> StatusOutcome:
+    ) -> Reply:
         """Stores the value (committing), and returns the refreshed card for the agreement with a message."""
         try:
-            registration = await register_value(uow, person, action.agreement, action.indicator, action.period,
-                                                action.value, action.comment)
+            registration = await register_measurement(uow, person, action.agreement, action.indicator,
+                                                      action.period, action.value, action.comment)
         except RegistrationRefused as refused:
-            return StatusOutcome(message=str(refused))
+            return Reply(text=str(refused))
         if registration.error:
-            return StatusOutcome(message=texts.NOT_REGISTERED.format(problem=registration.error))
-        await uow.commit()
+            return Reply(text=texts.NOT_REGISTERED.format(problem=registration.error))
         outcome, indicator = registration.outcome, registration.indicator
         period = parse_period(action.period)
         number = parse_number(action.value, danish=True)
@@ -124,7 +116,7 @@ class StatusFlow:
         for report in await self.reports_for(uow, person, today):
             if report.agreement.id == action.agreement:
                 card = status_card(status_card_view(report, can_register=True))
-        return StatusOutcome(card=card, message=message)
+        return Reply(card=card, text=message)
 
     async def reports_for(self, uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
         return await reports_for_person(uow, person, today)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from agreements.intents import IntentRecogniser, Recognition, Slots, Verdict
 from bot import understanding_texts as say
+from cards.payloads import ask_data
+from cards.status import Choice
 
 # Intents whose own reader (a route in the handler's answer table) understands the whole typed text (a time, a
 # place, an indicator, a unit): the text goes to that reader as typed first, and the command only when it does not
@@ -65,6 +67,18 @@ _CHOICE_COMMANDS = {**_COMMANDS, "edit_goal": "min aftale", "delete_goal": "min 
                     "ask_measurable": "hvad er et målbart mål", "ask_goal_count": "hvor mange mål skal jeg have"}
 
 
+def command_for(intent: str, *, section: str | None = None, unit: str | None = None, year: int | None = None) -> str:
+    """The command an intent with its slots runs (a card's «ask» button, typed free text): one table for both."""
+    if intent == "edit_section" and section:
+        return f"ret {section}"
+    command = _COMMANDS.get(intent) or _CHOICE_COMMANDS[intent]
+    if intent in ("plan_meeting", "plan_evaluation") and unit:
+        return f"{command} {unit}"
+    if intent == "who_is_behind" and year:
+        return f"{command} {year}"
+    return command
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What to do with a typed text: run `command` as if typed (after trying `free_text` with the readers that take
@@ -75,7 +89,7 @@ class Reading:
     reader: str | None = None  # the answer route that reads `free_text`
     question: str | None = None
     message: str | None = None
-    choices: tuple[tuple[str, str], ...] = ()
+    choices: tuple[tuple[str, Choice], ...] = ()  # (label, the button's data)
     slots: Slots = field(default_factory=Slots)
 
 
@@ -85,7 +99,7 @@ def read(recogniser: IntentRecogniser, text: str, *, may_ask_back: bool = True) 
 
 def reading_of(recognition: Recognition, text: str, *, may_ask_back: bool = True) -> Reading:
     if recognition.verdict is Verdict.UNSURE and may_ask_back:
-        choices = tuple((CHOICE_LABELS[intent], _CHOICE_COMMANDS[intent]) for intent, _ in recognition.candidates
+        choices = tuple((CHOICE_LABELS[intent], ask_data(intent)) for intent, _ in recognition.candidates  # type: ignore[arg-type]
                         if intent in CHOICE_LABELS and intent in _CHOICE_COMMANDS)[:3]
         return Reading(choices=choices) if len(choices) >= 2 else Reading()
     if recognition.verdict is not Verdict.SURE or recognition.intent is None:
@@ -103,7 +117,7 @@ def reading_of(recognition: Recognition, text: str, *, may_ask_back: bool = True
         if slots.section:
             return Reading(command=f"ret {slots.section}")
         return Reading(message=say.WHICH_SECTION,
-                       choices=tuple((name.capitalize(), f"ret {name}")
+                       choices=tuple((name.capitalize(), ask_data("edit_section", section=name))
                                      for name in ("generelt", "økonomi", "dialog", "evaluering")))
     if intent == "export":
         return Reading(command="min aftale", message=say.EXPORT_FROM_CARD)

@@ -8,7 +8,7 @@ from typing import Any
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.escape import fill, plain
-from cards.payloads import command_data
+from cards.payloads import ask_data
 
 SECTION_PREVIEW = 180
 MAX_REFRESH_USERS = 60
@@ -154,7 +154,7 @@ def agreement_card(view: AgreementView) -> Element:
              "isMultiline": True, "maxLength": 2000}
         )
         actions = [
-            execute(texts.BUTTON_ADD_GOAL, "command", command_data("nyt mål")),
+            execute(texts.BUTTON_ADD_GOAL, "ask", ask_data("new_goal")),
             execute(texts.BUTTON_SUBMIT, "agreement.submit", {**submit_data, "verb": "agreement.submit"}),
             {
                 "type": "Action.ShowCard",
@@ -162,12 +162,12 @@ def agreement_card(view: AgreementView) -> Element:
                 "card": {
                     "type": "AdaptiveCard",
                     "body": [],
-                    "actions": [execute(title, "command", command_data(command))
-                                for title, command in texts.EDIT_SECTION_COMMANDS],
+                    "actions": [execute(title, "ask", ask_data("edit_section", section=section))
+                                for title, section in texts.EDIT_SECTIONS],
                 },
             },
         ]
-    actions.append(execute(texts.BUTTON_PLAN_MEETING, "command", command_data("planlæg dialogmøde")))
+    actions.append(execute(texts.BUTTON_PLAN_MEETING, "ask", ask_data("plan_meeting")))
     actions.append(execute(texts.BUTTON_EXPORT, "agreement.export",
                            {"verb": "agreement.export", "agreement": view.agreement_id, "version": view.version}))
     return card(body, actions)

@@ -6,7 +6,7 @@ from typing import Literal
 
 from cards import texts
 from cards.elements import Element, card, execute, facts, heading, text
-from cards.payloads import command_data
+from cards.payloads import ask_data
 
 Role = Literal["holder", "giver", "coordinator"]  # agreements.services.Standing's values
 
@@ -14,15 +14,15 @@ Role = Literal["holder", "giver", "coordinator"]  # agreements.services.Standing
 def _quick_actions(role: Role = "holder") -> list[Element]:
     first: list[Element]
     if role == "giver":
-        first = [execute(texts.BUTTON_PENDING, "command", command_data("hvad venter på min godkendelse")),
-                 execute(texts.BUTTON_AGREEMENTS, "command", command_data("min aftale"))]
+        first = [execute(texts.BUTTON_PENDING, "ask", ask_data("pending_approvals")),
+                 execute(texts.BUTTON_AGREEMENTS, "ask", ask_data("show_agreement"))]
     elif role == "coordinator":
-        first = [execute(texts.BUTTON_OVERVIEW, "command", command_data("overblik")),
-                 execute(texts.BUTTON_BEHIND, "command", command_data("hvem er bagud"))]
+        first = [execute(texts.BUTTON_OVERVIEW, "ask", ask_data("overview")),
+                 execute(texts.BUTTON_BEHIND, "ask", ask_data("who_is_behind"))]
     else:
-        first = [execute(texts.BUTTON_NEW_GOAL, "command", command_data("nyt mål")),
-                 execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale"))]
-    return [*first, execute(texts.BUTTON_HELP, "command", command_data("hjælp"))]
+        first = [execute(texts.BUTTON_NEW_GOAL, "ask", ask_data("new_goal")),
+                 execute(texts.BUTTON_MY_AGREEMENT, "ask", ask_data("show_agreement"))]
+    return [*first, execute(texts.BUTTON_HELP, "ask", ask_data("help"))]
 
 
 def welcome_card(first_name: str | None = None, *, role: Role = "holder") -> Element:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from typing import Any
 
 from cards import overview_texts as texts
 from cards.elements import Element, card, execute, heading, text
 from cards.escape import plain
-from cards.payloads import command_data
 
 REFRESH_VERB = "overview.refresh"
 ALL_AREAS = "*"  # the filter's «Alle fagområder» (a choice needs a non-empty value)
@@ -154,7 +154,7 @@ class ReminderView:
     title: str  # "Påmindelse: Indsendelse"
     intro: str  # "Fristen var 15. december 2026, og den er ikke nået endnu for:"
     lines: tuple[ReminderLine, ...]
-    button: tuple[str, str] | None  # (title, command)
+    button: tuple[str, dict[str, Any]] | None  # (title, the button's «ask» payload: cards.payloads.ask_data)
     footer: str | None = texts.REMINDER_COORDINATOR
 
 
@@ -165,7 +165,7 @@ def deadline_reminder_card(view: ReminderView) -> Element:
         body.append(text(line.hint, isSubtle=True, size="Small", spacing="None"))
     if view.footer:
         body.append(text(view.footer, isSubtle=True, size="Small"))
-    actions = [execute(view.button[0], "command", command_data(view.button[1]))] if view.button else None
+    actions = [execute(view.button[0], "ask", view.button[1])] if view.button else None
     return card(body, actions)
 
 
@@ -175,7 +175,7 @@ class SummaryView:
     intro: str  # "Fristen var 31. januar 2027. 3 aftaler er bagud:"
     lines: tuple[str, ...]
     hidden: int  # lines left out
-    overview_command: str  # "hvem er bagud 2027"
+    overview_button: dict[str, Any]  # ask_data("who_is_behind", year=2027)
 
 
 MAX_SUMMARY_LINES = 40
@@ -187,4 +187,4 @@ def deadline_summary_card(view: SummaryView) -> Element:
     if view.hidden:
         body.append(text(texts.SUMMARY_MORE.format(count=view.hidden), isSubtle=True))
     body.append(text(texts.SUMMARY_REMINDED, isSubtle=True, size="Small"))
-    return card(body, [execute(texts.BUTTON_OVERVIEW, "command", command_data(view.overview_command))])
+    return card(body, [execute(texts.BUTTON_OVERVIEW, "ask", view.overview_button)])

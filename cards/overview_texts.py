@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cards.payloads import Ask
+
 TITLE = "Overblik over udviklingsaftaler {year}"
 TITLE_BEHIND = "Hvem er bagud – udviklingsaftaler {year}"
 SUBTITLE = "Pr. {day}"
@@ -75,12 +77,12 @@ REMINDER_HINTS = {
     "no_meeting": "Skriv «planlæg dialogmøde» for at finde en tid.",
     "no_evaluation": "Skriv «planlæg evaluering» for at finde en tid.",
 }
-REMINDER_BUTTONS = {
-    "no_agreement": ("Opret aftale", "ny aftale"),
-    "no_goals": ("Nyt mål", "nyt mål"),
-    "not_submitted": ("Min aftale", "min aftale"),
-    "no_meeting": ("Planlæg dialogmøde", "planlæg dialogmøde"),
-    "no_evaluation": ("Planlæg evaluering", "planlæg evaluering"),
+REMINDER_BUTTONS: dict[str, tuple[str, Ask]] = {  # (title, the intent the button asks for)
+    "no_agreement": ("Opret aftale", "new_agreement"),
+    "no_goals": ("Nyt mål", "new_goal"),
+    "not_submitted": ("Min aftale", "show_agreement"),
+    "no_meeting": ("Planlæg dialogmøde", "plan_meeting"),
+    "no_evaluation": ("Planlæg evaluering", "plan_evaluation"),
 }
 REMINDER_COORDINATOR = "Chefkonsulenten får samme dag en oversigt over, hvem der er bagud."
 # Before the deadline.

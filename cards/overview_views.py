@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from agreements.annual_cycle import Behind, BehindReason, DatedDeadline, Slot
 from agreements.meeting_time import format_date_short, format_meeting_time
@@ -19,6 +20,7 @@ from cards.overview import (
     RowView,
     SummaryView,
 )
+from cards.payloads import ask_data
 
 PAST_YEARS, FUTURE_YEARS = 1, 1
 
@@ -116,7 +118,7 @@ def reminder_view(deadline: DatedDeadline, behind: Sequence[Behind], today: date
         )
         for b in behind
     )
-    button = texts.REMINDER_BUTTONS.get(behind[0].reason.value) if behind else None
+    button = _button(behind)
     return ReminderView(
         title=texts.REMINDER_TITLE.format(label=deadline.label.lower()),
         intro=(texts.REMINDER_INTRO.format(day=_day(deadline.on)) if today is None or deadline.year <= today.year
@@ -137,7 +139,7 @@ def upcoming_view(deadline: DatedDeadline, behind: Sequence[Behind], days: int, 
             intro=texts.BUDGET_INTRO.format(days=days, day=_day(deadline.on)),
             lines=tuple(ReminderLine(texts.BUDGET_LINE.format(unit=unit_title(b.slot), question=budget_question),
                                      texts.BUDGET_HINT) for b in behind),
-            button=("Min aftale", "min aftale"),
+            button=("Min aftale", ask_data("show_agreement")),
             footer=None,
         )
     lines = tuple(
@@ -151,7 +153,7 @@ def upcoming_view(deadline: DatedDeadline, behind: Sequence[Behind], days: int, 
         title=texts.UPCOMING_TITLE.format(label=deadline.label.lower()),
         intro=f"{season} {intro}".strip(),
         lines=lines,
-        button=texts.REMINDER_BUTTONS.get(behind[0].reason.value) if behind else None,
+        button=_button(behind),
         footer=None,
     )
 
@@ -172,5 +174,13 @@ def summary_view(deadline: DatedDeadline, behind: Sequence[Behind], names: Mappi
         intro=intro.format(day=_day(deadline.on), count=len(lines)),
         lines=tuple(lines[:MAX_SUMMARY_LINES]),
         hidden=max(0, len(lines) - MAX_SUMMARY_LINES),
-        overview_command=f"hvem er bagud {deadline.year}",
+        overview_button=ask_data("who_is_behind", year=deadline.year),
     )
+
+
+def _button(behind: Sequence[Behind]) -> tuple[str, dict[str, Any]] | None:
+    """The reminder's button for what the first one behind is missing: (title, its «ask» payload)."""
+    if not behind or behind[0].reason.value not in texts.REMINDER_BUTTONS:
+        return None
+    title, intent = texts.REMINDER_BUTTONS[behind[0].reason.value]
+    return title, ask_data(intent)

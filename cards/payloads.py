@@ -18,6 +18,27 @@ class CommandAction(_Payload):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
+# What a button asks for, by the name of the intent (agreements/intents) a person would type it with.
+Ask = Literal[
+    "show_agreement", "new_goal", "edit_goal", "delete_goal", "new_agreement", "edit_section", "submit", "history",
+    "status", "register_measurement", "export", "plan_meeting", "move_meeting", "next_meeting", "meeting_notes",
+    "end_meeting", "meeting_summary", "my_tasks", "plan_evaluation", "evaluation", "overview", "who_is_behind",
+    "pending_approvals", "help", "ask_deadline", "ask_who_giver", "ask_process", "ask_measurable", "ask_goal_count",
+]
+Section = Literal["generelt", "fokusområder", "økonomi", "dialog", "evaluering"]
+
+
+class AskAction(_Payload):
+    """A button that asks for one thing the bot does, named by its intent and slots, not by a Danish phrase: it is
+    answered as if the person had asked for it in their own words."""
+
+    verb: Literal["ask"]
+    intent: Ask
+    section: Section | None = None  # edit_section: which part of the agreement
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    year: Annotated[int, Field(ge=2000, le=2100)] | None = None  # who_is_behind: the year's deadlines
+
+
 GoalField = Literal[
     "statement", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup",
     "milestone", "leading_indicator",
@@ -47,7 +68,7 @@ class AgreementAction(_Payload):
     reason: FreeText | None = None
 
 
-Payload = CommandAction | GoalDraftAction | AgreementAction
+Payload = CommandAction | AskAction | GoalDraftAction | AgreementAction
 ActionPayload = Annotated[Payload, Field(discriminator="verb")]
 _adapter: TypeAdapter[Payload] = TypeAdapter(ActionPayload)
 
@@ -64,6 +85,12 @@ def parse_action(data: Any) -> Payload:
         return _adapter.validate_python(data)
     except ValidationError as error:
         raise InvalidPayloadError(str(error)) from None
+
+
+def ask_data(intent: Ask, *, section: Section | None = None, unit: str | None = None,
+             year: int | None = None) -> dict[str, Any]:
+    """A button's data for `intent` (only the slots given)."""
+    return AskAction(verb="ask", intent=intent, section=section, unit=unit, year=year).model_dump(exclude_none=True)
 
 
 def command_data(text: str) -> dict[str, Any]:

@@ -11,12 +11,14 @@ valid for schema 1.5 and under 80 KB for 10 goals × 3 indicators × 24 months.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from cards import status_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.escape import plain
-from cards.payloads import command_data
+from cards.payloads import ask_data, command_data
 
 REGISTER_VERB = "measurement.register"
 MAX_CARD_BYTES = 78 * 1024
@@ -137,15 +139,20 @@ def _build(view: StatusCardView) -> Element:
     actions: list[Element] = []
     if view.register is not None and view.register.indicators:
         actions.append(_register_action(view.register))
-    actions.append(execute(texts.BUTTON_MY_AGREEMENT, "command", command_data("min aftale")))
+    actions.append(execute(texts.BUTTON_MY_AGREEMENT, "ask", ask_data("show_agreement")))
     return card(body, actions)
 
 
-def choices_card(prompt: str, choices: tuple[tuple[str, str], ...]) -> Element:
-    """A question with one button per choice; a button sends its command as if typed. (title, command)."""
+Choice = str | dict[str, Any]  # a command as typed, or a typed payload's data (cards.payloads.ask_data)
+
+
+def choices_card(prompt: str, choices: Sequence[tuple[str, Choice]]) -> Element:
+    """A question with one button per choice (title, what it sends): a typed payload's data (its verb with it), or
+    a command sent as if typed."""
     return card(
         [text(prompt, weight="Bolder")],
-        [execute(title, "command", command_data(command)) for title, command in choices[:6]],
+        [execute(title, choice["verb"], choice) if isinstance(choice, dict)
+         else execute(title, "command", command_data(choice)) for title, choice in choices[:6]],
     )
 
 

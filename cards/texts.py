@@ -1,5 +1,7 @@
 """Danish text shown on cards."""
 
+from cards.payloads import Section
+
 WELCOME_TITLE = "Velkommen til Aftalebot"
 WELCOME_BODY = (
     "Jeg hjælper dig med årets udviklingsaftale: Vi formulerer målene sammen, så de bliver konkrete og "
@@ -129,12 +131,12 @@ BUTTON_DOWNLOAD_DOCX = "Hent Word-dokument"
 BUTTON_DOWNLOAD_MARKDOWN = "Hent som Markdown"
 EXPORT_READY = "Aftalen for {unit} {year} (version {version}) er klar til at hente."
 EXPORT_VALIDITY = "Linkene virker i {minutes} minutter og kun for dig. Tryk på «Eksportér» igen for nye links."
-EDIT_SECTION_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("Generelt", "ret generelt"),
-    ("Fokusområder", "ret fokusområder"),
-    ("Økonomi", "ret økonomi"),
-    ("Dialog", "ret dialog"),
-    ("Evaluering", "ret evaluering"),
+EDIT_SECTIONS: tuple[tuple[str, Section], ...] = (  # (button title, the section an «ask» button names)
+    ("Generelt", "generelt"),
+    ("Fokusområder", "fokusområder"),
+    ("Økonomi", "økonomi"),
+    ("Dialog", "dialog"),
+    ("Evaluering", "evaluering"),
 )
 
 APPROVAL_TITLE_PENDING = "Udviklingsaftale til godkendelse"

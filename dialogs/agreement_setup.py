@@ -23,6 +23,7 @@ from agreements.setup import (
     parse_year,
 )
 from agreements.types import AgreementLevel, Person
+from agreements.use_cases import in_transaction
 from cards.escape import fill
 from cards.escape import plain as inert
 from dialogs import texts
@@ -294,9 +295,9 @@ class AgreementSetupDialog(GuidedDialog):
             sections=data["sections"],
         )
         try:
-            created = await self._setup.create(uow, person, draft, self._this_year())
+            created = await in_transaction(
+                uow, lambda uow: self._setup.create(uow, person, draft, self._this_year()), SetupRefused)
         except SetupRefused as refused:
-            await uow.rollback()
             if refused.reason is SetupRefusal.DUPLICATE:
                 message = self._duplicate_text(data)
             elif refused.reason is SetupRefusal.NOT_FOR_UNIT:
@@ -305,7 +306,6 @@ class AgreementSetupDialog(GuidedDialog):
                 message = texts.SETUP_REFUSED[refused.reason.value]
             await context.send_activity(message)
             return
-        await uow.commit()
         lines = [fill(texts.AGREEMENT_CREATED, unit=created.unit.name, year=created.agreement.year,
                                                 giver=created.giver.name)]
         skipped = [key for key in SECTION_KEYS if not data["sections"].get(key)]

@@ -26,6 +26,7 @@ from agreements.goal_drafts import (
 )
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
+from agreements.use_cases import finish
 from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
@@ -337,7 +338,7 @@ class GoalDialog(GuidedDialog):
         agreement = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         assert agreement is not None
         unit = await uow.units.get(person.tenant_id, agreement.unit_id)
-        await uow.commit()
+        await finish(uow)
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
         lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]

@@ -12,6 +12,7 @@ from agreements.approval import ApprovalRefused
 from agreements.clock import Clock
 from agreements.profiles import Profile
 from agreements.setup import SECTION_KEYS, AgreementSetupService, Editable
+from agreements.use_cases import in_transaction
 from cards.escape import fill
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
@@ -166,13 +167,11 @@ class SectionDialog(GuidedDialog):
         new_text = "" if answer in texts.CLEAR_WORDS else text.strip()
         uow = turn_uow(context)
         try:
-            changed = await self._setup.change_section(uow, turn_person(context), int(data["agreement_id"]),
-                                                       self._section, new_text)
+            changed = await in_transaction(uow, lambda uow: self._setup.change_section(
+                uow, turn_person(context), int(data["agreement_id"]), self._section, new_text), ApprovalRefused)
         except ApprovalRefused as refused:
-            await uow.rollback()
             await context.send_activity(refused.message)
             return
-        await uow.commit()
         where = {"label": self.label, "unit": changed.unit.name, "year": changed.agreement.year}
         if not changed.changed:
             await context.send_activity(texts.SECTION_UNCHANGED.format(label=self.label))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 
+from bot.understanding import CHOICE_LABELS, command_for
 from cards.agreement import (
     AgreementView,
     ApprovalGoal,
@@ -17,7 +20,7 @@ from cards.agreement import (
 from cards.escape import plain
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from cards.help import help_card, welcome_card
-from cards.payloads import InvalidPayloadError, parse_action
+from cards.payloads import Ask, AskAction, InvalidPayloadError, parse_action
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.fake_connector import text_of
 
@@ -64,12 +67,26 @@ def test_welcome_card_greets_by_first_name_and_says_what_to_type() -> None:
         assert command in text
 
 
-def test_help_card_buttons_carry_parseable_payloads() -> None:
-    for action in help_card()["actions"]:
-        assert action["type"] == "Action.Execute"
-        assert action["fallback"]["type"] == "Action.Submit"
-        assert parse_action({**action["data"], "verb": action["verb"]}).text
-        assert parse_action(action["fallback"]["data"]).text
+def test_help_card_buttons_carry_typed_payloads_not_danish_phrases() -> None:
+    for role in ("holder", "giver", "coordinator"):
+        for action in help_card(role=role)["actions"]:  # type: ignore[arg-type]
+            assert action["type"] == "Action.Execute"
+            assert action["fallback"]["type"] == "Action.Submit"
+            payload = parse_action({**action["data"], "verb": action["verb"]})
+            assert isinstance(payload, AskAction) and parse_action(action["fallback"]["data"]) == payload
+            assert command_for(payload.intent)  # the intent's command, as typed free text would run it
+
+
+def test_every_intent_a_button_can_ask_for_runs_a_command() -> None:
+    """An «ask» button names an intent (and its slots); the one table of bot/understanding.py says what it runs."""
+    assert set(CHOICE_LABELS) <= set(typing.get_args(Ask))  # every «Mente du …?» button parses
+    for intent in typing.get_args(Ask):
+        assert command_for(intent)
+    assert command_for("edit_section", section="økonomi") == "ret økonomi"
+    assert command_for("who_is_behind", year=2027) == "hvem er bagud 2027"
+    assert command_for("plan_evaluation", unit="Børn og Skole") == "planlæg evaluering Børn og Skole"
+    with pytest.raises(InvalidPayloadError):
+        parse_action({"verb": "ask", "intent": "slet alt"})
 
 
 @pytest.mark.parametrize(

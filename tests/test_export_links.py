@@ -239,7 +239,7 @@ async def test_the_export_button_posts_a_card_whose_links_download_the_agreement
     action = AgreementAction(verb="agreement.export", agreement=1, version=1)
     async with world.uows() as uow:
         outcome = await flow(world).act(context, uow, await world.person(HOLDER), action)  # type: ignore[arg-type]
-    assert outcome.replaces_only and outcome.card is not None
+    assert outcome.refresh_only and outcome.card is not None
     assert any(a.get("verb") == "agreement.export" for a in outcome.card["actions"])  # the agreement card stays
     [activity] = context.sent
     assert context.typing == 1
@@ -264,13 +264,13 @@ async def test_the_export_button_refuses_a_stranger_in_danish_and_audits_it(worl
     async with world.uows() as uow:
         outcome = await flow(world).act(context, uow, await world.person(OTHER_MANAGER), action)  # type: ignore[arg-type]
     assert outcome.card is None and context.sent == [] and context.typing == 0
-    assert outcome.message == (
+    assert outcome.text == (
         "Du kan kun hente aftaler, du selv er aftaleholder eller aftalegiver for. Chefkonsulenter kan hente alle.")
     assert ("agreement.refused", {"action": "export_link", "reason": "not_allowed"}) in await world.audit()
     async with world.uows() as uow:
         outcome = await flow(world, exports=False).act(
             context, uow, await world.person(HOLDER), action)  # type: ignore[arg-type]
-    assert outcome.message == "Eksport er ikke slået til i denne installation. Kontakt din chefkonsulent."
+    assert outcome.text == "Eksport er ikke slået til i denne installation. Kontakt din chefkonsulent."
 
 
 # ---------------------------------------------------------------- the card

@@ -244,8 +244,8 @@ async def test_meeting_commands_in_a_group_chat_are_taken_privately(meeting_bot:
 
 async def test_the_agreement_card_has_a_button_that_opens_the_schedule_card(meeting_bot: MeetingBot) -> None:
     agreement = cards_of(await meeting_bot.send("min aftale"))[0]
-    button = find_action(agreement, "command")
-    buttons = [b for b in agreement["actions"] if b.get("data", {}).get("text") == "planlæg dialogmøde"]
+    button = find_action(agreement, "ask")
+    buttons = [b for b in agreement["actions"] if b.get("data", {}).get("intent") == "plan_meeting"]
     assert button and len(buttons) == 1 and buttons[0]["title"] == "Planlæg dialogmøde"
     schedule = cards_of(await meeting_bot.send(value=buttons[0]["data"]))[-1]
     assert find_action(schedule, "meeting.schedule")["agreement"] == 1

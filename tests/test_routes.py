@@ -19,15 +19,17 @@ from pydantic import BaseModel
 
 from agreements import annual_cycle, meeting_time, monthly, policy
 from agreements.policy import Right
+from bot import routes
 from bot.app import create_app
 from bot.cli import build_parser, cli_routes
 from bot.composition import Container
 from bot.handler import PRIVATE_COMMANDS
 from bot.http_routes import HTTP_ROUTES, add_http
 from bot.job_service import job_routes
-from bot.routes import MissingPolicy, RouteTable
+from bot.routes import MissingPolicy, RouteTable, card_routes
 from bot.settings import Settings
 from cards import meeting_payloads, overview_payloads, payloads, status_payloads
+from cards.actions import PAYLOAD_TYPES, verbs_of
 from dialogs.texts import HELP_WORDS
 from tests.support.conversation import Conversation, FakeClock, demo_container
 
@@ -44,6 +46,24 @@ def test_a_route_without_a_right_cannot_be_added() -> None:
     table.add("min aftale", "target", right=Right.VIEW_AGREEMENT)
     with pytest.raises(ValueError, match="twice"):
         table.add("min aftale", "other", right=Right.VIEW_AGREEMENT)
+
+
+def test_every_card_payload_type_is_a_route_and_a_verb_without_a_right_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The card table is keyed by the payload types of the one union (cards/actions.py): a type left without a
+    use case, or a verb left without a right, stops the bot at start-up."""
+    targets = {payload_type: payload_type.__name__ for payload_type in PAYLOAD_TYPES}
+    table = card_routes(targets)
+    assert {route.name for route in table} == card_verbs()
+    for payload_type in PAYLOAD_TYPES:
+        for verb in verbs_of(payload_type):
+            assert table.get(verb).target == payload_type.__name__  # type: ignore[union-attr]
+    with pytest.raises(MissingPolicy, match="OverviewAction"):
+        card_routes({t: n for t, n in targets.items() if t.__name__ != "OverviewAction"})
+    monkeypatch.setattr(routes, "CARD_RIGHTS", {k: v for k, v in routes.CARD_RIGHTS.items() if k != "action.close"})
+    with pytest.raises(MissingPolicy, match=r"action\.close"):
+        routes.card_routes(targets)
 
 
 def test_an_endpoint_without_a_right_cannot_be_added() -> None:

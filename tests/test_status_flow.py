@@ -85,7 +85,7 @@ async def test_register_a_value_from_the_card(engine: AsyncEngine, agreement_id:
     action = parse_register_action(data)
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         outcome = await StatusFlow(FakeClock()).register(uow, holder, action)
-    assert outcome.message == "Gemt: Sygefravær i dagtilbud, november 2026: 5,4 %."
+    assert outcome.text == "Gemt: Sygefravær i dagtilbud, november 2026: 5,4 %."
     assert outcome.card is not None
     assert_valid_cards(outcome.card)
     assert (await values(engine, "demo-sygefravaer"))["2026-11"] == (5.4, None)
@@ -95,8 +95,8 @@ async def test_register_a_value_from_the_card(engine: AsyncEngine, agreement_id:
     async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
         again = await StatusFlow(FakeClock()).register(uow, holder, action)
         fixed = await StatusFlow(FakeClock()).register(uow, holder, action.model_copy(update={"value": "5,3"}))
-    assert again.message == "Sygefravær i dagtilbud havde allerede 5,4 % for november 2026 – intet er ændret."
-    assert fixed.message == "Rettet: Sygefravær i dagtilbud, november 2026: 5,3 %."
+    assert again.text == "Sygefravær i dagtilbud havde allerede 5,4 % for november 2026 – intet er ændret."
+    assert fixed.text == "Rettet: Sygefravær i dagtilbud, november 2026: 5,3 %."
 
 
 async def test_register_refusals_and_bad_values(engine: AsyncEngine, agreement_id: int) -> None:
@@ -109,10 +109,10 @@ async def test_register_refusals_and_bad_values(engine: AsyncEngine, agreement_i
         bad_value = await flow.register(uow, holder, action.model_copy(update={"value": "fem"}))
         bad_period = await flow.register(uow, holder, action.model_copy(update={"period": "2026-K4"}))
         foreign = await flow.register(uow, holder, action.model_copy(update={"indicator": "nope"}))
-    assert refused.message is not None and refused.message.startswith("Kun aftaleholderen")
-    assert bad_value.message == "Værdien er ikke gemt: «fem» er ikke et tal."
-    assert bad_period.message is not None and "følges månedligt" in bad_period.message
-    assert foreign.message == "Indikatoren hører ikke til aftalen."
+    assert refused.text is not None and refused.text.startswith("Kun aftaleholderen")
+    assert bad_value.text == "Værdien er ikke gemt: «fem» er ikke et tal."
+    assert bad_period.text is not None and "følges månedligt" in bad_period.text
+    assert foreign.text == "Indikatoren hører ikke til aftalen."
     assert "2026-11" not in await values(engine, "demo-sygefravaer")
 
 
