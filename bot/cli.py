@@ -190,6 +190,12 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _dev(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.paths import source_checkout
+
+    if source_checkout() is None:
+        print("«aftalebot dev» med Agents Playground findes kun i kildekoden: kør «make run» i en checkout. "
+              "En installeret bot startes med «aftalebot migrate» og «aftalebot serve».", file=sys.stderr)
+        return 2
     from bot.devstack import run_dev
 
     return run_dev(bot_port=args.port, playground_port=args.playground_port, role=args.role)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import secrets
-from typing import Annotated, Literal
+from pathlib import Path
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, AwareDatetime, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from agreements.clock import Clock, RunningClock, utc_now
-from bot.paths import REPO_ROOT, VAR_DIR
+from bot.paths import default_data_dir, env_files
 
-DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{VAR_DIR / 'aftalebot.db'}"
+DATABASE_FILE = "aftalebot.db"
 MIN_EXPORT_SECRET_LENGTH = 32
 MIN_IMPORT_TOKEN_LENGTH = 24  # a LIS client's bearer token: long enough not to be guessed
 
@@ -29,7 +30,7 @@ class ConfigurationError(RuntimeError):
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=REPO_ROOT / ".env",
+        env_file=None,  # set per instance in __init__: the files are found when settings are read, not at import
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
@@ -42,7 +43,11 @@ class Settings(BaseSettings):
         "SingleTenant", alias="MicrosoftAppType"
     )
     app_tenant_id: str = Field("", alias="MicrosoftAppTenantId")
-    database_url: str = Field(DEFAULT_DATABASE_URL, alias="DATABASE_URL")
+    # Where the SQLite database and other local files go when DATABASE_URL does not say otherwise.
+    data_dir: Path = Field(default_factory=default_data_dir, alias="AFTALEBOT_DATA_DIR")
+    database_url: str = Field(
+        default_factory=lambda data: f"sqlite+aiosqlite:///{data['data_dir'] / DATABASE_FILE}", alias="DATABASE_URL"
+    )
     env: Literal["development", "production"] = Field("development", alias="AFTALEBOT_ENV")
     allowed_tenants: Annotated[list[str], NoDecode] = Field(
         default_factory=list, alias="AFTALEBOT_ALLOWED_TENANTS"
@@ -79,6 +84,17 @@ class Settings(BaseSettings):
     # Tests only: the process's clock starts at this instant (ISO 8601 with a time zone) and runs on from there,
     # so that a test's `serve` schedules and judges as of the test's date, not today's. Refused in production.
     clock_start: AwareDatetime | None = Field(None, alias="AFTALEBOT_CLOCK_START")
+
+    def __init__(self, **values: Any) -> None:
+        values.setdefault("_env_file", env_files())
+        super().__init__(**values)
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute_data_dir(cls, value: Path) -> Path:
+        if not value.is_absolute():
+            raise ValueError("AFTALEBOT_DATA_DIR skal være en absolut sti (fx /var/lib/aftalebot)")
+        return value
 
     @field_validator("allowed_tenants", mode="before")
     @classmethod
