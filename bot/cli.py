@@ -40,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--json", action="store_true", help="print one JSON object")
 
     package = commands.add_parser("package-app", help="build the Teams app package (manifest, icons, en-us)")
-    package.add_argument("-o", "--output", type=Path, help="zip to write (default: build/appPackage.zip)")
-    package.add_argument("--domain", help="the bot's public host (or URL) for validDomains")
+    package.add_argument("-o", "--output", type=Path,
+                         help="zip to write (default: build/appPackage.zip in a checkout, else in AFTALEBOT_DATA_DIR)")
+    package.add_argument("--domain",
+                         help="the bot's public host (or URL) for validDomains (default: AFTALEBOT_PUBLIC_URL)")
     package.add_argument("--graph", action="store_true", help="add webApplicationInfo (api://botid-<app id>)")
     package.add_argument("--check", action="store_true", help="validate against the official schema (needs npm ci)")
 
@@ -203,16 +205,16 @@ def _dev(settings: Settings, args: argparse.Namespace) -> int:
 
 def _package_app(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app_package import (
-        DEFAULT_OUTPUT,
         AppPackageError,
         ManifestCheckUnavailable,
         build_app_package,
         check_app_package,
+        default_output,
     )
 
     try:
         path = build_app_package(
-            settings, args.output or DEFAULT_OUTPUT, bot_domain=args.domain, graph_enabled=args.graph
+            settings, args.output or default_output(settings), bot_domain=args.domain, graph_enabled=args.graph
         )
     except AppPackageError as error:
         print(str(error), file=sys.stderr)

@@ -81,6 +81,12 @@ class Settings(BaseSettings):
     export_link_minutes: int = Field(10, alias="AFTALEBOT_EXPORT_LINK_MINUTES", ge=1, le=60)
     # The bot's address as users' browsers reach it (download links). Required in production (https).
     public_url: str | None = Field(None, alias="AFTALEBOT_PUBLIC_URL")
+    # The publisher the Teams app package names (manifest «developer»): the municipality, its pages for the app,
+    # its privacy policy and terms of use. Required for a production package (aftalebot package-app).
+    publisher_name: str | None = Field(None, alias="AFTALEBOT_PUBLISHER_NAME")
+    publisher_website: str | None = Field(None, alias="AFTALEBOT_PUBLISHER_WEBSITE")
+    privacy_url: str | None = Field(None, alias="AFTALEBOT_PRIVACY_URL")
+    terms_url: str | None = Field(None, alias="AFTALEBOT_TERMS_URL")
     # Tests only: the process's clock starts at this instant (ISO 8601 with a time zone) and runs on from there,
     # so that a test's `serve` schedules and judges as of the test's date, not today's. Refused in production.
     clock_start: AwareDatetime | None = Field(None, alias="AFTALEBOT_CLOCK_START")
