@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     status_hour: int = Field(8, alias="AFTALEBOT_STATUS_HOUR", ge=0, le=23)
     # Outbound messages per second per tenant (Teams allows about 50 requests/s per app and tenant).
     send_rate: float = Field(40.0, alias="AFTALEBOT_SEND_RATE", gt=0)
+    # On PostgreSQL the rate is the installation's, shared by every serve process (store/send_rate.py);
+    # "process" makes it each process's own (as on SQLite, where only one process runs).
+    send_rate_scope: Literal["installation", "process"] = Field("installation", alias="AFTALEBOT_SEND_RATE_SCOPE")
     job_lock_seconds: int = Field(300, alias="AFTALEBOT_JOB_LOCK_SECONDS", ge=30)
     job_poll_seconds: float = Field(30.0, alias="AFTALEBOT_JOB_POLL_SECONDS", gt=0)
     job_max_attempts: int = Field(8, alias="AFTALEBOT_JOB_MAX_ATTEMPTS", ge=1)
