@@ -28,6 +28,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 SCOPE = "https://graph.microsoft.com/.default"
+GRAPH_RESOURCE = "https://graph.microsoft.com"  # what a managed identity endpoint is asked for
 TIMEOUT_SECONDS = 10.0
 # A token is renewed this long before it expires, so a request never leaves with a token about to lapse.
 TOKEN_MARGIN_SECONDS = 120.0
@@ -66,6 +67,9 @@ class GraphConfig:
     base_url: str = "https://graph.microsoft.com"
     authority_host: str = "https://login.microsoftonline.com"
     ca_bundle: str | None = None
+    # MicrosoftAppType=UserAssignedMSI: the token comes from the platform's managed identity endpoint (App Service:
+    # IDENTITY_ENDPOINT and IDENTITY_HEADER; else the instance metadata service) for the identity `client_id`.
+    managed_identity: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GraphConfig:
@@ -73,7 +77,7 @@ class GraphConfig:
         return cls(
             client_id=settings.app_id, client_secret=secret, tenant_id=settings.app_tenant_id,
             base_url=settings.graph_base_url, authority_host=settings.authority_host,
-            ca_bundle=settings.graph_ca_bundle,
+            ca_bundle=settings.graph_ca_bundle, managed_identity=settings.app_type == "UserAssignedMSI",
         )
 
     @property
@@ -138,9 +142,17 @@ class GraphClient:
         self._revoked = True
 
     def _acquire(self) -> tuple[str, float]:
-        """In a worker thread: msal fetches the authority's metadata once, then a client-credentials token."""
+        """In a worker thread: msal fetches the authority's metadata once, then a client-credentials token; or,
+        with a managed identity, a token for Graph from the platform's identity endpoint (no secret at all)."""
         try:
-            if self._app is None:
+            if self._config.managed_identity and (self._app is None or self._revoked):
+                # msal caches managed identity tokens too: after a revocation a new client starts afresh.
+                self._app = msal.ManagedIdentityClient(
+                    msal.UserAssignedManagedIdentity(client_id=self._config.client_id),
+                    http_client=_identity_http(self._config.ca_bundle) or requests.Session(),
+                )
+                self._revoked = False
+            elif self._app is None:
                 self._app = msal.ConfidentialClientApplication(
                     self._config.client_id,
                     client_credential=self._config.client_secret,
@@ -150,14 +162,21 @@ class GraphClient:
                     http_client=_identity_http(self._config.ca_bundle),
                     timeout=TIMEOUT_SECONDS,
                 )
-            if self._revoked:
-                self._app.remove_tokens_for_client()
-                self._revoked = False
-            result = self._app.acquire_token_for_client(scopes=[SCOPE])
+            if self._config.managed_identity:
+                result = self._app.acquire_token_for_client(resource=GRAPH_RESOURCE)
+            else:
+                if self._revoked:
+                    self._app.remove_tokens_for_client()
+                    self._revoked = False
+                result = self._app.acquire_token_for_client(scopes=[SCOPE])
         except Exception as error:  # msal raises ValueError, requests' errors and more
             self._app = None
             log.warning("Graph token request failed: %s", type(error).__name__)
             raise GraphError(f"token request failed: {type(error).__name__}: {error}") from error
+        return self._token_of(result)
+
+    @staticmethod
+    def _token_of(result: dict[str, Any]) -> tuple[str, float]:
         if "access_token" not in result:
             log.warning("Graph token refused: %s", result.get("error"))
             raise GraphError(f"token refused: {result.get('error')}: {result.get('error_description', '')[:200]}")

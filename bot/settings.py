@@ -144,11 +144,11 @@ class Settings(BaseSettings):
         """What Graph's client-credentials flow needs and lacks (nothing when Graph is off)."""
         if not self.graph_enabled:
             return []
-        missing = [name for name, value in (
-            ("MicrosoftAppId", self.app_id),
-            ("MicrosoftAppPassword", self.app_password.get_secret_value() if self.app_password else ""),
-            ("MicrosoftAppTenantId", self.app_tenant_id),
-        ) if not value]
+        needed = [("MicrosoftAppId", self.app_id), ("MicrosoftAppTenantId", self.app_tenant_id)]
+        if self.app_type != "UserAssignedMSI":  # a managed identity gets its Graph token without a secret
+            needed.insert(1, ("MicrosoftAppPassword",
+                              self.app_password.get_secret_value() if self.app_password else ""))
+        missing = [name for name, value in needed if not value]
         for name, url in (("AFTALEBOT_GRAPH_BASE_URL", self.graph_base_url),
                           ("AFTALEBOT_AUTHORITY_HOST", self.authority_host)):
             if not url.startswith("https://"):

@@ -28,6 +28,8 @@ CLIENT_ID = "11111111-2222-4333-8444-555555555555"
 CLIENT_SECRET = "fake-graph-secret"
 TENANT = "5f0c2a7e-8d3b-4f61-9a24-c7e1b0d9f3a6"
 SCOPE = "https://graph.microsoft.com/.default"
+MSI_PATH = "/msi/token"
+MSI_HEADER = "fake-identity-header"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,7 @@ class FakeGraph:
     # Set to an HTTP status to make every Graph (not token) call fail with it.
     fail_with: int | None = None
     token_requests: list[dict[str, str]] = field(default_factory=list)
+    msi_requests: list[dict[str, str]] = field(default_factory=list)
     searches: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
@@ -110,6 +113,7 @@ class FakeGraph:
         app = web.Application()
         app.router.add_get("/{tenant}/v2.0/.well-known/openid-configuration", self._openid)
         app.router.add_post("/{tenant}/oauth2/v2.0/token", self._token)
+        app.router.add_get(MSI_PATH, self._managed_identity_token)
         app.router.add_get("/v1.0/users", self._users)
         app.router.add_post("/v1.0/users/{user}/events", self._create_event)
         self._server = TestServer(app, host="127.0.0.1", scheme="https")
@@ -161,6 +165,30 @@ class FakeGraph:
         self.issued.add(token)
         return web.json_response({"token_type": "Bearer", "expires_in": self.token_lifetime,
                                   "ext_expires_in": self.token_lifetime, "access_token": token})
+
+    @property
+    def managed_identity_environment(self) -> dict[str, str]:
+        """What App Service sets in a container with a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)."""
+        return {"IDENTITY_ENDPOINT": f"{self.url}{MSI_PATH}", "IDENTITY_HEADER": MSI_HEADER}
+
+    async def _managed_identity_token(self, request: web.Request) -> web.Response:
+        """App Service's managed identity endpoint (api-version 2019-08-01), as msal's ManagedIdentityClient asks
+        it: the identity header, the resource, and the user-assigned identity's client id."""
+        query = dict(request.query)
+        self.msi_requests.append(query)
+        if request.headers.get("X-IDENTITY-HEADER") != MSI_HEADER:
+            return web.json_response({"statusCode": 401, "message": "Unauthorized"}, status=401)
+        if query.get("api-version") != "2019-08-01" or query.get("resource") != "https://graph.microsoft.com":
+            return web.json_response({"statusCode": 400, "message": "Invalid request"}, status=400)
+        if query.get("client_id") != CLIENT_ID:
+            return web.json_response({"statusCode": 400, "message": "No managed identity with that client id"},
+                                     status=400)
+        token = f"fake-msi-{uuid.uuid4().hex}"
+        self.issued.add(token)
+        expires_on = int(dt.datetime.now(dt.UTC).timestamp()) + self.token_lifetime
+        return web.json_response({"access_token": token, "expires_on": str(expires_on),
+                                  "resource": "https://graph.microsoft.com", "token_type": "Bearer",
+                                  "client_id": CLIENT_ID})
 
     # --- Graph ---------------------------------------------------------------------------------------
 
