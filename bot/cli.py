@@ -152,6 +152,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     if not settings.has_credentials:
         log.warning("no MicrosoftAppId: inbound authentication is off (development only)")
+    if settings.secret_expiry(local_today(settings.make_clock()())) in ("expiring", "expired"):
+        log.warning("MicrosoftAppPassword expires %s: rotate it (docs/deploy.md)", settings.app_password_expires)
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
     web.run_app(app, host=host, port=port, print=lambda _: None)
     return 0

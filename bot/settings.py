@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -90,6 +91,10 @@ class Settings(BaseSettings):
     publisher_website: str | None = Field(None, alias="AFTALEBOT_PUBLISHER_WEBSITE")
     privacy_url: str | None = Field(None, alias="AFTALEBOT_PRIVACY_URL")
     terms_url: str | None = Field(None, alias="AFTALEBOT_TERMS_URL")
+    # The day MicrosoftAppPassword (the client secret) expires, as Entra ID shows it. /healthz says "expiring" this
+    # many days before (and `serve` logs a warning at start); none of it with a managed identity.
+    app_password_expires: date | None = Field(None, alias="AFTALEBOT_APP_PASSWORD_EXPIRES")
+    secret_warning_days: int = Field(30, alias="AFTALEBOT_SECRET_WARNING_DAYS", ge=1, le=365)
     # Tests only: the process's clock starts at this instant (ISO 8601 with a time zone) and runs on from there,
     # so that a test's `serve` schedules and judges as of the test's date, not today's. Refused in production.
     clock_start: AwareDatetime | None = Field(None, alias="AFTALEBOT_CLOCK_START")
@@ -134,6 +139,14 @@ class Settings(BaseSettings):
     def make_clock(self) -> Clock:
         """The process's clock: the real one, or in development one started at AFTALEBOT_CLOCK_START."""
         return RunningClock(self.clock_start) if self.clock_start is not None else utc_now
+
+    def secret_expiry(self, today: date) -> Literal["ok", "expiring", "expired"] | None:
+        """Whether the client secret is near its end (None: no secret in use, or its expiry not given)."""
+        if self.app_password_expires is None or self.app_type == "UserAssignedMSI" or self.app_password is None:
+            return None
+        if today >= self.app_password_expires:
+            return "expired"
+        return "expiring" if (self.app_password_expires - today).days <= self.secret_warning_days else "ok"
 
     @property
     def public_base_url(self) -> str:
