@@ -383,8 +383,9 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'false' }
         { name: 'AFTALEBOT_ENV', value: 'production' }
         { name: 'AFTALEBOT_PROFILE', value: profile }
-        // Two instances share Teams' ~50 messages/s per app and tenant: each keeps to 24/s.
-        { name: 'AFTALEBOT_SEND_RATE', value: '24' }
+        // Per tenant for all instances together (kept in PostgreSQL): under Teams' ~50 requests/s per app and tenant.
+        { name: 'AFTALEBOT_SEND_RATE', value: '45' }
+        { name: 'AFTALEBOT_SEND_RATE_SCOPE', value: 'installation' }
         { name: 'AFTALEBOT_PUBLIC_URL', value: 'https://${botHost}' }
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
