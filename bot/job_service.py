@@ -35,7 +35,7 @@ from bot.meeting_jobs import (
 )
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
-from bot.rate_limit import SendLimiter, Sleep
+from bot.rate_limit import SendLimiter, Sleep, slot_interval
 from bot.routes import RouteTable
 from bot.settings import Settings
 from store.jobs import JobStore
@@ -111,7 +111,7 @@ def shared_send_rate(settings: Settings, sessionmaker: async_sessionmaker[AsyncS
     bind = sessionmaker.kw.get("bind")
     if settings.send_rate_scope != "installation" or bind is None or bind.dialect.name != "postgresql":
         return None
-    return SharedSendRate(sessionmaker, settings.send_rate)
+    return SharedSendRate(sessionmaker, slot_interval(settings.send_rate))
 
 
 def build_job_service(

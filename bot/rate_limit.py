@@ -51,6 +51,12 @@ def rate_windows(rate: float) -> tuple[Window, ...]:
     return ((1.0, math.floor(rate)),) if rate >= 1 else ((1 / rate, 1),)
 
 
+def slot_interval(rate: float, slack: float = SLACK) -> float:
+    """Seconds between two sends at `rate` a second with the windows' slack: the shared rate's spacing."""
+    seconds, limit = rate_windows(rate)[0]
+    return (seconds + slack) / limit
+
+
 class TokenBucket:
     """`rate` tokens a second, at most `capacity` saved up; `acquire` waits for a token."""
 

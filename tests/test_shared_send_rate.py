@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.job_service import shared_send_rate
-from bot.rate_limit import SendLimiter
+from bot.rate_limit import SendLimiter, slot_interval
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
 from store.send_rate import SharedSendRate
@@ -23,7 +23,7 @@ async def _reserve_all(url: str, processes: int, each: int, tenant: str) -> list
     (the moment the answer came plus the wait it names: never before the slot)."""
     engines = [create_engine(url) for _ in range(processes)]
     try:
-        rates = [SharedSendRate(make_sessionmaker(engine), RATE) for engine in engines]
+        rates = [SharedSendRate(make_sessionmaker(engine), 1 / RATE) for engine in engines]
 
         async def one(rate: SharedSendRate) -> float:
             wait = await rate.reserve(tenant)
@@ -104,7 +104,12 @@ async def test_without_the_database_a_process_keeps_to_the_rate_alone() -> None:
     assert slept and sum(slept) >= 1.0  # the third of three sends at 2/s waits for the window
 
 
-@pytest.mark.parametrize("rate", [0.0, -1.0])
-def test_a_shared_rate_must_be_positive(rate: float) -> None:
+@pytest.mark.parametrize("interval", [0.0, -1.0])
+def test_a_shared_interval_must_be_positive(interval: float) -> None:
     with pytest.raises(ValueError):
-        SharedSendRate(make_sessionmaker(create_engine("sqlite+aiosqlite://")), rate)
+        SharedSendRate(make_sessionmaker(create_engine("sqlite+aiosqlite://")), interval)
+
+
+def test_the_shared_spacing_keeps_the_windows_slack() -> None:
+    assert slot_interval(50) == pytest.approx(1.05 / 50)
+    assert slot_interval(0.5) == pytest.approx(2.05)
