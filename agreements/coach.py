@@ -8,6 +8,7 @@ unusable answers, so the coach never gets stuck.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
@@ -58,11 +59,13 @@ class Question:
 class CoachState:
     text: str
     today: str  # ISO date the coaching started; examples and next occurrences count from it
+    initiative: str | None = None  # what the unit will do, in the holder's own sentence
     output: str | None = None
     effect: str | None = None
     indicator: str | None = None
     data_source: str | None = None
     baseline: Quantity | None = None
+    baseline_year: int | None = None  # the year the baseline was measured, as the holder said it («24 % i 2025»)
     target: Quantity | None = None
     target_words: str | None = None
     deadline: str | None = None  # ISO date
@@ -252,7 +255,8 @@ def _area(text: str) -> _Area:
 _LOWER_IS_BETTER = re.compile(
     r"fravær|ventetid|\w*tid\b|\w*tiden\b|udgift|omkostning|indlæggelse|ledighed|udledning|forbrug|anbragt|anbringelse"
     r"|klage|kontanthjælp|ledige\b(?!,?\s+(?:der|som)\s)|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere|sygedage"
-    r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse",
+    r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse|mistriv"
+    r"|mobb|arbejdsløs|rygning|ryger\b|affaldsmængde|deponi",
     re.IGNORECASE,
 )
 _HIGHER_IS_BETTER = re.compile(
@@ -280,9 +284,18 @@ def _round_like(value: float, like: float) -> float:
     return round(value, 1)
 
 
+def _fits(level: Quantity | None, measure: str) -> Quantity | None:
+    """A level the example may use: a share is given in %, never in «unge» or «dage» from some other number."""
+    if level is None or level.unit == "procentpoint":
+        return None
+    if _PERCENT_MEASURE.search(measure) and level.unit not in ("%", ""):
+        return None
+    return level
+
+
 def _levels(state: CoachState, measure: str, direction: str) -> _Levels:
-    target_level = state.target if state.target is not None and state.target.unit != "procentpoint" else None
-    if state.baseline is not None:
+    target_level = _fits(state.target, measure)
+    if _fits(state.baseline, measure) is not None and state.baseline is not None:
         baseline = state.baseline
     elif target_level is not None:
         factor = 1.2 if direction == "lower" else 0.8
@@ -607,6 +620,10 @@ def start(text: str, today: date) -> CoachState:
     analysis = analyse(text, today)
     state = CoachState(text=text, today=today.isoformat())
     _fill_from_analysis(state, analysis)
+    if "initiative" in analysis.spans:
+        state.initiative = _sentence_around(text, analysis.spans["initiative"])
+    if "effect" in analysis.spans and state.effect == analysis.found["effect"]:
+        state.effect = _whole_change(text, analysis.spans["effect"])
     if analysis.indicator_kind in ("share", "count") and state.indicator is None:
         state.indicator = analysis.found.get("indicator")
     state.multi_year = analysis.multi_year
@@ -620,6 +637,30 @@ def start(text: str, today: date) -> CoachState:
     if state.long_horizon and states_leading_indicator(text) and state.indicator:
         state.leading_indicator = state.indicator
     return state
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;](?=\s+[A-ZÆØÅ«\d]|\s*$)|\n+")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?](?=\s|$)|\s+(?:senest|inden|ultimo|primo|frem\s+mod)\b|\n")
+_BARE_CHANGE = re.compile(
+    r"^(?:flere|færre|bedre|mere|mindre|højere|lavere|større|kortere|øget|styrket)\s+[\wæøå-]+$", re.IGNORECASE
+)
+
+
+def _sentence_around(text: str, span: tuple[int, int]) -> str:
+    """The holder's whole sentence around a span, as written: an initiative is kept in their words."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text) if m.end() <= span[0]]
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text) if m.start() >= span[1]] + [len(text)]
+    return text[starts[-1] : ends[0]].strip().rstrip(".")
+
+
+def _whole_change(text: str, span: tuple[int, int]) -> str:
+    """«Færre børn skal anbringes uden for hjemmet»: a change named by two words is kept to the end of its clause,
+    so the effect is not shortened to «færre børn»."""
+    words = text[span[0] : span[1]]
+    if not _BARE_CHANGE.match(words):
+        return words
+    end = _CLAUSE_BREAK.search(text, span[1])
+    return text[span[0] : end.start() if end else len(text)].strip()
 
 
 _PRAISE: tuple[tuple[str, str], ...] = (
@@ -671,6 +712,38 @@ _REASK_TEXT = "Skriv det gerne med et par ord."
 _REASK_UNSURE = "Et foreløbigt bud er fint – det kan altid rettes senere."
 _GIVE_UP = "Det springer vi over for nu – du kan tilføje det senere."
 _THANKS = "Tak, det har jeg noteret."
+THANKS = _THANKS
+_READ_AS = "Tak. Jeg har læst «{written}» som «{read}» – skriv «tilbage», hvis det ikke var det, du mente."
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Words that soften a spoken answer and say nothing about the goal: «trivselsmålingen vel», «nok 18 %»
+_FILLERS = r"(?:vel|nok|jo|lige|bare|vist|altså|måske|da|sådan|cirka\s+sådan|tror\s+jeg|synes\s+jeg|egentlig)"
+_LEADING_FILLERS = re.compile(r"^(?:(?:" + _FILLERS + r")\b[\s,]*)+", re.IGNORECASE)
+_TRAILING_FILLERS = re.compile(r"(?:[\s,]+\b(?:" + _FILLERS + r"))+[\s,.!?]*$", re.IGNORECASE)
+_VEL = re.compile(r"\s*,?\s+\bvel\b,?", re.IGNORECASE)
+_UNIT_WORDS = ("procent", "procentpoint")
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def without_fillers(text: str) -> str:
+    """The answer without the small words of speech around it: «trivselsmålingen vel» → «trivselsmålingen»."""
+    cleaned = _TRAILING_FILLERS.sub("", _LEADING_FILLERS.sub("", text))
+    cleaned = _DOUBLED.sub(r"\1", _VEL.sub("", cleaned)).strip()  # «der der» typed twice: said once
+    return cleaned if _LETTERS.search(cleaned) or any(ch.isdigit() for ch in cleaned) else text
+
+
+def normalised_units(text: str) -> tuple[str, tuple[str, str] | None]:
+    """A misspelt unit after a number read as the unit it resembles («18 procnet» → «18 procent»), with the word
+    as written and as read, so the holder is told and never sees the typo repeated as if it were a unit."""
+    for match in re.finditer(r"(?<=\d)\s*(?P<word>[a-zæøå]{5,})\b", text, re.IGNORECASE):
+        word = match["word"].lower()
+        if word in _UNIT_WORDS or not word.startswith(("p", "r", "o")):
+            continue
+        close = difflib.get_close_matches(word, _UNIT_WORDS, n=1, cutoff=0.7)
+        if close:
+            fixed = text[: match.start("word")] + close[0] + text[match.end("word") :]
+            return fixed, (match["word"], close[0])
+    return text, None
+
 
 
 def _usable_text(text: str, min_words: int) -> bool:
@@ -707,7 +780,9 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         return {"data_source": found.get("data_source") or text} if _usable_text(text, 1) else None
     if element == "baseline":
         quantity = analysis.baseline or _first_quantity(text, today)
-        return {"baseline": _with_unit(quantity, state.target)} if quantity else None
+        year = _YEAR.search(text)
+        return {"baseline": _with_unit(quantity, state.target), "baseline_year": int(year.group()) if year else None} \
+            if quantity else None
     if element == "target":
         if "target" in found:
             target = analysis.target or _halved_or_doubled(found["target"], state.baseline)
@@ -761,7 +836,7 @@ def _extras_to_skip(element: str, analysis: Analysis, used: tuple[int, int] | No
 def answer(state: CoachState, element: str, text: str, today: date) -> AnswerResult:
     """Reads the user's answer to the question about `element` into the state."""
     new = replace(state, attempts=dict(state.attempts), given_up=list(state.given_up))
-    words = " ".join(text.split())
+    words, corrected = normalised_units(without_fillers(" ".join(text.split())))
     analysis = analyse(words, today)
     parsed = None if _DONT_KNOW.search(words) or _SKIP.match(words) else _parse(new, element, words, analysis, today)
     if parsed is None:
@@ -777,7 +852,7 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
     filled = []
     for name, value in parsed.items():
         setattr(new, name, value)
-        if name not in ("frequency", "target_words"):
+        if name not in ("frequency", "target_words", "baseline_year"):
             filled.append(name)
     new.attempts.pop(element, None)
     if element in ("indicator", "leading_indicator"):
@@ -790,7 +865,8 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
         new.baseline = _with_unit(new.baseline, new.target)
         new.target = _with_unit(new.target, new.baseline)
     filled_once = tuple(dict.fromkeys(filled))
-    return AnswerResult(new, True, False, _THANKS, filled=filled_once, next_question=next_question(new))
+    thanks = _THANKS if not corrected else _READ_AS.format(written=corrected[0], read=corrected[1])
+    return AnswerResult(new, True, False, thanks, filled=filled_once, next_question=next_question(new))
 
 
 def verdict_and_next(text: str, today: date) -> dict[str, Any]:

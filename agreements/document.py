@@ -72,6 +72,7 @@ class GoalRow:
     number: int
     kind: str  # "Fokusområde: Uddannelse", "Eget mål", "Tværfagligt mål"
     goal: str
+    initiative: str
     output: str
     effect: str
     indicator: str
@@ -202,6 +203,7 @@ def goal_row(number: int, goal: Goal) -> GoalRow:
         number=number,
         kind=_kind(goal),
         goal=goal.statement,
+        initiative=goal.initiative or texts.NOT_STATED,
         output=goal.output or texts.NOT_STATED,
         effect=goal.effect or texts.NOT_STATED,
         indicator=indicator or texts.NOT_STATED,

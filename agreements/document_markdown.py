@@ -56,8 +56,8 @@ def _goals(document: AgreementDocument) -> list[str]:
         statement = f"**{goal.number}. {goal.kind}** – {goal.goal}"
         if goal.notes:
             statement += "<br>" + "<br>".join(goal.notes)
-        rows.append([statement, goal.output, goal.effect, goal.indicator, goal.baseline_target, goal.deadline,
-                     goal.followup])
+        rows.append([statement, goal.initiative, goal.output, goal.effect, goal.indicator, goal.baseline_target,
+                     goal.deadline, goal.followup])
     lines.extend(_table(texts.GOAL_COLUMNS, rows))
     lines.extend(["", f"### {document.status_heading}", ""])
     if not document.status:

@@ -76,7 +76,7 @@ _ABBREVIATIONS = word_set(
     "pr fx ca mv jf evt inkl ekskl nr kl mht vedr dvs osv mio mia kr pct st bl.a f.eks t min "
     "jan feb mar apr jun jul aug sep sept okt nov dec"
 )
-_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s+[A-ZÆØÅ«\"'\d–•-]|\s*$)|\n+")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s+[A-ZÆØÅ«\"'\d–•-]|\s*$)|:(?=\s+[A-ZÆØÅ«\"'–•-]|\s*$)|\n+")
 
 
 def _sentences(text: str) -> list[Span]:
@@ -160,6 +160,20 @@ _INITIATIVE = _compile(
     r"\barbejde[rs]?\s+(?:endnu\s+)?(?:mere|mindre)\s+[\wæøå]+(?:ende|t)\b",
     r"\bændre[rs]?\s+(?:[\wæøå-]+\s+){1,2}?til\s+(?:en|et)\b|\bomstille[rs]?\b|\bomstilling\s+af\b",
     r"\binvestere[rs]?\s+i\b",
+    r"\bgøre[rs]?\s+(?:det\s+)?(?:\w+\s+)?(?:synlig|tydelig|gennemsigtig|kendt)\w*|\bgøres\s+(?:\w+\s+)?(?:synlig|tydelig"
+    r"|gennemsigtig|kendt)\w*|\bsynliggør\w*|\btydeliggør\w*",
+    r"\b(?:sikre[rs]?|sørge[rs]?\s+for|sørges\s+for)\s*,?\s+at\b",
+    r"\bkvalificere[rs]?\b|\bkvalificeres\b",
+    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng|dialog|netværk"
+    r"|partnerskab)\w*",
+    r"\bsætte[rs]?\s+(?:en\s+)?(?:[\wæøå]+\s+){0,2}dagsorden\b",
+    r"\banvendelse\s+af\b|\bindgået\s+i\b",
+    r"\bvi\s+(?:vil\s+)?(?:beskytte|prioritere|overvåge)[rs]?\b|\bovervåge[rs]?\s+og\s+styre\b",
+    r"\b(?:er|var)\s+(?:\w+\s+)?i\s+gang\s+med\s+at\b",
+    r"\btænkes\s+ind\b|\bintegreres\b",
+    r"\b(?:tidlige?|forebyggende|koordinerede?|kvalificerede?|individuelle|fleksible|helhedsorientere[dt]e?)"
+    r"(?:(?:\s*,\s*|\s+og\s+)[\wæøå]+)*\s+indsats\w*",
+    r"\bdialog\s+og\s+(?:\w+\s+)?kommunikation\b",
     r"\bindgå[rs]?\s+(?:et\s+|en\s+)?(?:partnerskab|samarbejde|aftale)\w*",
     r"\bsamarbejder\s+med\b|\b(?:skal|vil)\s+(?:\w+\s+)?samarbejde\s+med\b",
     r"\bsætte[rs]?\s+(?:tidligt\s+|målrettet\s+)?ind\b(?=\s+(?:med|over|for)\b)|\bsættes\s+ind\b|\bsøsætte[rs]?\b",
@@ -202,7 +216,7 @@ _QUALITIES = (
     _QUALITY + r"(?:\s*(?:,|og)\s+(?:" + _QUALITY + r"|[\wæøå-]+(?:ig|igt|ige|isk|iske|ende|eret|erede)\b)){0,3}"
 )
 _CHANGE_ADJECTIVE = re.compile(
-    r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|øget|øgede|forøget|reduceret|reducerede"
+    r"\b(?P<adj>lavere|højere|flere|færre|mere|mindre|bedre|større|kortere|renere|grønnere|sundere|tryggere|øget|øgede|forøget|reduceret|reducerede"
     r"|nedbragt|forbedret|forbedrede|styrket|styrkede|stigende|faldende)\s+" + _NOT_ACTIVITY_OBJECT
     + r"(?!\d)(?P<noun>[a-zæøå][\wæøå-]*)(?:\s+(?:i|på|blandt|hos)\s+[a-zæøå][\wæøå-]*)?",
     _IC,
@@ -233,9 +247,18 @@ _EFFECT = _compile(
     r"|[\wæøå-]*neutral|fossilfri\w*)\b",
     r"\b" + _PEOPLE + r"(?:trives|mestrer|klarer\s+sig)\b",
     r"\bmestre\s+(?:eget|sit|deres|egen|hverdagen)\b",
-    r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
-    r"|bosætning|sundhed|livsglæde|arbejdsglæde|læring)\b|\blige\s+(?:muligheder|vilkår|adgang)\b",
+    r"\bskabe[rs]?\s+(?:mere\s+|øget\s+|bedre\s+|en\s+)?(?:vækst|trivsel|tryghed|livskvalitet|lige\s+muligheder|arbejdspladser"
+    r"|bosætning|sundhed|livsglæde|arbejdsglæde|læring|kulturændring|muligheder)\b|\blige\s+(?:muligheder|vilkår|adgang)\b",
     r"\bklare\s+sig\s+selv\b",
+    r"\b(?:øger|styrker|forbedrer|reducerer|nedbringer|mindsker|fremmer|hæver|sænker|højner|forlænge[r]?)\s+"
+    + _NOT_ACTIVITY_OBJECT + r"(?:(?:den|det|de)\s+(?:[\wæøå]+e\s+)?)?[a-zæøå][\wæøå-]*",
+    r"\b(?:være|blive)\s+(?:det|den)\s+(?:mest|bedste)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?",
+    r"\bvære\s+(?:stigende|faldende)\b",
+    r"\bkendetegnet\s+(?:af|ved)\s+(?:høj|god)\s+kvalitet\b",
+    r"\bføre[rs]?\s+til\s+(?:\w+\s+)?forbedring\w*",
+    r"\b[\wæøå]*minimering\b|\bminimeres\b",
+    r"\b" + _PEOPLE + r"(?:oplever|opleve)\s+(?:sammenhæng|kvalitet|værdighed|indflydelse|medbestemmelse"
+    r"|fællesskab)\w*",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+at\s+(?:[\wæøå]+\s+){1,3}[\wæøå]+",
     r"\b" + _PEOPLE + r"(?:oplever|opleve),?\s+(?:at|en|et|større|bedre|mindre|mere|højere|færre|god|gode|øget|sig"
     r"|tryghed|trivsel)\b",
@@ -274,6 +297,10 @@ _NOT_EFFECT_SUBJECT = re.compile(
     r"^(?:samarbejd|indsats|fokus|koordin|dialog|arbejdet|projekt|tiltag|opfølgning|målet|det|der|den|følges)", _IC
 )
 _SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
+# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured
+_SHARE_STATE = re.compile(
+    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
+)
 _OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
 _UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
 _SIZE_ARTICLES = frozenset({"en", "et", "det", "den", "de", "nogle", "i"})
@@ -339,6 +366,8 @@ _STAFF = (
     r"|terapeut|nyansat|vejleder|dagplejer|social-\s+og\s+sundheds)"
 )
 _COMPLETED_OUTPUT = _compile(
+    r"\b(?:har|få|får)\s+(?:et\s+)?tilbud\s+om\s+(?:en\s+|et\s+)?[\wæøå-]+(?:\s+[\wæøå-]+)?",
+    r"\bskal\s+[\wæøå-]*certificeres\b",
     r"\bnå\w*\s+ud\s+til\s+(?:mindst\s+|over\s+)?(?:\d[\d.]*|alle|samtlige)\s+(?:[\wæøå-]+\s+)?[\wæøå-]+",
     # staff completing training is output (competences delivered); citizens completing education is an effect
     r"\b" + _STAFF + r"[\wæøå]*\s+(?:[\wæøå]+\s+){0,3}?(?:skal\s+)?(?:have\s+)?(?:gennemføre|gennemfører|gennemført"
@@ -359,17 +388,24 @@ _COMPLETED_OUTPUT = _compile(
 
 _MEASURE_NOUN = _compile(
     r"\b(?:andel(?:en|ene|e)?|antal(?:let)?|procentdel(?:en)?)\b",
+    r"\bmængde(?:n|rne)?\s+af\b",
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
-    r"|omkostning|forbrug|udledning|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
+    r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
     r"[\wæøå]*",
-    r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau)(?:en|et|erne|er)?\b",
+    r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
 _NOT_MEASURE = re.compile(
-    r"^(?:landsgennemsnit|regionsgennemsnit|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
+    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
     r"|procentpoint|serviceniveau)",
+    _IC,
+)
+# A compound whose head is an activity names what is done, not what is measured: "fraværssamtaler", "trivselsplan"
+_ACTIVITY_TAIL = re.compile(
+    r"(?:samtale|indsats|forløb|kursus|kurser|projekt|plan|politik|strategi|team|møde|vejleder|vejledning|procedure"
+    r"|retningslinje|handleplan|tiltag|kampagne|pulje)[\wæøå]*$",
     _IC,
 )
 _METHOD = _compile(
@@ -422,6 +458,8 @@ _SOURCE_AFTER_VERB = re.compile(
     r"(?![\wæøå]*niveau)[a-zæøå][\wæøå.-]*[\wæøå](?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)",
     _IC,
 )
+# "Kilde: Region Syddanmark «Hvordan har du det?», 2021"
+_SOURCE_NAMED = re.compile(r"\b(?:kilde|datakilde)n?\s*:\s*(?P<source>[^,;\n]+?)(?=\s*(?:,|;|\.\s|\.?$))", _IC)
 _NOT_SOURCE = re.compile(
     r"^(?:uddannelses|ledelses|sundheds|skole|social|rets|beskæftigelses|velfærds|støtte|værdi)system", _IC
 )
@@ -481,16 +519,11 @@ _TARGET_WORDS = _compile(
     r"\bfordobl(?:es|et|e|ing)\b",
     r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på)\s+(?:\w+\s+){0,3}?"
     r"(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+)",
-    r"\b(?:lands|regions)gennemsnit\w*",
+    r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
+    r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
-    r"\b(?:alle|samtlige|ingen)\s+(?!\d|de\b|der\b|vores\b|andre\b|tre\b|to\b)(?:nye\s+|de\s+)?"
-    r"(?:[\wæøå]+(?:ige|iske|ske|nde|ede|te)\s+(?!(?:skal|har|får|er|kan|vil|bliver|gennemfører|i|på|med|til|og"
-    r"|have|få|være|blive|deltage|gennemføre|modtage|kunne|trives|opleve|bruge|tilbydes)\b))?[\wæøå-]+",
     r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
-)
-_QUANTIFIER_EXCLUDED_BEFORE = word_set(
-    "for blandt til hos med af om mellem fra ved overfor over tværs sammen gavn i på"
 )
 _TARGET_MARKERS = word_set(
     """til mindst minimum min højst maksimalt maks max under over end nå nås opnå opnås målet mål målsætning
@@ -584,6 +617,9 @@ _CHANGE_NOUNS = word_set("reduktion nedbringelse nedgang stigning forøgelse for
 
 def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     unit = match.quantity.unit
+    relative = _RIGHT_RELATIVE.match(text, match.end)
+    if relative and unit in ("%", "procentpoint"):
+        return _Role(match, "relative", match.start, relative.end(), True)  # "20 % færre rygere"
     words = _words_before(text, boundary, match.start)[:6]
     seen = {word for word, _ in words}
     if seen & _PAST_TENSE and not seen & _FUTURE_WORDS:
@@ -614,6 +650,12 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     return _Role(match, "target" if unit else "", match.start, match.end, False)
 
 
+# The subject of an aim is what is measured: "Målet for beskæftigelsesfrekvensen er at nå landsgennemsnittet"
+_AIM_FOR = re.compile(
+    r"\b(?:målet|målsætningen|ambitionen|målværdien)\s+for\s+(?P<measure>(?:[\wæøå-]+\s+){0,6}?[\wæøå-]+)\s+er\s+"
+    r"(?:at\s+|på\s+|mindst\s+|højst\s+|\d)",
+    _IC,
+)
 _MEASURE_HEAD = re.compile(r"\b(?:andel(?:en|ene)?|antal(?:let)?|procentdel(?:en)?)\s+(?:af\s+)?", _IC)
 _MAIN_PREDICATE = word_set(
     """skal må bør vil kan er var bliver blev udgør udgjorde ligger lå fra til steg faldt stiger falder stige falde
@@ -650,15 +692,61 @@ def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
     return re.match(r"[^,]*,\s*(?:skal|må|bør|vil|kan)\b", after, _IC) is not None
 
 
+# A goal's number in its document: "Mål 4:", "Delmål 2.1 –", "Indsatsområde 3.", "2.3 Flere borgere …"
+_LABEL = re.compile(
+    r"(?:(?<![\wæøå-])(?:[\wæøå-]*mål(?:sætning)?|indsats(?:område)?|fokusområde|tema|punkt|pejlemærke|spor|nr\.?|kpi)\s*"
+    r"\d+(?:\.\d+)*[a-z]?\s*[:.)–-](?=\s)|(?:^|(?<=\n))\s*\d+(?:(?:\.\d+)+\.?|[.)])\s+(?=(?-i:[A-ZÆØÅ])))",
+    _IC,
+)
+# A mark in a subject defines who is counted: "elever, der får mindst 4 i matematik", "7 eller derover i dansk"
+_GRADE_AFTER = re.compile(
+    r"\s+(?:eller\s+(?:derover|mere|højere)\s+)?(?:i|ved)\s+(?:både\s+)?(?:dansk|matematik|engelsk|tysk|fransk|fysik"
+    r"|kemi|biologi|geografi|historie|læsning|karaktergennemsnit|gennemsnit|alle\s+fag|de\s+bundne\s+prøvefag"
+    r"|[\wæøå]*prøve\w*|[\wæøå]*fag(?:ene)?)\b(?:\s+(?:og|eller)\s+(?:dansk|matematik|engelsk))?",
+    _IC,
+)
+_GRADE_BEFORE = word_set("mindst over under minimum karakteren karakter højst end")
+
+
+_QUALIFYING_AMOUNT = re.compile(
+    r"(?<![\wæøå-])(?!(?:skal|må|bør|vil|kan|være|er|blive|bliver|ligge|ligger|komme|nå|nås|ned|op|helt|lige|godt|langt"
+    r"|ikke|højst|ca|cirka|på|til|med|fra|og|eller|af|i|den|det|de)\b)[a-zæøå][\wæøå-]{3,}\s+(?:over|under)\s+$",
+    _IC,
+)
+_MEANS_OR_DEFINITE = re.compile(
+    r"\b(?:afsat|afsættes|afsætter|bevilget|bevilges|investeres|investerer)\s+(?:\w+\s+)?$|\b(?:de|disse|vores|sine"
+    r"|deres)\s+$",
+    _IC,
+)
+
+
+def _grade_threshold(text: str, match: QuantityMatch) -> Span | None:
+    if match.quantity.unit or _word_before(text, match.start) not in _GRADE_BEFORE:
+        return None
+    after = _GRADE_AFTER.match(text, match.end)
+    return (match.start, after.end()) if after else None
+
+
 def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], list[Span]]:
     """The role of each quantity, and the thresholds that only define what is measured."""
     roles: list[_Role] = []
     thresholds: list[Span] = []
     previous_end = 0
-    scales = list(_spans(_SCALE, text))
+    scales = list(_spans(_SCALE, text)) + list(_spans(_LABEL, text))
     for match in find_quantities(text, today):
         if any(_overlaps((match.start, match.end), scale) for scale in scales):
+            continue  # a scale ("på en skala fra 1 til 5") or the goal's own number ("Delmål 2.1:")
+        if not text[match.start].isdigit() and "-" in text[match.start : match.end]:
+            continue  # a number word inside a compound: "to-lærer-timerne"
+        grade = _grade_threshold(text, match)
+        if grade:
+            thresholds.append(grade)
             continue
+        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]):
+            thresholds.append((match.start, match.end))
+            continue  # "lokalsamfund over 200 indbyggere", "byggeprojekt over 20 mio.": which ones, not how many
+        if _MEANS_OR_DEFINITE.search(text[max(0, match.start - 40) : match.start]):
+            continue  # "afsat 0,5 mio. kr.", "de tre indsatser": money for the work, or things already named
         if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
             continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
@@ -707,6 +795,11 @@ class _Analyser:
         if _CONTRIBUTES_TO.search(before):
             return True
         words = self.text[span[0] : span[1]].lower()
+        if words.startswith(("sikre", "sørge")):
+            start, end = self.sentence_text(span[0])
+            if re.search(r"\bmål(?:et|sætning\w*)?\b", self.text[start : span[0]], _IC):
+                return True  # "Det er Byrådets mål at sikre, at …" states an aim
+            return _EFFECT.search(self.text, span[1], end) is not None  # "sikre, at borgerne oplever …" is an aim
         if words.startswith("udvikling") and _AIMED_DEVELOPMENT.search(before):
             return True
         if words.startswith("gennemfør") and not words.startswith("gennemførelse"):
@@ -719,7 +812,8 @@ class _Analyser:
 
     def effect(self) -> Span | None:
         candidates: list[Span] = []
-        sentence_starts = {start for start, _ in self.sentences}
+        sentence_starts = {start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+                           for start, end in self.sentences}
         for match in _CHANGE_ADJECTIVE.finditer(self.text):
             if match["adj"][0].isupper() and match.start() not in sentence_starts:
                 continue  # part of a name: "Den Styrkede Pædagogiske Læreplan"
@@ -828,10 +922,17 @@ class _Analyser:
             s
             for s in _spans(_MEASURE_NOUN, self.text)
             if not _NOT_MEASURE.match(self.text[s[0] : s[1]]) and not self._is_topic(s)
+            and not _ACTIVITY_TAIL.search(self.text[s[0] : s[1]])
         ]
+        aimed = _AIM_FOR.search(self.text)
+        if aimed:
+            return aimed.span("measure"), "measure"
         measure = _first(measures)
         if measure:
             return self._extend_measure(measure), "measure"
+        grade = self._graded_indicator()
+        if grade:
+            return grade, "measure"
         share = self._implied_indicator(shares=True)
         if share:
             return share, "share"
@@ -841,6 +942,16 @@ class _Analyser:
             return (subject, "measure") if subject else (method, "method")
         count = self._implied_indicator(shares=False)
         return count, "count" if count else None
+
+    def _graded_indicator(self) -> Span | None:
+        """"Flere elever skal have mindst 4 i matematik": those reaching a mark are counted."""
+        for start, end in self.thresholds:
+            if not _GRADE_AFTER.search(self.text, start, end):
+                continue
+            sentence_start = self.sentence_text(start)[0]
+            people = list(re.finditer(r"\b" + _PEOPLE_STEMS + r"[\wæøå]*", self.text[sentence_start:start], _IC))
+            return (sentence_start + people[-1].start() if people else start), end
+        return None
 
     def _is_topic(self, span: Span) -> bool:
         """"fokus på sygefravær", "et projekt om ventetid": the subject of an activity, not a measure."""
@@ -879,7 +990,7 @@ class _Analyser:
                 continue
             unit = role.match.quantity.unit
             if unit == "%" and shares:
-                share = _SHARE_OF.match(self.text, role.match.end)
+                share = _SHARE_OF.match(self.text, role.match.end) or _SHARE_STATE.match(self.text, role.match.end)
                 if share:
                     return role.match.start, share.end()
             elif unit not in ("", "%", "procentpoint") and unit not in _NOT_COUNTED and not shares:
@@ -891,7 +1002,7 @@ class _Analyser:
 
     def _extend_measure(self, span: Span) -> Span:
         word = self.text[span[0] : span[1]].lower()
-        if not word.startswith(("andel", "antal", "procentdel", "gennemsnitlig")):
+        if not word.startswith(("andel", "antal", "procentdel", "gennemsnitlig", "mængde")):
             return span
         extended = self._extend_phrase(span, 6, stop_at_numbers=True)
         sentence_end = self.sentence_text(span[0])[1]
@@ -952,6 +1063,7 @@ class _Analyser:
             if not _NOT_SOURCE.match(self.text[s[0] : s[1]]) and not self._introduced_tool(s)
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
+        spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]
         return min(spans, key=lambda s: (s[0], -s[1]), default=None)
 
     def _introduced_tool(self, span: Span) -> bool:
@@ -990,13 +1102,12 @@ class _Analyser:
         return None, None
 
     def _word_target_span(self) -> Span | None:
-        """A level in words: "halveres", "landsgennemsnittet", "alle skoler", "ingen borgere"."""
-        for match in _TARGET_WORDS.finditer(self.text):
-            quantifier = match.group().lower().startswith(("alle", "samtlige", "ingen"))
-            if quantifier and _word_before(self.text, match.start()) in _QUANTIFIER_EXCLUDED_BEFORE:
-                continue
-            return match.start(), match.end()
-        return None
+        """A level in words: "halveres", "landsgennemsnittet", "nul arbejdsulykker".
+
+        A quantifier ("alle børn", "ingen borgere") says whom a goal is for, not a level one can check a result
+        against: it is no target."""
+        match = _TARGET_WORDS.search(self.text)
+        return (match.start(), match.end()) if match else None
 
     @staticmethod
     def _word_target(words: str, baseline: Quantity | None) -> Quantity | None:
@@ -1004,9 +1115,7 @@ class _Analyser:
             return Quantity(round(baseline.value / 2, 2), baseline.unit) if baseline else None
         if words.startswith("fordobl"):
             return Quantity(baseline.value * 2, baseline.unit) if baseline else None
-        if words.startswith(("alle", "samtlige")):
-            return Quantity(100.0, "%")
-        if words.startswith(("ingen", "nul")):
+        if words.startswith("nul"):
             return Quantity(0.0, words.split()[-1])
         return None
 

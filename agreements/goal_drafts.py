@@ -10,7 +10,7 @@ from typing import Any
 
 from agreements.coach import CoachState
 from agreements.danish import Quantity, format_number
-from agreements.goal_analysis import analyse
+from agreements.goal_analysis import analyse, names_a_measure
 from agreements.periods import MONTH_NAMES_DA
 from agreements.rules import R4_ELEMENTS, goal_r4_checklist
 from agreements.types import Direction, Frequency, Goal, GoalKind, Indicator
@@ -75,6 +75,7 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
                 direction=_direction(state),
                 measure_unit=_unit(state),
                 baseline=state.baseline.value if state.baseline is not None else None,
+                baseline_year=state.baseline_year if state.baseline is not None else None,
                 target=state.target.value if state.target is not None else None,
                 target_text=state.target_words if state.target is None else None,
                 deadline=date.fromisoformat(state.deadline) if state.deadline else None,
@@ -88,6 +89,7 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
         kind=frame.kind,
         focus_area=frame.focus_area,
         statement=state.text,
+        initiative=state.initiative,
         output=state.output,
         effect=state.effect,
         measurement_method=method,
@@ -100,15 +102,73 @@ def draft_goal(state: CoachState, frame: GoalFrame, draft_id: str) -> Goal:
     )
 
 
+def measurable(words: str | None, today: date) -> bool:
+    """Something one can count or measure: a quantity («sygefraværet», «andelen af …») or a way of measuring
+    («trivselsmålingen», «måles i …»); «trivsel» or «bedre samarbejde» alone is not."""
+    if not words:
+        return False
+    if names_a_measure(words):
+        return True
+    return analyse(words, today).indicator_kind in ("measure", "share", "method")
+
+
+def counted_with_levels(state: CoachState) -> bool:
+    """«Elever i almenskolen» with a level in % or a count: the people or things named are what is counted."""
+    if not (state.indicator or state.leading_indicator):
+        return False
+    return any(q is not None and (q.unit or state.baseline is not None) for q in (state.baseline, state.target))
+
+
+def named_source(words: str | None, today: date) -> bool:
+    """A data source one can look up: a named system, register, statistic or survey, not «tallene» or «data»."""
+    return bool(words) and "data_source" in analyse(str(words), today).found
+
+
+def has_level(state: CoachState) -> bool:
+    """A target is a value, or a level in words with a value behind it («halveres», «landsgennemsnittet»)."""
+    if state.target is not None:
+        return True
+    return bool(state.target_words) and "target" in analyse(f"Målet er {state.target_words}.", state.day).found
+
+
+def followed_up(state: CoachState) -> bool:
+    """Follow-up says how often or where: «kvartalsvis», «på dialogmøderne»."""
+    if not state.followup:
+        return False
+    return bool(state.frequency) or "followup" in analyse(state.followup, state.day).found
+
+
 def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
-    """The R4 checklist, plus this year's milestone (R2) and a leading indicator (R5) where they apply."""
+    """The R4 checklist, plus this year's milestone (R2) and a leading indicator (R5) where they apply. A ✓ means the
+    part is good enough to follow up on, not merely that something was written: the indicator can be counted or
+    measured, the data source is named, the target is a value, the deadline a date or period."""
     present = goal_r4_checklist(goal)
-    rows = [(label, present[key]) for key, label in R4_ELEMENTS]
+    quality = {
+        "output_or_effect": present["output_or_effect"],
+        "measurement": measurable(state.indicator or state.leading_indicator, state.day) or counted_with_levels(state),
+        "baseline": present["baseline"],
+        "target": has_level(state),
+        "deadline": present["deadline"],
+        "followup": followed_up(state),
+    }
+    rows = [(label, quality[key]) for key, label in R4_ELEMENTS]
+    rows.insert(2, ("Datakilde", named_source(state.data_source, state.day)))
     if state.multi_year:
         rows.append(("Delmål for i år", bool(state.milestone)))
     if state.long_horizon:
         rows.append(("Førende indikator", bool(state.leading_indicator)))
     return rows
+
+
+def draft_unclear(state: CoachState, goal: Goal) -> frozenset[str]:
+    """The checklist rows where the holder wrote something that is not yet good enough: «skal præciseres»."""
+    written = {
+        "Hvordan det måles": bool(state.indicator or state.leading_indicator),
+        "Datakilde": bool(state.data_source),
+        "Målværdi": bool(state.target_words),
+        "Løbende opfølgning": bool(state.followup),
+    }
+    return frozenset(label for label, ok in draft_checklist(state, goal) if not ok and written.get(label))
 
 
 def _quantity(value: Quantity | None) -> str:
@@ -119,13 +179,17 @@ def draft_fields(state: CoachState) -> list[tuple[str, str]]:
     """The goal's parts in the order a reader of the agreement expects them, Danish labels."""
     deadline = date.fromisoformat(state.deadline).strftime("%d.%m.%Y") if state.deadline else ""
     target = _quantity(state.target) or (state.target_words or "")
+    baseline = _quantity(state.baseline)
+    if baseline and state.baseline_year:
+        baseline = f"{baseline} ({state.baseline_year})"
     return [
+        ("Indsats", state.initiative or ""),
         ("Output", state.output or ""),
         ("Effekt", state.effect or ""),
         ("Indikator", state.indicator or ""),
         ("Førende indikator", state.leading_indicator or ""),
         ("Datakilde", state.data_source or ""),
-        ("Udgangspunkt", _quantity(state.baseline)),
+        ("Udgangspunkt", baseline),
         ("Mål", target),
         ("Delmål for i år", state.milestone or ""),
         ("Tidsfrist", deadline),
@@ -144,11 +208,14 @@ def coach_state_from_goal(goal: Goal, today: date) -> CoachState:
     return CoachState(
         text=goal.statement,
         today=today.isoformat(),
+        initiative=goal.initiative,
         output=goal.output,
         effect=goal.effect,
         indicator=indicator.name if indicator and not goal.leading_indicator else goal.measurement_method,
-        data_source=goal.data_source or (indicator.source_key if indicator else None),
+        data_source=goal.data_source or (indicator.source_key if indicator else None)
+        or (goal.measurement_method if named_source(goal.measurement_method, today) else None),
         baseline=level(indicator.baseline if indicator else None),
+        baseline_year=indicator.baseline_year if indicator else None,
         target=level(indicator.target if indicator else None),
         target_words=indicator.target_text if indicator else None,
         deadline=indicator.deadline.isoformat() if indicator and indicator.deadline else None,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agreements import status_texts as texts
 from agreements.danish import word_set
@@ -75,6 +75,7 @@ class StatusQuery:
     agreement_id: int | None = None
     unmatched: str | None = None  # words that named nothing known
     recognised: bool = True  # False: not a status question at all
+    unit_name: str | None = None  # the question names a unit («hvordan går det med Børn og Skole?»)
 
 
 class CardKind(enum.StrEnum):
@@ -170,6 +171,17 @@ def parse_status_question(text: str, subjects: Sequence[Subject]) -> StatusQuery
 
     query_words = [w for w in content_words(text) if w not in _CUE_WORDS and not w.isdigit()]
     has_cue = bool(_MISSING_RE.search(folded) or _BEHIND_RE.search(folded) or _OVERVIEW_RE.search(folded))
+    unit = _named_unit(query_words, subjects)
+    if unit is not None:
+        unit_words = content_words(unit)
+        rest = [q for q in query_words if not any(similarity(q, w) for w in unit_words)]
+        in_unit = [s for s in subjects if s.unit_name == unit]
+        if not rest:
+            return StatusQuery(Ask.OVERVIEW, text, unit_name=unit)
+        query = parse_status_question(" ".join(rest) if has_cue else f"status {' '.join(rest)}", in_unit)
+        if query.ask is Ask.UNKNOWN:
+            return StatusQuery(Ask.OVERVIEW, text, unit_name=unit)
+        return replace(query, text=text, unit_name=unit)
     if not has_cue and _OTHER_INTENT_RE.search(folded):
         return StatusQuery(Ask.UNKNOWN, text, recognised=False)  # «tilføj et mål om trivsel» is not a question
     if query_words:
@@ -193,6 +205,16 @@ def parse_status_question(text: str, subjects: Sequence[Subject]) -> StatusQuery
     if _OVERVIEW_RE.search(folded) and not query_words:
         return StatusQuery(Ask.OVERVIEW, text)
     return StatusQuery(Ask.UNKNOWN, text, unmatched=unmatched, recognised=False)
+
+
+def _named_unit(query_words: list[str], subjects: Sequence[Subject]) -> str | None:
+    """The one unit whose name's every word the question has («Børn og Skole», «børn & skole»), or None."""
+    named = []
+    for unit in dict.fromkeys(s.unit_name for s in subjects):
+        unit_words = content_words(unit)
+        if unit_words and all(any(similarity(q, w) for q in query_words) for w in unit_words):
+            named.append(unit)
+    return named[0] if len(named) == 1 else None
 
 
 def _original_words(text: str, folded_words: list[str]) -> str:
@@ -243,6 +265,8 @@ def _score(query_words: list[str], subject_words: tuple[str, ...]) -> float:
 
 
 def answer_status_question(query: StatusQuery, reports: Sequence[AgreementReport]) -> Answer:
+    if query.unit_name is not None:
+        reports = [report for report in reports if report.unit_name == query.unit_name]
     if not reports:
         return Answer(texts.NO_AGREEMENTS)
     handlers = {

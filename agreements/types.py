@@ -80,6 +80,7 @@ class Indicator:
     target_text: str | None = None
     deadline: date | None = None
     frequency: Frequency = Frequency.MONTHLY
+    baseline_year: int | None = None  # when the baseline was measured («24 % i 2025»)
     source_key: str | None = None
     tolerance: float = 0.0  # the band in the indicator's unit; 0 means the default for its kind of measure
     compare_last_year: bool = False  # seasonal: judge a figure against the same period last year

@@ -184,7 +184,10 @@ def aftalebot_app(database_url: str, *, stock_adapter: bool) -> web.Application:
 
         composition.create_adapter = stock  # type: ignore[attr-defined,assignment]
 
-    settings = Settings(DATABASE_URL=database_url, AFTALEBOT_ENV="development", _env_file=None)
+    # The app's clock starts on the day the bench loads the demo (bench.turns.BENCH_DAY), whatever today is: in
+    # December the drafting year is already the next one, and «nyt mål» would first ask for next year's agreement.
+    settings = Settings(DATABASE_URL=database_url, AFTALEBOT_ENV="development",
+                        AFTALEBOT_CLOCK_START="2026-11-24T09:00:00+01:00", _env_file=None)
     app = create_app(settings)
     db = DbCounter()
 

@@ -37,7 +37,7 @@ STATUS_FILLS = {"on_track": "D9EAD3", "at_risk": "FFF2CC", "off_track": "F4CCCC"
 PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
 MARGIN = Cm(2.0)
 # Widths in cm of the goals table's columns (sum 17 = A4 less the margins).
-GOAL_WIDTHS = (3.8, 2.1, 2.2, 2.5, 2.3, 1.9, 2.2)
+GOAL_WIDTHS = (3.3, 2.0, 1.8, 2.0, 2.2, 2.0, 1.7, 2.0)
 STATUS_WIDTHS = (1.1, 4.0, 2.6, 2.0, 7.3)
 EVALUATION_WIDTHS = (5.5, 2.3, 6.0, 3.2)
 ASSESSMENT_FILLS = {"met": "D9EAD3", "partly_met": "FFF2CC", "not_met": "F4CCCC", "": "E7E6E6"}
@@ -276,8 +276,8 @@ def _goals(doc: DocxDocument, document: AgreementDocument) -> None:
     else:
         table = _table(doc, texts.GOAL_COLUMNS, GOAL_WIDTHS)
         for index, goal in enumerate(document.goals):
-            values = ["", goal.output, goal.effect, goal.indicator, goal.baseline_target, goal.deadline,
-                      goal.followup]
+            values = ["", goal.initiative, goal.output, goal.effect, goal.indicator, goal.baseline_target,
+                      goal.deadline, goal.followup]
             _add_row(table, values, GOAL_WIDTHS, band=index % 2 == 1)
             _goal_cell(table.rows[-1].cells[0], goal)
     doc.add_heading(document.status_heading, level=2)

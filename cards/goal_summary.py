@@ -20,6 +20,8 @@ class GoalSummaryView:
     saved: bool = False
     discarded: bool = False
     notes: list[str] = field(default_factory=list)
+    # Checklist rows where something is written but not yet good enough to follow up on («trivsel», «tallene»)
+    unclear: frozenset[str] = frozenset()
 
 
 def goal_summary_card(view: GoalSummaryView) -> Element:
@@ -32,7 +34,7 @@ def goal_summary_card(view: GoalSummaryView) -> Element:
     if shown:
         body.append(facts(shown))
     body.append(text(texts.SUMMARY_CHECKLIST, weight="Bolder", spacing="Medium"))
-    body.append(facts([(_mark(ok, label), texts.PRESENT if ok else texts.MISSING) for label, ok in view.checklist]))
+    body.append(facts([(_mark(ok, label), _state(ok, label in view.unclear)) for label, ok in view.checklist]))
     body.extend(text(note, isSubtle=True, size="Small") for note in view.notes)
     if view.saved:
         body.append(text(texts.SUMMARY_SAVED, color="Good", weight="Bolder"))
@@ -42,6 +44,10 @@ def goal_summary_card(view: GoalSummaryView) -> Element:
         return card(body)
     body.append(_edit_choice(view))
     return card(body, _actions(view))
+
+
+def _state(ok: bool, unclear: bool) -> str:
+    return texts.PRESENT if ok else texts.UNCLEAR if unclear else texts.MISSING
 
 
 def _mark(ok: bool, label: str) -> str:

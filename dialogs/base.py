@@ -4,6 +4,7 @@ clear question about something else is answered before the question is asked aga
 from __future__ import annotations
 
 import copy
+import re
 from abc import abstractmethod
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -53,6 +54,24 @@ def word_of(raw: str) -> str:
     """The typed text as one command word: lower case, single spaces, no closing «.», «!» or «?» («?» alone stays)."""
     word = " ".join(raw.lower().split()).rstrip(".!? ")
     return word or ("?" if "?" in raw else "")
+
+
+_HELP_REQUEST = re.compile(
+    r"^hjælp\b(?!\s+(?:til\s+)?(?:borger|ældre|famil|børn|unge|ledige))|\bbrug\s+for\s+(?:lidt\s+)?hjælp\b"
+    r"|\bhjælpe\s+mig\b|\bkan\s+(?:du|jeg\s+få)\s+(?:lidt\s+)?hjælp|\bhjælp\s*[?!]|^(?:øh|hm+|ok|altså|nej)\b[\s,.]*hjælp"
+    r"|\bforstår\s+(?:jeg\s+)?(?:det\s+)?ikke\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_help(raw: str) -> bool:
+    """«hjælp», or a short request for help in other words («hjælp, hvad mener du?», «kan du hjælpe mig»): help is
+    given and the question asked again, never taken as an unusable answer."""
+    word = word_of(raw)
+    if word in texts.HELP_WORDS:
+        return True
+    folded = " ".join(raw.lower().split())
+    return len(folded.split()) <= 10 and not any(ch.isdigit() for ch in folded) and bool(_HELP_REQUEST.search(folded))
 
 
 def is_side_question(text: str) -> bool:
@@ -130,7 +149,7 @@ class GuidedDialog(ComponentDialog):
             state["confirm_cancel"] = True
             await context.send_activity(texts.CONFIRM_CANCEL)
             return DialogTurnResult(DialogTurnStatus.Waiting)
-        if word in texts.HELP_WORDS:
+        if asks_for_help(raw):
             question = self._current(state)
             await context.send_activity(f"{texts.HELP_PREFIX} {question.help}\n\n{texts.HELP_FOOTER}")
             return await self._ask_again(context, state)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from agreements.goal_drafts import (
     draft_checklist,
     draft_fields,
     draft_goal,
+    draft_unclear,
     restate_statement,
 )
 from agreements.services import AgreementService
@@ -57,6 +59,17 @@ def choose(text: str, options: list[str]) -> int | None:
         return int(answer) - 1
     matches = [i for i, option in enumerate(options) if answer and answer in option.lower()]
     return matches[0] if len(matches) == 1 else None
+
+
+def kind_of(text: str) -> GoalKind | None:
+    """The kind of goal an answer names: «2», «eget», or said in a sentence («det er vel et eget mål»). A sentence
+    naming two kinds, or a number among words, is not taken as an answer."""
+    answer = " ".join(text.lower().split()).rstrip(".!?")
+    if answer in KIND_WORDS:
+        return KIND_WORDS[answer]
+    words = set(re.findall(r"[a-zæøå]+", answer))
+    named = {kind for word, kind in KIND_WORDS.items() if not word.isdigit() and " " not in word and word in words}
+    return named.pop() if len(named) == 1 else None
 
 
 def numbered(options: list[str]) -> str:
@@ -146,7 +159,7 @@ class GoalDialog(GuidedDialog):
         raise ValueError(f"unknown question {key!r}")
 
     def _on_kind(self, data: dict[str, Any], question: Question, text: str) -> Question:
-        kind = KIND_WORDS.get(text.strip().lower().rstrip("."))
+        kind = kind_of(text)
         if kind is None:
             return self._reask(question)
         data["kind"] = kind.value
@@ -200,7 +213,7 @@ class GoalDialog(GuidedDialog):
         data["coach"] = result.state.to_dict()
         if result.reask and result.next_question is not None:
             return Question(f"{COACH}{element}", result.text, result.next_question.help)
-        if not result.accepted:
+        if not result.accepted or result.text != coach.THANKS:  # given up, or how a word was read
             await context.send_activity(result.text)
         return await self._next(context, data, result.state)
 
@@ -226,6 +239,7 @@ class GoalDialog(GuidedDialog):
                 statement=state.text,
                 fields=draft_fields(state),
                 checklist=draft_checklist(state, goal),
+                unclear=draft_unclear(state, goal),
                 saved=saved,
                 discarded=discarded,
             )

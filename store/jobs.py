@@ -87,6 +87,8 @@ class SqlJobQueue:
 
     async def wake_recipient(self, tenant_id: str, kind: str, person_id: int, now: datetime) -> int:
         # A recipient's jobs end their idempotency key with ":{person id}" (e.g. monthly:{agreement}:{month}:{id}).
+        # Only jobs already tried (put off while the person could not be reached) are woken; one not due yet, such
+        # as next month's card, keeps its time.
         result = await self._session.execute(
             update(ScheduledJobRow)
             .where(
@@ -96,6 +98,7 @@ class SqlJobQueue:
                 ScheduledJobRow.done_at.is_(None),
                 ScheduledJobRow.failed_at.is_(None),
                 ScheduledJobRow.due_at > now,
+                ScheduledJobRow.attempts > 0,
                 or_(ScheduledJobRow.locked_until.is_(None), ScheduledJobRow.locked_until < now),
             )
             .values(due_at=now)

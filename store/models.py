@@ -143,6 +143,7 @@ class IndicatorRow(Base):
     measure_unit: Mapped[str] = mapped_column(String(40), default="")
     direction: Mapped[str] = mapped_column(String(10))
     baseline: Mapped[float | None] = mapped_column(Float)
+    baseline_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     target: Mapped[float | None] = mapped_column(Float)
     target_text: Mapped[str | None] = mapped_column(String(200))
     deadline: Mapped[date | None] = mapped_column(Date)

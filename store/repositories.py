@@ -246,8 +246,9 @@ class SqlAgreementRepository:
             new = fresh.indicators[0]
             if row.indicators:
                 kept = row.indicators[0]
-                for name in ("name", "measure_unit", "direction", "baseline", "target", "target_text", "deadline",
-                             "frequency", "source_key", "tolerance", "compare_last_year", "milestone_target"):
+                for name in ("name", "measure_unit", "direction", "baseline", "baseline_year", "target", "target_text",
+                             "deadline", "frequency", "source_key", "tolerance", "compare_last_year",
+                             "milestone_target"):
                     setattr(kept, name, getattr(new, name))
             else:
                 agreement = await self._session.get(AgreementRow, row.agreement_id)

@@ -107,8 +107,9 @@ async def test_docx_opens_and_has_the_title_every_section_heading_and_every_goal
     for number, (row, statement) in enumerate(zip(goals[1:], STATEMENTS, strict=True), start=1):
         assert row[0].startswith(f"{number}. ") and statement in row[0]
     sygefravaer = goals[5]
-    assert sygefravaer[4] == "6,1 % → 5,5 %" and sygefravaer[5] == "31. december 2026"
-    assert "Lavere sygefravær" in sygefravaer[2] and "Lokal-MED" in sygefravaer[6]
+    assert sygefravaer[5] == "6,1 % → 5,5 %" and sygefravaer[6] == "31. december 2026"
+    assert "Lavere sygefravær" in sygefravaer[3] and "Lokal-MED" in sygefravaer[7]
+    assert goals[0][1] == "Indsats"
 
     status = next(t for t in tables if t[0] == list(document_texts.STATUS_COLUMNS))
     assert len(status) == 1 + len(GOALS)
@@ -152,7 +153,7 @@ def test_markdown_keeps_a_table_intact_when_the_text_has_pipes_and_line_breaks()
     from agreements.document import GoalRow
     from agreements.document_markdown import _goals
 
-    row = GoalRow(1, "Eget mål", "A | B\nC", "x", "y", "z", "1 → 2", "1. maj 2026", "månedlig")
+    row = GoalRow(1, "Eget mål", "A | B\nC", "i", "x", "y", "z", "1 → 2", "1. maj 2026", "månedlig")
     document = AgreementDocument(
         agreement_id=1, version=1, year=2026, title="t", municipality="m", unit="u", holder="h", giver="g",
         parties_line="", facts=(), sections=(), goals=(row,), status_heading="Status", status=(),
@@ -160,7 +161,7 @@ def test_markdown_keeps_a_table_intact_when_the_text_has_pipes_and_line_breaks()
         generated="", footer="",
     )
     lines = [line for line in _goals(document) if line.startswith("| **1.")]
-    assert lines == ["| **1. Eget mål** – A \\| B C | x | y | z | 1 → 2 | 1. maj 2026 | månedlig |"]
+    assert lines == ["| **1. Eget mål** – A \\| B C | i | x | y | z | 1 → 2 | 1. maj 2026 | månedlig |"]
 
 
 # ---------------------------------------------------------------- the approval in place of signatures

@@ -67,13 +67,13 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "effect indicator data_source baseline target deadline",
         "measurable",
     ),
-    labelled("Alle skoler har en trivselsplan senest 1. august 2026.", "output target deadline", "vague"),
+    labelled("Alle skoler har en trivselsplan senest 1. august 2026.", "output deadline", "vague"),
     labelled(
         "Trivslen følges i den nationale trivselsmåling, og resultaterne drøftes i skolebestyrelsen hvert år.",
         "indicator data_source followup",
         "vague",
     ),
-    labelled("Alle børn skal trives.", "effect target", "vague"),
+    labelled("Alle børn skal trives.", "effect", "vague"),
     labelled(
         "Andelen af elever med mere end 10 % fravær skal halveres over de næste tre år. Fraværet følges i Aula "
         "og drøftes på de kvartalsvise dialogmøder.",
@@ -259,7 +259,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "measurable",
     ),
     labelled("Kommunen skal være CO2-neutral i 2030.", "effect target deadline", "vague"),
-    labelled("Alle ledere gennemfører et lederudviklingsforløb i 2026.", "output target deadline", "vague"),
+    labelled("Alle ledere gennemfører et lederudviklingsforløb i 2026.", "output deadline", "vague"),
     labelled(
         "Antallet af udlån på biblioteket steg sidste år til 340.000. Vi forventer en fortsat stigning.",
         "indicator baseline",
@@ -342,7 +342,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     ),
     labelled(
         "Alle elever i 9. klasse skal have en uddannelsesplan.",
-        "output target",
+        "output",
         "vague",
     ),
     labelled(
@@ -489,7 +489,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     ),
     # Written for the misses on an independent set of municipal goals, one group per kind of miss
     # 1. broad aspirations still state an intended change or state (effect), and are not output
-    labelled("Alle børn i kommunen skal have en tryg og god start på livet.", "effect target", "vague"),
+    labelled("Alle børn i kommunen skal have en tryg og god start på livet.", "effect", "vague"),
     labelled("Skoleområdet skal bidrage til en grøn og bæredygtig udvikling af kommunen.", "effect", "vague"),
     labelled("Borgerservice skal møde borgerne med en venlig og professionel betjening.", "effect", "vague"),
     labelled("Vi vil fremme sundheden og livskvaliteten for kommunens ældre borgere.", "effect", "vague"),
@@ -499,7 +499,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     labelled("Plejecentrene skal give beboerne en værdig og meningsfuld hverdag.", "effect", "vague"),
     labelled("Vi vil være en attraktiv arbejdsplads, hvor medarbejderne trives.", "effect", "vague"),
     labelled("Hjemmeplejen skal yde en ensartet og professionel pleje hele døgnet.", "effect", "vague"),
-    labelled("Alle elever i 8. klasse skal have en samtale med en UU-vejleder.", "output target", "vague"),
+    labelled("Alle elever i 8. klasse skal have en samtale med en UU-vejleder.", "output", "vague"),
     # 2. the volume or scope of an activity delivered is output
     labelled(
         "Vi tilbyder mentorforløb for 160 unge i 2026.", "initiative output target deadline", "vague"
@@ -524,7 +524,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     ),
     labelled(
         "Alle medarbejdere i jobcentret skal have gennemført kurset i motiverende samtale inden sommerferien.",
-        "output target deadline",
+        "output deadline",
         "vague",
     ),
     # 3. carrying out courses and programmes is an initiative; contributing to an aim is not
@@ -637,7 +637,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     # Written as unseen checks after the rules above; the misses they showed were fixed generally
     labelled("Ungdomsskolen skal være et trygt og inkluderende fællesskab for alle unge.", "effect", "vague"),
     labelled("Medarbejderne skal have et godt og sikkert arbejdsmiljø.", "effect", "vague"),
-    labelled("Alle unge skal have mulighed for et aktivt fritidsliv.", "effect target", "vague"),
+    labelled("Alle unge skal have mulighed for et aktivt fritidsliv.", "effect", "vague"),
     labelled("Vi vil skabe vækst og arbejdspladser i hele kommunen.", "effect", "vague"),
     labelled("Vi tilbyder gratis svømmeundervisning til alle 3. klasser.", "initiative output", "vague"),
     labelled("Der etableres lektiecafé for alle elever i 4.-6. klasse.", "initiative output", "vague"),
@@ -645,7 +645,7 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "Personalet på plejecentrene skal gennemføre demensuddannelsen i løbet af 2026.", "output deadline", "vague"
     ),
     labelled(
-        "Vi tilbyder alle borgere over 75 år et forebyggende hjemmebesøg.", "initiative output target", "vague"
+        "Vi tilbyder alle borgere over 75 år et forebyggende hjemmebesøg.", "initiative output", "vague"
     ),
     labelled(
         "Antallet af borgere, der deltager i vores sundhedskurser, skal stige fra 300 til 400.",

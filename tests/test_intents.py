@@ -19,6 +19,7 @@ from tools.split_intent_corpus import CORPUS, held_out
 CATALOGUE = Path(__file__).resolve().parents[1] / "docs" / "intents.md"
 # 90 more out-of-scope and ambiguous messages, written apart from the recogniser and never trained on.
 EXTRA_OUT_OF_SCOPE = Path(__file__).resolve().parent / "data" / "intent_out_of_scope_extra.jsonl"
+FRESH = Path(__file__).parent / "data" / "intent_fresh.jsonl"
 
 
 def corpus() -> list[dict[str, object]]:
@@ -90,7 +91,7 @@ def test_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
               f"acted on wrongly {misread}; out of scope {len(outside)}, acted on {confident_outside}")
     assert top1 >= 0.95
     assert misread <= 0.02 * len(in_scope)
-    assert confident_outside <= 0.05 * len(outside)
+    assert confident_outside == 0
 
 
 def test_deadlines_come_from_the_profile_and_mark_the_next_one() -> None:
@@ -103,3 +104,65 @@ def test_deadlines_come_from_the_profile_and_mark_the_next_one() -> None:
 def test_the_goal_count_is_the_profiles() -> None:
     assert "3–5 egne udviklingsmål, heraf mindst 1 tværgående" in ProcessAnswers(TONDER).goal_count()
     assert "Vores Norddjurs" in ProcessAnswers(NORDDJURS).focus_areas()
+
+
+@pytest.mark.parametrize("text", ["mål 4", "indikator 2"])
+def test_a_lone_word_that_names_a_thing_is_asked_back_not_acted_on(text: str) -> None:
+    recognition = shared_recogniser().recognise(text)
+    assert recognition.verdict is Verdict.UNSURE
+    assert len(recognition.candidates) >= 2
+
+
+def test_an_order_to_compute_is_not_read_as_a_process_question() -> None:
+    assert shared_recogniser().recognise("beregn effektiviseringsbidraget").verdict is not Verdict.SURE
+    assert shared_recogniser().recognise("hvad er effektiviseringsbidraget").intent == "ask_economy"
+
+
+def test_a_lone_word_that_is_itself_a_command_is_still_acted_on() -> None:
+    assert shared_recogniser().recognise("statsu").intent == "status"
+
+
+def test_fresh_set_written_after_the_recogniser(capsys: pytest.CaptureFixture[str]) -> None:
+    """250 messages written on 6 December 2026 from docs/intents.md alone, after the recogniser; the foreign-word
+    rules were added after their first run (9 of 100 out of scope acted on before, 3 after). Guards today's level."""
+    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    recogniser = shared_recogniser()
+    in_scope = [row for row in rows if row["intent"] != OUT_OF_SCOPE]
+    results = [(row, recogniser.recognise(str(row["text"]))) for row in in_scope]
+    top1 = sum(1 for row, r in results if r.candidates and r.candidates[0][0] == row["intent"]) / len(in_scope)
+    misread = sum(1 for row, r in results if r.verdict is Verdict.SURE and r.intent != row["intent"])
+    outside = [row for row in rows if row["intent"] == OUT_OF_SCOPE]
+    confident_outside = sum(1 for row in outside if recogniser.recognise(str(row["text"])).verdict is Verdict.SURE)
+    with capsys.disabled():
+        print(f"\nfresh intents: {len(in_scope)} in scope, top-1 {top1:.3f}, acted on wrongly {misread}; "
+              f"out of scope {len(outside)}, acted on {confident_outside}")
+    assert len(in_scope) >= 150 and len(outside) >= 100
+    assert top1 >= 0.95
+    assert misread <= 0.02 * len(in_scope)
+    assert confident_outside <= 3
+
+
+def test_the_shipped_model_is_the_one_its_examples_give() -> None:
+    """Serving loads agreements/intents/model.npz; after a change to the examples, `python -m tools.train_intents`
+    must be run, or this fails."""
+    from agreements.intents.examples import training_examples
+    from agreements.intents.model import IntentModel
+    from agreements.intents.training import analysers_agree, train
+
+    shipped, trained = IntentModel.load(), train(training_examples())
+    assert shipped.intents == trained.intents
+    assert shipped.char_vocabulary == trained.char_vocabulary and shipped.word_vocabulary == trained.word_vocabulary
+    assert abs(shipped.weights - trained.weights).max() < 1e-3  # stored as float16
+    texts = [text for text, _ in training_examples()] + [str(row["text"]) for row in corpus()]
+    assert analysers_agree(" ".join(text.lower().split()) for text in texts) == []
+
+
+def test_serving_does_not_load_scikit_learn() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from agreements.intents import shared_recogniser; shared_recogniser().recognise('status'); "
+            "print('sklearn' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.strip() == "False"

@@ -89,3 +89,22 @@ async def test_concurrent_claims_never_share_a_job(database_url: str) -> None:
     finally:
         for e in engines:
             await e.dispose()
+
+
+async def test_first_contact_wakes_the_cards_put_off_for_the_person_not_those_not_yet_due(engine: AsyncEngine) -> None:
+    """The holder opens the bot the day before December's card is due: November's card, put off because she could
+    not be reached, comes at once; December's keeps its time (it was sent a day early, with the wrong figures)."""
+    from store.jobs import SqlJobQueue
+
+    store = JobStore(make_sessionmaker(engine))
+    await store.enqueue("t", "monthly_status", NOW, "monthly:1:2026-11:7", {})
+    await store.enqueue("t", "monthly_status", NOW + timedelta(days=30), "monthly:1:2026-12:7", {})
+    [november] = await store.claim("A", NOW, 5, LEASE)
+    await store.fail(november.id, "A", NOW, "not reachable", NOW + timedelta(hours=6))
+    opened = NOW + timedelta(hours=1)
+    async with make_sessionmaker(engine)() as session:
+        assert await SqlJobQueue(session).wake_recipient("t", "monthly_status", 7, opened) == 1
+        await session.commit()
+    assert [j.idempotency_key for j in await store.claim("A", opened, 5, LEASE)] == ["monthly:1:2026-11:7"]
+    december = await store.get("monthly:1:2026-12:7")
+    assert december is not None and december.due_at == NOW + timedelta(days=30)

@@ -195,3 +195,22 @@ def test_other_text_is_not_a_status_question(text: str) -> None:
 def test_no_agreements() -> None:
     query = parse_status_question("status", [])
     assert answer_status_question(query, []).text == "Du har ingen aftaler, jeg kan vise status for."
+
+
+@pytest.mark.parametrize(
+    "text", ["hvordan går det med Dagtilbud?", "status for dagtilbud", "hvordan står det til i Dagtilbuddet"]
+)
+def test_a_unit_by_name_gets_that_units_status_only(text: str) -> None:
+    first, second = demo_report(7, "Børn og Skole"), demo_report(8, "Dagtilbud")
+    query, answer = ask(text, first, second)
+    assert (query.ask, query.unit_name) == (Ask.OVERVIEW, "Dagtilbud")
+    assert answer.agreement_ids == (8,) and "Børn og Skole" not in answer.text
+
+
+def test_a_unit_with_several_words_and_an_indicator_in_it() -> None:
+    first, second = demo_report(7, "Børn og Skole"), demo_report(8, "Dagtilbud")
+    query, answer = ask("hvordan går det med sygefraværet i Børn og Skole?", first, second)
+    assert query.ask is Ask.INDICATOR and query.subjects[0].agreement_id == 7
+    assert answer.agreement_ids == (7,)
+    query, answer = ask("hvordan går det med Børn og Skole?", first, second)
+    assert (query.ask, answer.agreement_ids) == (Ask.OVERVIEW, (7,))

@@ -3,9 +3,9 @@ character 2–5-grams within words and word uni- and bigrams, so that inflection
 still find their intent. A word the examples do not know is first mended to the known word one letter away
 («statsu» → «status», «aftlae» → «aftale»).
 
-Trained once per process from the shipped examples (about a second); a message is then scored without
-scikit-learn's per-call overhead: its n-grams are looked up in the fitted vocabularies and multiplied into the
-weights with one NumPy product (bench/intents.py measures it).
+The model is trained from the shipped examples by `python -m tools.train_intents` and shipped with them
+(agreements/intents/model.py); serving only loads it. A message is scored without scikit-learn: its n-grams are
+looked up in the vocabularies and multiplied into the weights with one NumPy product (bench/intents.py).
 
 The verdict is one of three: an intent it is sure of (ahead of the next by a margin), two or three it hesitates
 between (the bot asks back), or nothing it can do (the bot says what it can do). It never guesses past that.
@@ -13,20 +13,15 @@ between (the bot asks back), or nothing it can do (the bot says what it can do).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
-from typing import Any
-
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.svm import LinearSVC
 
 from agreements.intents.examples import OUT_OF_SCOPE, training_examples
+from agreements.intents.model import IntentModel
 from agreements.intents.slots import Slots, read_slots
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
@@ -79,6 +74,7 @@ class _Mender:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._frequency = Counter(word for text in texts for word in tokens(text))
+        self.vocabulary = self._frequency
         self._by_deletion: dict[str, set[str]] = defaultdict(set)
         for word in self._frequency:
             if len(word) >= 4:
@@ -102,62 +98,42 @@ class _Mender:
         return " ".join(self.word(word) for word in tokens(text))
 
 
-def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, dtype=np.float32)
-    words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\b\w+\b",
-                            dtype=np.float32)
-    return characters, words
-
-
-class _Part:
-    """One fitted vectoriser, read without scikit-learn's per-call checks: n-grams → column, idf; l2 per part."""
-
-    def __init__(self, vectoriser: TfidfVectorizer, offset: int) -> None:
-        self._analyse: Callable[[str], list[str]] = vectoriser.build_analyzer()
-        self._columns: dict[str, int] = {gram: offset + column for gram, column in vectoriser.vocabulary_.items()}
-        self._idf: dict[int, float] = {offset + column: float(idf) for column, idf in enumerate(vectoriser.idf_)}
-
-    def weights(self, text: str) -> dict[int, float]:
-        counts = Counter(self._columns[g] for g in self._analyse(text) if g in self._columns)
-        values = {column: (1.0 + math.log(count)) * self._idf[column] for column, count in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        return {column: v / norm for column, v in values.items()}
-
-
 class IntentRecogniser:
-    """Trained once from examples (at start-up, in the composition root); `recognise` is then read-only."""
+    """Loaded once (at start-up, in the composition root); `recognise` is then read-only."""
 
-    def __init__(self, examples: Iterable[tuple[str, str]] | None = None, thresholds: Thresholds | None = None) -> None:
+    def __init__(self, examples: Iterable[tuple[str, str]] | None = None, thresholds: Thresholds | None = None,
+                 model: IntentModel | None = None) -> None:
+        """The shipped model and examples by default; given examples (and no model), a model trained on them."""
         self.thresholds = thresholds or Thresholds()
         pairs = list(examples if examples is not None else training_examples())
-        self._mender = _Mender(text for text, _ in pairs)
-        texts = [" ".join(tokens(text)) for text, _ in pairs]
-        characters, words = _vectorisers()
-        from scipy.sparse import hstack
+        if model is None:
+            if examples is None:
+                model = IntentModel.load()
+            else:
+                from agreements.intents.training import train
 
-        matrix = hstack([characters.fit_transform(texts), words.fit_transform(texts)]).tocsr()
-        model = LinearSVC(C=0.5)
-        model.fit(matrix, [intent for _, intent in pairs])
-        self.intents: tuple[str, ...] = tuple(str(c) for c in model.classes_)
-        self._parts = (_Part(characters, 0), _Part(words, len(characters.vocabulary_)))
-        self._weights: Any = np.ascontiguousarray(model.coef_.T, dtype=np.float32)  # features × intents
-        self._intercept: Any = model.intercept_.astype(np.float32)
+                model = train(pairs)
+        self._model = model
+        self.intents = model.intents
+        self._mender = _Mender(text for text, _ in pairs)
+        self._lone_words: dict[str, set[str]] = defaultdict(set)  # a one-word example → its intents
+        self._openers: dict[str, set[str]] = defaultdict(set)  # the first word of examples → their intents
+        self._words_of: dict[str, set[str]] = defaultdict(set)  # intent → every word its examples use
+        self._in_scope_intents = tuple(intent for intent in self.intents if intent != OUT_OF_SCOPE)
+        for text, intent in pairs:
+            words = [word for word in tokens(text) if not word.isdigit()]
+            self._words_of[intent].update(words)
+            if words:
+                self._openers[words[0]].add(intent)
+            if len(words) == 1:
+                self._lone_words[words[0]].add(intent)
 
     def scores(self, text: str) -> list[tuple[str, float]]:
         """Every intent (out_of_scope included) with its score, best first; empty when nothing is known."""
         mended = self._mender.text(text)
         if not mended:
             return []
-        values: dict[int, float] = {}
-        for part in self._parts:
-            values.update(part.weights(mended))
-        if not values:
-            return []
-        columns = np.fromiter(values.keys(), dtype=np.int64, count=len(values))
-        weights = np.fromiter(values.values(), dtype=np.float32, count=len(values))
-        scores = weights @ self._weights[columns] + self._intercept
-        order = np.argsort(-scores)
-        return [(self.intents[i], float(scores[i])) for i in order]
+        return self._model.scores(mended)
 
     def recognise(self, text: str) -> Recognition:
         ranked = self.scores(text)
@@ -170,11 +146,38 @@ class IntentRecogniser:
         limits = self.thresholds
         floor = limits.changing if best in CHANGING else limits.sure
         if best != OUT_OF_SCOPE and score - runner_up >= limits.margin and score >= floor:
-            return Recognition(Verdict.SURE, best, score, in_scope, slots)
+            if self._reads_all_of(text, best, score):
+                return Recognition(Verdict.SURE, best, score, in_scope, slots)
+            return Recognition(Verdict.UNSURE, None, score, in_scope, slots)
         close_call = best != OUT_OF_SCOPE or score - in_scope[0][1] < limits.margin if in_scope else False
         if in_scope and in_scope[0][1] >= limits.ask and close_call:
             return Recognition(Verdict.UNSURE, None, score, in_scope, slots)
         return Recognition(Verdict.OUT_OF_SCOPE, None, score, in_scope, slots)
+
+
+    def _reads_all_of(self, text: str, intent: str, score: float) -> bool:
+        """Whether a confident score also rests on all of the message; when part of it says something the examples
+        never said for that intent, the bot asks back rather than act on the rest:
+        - a lone word (besides numbers) is acted on only when it alone is a way to say the intent («mål 3» names a
+          goal, not what to do with it);
+        - a word only out-of-scope examples use («ferie» in «hvem godkender min ferie?», «frokost», «løn») says the
+          message is about something else;
+        - a word the examples never use, foreign to the intent, needs the clear score of a changing intent: the
+          message may be about something outside the agreements;
+        - a process question (ask_*) does not open with an order that opens only other things («beregn …»,
+          «send …»): that is a request, not a question.
+        """
+        words = [self._mender.word(word) for word in tokens(text) if not word.isdigit()]
+        if len(words) == 1:
+            return intent in self._lone_words.get(words[0], ())
+        unknown_here = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
+                        and not any(word in self._words_of[other] for other in self._in_scope_intents)]
+        if any(word in self._words_of[OUT_OF_SCOPE] for word in unknown_here):
+            return False
+        if unknown_here and score < self.thresholds.changing:
+            return False
+        opens = self._openers.get(words[0], set()) if words else set()
+        return not (intent.startswith("ask_") and opens and intent not in opens and OUT_OF_SCOPE in opens)
 
 
 @cache

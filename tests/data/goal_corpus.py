@@ -25,7 +25,7 @@ Each entry is a dict with:
     survey, lønsystemet, Sundhedsdatastyrelsen, Jobindsats.dk ...).
   - ``baseline``: the current/starting level stated as a value ("fra 6,1 %", "mod 48 % i dag"). A reference year
     without a value ("i forhold til 2019") is not a baseline.
-  - ``target``: a target level: a number, "halveres", "fordobles", "landsgennemsnittet", "alle ...", "ingen ...",
+  - ``target``: a target level: a number, "halveres", "fordobles", "landsgennemsnittet", "nul ...",
     "med 10 procentpoint". Directions alone ("stige", "flere", "forbedre") are not targets, and numbers that only
     define the indicator ("mindst 02", "over 52 uger", "16-66-årige") are not targets either.
   - ``deadline``: a date or period by which/in which the goal applies ("senest ultimo 2025", "i 2026",
@@ -65,9 +65,9 @@ CORPUS: list[dict[str, object]] = [
         "multi_year": False,
     },
     {
-        # dagtilbud; "alle børn" is a target level by the label contract, but nothing is measured
+        # dagtilbud; "alle børn" says whom the goal is for (a quantifier is no target); nothing is measured
         "text": "Alle børn skal have en god start på livet.",
-        "elements": {"effect", "target"},
+        "elements": {"effect"},
         "verdict": "vague",
         "multi_year": False,
     },
@@ -253,7 +253,7 @@ CORPUS: list[dict[str, object]] = [
     {
         # dagtilbud; output with "alle" and a deadline, but nothing is measured
         "text": "Alle dagtilbud skal have udarbejdet en lokal handleplan for sprogindsatsen inden sommerferien 2026.",
-        "elements": {"output", "target", "deadline"},
+        "elements": {"output", "deadline"},
         "verdict": "vague",
         "multi_year": False,
     },
@@ -329,7 +329,7 @@ CORPUS: list[dict[str, object]] = [
     {
         # HR / informationssikkerhed
         "text": "Alle medarbejdere skal have gennemført det obligatoriske GDPR-kursus senest ultimo 2025.",
-        "elements": {"output", "target", "deadline"},
+        "elements": {"output", "deadline"},
         "verdict": "vague",
         "multi_year": False,
     },

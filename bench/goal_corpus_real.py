@@ -1,0 +1,66 @@
+"""The goal analyser on real municipal goal statements (tests/data/goal_corpus_real.py): verdict agreement and each
+element's precision and recall, on the held-aside part (never tuned on) and on the tuning part.
+
+Run: .venv/bin/python -m bench.goal_corpus_real
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from agreements.goal_analysis import ELEMENTS, analyse
+from bench.goal_analysis_quality import Score, score
+
+# The statements were written between 2009 and 2023, each before the years it names as deadlines. They are read as
+# of a day before all of them, so "i 2025" is still ahead, as it was for the writer, and not taken as a baseline year.
+TODAY = date(2008, 1, 1)
+
+
+def _pairs(items: Sequence[dict[str, object]]) -> list[tuple[str, set[str]]]:
+    return [(str(item["text"]), set(item["elements"])) for item in items]  # type: ignore[call-overload]
+
+
+def verdict_agreement(items: Sequence[dict[str, object]]) -> float:
+    agreed = sum(analyse(str(item["text"]), TODAY).verdict == item["verdict"] for item in items)
+    return agreed / len(items) if items else 1.0
+
+
+def disagreements(items: Sequence[dict[str, object]]) -> list[str]:
+    lines = []
+    for item in items:
+        analysis = analyse(str(item["text"]), TODAY)
+        wanted: set[str] = item["elements"]  # type: ignore[assignment]
+        found = set(analysis.found)
+        if found != wanted or analysis.verdict != item["verdict"]:
+            lines.append(f"- {str(item['text'])[:90]}\n    verdict {analysis.verdict} (label {item['verdict']}); "
+                         f"extra {sorted(found - wanted)}, missed {sorted(wanted - found)}")
+    return lines
+
+
+def main() -> None:
+    from tests.data.goal_corpus_real import CORPUS, HELD_ASIDE, TUNING
+
+    aside, tuning = score(_pairs(HELD_ASIDE), TODAY), score(_pairs(TUNING), TODAY)
+    print(f"real municipal goals: {len(CORPUS)} statements, {len(HELD_ASIDE)} held aside, {len(TUNING)} for tuning")
+    print(f"verdict agreement: held aside {verdict_agreement(HELD_ASIDE):.2f}, tuning {verdict_agreement(TUNING):.2f}")
+    print(f"{'':<12} {'held aside':^26} {'tuning':^26}")
+    print(f"{'element':<12} {'P':>8} {'R':>8} {'n':>8} {'P':>8} {'R':>8} {'n':>8}")
+    for a, b in zip(aside, tuning, strict=True):
+        print(f"{a.element:<12} {a.precision:>8.2f} {a.recall:>8.2f} {a.support:>8} "
+              f"{b.precision:>8.2f} {b.recall:>8.2f} {b.support:>8}")
+    below = [s for s in aside if s.support and (s.precision < 0.9 or s.recall < 0.9)]
+    print("held-aside elements below 0.9: " + (", ".join(s.element for s in below) or "none"))
+
+
+def tuning_report() -> None:
+    """The tuning part's disagreements, for working on the analyser (never the held-aside part)."""
+    from tests.data.goal_corpus_real import TUNING
+
+    print("\n".join(disagreements(TUNING)))
+
+
+__all__ = ["ELEMENTS", "Score", "main", "tuning_report", "verdict_agreement"]
+
+if __name__ == "__main__":
+    main()
