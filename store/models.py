@@ -377,7 +377,7 @@ class ChannelSubscriptionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
-# ---------------------------------------------------------------- shared send rate (migration 0010_send_rate)
+# ---------------------------------------------------------------- shared send rate (migration 0021_send_rate)
 
 
 class SendRateRow(Base):

@@ -1,7 +1,7 @@
 """The send rate shared by all `serve` processes: one row per tenant with the next free send slot.
 
-Revision ID: 0010_send_rate
-Revises: 0009_indicator_tolerance
+Revision ID: 0021_send_rate
+Revises: 0020_indicator_baseline_year
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_send_rate"
-down_revision = "0009_indicator_tolerance"
+revision = "0021_send_rate"
+down_revision = "0020_indicator_baseline_year"
 branch_labels = None
 depends_on = None
 
