@@ -210,7 +210,7 @@ class GraphClient:
                         body = (await response.text())[:300]
                         log.warning("Graph %s %s answered %s", method, path.split("?")[0], response.status)
                         raise GraphError(f"{method} {path} answered {response.status}: {body}", response.status)
-                    if response.status == 204:
+                    if response.status == 204 or response.content_length == 0:
                         return None
                     return await response.json()
             except (aiohttp.ClientError, TimeoutError) as error:
@@ -262,6 +262,32 @@ class GraphClient:
         if not isinstance(body, dict) or not body.get("id"):
             raise GraphError("event created without an id")
         return CreatedEvent(id=str(body["id"]), web_link=body.get("webLink"))
+
+
+    async def catalog_app_id(self, manifest_id: str) -> str | None:
+        """The id of the organisation's Teams app whose manifest id is `manifest_id` (None when not uploaded);
+        needs AppCatalog.Read.All. Raises GraphError."""
+        body = await self._request(
+            "GET", "v1.0/appCatalogs/teamsApps",
+            params={"$filter": f"externalId eq '{manifest_id.replace(chr(39), '')}'", "$select": "id,externalId"},
+        )
+        for item in (body or {}).get("value", []):
+            if isinstance(item, dict) and item.get("id"):
+                return str(item["id"])
+        return None
+
+    async def install_for_user(self, user_aad_id: str, catalog_app_id: str) -> bool:
+        """Installs the app in the user's personal scope, so the bot can write to them before they ever opened it
+        (TeamsAppInstallation.ReadWriteForUser.All). True when installed now, False when it already was."""
+        bind = f"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{catalog_app_id}"
+        try:
+            await self._request("POST", f"v1.0/users/{user_aad_id}/teamwork/installedApps",
+                                json={"teamsApp@odata.bind": bind})
+        except GraphError as error:
+            if error.status == 409:
+                return False
+            raise
+        return True
 
 
 def _identity_http(ca_bundle: str | None) -> requests.Session | None:

@@ -100,6 +100,9 @@ class FakeGraph:
     fail_with: int | None = None
     token_requests: list[dict[str, str]] = field(default_factory=list)
     msi_requests: list[dict[str, str]] = field(default_factory=list)
+    # The organisation's app catalog (manifest id -> catalog id) and the apps installed per user.
+    catalog: dict[str, str] = field(default_factory=dict)
+    installed: dict[str, set[str]] = field(default_factory=dict)
     searches: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
@@ -116,6 +119,8 @@ class FakeGraph:
         app.router.add_get(MSI_PATH, self._managed_identity_token)
         app.router.add_get("/v1.0/users", self._users)
         app.router.add_post("/v1.0/users/{user}/events", self._create_event)
+        app.router.add_get("/v1.0/appCatalogs/teamsApps", self._catalog)
+        app.router.add_post("/v1.0/users/{user}/teamwork/installedApps", self._install)
         self._server = TestServer(app, host="127.0.0.1", scheme="https")
 
     @property
@@ -191,6 +196,32 @@ class FakeGraph:
                                   "client_id": CLIENT_ID})
 
     # --- Graph ---------------------------------------------------------------------------------------
+
+    async def _catalog(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        match = re.fullmatch(r"externalId eq '([^']*)'", request.query.get("$filter", ""))
+        if match is None:
+            return self._reject(400, "BadRequest", "Invalid filter clause")
+        found = [{"id": self.catalog[match[1]], "externalId": match[1]}] if match[1] in self.catalog else []
+        return web.json_response({"value": found})
+
+    async def _install(self, request: web.Request) -> web.Response:
+        """POST /users/{id}/teamwork/installedApps: 201 without a body, 409 when already installed."""
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        bind = str((await request.json()).get("teamsApp@odata.bind", ""))
+        prefix = "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/"
+        app_id = bind.removeprefix(prefix)
+        if not bind.startswith(prefix) or app_id not in self.catalog.values():
+            return self._reject(404, "NotFound", "The Teams app was not found in the catalog.")
+        apps = self.installed.setdefault(request.match_info["user"], set())
+        if app_id in apps:
+            return self._reject(409, "Conflict", "App is already installed.")
+        apps.add(app_id)
+        return web.Response(status=201)
 
     def _refusal(self, request: web.Request) -> web.Response | None:
         auth = request.headers.get("Authorization", "")
