@@ -1,4 +1,5 @@
-"""Where Aftalebot's files are: resolved from this file or the settings, never from the working directory.
+"""Where Aftalebot's files are: resolved from this file or the settings. The one thing found in the working
+directory is the operator's `.env` (read once, at start-up, as an absolute path).
 
 Two ways to run: from the source checkout (`make run`, the editable install), where the checkout's `var/` holds
 the data and its `.env` the settings; or installed from the wheel (a server, the container), where nothing lies
