@@ -160,6 +160,12 @@ class Behind:
         return self.slot.holder_id
 
 
+def expects_agreement(unit: Unit) -> bool:
+    """A unit without an agreement is expected to get one unless the organisation deactivated it, or it is the top
+    of the organisation (a holder with no giver above: the direktion)."""
+    return unit.active and not (unit.holder_id is not None and unit.giver_id is None)
+
+
 def expected_slots(units: Sequence[Unit], agreements: Sequence[Agreement], year: int) -> list[Slot]:
     """The slots of `year` (see the module docstring); `agreements` may hold any years."""
     by_id = {u.id: u for u in units if u.id is not None}
@@ -175,7 +181,7 @@ def expected_slots(units: Sequence[Unit], agreements: Sequence[Agreement], year:
             unit = by_id.get(unit_id) or Unit(before.tenant_id, "", "", unit_id)
             slots.append(Slot(unit, level, None, before))
     covered = {unit_id for unit_id, _ in taken} | {unit_id for unit_id, _ in previous}
-    slots.extend(Slot(unit, None, None) for unit in units if unit.id not in covered)
+    slots.extend(Slot(unit, None, None) for unit in units if unit.id not in covered and expects_agreement(unit))
     return slots
 
 

@@ -24,7 +24,7 @@ import enum
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from agreements.types import Agreement, AgreementStatus, Person, Role
+from agreements.types import Agreement, AgreementStatus, Person, Role, Unit
 
 
 class Right(enum.StrEnum):
@@ -53,6 +53,7 @@ class Right(enum.StrEnum):
     YEAR_REVIEW = "year_review"  # the year's evaluation results: chefkonsulenter and direktører all, a giver theirs
     RECEIVE_STATUS = "receive_status"  # a job's recipient still holds or gives the agreement
     RECEIVE_MEETING = "receive_meeting"  # a job's recipient still takes part in the meeting
+    MANAGE_ORGANISATION = "manage_organisation"  # chefkonsulenter and the administrator: roles, holders, givers
     OPERATOR = "operator"  # the municipality's operator on the server (CLI): data protection, migrations
     ACTIVITY = "activity"  # a Bot Framework activity (token checked): its text or card route then declares its own
 
@@ -102,6 +103,44 @@ def may_see_overview(person: Person) -> bool:
     return is_coordinator(person)
 
 
+# ---------------------------------------------------------------- the organisation (agreements.organisation)
+
+
+def is_administrator(person: Person) -> bool:
+    return person.role is Role.ADMINISTRATOR
+
+
+def may_manage_organisation(person: Person) -> bool:
+    """See the organisation, change a role, give a unit its holder and giver: chefkonsulenter and the administrator."""
+    return is_coordinator(person) or is_administrator(person)
+
+
+def admitted(person: Person | None, organised: bool) -> bool:
+    """Once the tenant's organisation is imported, only its active people use the bot; before, anyone in the tenant."""
+    if not organised:
+        return True
+    return person is not None and person.in_organisation and person.active
+
+
+def may_create_unit(person: Person, organised: bool) -> bool:
+    """A new unit named in a conversation: anyone until the organisation is imported, then only those who manage it
+    (the units come from the organisation file)."""
+    return not organised or may_manage_organisation(person)
+
+
+def may_start_agreement(person: Person, unit: Unit, unit_ancestor_ids: Collection[int]) -> bool:
+    """Starting a unit's agreement with the organisation's holder and giver (R1, R11): a chefkonsulent for any unit; a
+    fagchef for the units under their own (level 2: the leaders under them); the unit's holder their own unit."""
+    if person.id is None or not unit.active or unit.holder_id is None:
+        return False
+    if is_coordinator(person):
+        return True
+    if person.id == unit.holder_id:
+        return True
+    return person.role is Role.HEAD and (
+        person.id == unit.giver_id or (person.unit_id is not None and person.unit_id in unit_ancestor_ids))
+
+
 def may_see_all_year_results(person: Person) -> bool:
     """The year-end overview of every unit's evaluation: chefkonsulenter and the direktion."""
     return is_coordinator(person) or person.role is Role.DIRECTOR
@@ -140,12 +179,16 @@ def may_close_action_point(person: Person, owner_id: int, agreement: Agreement |
 # ---------------------------------------------------------------- units: new agreements, carry-over, channels
 
 
-def may_create_agreement(person: Person, unit_agreements: Iterable[Agreement], year: int) -> bool:
-    """For a unit that exists: a chefkonsulent, or a holder or giver of one of its agreements of an earlier year (or
-    of the same year, at another level: the duplicate check refuses the same level). A new unit has no agreements
-    yet: whoever names it becomes its first holder."""
+def may_create_agreement(
+    person: Person, unit_agreements: Iterable[Agreement], year: int, unit: Unit | None = None
+) -> bool:
+    """For a unit that exists: a chefkonsulent, or (a unit of the imported organisation) its holder, or else a holder
+    or giver of one of its agreements of an earlier year (or of the same year, at another level: the duplicate check
+    refuses the same level). A new unit has no agreements yet: whoever names it becomes its first holder."""
     if is_coordinator(person):
         return True
+    if unit is not None and unit.holder_id is not None:  # the organisation links people to units
+        return person.id is not None and person.id == unit.holder_id
     return any(a.year <= year and is_party(person, a) for a in unit_agreements)
 
 

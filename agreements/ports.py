@@ -14,6 +14,7 @@ from agreements.types import (
     AuditEvent,
     Goal,
     Indicator,
+    Involvement,
     Measurement,
     PendingCard,
     Person,
@@ -34,6 +35,13 @@ class PersonRepository(Protocol):
         """Marks the person welcomed; True only for the one caller that did it first."""
         ...
     async def list(self, tenant_id: str) -> list[Person]: ...
+    async def add_many(self, people: Sequence[Person]) -> None:
+        """Inserts the people at once and sets their ids (an organisation import)."""
+        ...
+    async def update_many(self, people: Sequence[Person]) -> None: ...
+    async def has_organisation(self, tenant_id: str) -> bool:
+        """Whether the tenant's organisation was imported (agreements.organisation): then only its people count."""
+        ...
 
 
 class UnitRepository(Protocol):
@@ -44,6 +52,7 @@ class UnitRepository(Protocol):
     async def get(self, tenant_id: str, unit_id: int) -> Unit | None: ...
     async def find_by_name(self, tenant_id: str, name: str) -> Unit | None: ...
     async def list(self, tenant_id: str) -> list[Unit]: ...
+    async def update(self, unit: Unit) -> None: ...
 
 
 class AgreementRepository(Protocol):
@@ -156,3 +165,14 @@ class UnitOfWork(Protocol):
 
     async def commit(self) -> None: ...
     async def rollback(self) -> None: ...
+
+
+class InvolvementRepository(Protocol):
+    async def record(self, involvement: Involvement) -> bool:
+        """Stores the date for the agreement and body; False if that date was stored already."""
+        ...
+    async def for_agreement(self, tenant_id: str, agreement_id: int) -> list[Involvement]: ...
+
+
+class InvolvementUnitOfWork(UnitOfWork, Protocol):
+    involvements: InvolvementRepository

@@ -96,51 +96,33 @@ class Profile:
     closing_days: ClosingDays = DEFAULT_CLOSING_DAYS
     # The årshjul's reminders: these many working days before each deadline, and on the working day after it.
     deadline_reminder_working_days_before: tuple[int, ...] = (14, 3)
+    year: int = 0  # the year the file is for (agreements/profile_data/KEY-YEAR.toml)
+    # R3: Tønder's rule (every agreement addresses the fixed focus areas and has own_goals_min–max own goals, of which
+    # cross_cutting_min tværgående) or Norddjurs' (each unit names the focus areas it has special focus on).
+    goal_count_rule: bool = True
+    focus_chosen_by_unit: bool = False
+    frame: tuple[str, ...] = ()  # the strategies the agreement is made within (Norddjurs: the koncernstrategier)
+    standard_texts: tuple[tuple[str, str], ...] = ()  # (section key, the municipality's standard text)
+    economy_principles: tuple[str, ...] = ()
 
-
-TONDER = Profile(
-    key="tonder",
-    municipality="Tønder Kommune",
-    focus_areas=("Uddannelse", "Beskæftigelse", "Mestring af eget liv", "Erhvervsudvikling"),
-    levels=(AgreementLevel.DIRECTORATE, AgreementLevel.DEPARTMENT),
-    sections=NORDDJURS_SECTIONS,
-    shared_leadership_focus=(
-        "Udviklingsaftalen skal bidrage til Vores Fælles Udviklingsplan med fokus på samskabelse "
-        "og organisatorisk læring.",
-    ),
-)
-
-NORDDJURS = Profile(
-    key="norddjurs",
-    municipality="Norddjurs Kommune",
-    focus_areas=(
-        "Vores Norddjurs",
-        "Plan- og udviklingsstrategien",
-        "Klimaplanen – sammen om et grønt Norddjurs",
-        "Budgetaftalen",
-    ),
-    levels=(AgreementLevel.DIRECTORATE, AgreementLevel.DEPARTMENT),
-    sections=NORDDJURS_SECTIONS,
-    shared_leadership_focus=(
-        "Aktivt arbejde med vores fire værdier: tillid, ordentlighed, udvikling og fællesskab.",
-        "Tværgående og helhedsorienteret tænkning, herunder afbureaukratisering.",
-        "Arbejde med psykologisk tryghed.",
-        "Fokus på sygefravær.",
-        "Realisere målene i klimaplanen med afsæt i FN's verdensmål.",
-    ),
-    annual_cycle=DEFAULT_ANNUAL_CYCLE + NORDDJURS_BUDGET_FOLLOWUPS,
-)
-
-PROFILES: dict[str, Profile] = {p.key: p for p in (TONDER, NORDDJURS)}
+    def standard_text(self, section: str) -> str:
+        return dict(self.standard_texts).get(section, "")
 
 
 class UnknownProfileError(ValueError):
     pass
 
 
-def get_profile(key: str) -> Profile:
-    try:
-        return PROFILES[key.strip().lower()]
-    except KeyError:
-        known = ", ".join(sorted(PROFILES))
-        raise UnknownProfileError(f"unknown municipality profile {key!r}; known profiles: {known}") from None
+def get_profile(key: str, year: int | None = None) -> Profile:
+    """The municipality's profile for `year` (default: its newest), from the files shipped in
+    agreements/profile_data (agreements.profile_files)."""
+    from agreements.profile_files import load_profile
+
+    return load_profile(key, year)
+
+
+def __getattr__(name: str) -> Profile:
+    """`TONDER` and `NORDDJURS`: the shipped profiles, read from their files on first use (not at import)."""
+    if name in ("TONDER", "NORDDJURS"):
+        return get_profile(name.lower())
+    raise AttributeError(name)

@@ -52,6 +52,8 @@ def agreement_r3_findings(agreement: Agreement, profile: Profile) -> list[Findin
     for area in profile.focus_areas:
         if area not in addressed:
             findings.append(Finding("r3.focus_area", f"Bidraget til fokusområdet «{area}» mangler"))
+    if not profile.goal_count_rule:  # Norddjurs: the unit names its focus areas; no goal count (R3)
+        return findings
     own = [g for g in agreement.goals if g.kind in (GoalKind.OWN, GoalKind.CROSS_CUTTING)]
     if len(own) < profile.own_goals_min:
         findings.append(

@@ -52,6 +52,18 @@ class AgreementAccessRefused(Exception):
         return ACCESS_TEXTS[self.reason]
 
 
+NOT_IN_ORGANISATION = (
+    "Du er ikke med i kommunens organisation i Aftalebot, så jeg kan ikke hjælpe dig endnu. Kontakt en "
+    "chefkonsulent, hvis du skal have en aftale."
+)
+
+
+class NotInOrganisation(Exception):
+    """The tenant's organisation is imported and the person is not in it (or was deactivated): nothing is stored."""
+
+    message = NOT_IN_ORGANISATION
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """Who is speaking, as the channel says it."""
@@ -113,6 +125,9 @@ class PeopleService:
         """`record_turn`, and whether it wrote anything (most turns read one row and write nothing)."""
         wrote = False
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
+        if (person is None or not person.in_organisation or not person.active) and not policy.admitted(
+                person, await uow.people.has_organisation(identity.tenant_id)):
+            raise NotInOrganisation(identity.tenant_id)
         unreachable = person is None or person.conversation_reference is None
         if person is None:
             # Teams sends installationUpdate and conversationUpdate together: two turns may create one person.
@@ -199,7 +214,9 @@ class AgreementService:
     ) -> Goal:
         agreement = await self._held(uow, person, agreement_id, "add_goal")
         await self._approvals.begin_edit(uow, person, agreement)
-        if goal.kind is GoalKind.FOCUS_AREA and goal.focus_area not in self._profile.focus_areas:
+        if goal.kind is GoalKind.FOCUS_AREA and not (
+                goal.focus_area in self._profile.focus_areas
+                or (self._profile.focus_chosen_by_unit and (goal.focus_area or "").strip())):
             raise ValueError(f"unknown focus area {goal.focus_area!r}")
         goal.tenant_id = person.tenant_id
         for indicator in goal.indicators:

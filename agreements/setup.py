@@ -95,6 +95,7 @@ class SetupRefusal(enum.StrEnum):
     YEAR_OUT_OF_RANGE = "year_out_of_range"
     NOT_FOR_UNIT = "not_for_unit"  # an existing unit the person has no part in (agreements.policy)
     UNIT_TAKEN = "unit_taken"  # a new unit's name was taken by someone else while the conversation ran
+    NOT_IN_ORGANISATION = "not_in_organisation"  # a new unit after the organisation was imported
 
 
 SETUP_REFUSAL_TEXTS = {
@@ -107,6 +108,10 @@ SETUP_REFUSAL_TEXTS = {
     SetupRefusal.UNIT_TAKEN: (
         "En anden har netop oprettet en enhed med det navn, så aftalen er ikke gemt. Skriv «ny aftale» og vælg "
         "enheden på listen, eller brug et andet navn."
+    ),
+    SetupRefusal.NOT_IN_ORGANISATION: (
+        "Enhederne kommer fra kommunens organisation, så du kan ikke oprette en ny enhed her. Bed en chefkonsulent "
+        "om at tilføje den."
     ),
     SetupRefusal.NOT_FOR_UNIT: (
         "Du kan ikke oprette en aftale for den enhed: det kan kun enhedens aftaleholder fra et tidligere år, dens "
@@ -230,22 +235,36 @@ class AgreementSetupService:
         return self._directory is not None
 
     def shared_focus(self) -> str:
-        """The profile's shared leadership focus, as the Generelt section stores it."""
-        return " ".join(self._profile.shared_leadership_focus)
+        """The Generelt section as the profile gives it: its standard text (Norddjurs: the frame of the
+        koncernstrategier) followed by the fælles grundlag, or the shared leadership focus alone."""
+        profile = self._profile
+        general = profile.standard_text("general")
+        if not general:
+            return " ".join(profile.shared_leadership_focus)
+        points = "\n".join(f"- {line}" for line in profile.shared_leadership_focus)
+        return f"{general}\n\nLedelsesmæssigt er der fokus på følgende fælles grundlag i {profile.year}:\n{points}"
 
     async def units(self, uow: UnitOfWork, person: Person) -> list[Unit]:
         """The existing units the person may create an agreement for (a chefkonsulent: all of them)."""
         agreements = await uow.agreements.for_year(person.tenant_id)
         return [u for u in await uow.units.list(person.tenant_id)
-                if policy.may_create_agreement(person, [a for a in agreements if a.unit_id == u.id], year=10_000)]
+                if u.active and policy.may_create_agreement(
+                    person, [a for a in agreements if a.unit_id == u.id], year=10_000, unit=u)]
+
+    async def may_name_new_unit(self, uow: UnitOfWork, person: Person) -> bool:
+        """Whether the person may name a unit that does not exist (not once the organisation is imported)."""
+        return policy.may_create_unit(person, await uow.people.has_organisation(person.tenant_id))
 
     async def unit_refusal(
         self, uow: UnitOfWork, person: Person, choice: UnitChoice, year: int | None = None
     ) -> tuple[Unit | None, SetupRefusal | None]:
         """The existing unit the choice names (None for a new one), and why the person may not create an agreement
-        for it (None if they may). Reads only: `create` checks again and audits a refusal. Without a year, any year
+        for it (None if they may; NOT_IN_ORGANISATION for a new unit once the organisation is imported). Reads only:
+        `create` checks again and audits a refusal. Without a year, any year
         the person could use counts."""
         unit = await self._find_unit(uow, person, choice)
+        if unit is None and not policy.may_create_unit(person, await uow.people.has_organisation(person.tenant_id)):
+            return None, SetupRefusal.NOT_IN_ORGANISATION
         if unit is None or await self._may_create_for(uow, person, unit, year):
             return unit, None
         return unit, SetupRefusal.NOT_FOR_UNIT
@@ -253,9 +272,11 @@ class AgreementSetupService:
     async def known_givers(self, uow: UnitOfWork, person: Person, level: AgreementLevel) -> list[Person]:
         """Everyone the bot knows in the tenant except the holder; the likely givers for the level first."""
         first = Role.DIRECTOR if level is AgreementLevel.DIRECTORATE else Role.MANAGER
-        rank = {Role.DIRECTOR: 1, Role.MANAGER: 1, Role.COORDINATOR: 2, first: 0}
-        others = [p for p in await uow.people.list(person.tenant_id) if p.id != person.id]
-        return sorted(others, key=lambda p: (rank[p.role], p.name.casefold()))
+        rank = {Role.DIRECTOR: 1, Role.MANAGER: 1, Role.HEAD: 1, first: 0}
+        others = [p for p in await uow.people.list(person.tenant_id) if p.id != person.id and p.active]
+        if person.leader_id is not None:  # the organisation's leader is the default giver
+            return sorted(others, key=lambda p: (p.id != person.leader_id, rank.get(p.role, 2), p.name.casefold()))
+        return sorted(others, key=lambda p: (rank.get(p.role, 2), p.name.casefold()))
 
     async def existing(
         self, uow: UnitOfWork, person: Person, unit_id: int, year: int, level: AgreementLevel
@@ -294,6 +315,9 @@ class AgreementSetupService:
             if duplicate is not None:
                 raise SetupRefused(SetupRefusal.DUPLICATE, duplicate)
         giver = await self._find_giver(uow, holder, draft.giver)
+
+        if unit is None and not policy.may_create_unit(holder, await uow.people.has_organisation(holder.tenant_id)):
+            raise SetupRefused(SetupRefusal.NOT_IN_ORGANISATION)
 
         # Nothing is written above this line.
         new_unit = unit is None
@@ -380,7 +404,7 @@ class AgreementSetupService:
     @staticmethod
     async def _may_create_for(uow: UnitOfWork, person: Person, unit: Unit, year: int | None) -> bool:
         agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if a.unit_id == unit.id]
-        return policy.may_create_agreement(person, agreements, year=10_000 if year is None else year)
+        return policy.may_create_agreement(person, agreements, year=10_000 if year is None else year, unit=unit)
 
     async def _find_giver(self, uow: UnitOfWork, holder: Person, choice: GiverChoice) -> Person:
         """The giver as stored, or (from the directory, not stored yet) a Person without id."""

@@ -42,9 +42,15 @@ class Frequency(enum.StrEnum):
 class Role(enum.StrEnum):
     """A person's standing in the organisation; holder and giver are roles per agreement."""
 
-    DIRECTOR = "director"
-    COORDINATOR = "coordinator"
-    MANAGER = "manager"
+    DIRECTOR = "director"  # direktør
+    COORDINATOR = "coordinator"  # chefkonsulent
+    MANAGER = "manager"  # leder (of an institution, district or department); the default before an import
+    HEAD = "head"  # fagchef
+    EMPLOYEE = "employee"  # medarbejder
+    ADMINISTRATOR = "administrator"  # the municipality's administrator of the bot
+
+
+LEADING_ROLES = frozenset({Role.DIRECTOR, Role.HEAD, Role.MANAGER})
 
 
 @dataclass(slots=True)
@@ -58,6 +64,11 @@ class Person:
     conversation_reference: dict[str, Any] | None = None
     welcomed_at: datetime | None = None
     id: int | None = None
+    # From the organisation import (agreements.organisation); None/False for someone only seen in Teams.
+    unit_id: int | None = None
+    leader_id: int | None = None  # the leader, by default the aftalegiver of the person's agreements
+    active: bool = True  # False: missing from the latest organisation file (never deleted)
+    in_organisation: bool = False
 
 
 @dataclass(slots=True)
@@ -66,6 +77,11 @@ class Unit:
     name: str
     area: str
     id: int | None = None
+    # From the organisation import: the unit above, its leader (the aftaleholder) and their leader (the giver).
+    parent_id: int | None = None
+    holder_id: int | None = None
+    giver_id: int | None = None
+    active: bool = True
 
 
 @dataclass(slots=True)
@@ -172,6 +188,18 @@ class ActionPoint:
     due: date | None = None
     meeting_id: int | None = None
     closed_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Involvement:
+    """R10: that and when a body (Lokal-MED, bestyrelsen, lederteamet) was involved in an agreement's goals."""
+
+    tenant_id: str
+    agreement_id: int
+    body: str  # agreements.involvement.BODIES
+    involved_on: date
+    recorded_by: int | None = None
     id: int | None = None
 
 

@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="load the demo municipality (idempotent)")
     demo.add_argument("--if-empty", action="store_true", help="only when the database holds no agreement")
+    demo.add_argument("--organisation", action="store_true",
+                      help="also import the demo's organisation file, as «org import» does")
 
     coach = commands.add_parser("coach", help="analyse one goal statement as the goal coach would")
     coach.add_argument("text", help="the goal in the manager's own words (Danish)")
@@ -92,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     journalise.add_argument("--undo", action="store_true", help="lift the legal hold")
     journalise.add_argument("--tenant", help="the municipality's tenant id (default: MicrosoftAppTenantId)")
 
+    from bot import org_cli, profile_cli
+
+    org_cli.add_parser(commands)
+    profile_cli.add_parser(commands)
+
     dev = commands.add_parser("dev", help="migrate, load the demo and run the bot with the Agents Playground")
     dev.add_argument("--port", type=int, default=3978, help="bot port (default 3978)")
     dev.add_argument("--playground-port", type=int, default=56150, help="playground port (default 56150)")
@@ -127,10 +134,23 @@ def cli_routes() -> RouteTable[CliCommand]:
         ("import-measurements", _import_measurements, Right.IMPORT_MEASUREMENTS),
         ("run-jobs", _run_jobs, Right.OPERATOR), ("export", _export, Right.OPERATOR),
         ("person", _person, Right.OPERATOR), ("purge-notes", _purge_notes, Right.OPERATOR),
-        ("journalise", _journalise, Right.OPERATOR),
+        ("journalise", _journalise, Right.OPERATOR), ("org", _org, Right.OPERATOR),
+        ("profile", _profile, Right.OPERATOR),
     ):
         table.add(name, command, right=right)
     return table
+
+
+def _org(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import org_cli
+
+    return org_cli.run(settings, args)
+
+
+def _profile(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import profile_cli
+
+    return profile_cli.run(args)
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
@@ -188,7 +208,8 @@ def _migrate(settings: Settings, args: argparse.Namespace) -> int:
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.demo import load_demo
 
-    outcome = asyncio.run(load_demo(settings, today=local_today(settings.make_clock()()), if_empty=args.if_empty))
+    outcome = asyncio.run(load_demo(settings, today=local_today(settings.make_clock()()), if_empty=args.if_empty,
+                                    organisation=args.organisation))
     print(outcome)
     return 0
 

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from botbuilder.dialogs import Dialog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from agreements.agreement_start import AgreementStartService
 from agreements.approval import ApprovalService
 from agreements.clock import Clock, utc_now
 from agreements.evaluation import EvaluationService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
+from agreements.involvement import InvolvementService
 from agreements.meetings import MeetingService
+from agreements.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
@@ -31,6 +34,7 @@ from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
 from bot.settings import Settings
+from bot.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
 from bot.year_review_flow import YearReviewFlow
@@ -95,6 +99,9 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         recogniser=shared_recogniser(),
         process=ProcessAnswers(profile),
         clock=clock,
+        starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
+        organisation=OrganisationFlow(OrganisationAdmin()).answer,
+        involvement=InvolvementFlow(InvolvementService(), clock).answer,
     )
     return Container(
         settings=settings,

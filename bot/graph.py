@@ -22,6 +22,7 @@ import aiohttp
 import msal
 import requests
 
+from agreements.organisation_sync import DirectoryMember
 from agreements.setup import DirectoryPerson, DirectoryUnavailable
 from bot.settings import Settings
 
@@ -36,6 +37,11 @@ MAX_RESULTS = 5
 RETRY_STATUSES = frozenset({429, 503, 504})
 MAX_RETRIES = 2
 MAX_RETRY_WAIT_SECONDS = 2.0
+# The organisation sync runs in the background: it may wait out Graph's throttling longer.
+SYNC_PAGE_SIZE = 999
+SYNC_MAX_PAGES = 1000
+SYNC_MAX_RETRIES = 6
+SYNC_MAX_WAIT_SECONDS = 60.0
 
 
 class GraphError(DirectoryUnavailable):
@@ -186,15 +192,24 @@ class GraphClient:
 
     async def _request(
         self, method: str, path: str, *, params: dict[str, str] | None = None, json: Any = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None, max_retries: int = MAX_RETRIES,
+        max_wait: float = MAX_RETRY_WAIT_SECONDS,
     ) -> Any:
+        """`path` relative to the Graph base URL, or a whole URL Graph gave (an `@odata.nextLink`) on that base."""
         retried_auth = False
         attempt = 0
+        base = self._config.base_url.rstrip("/")
+        if path.startswith(("https://", "http://")):
+            if not path.startswith(base + "/"):
+                raise GraphError(f"a link outside Graph: {path.split('?')[0]}")
+            url = path
+        else:
+            url = f"{base}/{path.lstrip('/')}"
         while True:
             token = await self.token()
             try:
                 async with self._http().request(
-                    method, f"{self._config.base_url.rstrip('/')}/{path.lstrip('/')}", params=params, json=json,
+                    method, url, params=params, json=json,
                     headers={"Authorization": f"Bearer {token}", **(headers or {})},
                 ) as response:
                     if response.status == 401 and not retried_auth:
@@ -202,9 +217,9 @@ class GraphClient:
                         retried_auth = True
                         self._forget_token()
                         continue
-                    if response.status in RETRY_STATUSES and attempt < MAX_RETRIES:
+                    if response.status in RETRY_STATUSES and attempt < max_retries:
                         attempt += 1
-                        await asyncio.sleep(_retry_wait(response.headers.get("Retry-After"), attempt))
+                        await asyncio.sleep(_retry_wait(response.headers.get("Retry-After"), attempt, max_wait))
                         continue
                     if response.status >= 400:
                         body = (await response.text())[:300]
@@ -236,6 +251,34 @@ class GraphClient:
                 email=item.get("mail") or None, job_title=item.get("jobTitle") or None,
             ))
         return people
+
+    async def organisation_members(self) -> list[DirectoryMember]:
+        """Every enabled user with department, job title and manager, page by page (`@odata.nextLink`); a throttled
+        page (429) is asked again after Graph's Retry-After. Raises GraphError."""
+        members: list[DirectoryMember] = []
+        path: str | None = "v1.0/users"
+        params: dict[str, str] | None = {
+            "$select": "id,displayName,mail,department,jobTitle,accountEnabled",
+            "$expand": "manager($select=id)", "$top": str(SYNC_PAGE_SIZE)}
+        pages = 0
+        while path is not None:
+            pages += 1
+            if pages > SYNC_MAX_PAGES:
+                raise GraphError("too many pages of users")
+            body = await self._request("GET", path, params=params, max_retries=SYNC_MAX_RETRIES,
+                                       max_wait=SYNC_MAX_WAIT_SECONDS) or {}
+            for item in body.get("value", []):
+                if not isinstance(item, dict) or not item.get("id") or item.get("accountEnabled") is False:
+                    continue
+                manager = item.get("manager")
+                members.append(DirectoryMember(
+                    aad_object_id=str(item["id"]), name=str(item.get("displayName") or ""),
+                    email=item.get("mail") or None, department=item.get("department") or None,
+                    job_title=item.get("jobTitle") or None,
+                    manager_id=str(manager["id"]) if isinstance(manager, dict) and manager.get("id") else None))
+            link = body.get("@odata.nextLink")
+            path, params = (str(link), None) if link else (None, None)
+        return members
 
     async def create_event(
         self, organizer_aad_id: str, subject: str, start: datetime, end: datetime,
@@ -309,14 +352,15 @@ def _graph_time(moment: datetime) -> dict[str, str]:
     return {"dateTime": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "timeZone": "UTC"}
 
 
-def _retry_wait(retry_after: str | None, attempt: int) -> float:
-    """Graph's Retry-After when it gives one, else exponential back-off with jitter; never long (a turn waits)."""
+def _retry_wait(retry_after: str | None, attempt: int, cap: float = MAX_RETRY_WAIT_SECONDS) -> float:
+    """Graph's Retry-After when it gives one, else exponential back-off with jitter; at most `cap` (short while a
+    turn waits, longer for the nightly organisation sync)."""
     backoff = 0.2 * 2 ** attempt + random.uniform(0, 0.1)
     try:
         wait = float(retry_after) if retry_after else backoff
     except ValueError:
         wait = backoff
-    return min(max(wait, 0.0), MAX_RETRY_WAIT_SECONDS)
+    return min(max(wait, 0.0), cap)
 
 
 def graph_client(settings: Settings) -> GraphClient | None:

@@ -28,7 +28,7 @@ from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
-from agreements.services import AgreementService, Identity, PeopleService, Standing
+from agreements.services import AgreementService, Identity, NotInOrganisation, PeopleService, Standing
 from agreements.types import Person
 from bot import texts, understanding, understanding_texts
 from bot.activity_json import Unusual, model_to_json
@@ -106,6 +106,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         recogniser: IntentRecogniser,
         process: ProcessAnswers,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        starts: Answerer | None = None,
+        organisation: Answerer | None = None,
+        involvement: Answerer | None = None,
     ) -> None:
         super().__init__()
         self._conversation_state = conversation_state
@@ -146,6 +149,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
         self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
+        if starts is not None:
+            self._answers.add("start agreements", starts, right=Right.CREATE_AGREEMENT)
+        if organisation is not None:
+            self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
+        if involvement is not None:
+            self._answers.add("involvement", involvement, right=Right.VIEW_AGREEMENT)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -182,9 +191,17 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # Where to reach the person, not which message they sent last: the stored reference then
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
-                    person, wrote = await self._people.note_turn(
-                        uow, identity, reference_json(reference) if _is_personal(activity) else None, self._clock()
-                    )
+                    try:
+                        person, wrote = await self._people.note_turn(
+                            uow, identity, reference_json(reference) if _is_personal(activity) else None,
+                            self._clock())
+                    except NotInOrganisation as refused:  # nothing about the person is stored
+                        if activity.type == ActivityTypes.message:
+                            await turn_context.send_activity(refused.message)
+                        elif activity.type == ActivityTypes.invoke:
+                            await turn_context.send_activity(Activity(
+                                type=ActivityTypes.invoke_response, value=card_action_message(refused.message)))
+                        return
                     turn_context.turn_state[PERSON_KEY] = person
                     if wrote:
                         await uow.commit()
@@ -341,6 +358,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._send_welcome(turn_context, person_of(turn_context))
         elif (
             await self._answer_first(turn_context, "year review", text)  # a typed command with its year
+            or await self._answer_first(turn_context, "start agreements", text)
+            or await self._answer_first(turn_context, "organisation", text)
+            or await self._answer_first(turn_context, "involvement", text)
             or (understand and await self._understand(turn_context, text, dialog_context))
             or await self._answer_question(turn_context, text)
         ):

@@ -54,6 +54,7 @@ class JobService:
     poll: float = 30.0
     purge: Callable[[], Awaitable[object]] | None = None  # the daily retention pass (bot.person_cli)
     rate_limit_waits: WaitCounter | None = None
+    org_sync: Callable[[], Awaitable[object]] | None = None  # the daily organisation sync from Graph
 
     def attach_metrics(self, metrics: Metrics) -> None:
         """Reports jobs, the runner's heartbeat and rate-limit waits to the app's metrics."""
@@ -67,6 +68,13 @@ class JobService:
             await self.purge()
         except Exception:  # the next day's pass tries again; sending must go on
             log.exception("the retention pass for meeting notes failed")
+
+    async def _org_sync(self) -> None:
+        assert self.org_sync is not None
+        try:
+            await self.org_sync()
+        except Exception:  # the next day's sync tries again; sending must go on
+            log.exception("the organisation sync from Microsoft Graph failed")
 
     async def run_once(self, *, wait: float = 60.0, schedule: bool = True) -> tuple[ScheduleOutcome | None, RunStats]:
         """Schedules this month's status (optional), sends what is due, waits for retries due within `wait`."""
@@ -82,9 +90,12 @@ class JobService:
             if time.monotonic() - last >= SCHEDULE_EVERY:
                 last = time.monotonic()
                 await self.schedule()
-            if self.purge is not None and time.monotonic() - last_purge >= PURGE_EVERY:
+            if time.monotonic() - last_purge >= PURGE_EVERY:
                 last_purge = time.monotonic()
-                await self._purge()
+                if self.purge is not None:
+                    await self._purge()
+                if self.org_sync is not None:
+                    await self._org_sync()
 
         await self.runner.serve(stop, poll=self.poll, before_pass=maybe_schedule)
 
@@ -160,5 +171,17 @@ def build_job_service(
 
         return await purge_expired_notes(sessionmaker, profile, clock())
 
+    async def org_sync() -> object:
+        from agreements.organisation_sync import sync_organisation
+
+        assert graph is not None
+        members = await graph.organisation_members()
+        async with uows() as uow:
+            outcome = await sync_organisation(uow, settings.app_tenant_id, members)
+            await uow.commit()
+        log.info("organisation sync: %s", outcome.text())
+        return outcome
+
     return JobService(runner=runner, schedule=schedule, poll=settings.job_poll_seconds, purge=purge,
-                      rate_limit_waits=waits)
+                      rate_limit_waits=waits,
+                      org_sync=org_sync if graph is not None and settings.graph_org_sync else None)

@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     graph_base_url: str = Field("https://graph.microsoft.com", alias="AFTALEBOT_GRAPH_BASE_URL")
     authority_host: str = Field("https://login.microsoftonline.com", alias="AFTALEBOT_AUTHORITY_HOST")
     graph_ca_bundle: str | None = Field(None, alias="AFTALEBOT_GRAPH_CA_BUNDLE")
+    # The organisation (people, departments, managers) read from Graph once a day by `serve`'s job runner.
+    graph_org_sync: bool = Field(False, alias="AFTALEBOT_GRAPH_ORG_SYNC")
     # Download links for exported agreements: signed with this secret (HMAC-SHA256), valid this many minutes.
     # Required in production; in development a random secret is made per process (links die with it).
     export_secret: SecretStr | None = Field(None, alias="AFTALEBOT_EXPORT_SECRET")

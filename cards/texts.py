@@ -63,6 +63,8 @@ COORDINATOR_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("hvordan går det med Børn og Skole?", "Se status for en enheds mål og indikatorer"),
     ("frister", "Se årshjulets næste frister"),
     ("hvem godkender aftalen for Børn og Skole?", "Find en enheds aftaleholder og aftalegiver"),
+    ("start næste års aftaler", "Start næste års aftale for hver enhed i organisationen; aftaleholderne får besked"),
+    ("organisation", "Se organisationen, og ret en rolle eller en enheds aftaleholder og aftalegiver"),
     ("hjælp", "Vis denne oversigt"),
 )
 BUTTON_OVERVIEW = "Overblik"

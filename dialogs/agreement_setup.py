@@ -9,6 +9,7 @@ from botbuilder.core import TurnContext
 from agreements.clock import Clock, local_today
 from agreements.setup import (
     SECTION_KEYS,
+    SETUP_REFUSAL_TEXTS,
     AgreementDraft,
     AgreementSetupService,
     DirectoryPerson,
@@ -56,6 +57,10 @@ class AgreementSetupDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], options: object
     ) -> Question | None:
         units = await self._setup.units(turn_uow(context), turn_person(context))
+        data["new_units"] = await self._setup.may_name_new_unit(turn_uow(context), turn_person(context))
+        if not units and not data["new_units"]:  # the organisation links the person to no unit
+            await context.send_activity(texts.NO_UNIT_IN_ORGANISATION)
+            return None
         data["units"] = [{"id": u.id, "name": u.name} for u in units]
         data["sections"] = {}
         await context.send_activity(texts.SETUP_INTRO)
@@ -98,6 +103,9 @@ class AgreementSetupDialog(GuidedDialog):
 
     def _unit_question(self, data: dict[str, Any]) -> Question:
         names = [str(u["name"]) for u in data["units"]]
+        if not data.get("new_units", True):  # the organisation's units only
+            return Question("unit", texts.ASK_ORGANISATION_UNIT.format(units=numbered([inert(n) for n in names])),
+                            texts.ASK_ORGANISATION_UNIT_HELP)
         prompt = texts.ASK_UNIT.format(units=numbered([inert(n) for n in names])) if names else texts.ASK_UNIT_FIRST
         return Question("unit", prompt, texts.ASK_UNIT_HELP)
 
@@ -118,6 +126,9 @@ class AgreementSetupDialog(GuidedDialog):
                                                            UnitChoice(name=name))
         if refusal is not None and existing is not None:
             await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=existing.name))
+            return None
+        if refusal is SetupRefusal.NOT_IN_ORGANISATION:  # the units come from the organisation file
+            await context.send_activity(SETUP_REFUSAL_TEXTS[refusal])
             return None
         if existing is not None:  # the unit exists: its name as stored, no new area
             data["unit"] = {"id": existing.id, "name": existing.name, "area": ""}

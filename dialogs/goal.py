@@ -86,6 +86,8 @@ def with_example(question: coach.Question) -> Question:
     return Question(f"{COACH}{question.element}", f"{question.text} {question.example}", question.help)
 
 
+MAX_FOCUS_AREA = 200  # the goal table's focus_area column
+
 class GoalDialog(GuidedDialog):
     paused_text = texts.GOAL_PAUSED
 
@@ -137,6 +139,12 @@ class GoalDialog(GuidedDialog):
             return self._kind_question()
         if key == "kind":
             return self._on_kind(data, question, text)
+        if key == "focus_area" and self._agreements.profile.focus_chosen_by_unit:
+            name = " ".join(text.split())
+            if not 2 <= len(name) <= MAX_FOCUS_AREA:
+                return self._reask(question)
+            data["focus_area"] = name
+            return self._statement_question()
         if key == "focus_area":
             areas = list(self._agreements.profile.focus_areas)
             index = choose(text, areas)
@@ -163,6 +171,8 @@ class GoalDialog(GuidedDialog):
         if kind is None:
             return self._reask(question)
         data["kind"] = kind.value
+        if kind is GoalKind.FOCUS_AREA and self._agreements.profile.focus_chosen_by_unit:
+            return Question("focus_area", texts.ASK_OWN_FOCUS_AREA, texts.ASK_OWN_FOCUS_AREA_HELP)
         if kind is GoalKind.FOCUS_AREA:
             areas = list(self._agreements.profile.focus_areas)
             return Question("focus_area", f"{texts.ASK_FOCUS_AREA}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)

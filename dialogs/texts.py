@@ -54,6 +54,8 @@ ASK_KIND = (
 ASK_KIND_HELP = "Svar 1, 2 eller 3 – eller skriv «fokusområde», «eget» eller «tværfagligt»."
 ASK_FOCUS_AREA = "Hvilket fokusområde bidrager målet til?"
 ASK_FOCUS_AREA_HELP = "Svar med nummeret eller navnet på fokusområdet."
+ASK_OWN_FOCUS_AREA = "Hvilket fokusområde skal din enhed have særligt fokus på med målet? Skriv navnet."
+ASK_OWN_FOCUS_AREA_HELP = "Fx «Sygefravær» eller «Tidlig indsats». Enheden vælger selv sine fokusområder."
 ASK_PARTNERS = "Hvilke fagområder eller fagchefer formulerer I målet sammen med?"
 ASK_PARTNERS_HELP = "Fx «Social og Sundhed» eller «Lars Nielsen, Social og Sundhed»."
 ASK_STATEMENT = (
@@ -108,6 +110,12 @@ SETUP_RESUME = (
 SETUP_INTRO = "Lad os oprette en ny udviklingsaftale. Du bliver selv aftaleholder."
 ASK_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret, eller skriv navnet på en ny enhed:\n\n{units}"
 ASK_UNIT_FIRST = "Hvilken enhed gælder aftalen? Skriv enhedens navn, fx «Børn og Skole»."
+ASK_ORGANISATION_UNIT = "Hvilken enhed gælder aftalen? Svar med nummeret:\n\n{units}"
+ASK_ORGANISATION_UNIT_HELP = "Skriv nummeret på en enhed fra listen. Enhederne kommer fra kommunens organisation."
+NO_UNIT_IN_ORGANISATION = (
+    "Du er ikke aftaleholder for en enhed i kommunens organisation, så du kan ikke oprette en aftale. Din fagchef "
+    "eller en chefkonsulent kan starte den («start aftale for ENHED»)."
+)
 ASK_UNIT_HELP = "Skriv nummeret på en enhed fra listen, eller navnet på en ny enhed – fx «Tønder Distriktsskole»."
 NOT_FOR_UNIT = (
     "Du kan ikke oprette en aftale for {unit}: det kan kun enhedens aftaleholder fra et tidligere år, dens "

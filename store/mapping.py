@@ -42,6 +42,10 @@ def person_from_row(row: PersonRow) -> Person:
         role=Role(row.role),
         conversation_reference=row.conversation_reference,
         welcomed_at=row.welcomed_at,
+        unit_id=row.unit_id,
+        leader_id=row.leader_id,
+        active=bool(row.active),
+        in_organisation=bool(row.in_organisation),
     )
 
 
@@ -55,11 +59,23 @@ def person_to_row(person: Person, row: PersonRow | None = None) -> PersonRow:
     row.role = person.role.value
     row.conversation_reference = person.conversation_reference
     row.welcomed_at = person.welcomed_at
+    row.unit_id = person.unit_id
+    row.leader_id = person.leader_id
+    row.active = person.active
+    row.in_organisation = person.in_organisation
     return row
 
 
 def unit_from_row(row: UnitRow) -> Unit:
-    return Unit(id=row.id, tenant_id=row.tenant_id, name=row.name, area=row.area)
+    return Unit(id=row.id, tenant_id=row.tenant_id, name=row.name, area=row.area, parent_id=row.parent_id,
+                holder_id=row.holder_id, giver_id=row.giver_id, active=bool(row.active))
+
+
+def unit_to_row(unit: Unit, row: UnitRow | None = None) -> UnitRow:
+    row = row or UnitRow()
+    row.tenant_id, row.name, row.area = unit.tenant_id, unit.name, unit.area
+    row.parent_id, row.holder_id, row.giver_id, row.active = unit.parent_id, unit.holder_id, unit.giver_id, unit.active
+    return row
 
 
 def indicator_from_row(row: IndicatorRow) -> Indicator:

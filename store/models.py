@@ -65,6 +65,11 @@ class PersonRow(Base):
     conversation_reference: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     welcomed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
+    # The organisation (0021): the person's unit and leader, and whether the latest import still names them.
+    unit_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    leader_id: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    in_organisation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class UnitRow(Base):
@@ -75,6 +80,25 @@ class UnitRow(Base):
     tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
     name: Mapped[str] = mapped_column(String(200))
     area: Mapped[str] = mapped_column(String(200))
+    # The organisation (0021): the unit above, the unit's aftaleholder and aftalegiver.
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    holder_id: Mapped[int | None] = mapped_column(Integer)
+    giver_id: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+
+
+class InvolvementRow(Base):
+    """R10 (0021): when a body was involved in the agreement's goals; one row per agreement and body."""
+
+    __tablename__ = "involvement"
+    __table_args__ = (UniqueConstraint("agreement_id", "body"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(String(20))
+    involved_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(Integer)
 
 
 class AgreementRow(Base):

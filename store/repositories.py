@@ -19,6 +19,7 @@ from agreements.types import (
     AuditEvent,
     Goal,
     Indicator,
+    Involvement,
     Measurement,
     PendingCard,
     Person,
@@ -33,6 +34,7 @@ from store.models import (
     AuditEventRow,
     GoalRow,
     IndicatorRow,
+    InvolvementRow,
     MeasurementRow,
     PendingCardRow,
     PersonRow,
@@ -59,6 +61,7 @@ class SqlPersonRepository:
             return None
         if not row.has_pending:
             self._session.info[(NO_PENDING, tenant_id, row.id)] = True
+        self._session.info[(ORGANISED, tenant_id)] = bool(row.organised)  # has_organisation needs no query then
         return mapping.person_from_row(cast(PersonRow, row))  # a row with the same attribute names
 
     async def add(self, person: Person) -> Person:
@@ -110,6 +113,38 @@ class SqlPersonRepository:
         )
         return [mapping.person_from_row(r) for r in rows]
 
+    async def add_many(self, people: Sequence[Person]) -> None:
+        """Inserts the people in one flush and sets their ids."""
+        rows = [mapping.person_to_row(p) for p in people]
+        self._session.add_all(rows)
+        await self._session.flush()
+        for person, row in zip(people, rows, strict=True):
+            person.id = row.id
+
+    async def update_many(self, people: Sequence[Person]) -> None:
+        """Writes the people's fields in one flush."""
+        ids = [p.id for p in people]
+        if None in ids:
+            raise ValueError("cannot update a person that was never stored")
+        rows: dict[int, PersonRow] = {}
+        for start in range(0, len(ids), 500):  # one SELECT per 500 people, not one each
+            chunk = ids[start:start + 500]
+            found = await self._session.scalars(select(PersonRow).where(PersonRow.id.in_(chunk)))
+            rows.update((r.id, r) for r in found)
+        for person in people:
+            row = rows.get(person.id or 0)
+            if row is None or row.tenant_id != person.tenant_id:
+                raise LookupError(f"person {person.id} not found in tenant")
+            mapping.person_to_row(person, row)
+        await self._session.flush()
+
+    async def has_organisation(self, tenant_id: str) -> bool:
+        known = self._session.info.get((ORGANISED, tenant_id))
+        if known is not None:  # read with the person this turn
+            return bool(known)
+        stmt = select(PersonRow.id).where(PersonRow.tenant_id == tenant_id, PersonRow.in_organisation.is_(True))
+        return (await self._session.execute(stmt.limit(1))).first() is not None
+
     async def _row_by_aad(self, tenant_id: str, aad_object_id: str) -> PersonRow | None:
         stmt = select(PersonRow).where(
             PersonRow.tenant_id == tenant_id, PersonRow.aad_object_id == aad_object_id
@@ -118,6 +153,7 @@ class SqlPersonRepository:
 
 
 NO_PENDING = "no-pending-cards"
+ORGANISED = "tenant-has-organisation"
 
 
 @cache
@@ -129,9 +165,46 @@ def _person_by_aad() -> Any:
         .exists()
         .label("has_pending")
     )
-    return select(*person.c, pending).where(
+    other = PersonRow.__table__.alias("member")
+    organised = (
+        select(other.c.id)
+        .where(other.c.tenant_id == person.c.tenant_id, other.c.in_organisation.is_(True))
+        .exists()
+        .label("organised")
+    )
+    return select(*person.c, pending, organised).where(
         person.c.tenant_id == bindparam("tenant"), person.c.aad_object_id == bindparam("aad")
     )
+
+
+class SqlInvolvementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record(self, involvement: Involvement) -> bool:
+        """Stores the date for the agreement and body; False if that date was stored already."""
+        stmt = select(InvolvementRow).where(InvolvementRow.tenant_id == involvement.tenant_id,
+                                            InvolvementRow.agreement_id == involvement.agreement_id,
+                                            InvolvementRow.body == involvement.body)
+        row = (await self._session.scalars(stmt)).first()
+        if row is not None and row.involved_on == involvement.involved_on:
+            return False
+        if row is None:
+            row = InvolvementRow(tenant_id=involvement.tenant_id, agreement_id=involvement.agreement_id,
+                                 body=involvement.body)
+            self._session.add(row)
+        row.involved_on, row.recorded_by = involvement.involved_on, involvement.recorded_by
+        await self._session.flush()
+        involvement.id = row.id
+        return True
+
+    async def for_agreement(self, tenant_id: str, agreement_id: int) -> list[Involvement]:
+        stmt = (select(InvolvementRow)
+                .where(InvolvementRow.tenant_id == tenant_id, InvolvementRow.agreement_id == agreement_id)
+                .order_by(InvolvementRow.involved_on, InvolvementRow.id))
+        return [Involvement(tenant_id=r.tenant_id, agreement_id=r.agreement_id, body=r.body,
+                            involved_on=r.involved_on, recorded_by=r.recorded_by, id=r.id)
+                for r in await self._session.scalars(stmt)]
 
 
 class SqlUnitRepository:
@@ -139,7 +212,7 @@ class SqlUnitRepository:
         self._session = session
 
     async def add(self, unit: Unit) -> Unit:
-        row = UnitRow(tenant_id=unit.tenant_id, name=unit.name, area=unit.area)
+        row = mapping.unit_to_row(unit)
         self._session.add(row)
         await self._session.flush()
         unit.id = row.id
@@ -171,6 +244,15 @@ class SqlUnitRepository:
     async def list(self, tenant_id: str) -> list[Unit]:
         stmt = select(UnitRow).where(UnitRow.tenant_id == tenant_id).order_by(UnitRow.name, UnitRow.id)
         return [mapping.unit_from_row(r) for r in await self._session.scalars(stmt)]
+
+    async def update(self, unit: Unit) -> None:
+        if unit.id is None:
+            raise ValueError("cannot update a unit that was never stored")
+        row = await self._session.get(UnitRow, unit.id)
+        if row is None or row.tenant_id != unit.tenant_id:
+            raise LookupError(f"unit {unit.id} not found in tenant")
+        mapping.unit_to_row(unit, row)
+        await self._session.flush()
 
 
 def _agreement_query() -> Any:

@@ -14,6 +14,7 @@ from store.repositories import (
     SqlAgreementRepository,
     SqlAuditRepository,
     SqlCardRepository,
+    SqlInvolvementRepository,
     SqlMeasurementRepository,
     SqlPersonRepository,
     SqlUnitRepository,
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
         self.jobs = SqlJobQueue(session)
         self.meetings = SqlMeetingRepository(session)
         self.channel_subscriptions = SqlChannelSubscriptionRepository(session)
+        self.involvements = SqlInvolvementRepository(session)
         return self
 
     async def __aexit__(

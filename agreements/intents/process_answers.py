@@ -74,6 +74,10 @@ class ProcessAnswers:
 
     def goal_count(self) -> str:
         p = self._profile
+        if not p.goal_count_rule:
+            return (f"I {p.municipality} er der intet fast antal mål: aftalen beskriver de fokusområder, din enhed "
+                    "skal have særligt fokus på i året, med konkrete og målbare mål. Jeg siger til på «min aftale», "
+                    "hvis noget mangler.")
         focus = ", ".join(p.focus_areas)
         return (
             f"I {p.municipality} beskriver aftalen enhedens bidrag til fokusområderne ({focus}) og har "
@@ -83,6 +87,10 @@ class ProcessAnswers:
 
     def focus_areas(self) -> str:
         p = self._profile
+        if p.focus_chosen_by_unit:
+            frame = f" inden for rammen af {_joined(p.frame)}" if p.frame else ""
+            return (f"I {p.municipality} vælger hver enhed selv de fokusområder, den skal have særligt fokus på i "
+                    f"året{frame}.")
         return (f"{p.municipality}s fokusområder er: {', '.join(p.focus_areas)}. Aftalen beskriver, hvad din enhed "
                 "bidrager med til dem.")
 
@@ -170,3 +178,7 @@ class ProcessAnswers:
         if question == "pending_approvals":
             return (await self.waiting_for(uow, person))[0]
         return self.process()
+
+
+def _joined(items: tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} og {items[-1]}"

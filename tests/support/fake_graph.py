@@ -1,8 +1,11 @@
 """A fake Microsoft identity platform and Graph on loopback, over TLS (msal accepts only https authorities).
 
 Serves what msal's client-credentials flow asks for (OpenID metadata, the v2.0 token endpoint) and the bits of
-Graph the bot uses: `GET /v1.0/users?$search=…` over a small Danish directory, and `POST /v1.0/users/{id}/events`.
-Like Graph it answers 401 without a valid bearer token and 400 for `$search` without `ConsistencyLevel: eventual`.
+Graph the bot uses: `GET /v1.0/users?$search=…` over a small Danish directory, `POST /v1.0/users/{id}/events`, and
+the organisation listing `GET /v1.0/users?$select=…&$expand=manager($select=id)&$top=N` over `organisation`,
+paged like Graph (`@odata.nextLink` with a `$skiptoken`), and throttled on request (`throttle_pages`: so many
+answers of 429 with `Retry-After`). Like Graph it answers 401 without a valid bearer token and 400 for `$search`
+without `ConsistencyLevel: eventual`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import ipaddress
 import itertools
 import re
 import ssl
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +60,27 @@ DIRECTORY: tuple[DirectoryEntry, ...] = (
     DirectoryEntry("a1b2c3d4-0001-4000-8000-000000000001", "Mette Kjær", "mette.kjaer@demo.toender.dk",
                    "Fagchef, Børn og Skole"),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class OrgUser:
+    """A user as the organisation listing returns it (manager expanded to its id)."""
+
+    id: str
+    display_name: str
+    mail: str | None
+    department: str | None
+    job_title: str | None = None
+    manager_id: str | None = None
+    account_enabled: bool = True
+
+    def to_graph(self) -> dict[str, Any]:
+        return {"id": self.id, "displayName": self.display_name, "mail": self.mail, "department": self.department,
+                "jobTitle": self.job_title, "accountEnabled": self.account_enabled,
+                "manager": {"@odata.type": "#microsoft.graph.user", "id": self.manager_id} if self.manager_id
+                else None}
+
+
 _SEARCH_RE = re.compile(r'^"displayName:(?P<term>[^"]*)"$')
 
 
@@ -107,6 +132,12 @@ class FakeGraph:
     events: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     issued: set[str] = field(default_factory=set)
+    organisation: list[OrgUser] = field(default_factory=list)
+    page_size: int = 100  # Graph's own cap on $top is 999; tests page smaller
+    throttle_pages: int = 0  # the next so many organisation requests answer 429
+    retry_after: str = "1"
+    organisation_requests: list[dict[str, str]] = field(default_factory=list)
+    throttled: list[float] = field(default_factory=list)  # when (monotonic) each 429 was sent
 
     def __post_init__(self) -> None:
         self.ca_path, key_path = make_certificate(self.workdir)
@@ -240,6 +271,8 @@ class FakeGraph:
         if refusal is not None:
             return refusal
         query = dict(request.query)
+        if "$expand" in query or "$skiptoken" in query:
+            return self._organisation_page(request, query)
         search = query.get("$search")
         if search is None:
             return web.json_response({"value": [e.to_graph() for e in DIRECTORY]})
@@ -259,6 +292,29 @@ class FakeGraph:
         return web.json_response({"value": [
             {k: v for k, v in e.to_graph().items() if fields is None or k in fields} for e in found[:top]
         ]})
+
+    def _organisation_page(self, request: web.Request, query: dict[str, str]) -> web.Response:
+        self.organisation_requests.append(query)
+        if self.throttle_pages > 0:
+            self.throttle_pages -= 1
+            self.throttled.append(time.monotonic())
+            response = self._reject(429, "TooManyRequests", "Too many requests.")
+            response.headers["Retry-After"] = self.retry_after
+            return response
+        if "$skiptoken" in query:
+            start = int(query["$skiptoken"])
+            top = int(query.get("$top", str(self.page_size)))
+        else:
+            if query.get("$expand") != "manager($select=id)":
+                return self._reject(400, "Request_BadRequest", "Unsupported $expand.")
+            start, top = 0, int(query.get("$top", "100"))
+        size = min(top, self.page_size)
+        page = self.organisation[start:start + size]
+        body: dict[str, Any] = {"@odata.context": f"{self.url}/v1.0/$metadata#users",
+                                "value": [u.to_graph() for u in page]}
+        if start + size < len(self.organisation):
+            body["@odata.nextLink"] = f"{self.url}/v1.0/users?$top={top}&$skiptoken={start + size}"
+        return web.json_response(body)
 
     async def _create_event(self, request: web.Request) -> web.Response:
         refusal = self._refusal(request)

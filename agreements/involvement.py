@@ -1,0 +1,153 @@
+"""R10 recorded: that and when Lokal-MED, the bestyrelse and the lederteam were involved in an agreement's goals.
+
+The holder tells the bot («Lokal-MED er inddraget 12. marts», «lederteamet blev inddraget i dag»); it is stored
+with the holder's newest agreement (and audited). «inddragelse» shows it: the holder their newest agreement's, a
+giver the agreements they give, a chefkonsulent every agreement of the year. Nobody else records or reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from agreements import policy
+from agreements.ports import InvolvementUnitOfWork
+from agreements.types import Agreement, AuditEvent, Involvement, Person
+
+BODIES: dict[str, str] = {"lokal_med": "Lokal-MED", "bestyrelse": "bestyrelsen", "lederteam": "lederteamet"}
+_BODY_WORDS: dict[str, str] = {
+    "lokal-med": "lokal_med", "lokalmed": "lokal_med", "lokal med": "lokal_med", "med-udvalget": "lokal_med",
+    "med": "lokal_med", "bestyrelsen": "bestyrelse", "bestyrelse": "bestyrelse", "bestyrelserne": "bestyrelse",
+    "lederteamet": "lederteam", "lederteam": "lederteam", "ledergruppen": "lederteam",
+}
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+          "november", "december")
+
+RECORDED = "Noteret: {body} er inddraget {day} i aftalen for {unit} {year}."
+ALREADY = "Det står allerede, at {body} er inddraget {day}."
+NO_AGREEMENT = "Du har ingen aftale at notere inddragelsen i. Skriv «ny aftale» for at oprette en."
+NOT_HOLDER = "Det er aftaleholderen, der noterer inddragelsen af Lokal-MED, bestyrelsen og lederteamet."
+BAD_DATE = "Jeg kan ikke læse datoen. Skriv fx «Lokal-MED er inddraget 12. marts» eller «… i dag»."
+FUTURE_DATE = "Datoen ligger i fremtiden. Skriv den dag, hvor {body} blev inddraget."
+NOTHING_TO_SHOW = "Der er ingen aftaler, hvor du kan se inddragelsen."
+SUMMARY_LINE = "{unit} {year}: {items}"
+NOT_RECORDED = "{body} ikke noteret"
+
+_RECORD = re.compile(
+    r"(?P<body>lokal[- ]?med|med-udvalget|med|bestyrelsen|bestyrelserne|bestyrelse|lederteamet|lederteam|"
+    r"ledergruppen)\s+(?:er|blev|var)\s+(?:blevet\s+)?inddraget(?:\s+(?:den|d\.)?\s*(?P<when>.+))?")
+_SHOW = re.compile(r"(?:vis\s+)?inddragelse(?:n)?(?:\s+af\s+.+)?|hvem\s+er\s+inddraget")
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[a-zæøå]+)\.?(?:\s+(?P<year>\d{4}))?")
+_NUMERIC = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[/-](?P<year>\d{2,4}))?")
+
+
+class InvolvementRefused(Exception):
+    """`str(error)` is a Danish sentence for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRequest:
+    body: str
+    when: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShowRequest:
+    pass
+
+
+def parse_request(text: str) -> RecordRequest | ShowRequest | None:
+    cleaned = " ".join(text.strip().lower().rstrip(".!").split())
+    if _SHOW.fullmatch(cleaned):
+        return ShowRequest()
+    match = _RECORD.fullmatch(cleaned)
+    if match is None:
+        return None
+    return RecordRequest(_BODY_WORDS[match["body"].replace("lokal med", "lokal-med")], (match["when"] or "").strip())
+
+
+def parse_day(text: str, today: date) -> date | None:
+    """«i dag», «i går», «12. marts [2026]», «12/3[/2026]»; a day without a year is the latest one up to today."""
+    text = text.strip().rstrip(".")
+    if text in ("", "i dag", "idag"):
+        return today
+    if text in ("i går", "igår"):
+        return today - timedelta(days=1)
+    month: int | None
+    if (match := _DAY_MONTH.fullmatch(text)) is not None:
+        name = match["month"]
+        month = next((i for i, m in enumerate(MONTHS, start=1) if m == name or (len(name) >= 3 and
+                                                                                 m.startswith(name))), None)
+    elif (match := _NUMERIC.fullmatch(text)) is not None:
+        month = int(match["month"])
+    else:
+        return None
+    if month is None or not 1 <= month <= 12:
+        return None
+    year_text = match["year"]
+    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else today.year
+    try:
+        day = date(year, month, int(match["day"]))
+    except ValueError:
+        return None
+    if not year_text and day > today:
+        day = day.replace(year=year - 1)
+    return day
+
+
+def danish_day(day: date) -> str:
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+class InvolvementService:
+    async def record(self, uow: InvolvementUnitOfWork, person: Person, request: RecordRequest, today: date) -> str:
+        """Stores the date with the holder's newest agreement; the caller commits."""
+        assert person.id is not None
+        held = await uow.agreements.for_holder(person.tenant_id, person.id)
+        if not held:
+            raise InvolvementRefused(NO_AGREEMENT)
+        agreement = max(held, key=lambda a: (a.year, a.id or 0))
+        if not policy.may_edit(person, agreement):  # the holder's own: kept as the one rule that decides
+            raise InvolvementRefused(NOT_HOLDER)
+        body = BODIES[request.body]
+        day = parse_day(request.when, today)
+        if day is None:
+            raise InvolvementRefused(BAD_DATE)
+        if day > today:
+            raise InvolvementRefused(FUTURE_DATE.format(body=body))
+        assert agreement.id is not None
+        changed = await uow.involvements.record(Involvement(
+            tenant_id=person.tenant_id, agreement_id=agreement.id, body=request.body, involved_on=day,
+            recorded_by=person.id))
+        unit = await uow.units.get(person.tenant_id, agreement.unit_id)
+        if not changed:
+            return ALREADY.format(body=body, day=danish_day(day))
+        await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.involvement_recorded",
+                                       actor_id=person.id, subject=f"agreement:{agreement.id}",
+                                       detail={"body": request.body, "on": day.isoformat()}))
+        return RECORDED.format(body=body, day=danish_day(day), unit=unit.name if unit else "", year=agreement.year)
+
+    async def summary(self, uow: InvolvementUnitOfWork, person: Person, today: date) -> str:
+        """What is recorded, per agreement the person may see (holder: their newest; giver: those they give;
+        chefkonsulent: every agreement of this year and the next)."""
+        assert person.id is not None
+        agreements: list[Agreement] = []
+        held = await uow.agreements.for_holder(person.tenant_id, person.id)
+        if held:
+            agreements.append(max(held, key=lambda a: (a.year, a.id or 0)))
+        for year in (today.year, today.year + 1):
+            agreements += [a for a in await uow.agreements.for_year(person.tenant_id, year)
+                           if a not in agreements and policy.may_view(person, a) and a.holder_id != person.id]
+        if not agreements:
+            return NOTHING_TO_SHOW
+        lines = []
+        for agreement in agreements:
+            assert agreement.id is not None
+            unit = await uow.units.get(person.tenant_id, agreement.unit_id)
+            found = {i.body: i for i in await uow.involvements.for_agreement(person.tenant_id, agreement.id)}
+            items = [f"{name} {danish_day(found[key].involved_on)}" if key in found
+                     else NOT_RECORDED.format(body=name) for key, name in BODIES.items()]
+            lines.append(SUMMARY_LINE.format(unit=unit.name if unit else "", year=agreement.year,
+                                             items=", ".join(items)))
+        return "\n".join(lines)

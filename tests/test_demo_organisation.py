@@ -1,0 +1,59 @@
+"""The demo as an organised municipality (issue 18): `aftalebot demo --organisation` imports the demo's organisation
+file through the same code as `aftalebot org import`, and the demo people work as the organisation says."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+
+import pytest
+from aiohttp.test_utils import TestServer
+
+from agreements.demo import COORDINATOR, DEPARTMENT_LEADER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
+from agreements.types import AgreementLevel, Role
+from bot.app import create_app
+from bot.composition import build_container
+from bot.demo import load_demo
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.conversation import FakeClock
+from tests.support.fake_connector import FakeConnector
+from tests.support.running_bot import dev_settings
+
+OUTSIDER = DemoPerson("a1b2c3d4-0099-4000-8000-000000000099", "29:outsider", "Ulla Udenfor", "ulla@x.dk",
+                      Role.MANAGER, "")
+
+
+@pytest.fixture
+async def demo_bot(database_url: str) -> AsyncIterator[ClockedBot]:
+    settings = dev_settings(database_url)
+    outcome = await load_demo(settings, today=date(2026, 11, 24), organisation=True)
+    assert "Organisationen er indlæst: 6 personer i 5 enheder." in outcome
+    again = await load_demo(settings, today=date(2026, 11, 24), organisation=True)
+    assert again.endswith("Organisationen er uændret: 6 personer i 5 enheder.")
+    clock = FakeClock(START)
+    connector = FakeConnector()
+    await connector.start()
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield ClockedBot(server, connector, clock, database_url)
+    finally:
+        await server.close()
+        await connector.close()
+
+
+async def test_the_organised_demo_keeps_its_agreement_and_follows_the_organisation(demo_bot: ClockedBot) -> None:
+    assert "Børn og Skole" in await demo_bot.say("min aftale", user=HOLDER)
+    overview = "\n".join(card_text(c) for c in cards_of(await demo_bot.send("overblik", user=COORDINATOR)))
+    assert "Børn og Skole" in overview and "Tønder Distriktsskole" in overview
+    started = await demo_bot.say("start aftale for Tønder Distriktsskole", user=HOLDER)  # Mette, the fagchef above
+    assert started == ("Aftalen for Tønder Distriktsskole for 2026 er startet med Karen Holm som aftaleholder og "
+                       "Mette Kjær som aftalegiver.")
+    assert (await demo_bot.say("start aftale for Børn og Skole", user=OTHER_MANAGER)).startswith(
+        "Du kan ikke starte en aftale for Børn og Skole")
+    assert (await demo_bot.say("hej", user=OUTSIDER)).startswith("Du er ikke med i kommunens organisation")
+    async with demo_bot.uow() as uow:
+        karen = await uow.people.get_by_aad(TENANT_ID, DEPARTMENT_LEADER.aad_object_id)
+        assert karen is not None and karen.id is not None
+        [agreement] = await uow.agreements.for_holder(TENANT_ID, karen.id)
+    assert agreement.level is AgreementLevel.DEPARTMENT

@@ -1,0 +1,177 @@
+"""Issue 18's acceptance through the Bot Framework protocol: people from an imported organisation file, recognised in
+Teams by their Entra object id (`from.aadObjectId`), never seen by the bot before."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestServer
+
+from agreements.demo import TENANT_ID, DemoPerson
+from agreements.types import AgreementLevel, Role
+from bot.app import create_app
+from bot.composition import build_container
+from bot.org_cli import store_organisation
+from tests.support.cardcheck import assert_valid_cards
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.conversation import FakeClock
+from tests.support.fake_connector import FakeConnector, text_of
+
+FILE = Path(__file__).parent / "data" / "organisation.csv"
+
+
+def person(number: int, name: str, role: Role) -> DemoPerson:
+    aad = f"0b000000-0000-4000-8000-{number:012d}"
+    return DemoPerson(aad, f"29:org-{number}", name, f"{name.split()[0].lower()}@kommune.dk", role, "")
+
+
+DIRECTOR = person(1, "Birgit Lund", Role.DIRECTOR)
+COORDINATOR = person(2, "Sofie Krogh", Role.COORDINATOR)
+HEAD = person(3, "Peter Dam", Role.HEAD)
+LEADER = person(4, "Rikke Vinther", Role.MANAGER)
+OTHER_LEADER = person(5, "Ole Friis", Role.MANAGER)
+EMPLOYEE = person(7, "Kim Lassen", Role.EMPLOYEE)
+STRANGER = DemoPerson("0b000000-0000-4000-8000-0000000000ff", "29:stranger", "Sven Fremmed", "sven@x.dk",
+                      Role.MANAGER, "")
+
+
+@pytest.fixture
+async def org_bot(database_url: str) -> AsyncIterator[ClockedBot]:
+    from tests.support.running_bot import dev_settings
+
+    summary = await store_organisation(database_url, TENANT_ID, FILE.read_bytes(), FILE.name)
+    assert summary.people == 8
+    clock = FakeClock(START)
+    settings = dev_settings(database_url)
+    connector = FakeConnector()
+    await connector.start()
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield ClockedBot(server, connector, clock, database_url)
+    finally:
+        await server.close()
+        await connector.close()
+
+
+async def test_an_imported_chefkonsulent_gets_the_overview_of_the_imported_units(org_bot: ClockedBot) -> None:
+    replies = await org_bot.send("overblik", user=COORDINATOR)
+    text = "\n".join(card_text(c) for c in cards_of(replies)) or "\n".join(text_of(a) for a in replies)
+    for unit in ("Børn og Skole", "Løgumkloster Distriktsskole", "Tønder Distriktsskole", "Social og Sundhed"):
+        assert unit in text
+
+
+async def test_a_fagchef_starts_the_level_2_agreement_of_a_leader_under_them(org_bot: ClockedBot) -> None:
+    await org_bot.say("hej", user=LEADER)  # the leader has opened the bot, so they can be told
+    before = len(org_bot.connector.activities)
+    answer = await org_bot.say("start aftale for Løgumkloster Distriktsskole", user=HEAD)
+    assert answer == ("Aftalen for Løgumkloster Distriktsskole for 2026 er startet med Rikke Vinther som "
+                      "aftaleholder og Peter Dam som aftalegiver.")
+    told = "\n".join(text_of(a) for a in org_bot.to(LEADER, before))
+    assert "Peter Dam har startet din aftale for Løgumkloster Distriktsskole for 2026" in told
+    async with org_bot.uow() as uow:
+        [agreement] = await uow.agreements.for_year(TENANT_ID, 2026)
+        holder = await uow.people.get(TENANT_ID, agreement.holder_id)
+        giver = await uow.people.get(TENANT_ID, agreement.giver_id)
+    assert agreement.level is AgreementLevel.DEPARTMENT
+    assert holder is not None and holder.name == "Rikke Vinther"
+    assert giver is not None and giver.name == "Peter Dam"
+    mine = await org_bot.say("min aftale", user=LEADER)
+    assert "Løgumkloster Distriktsskole" in mine
+
+
+async def test_nobody_starts_an_agreement_for_a_unit_they_are_not_linked_to(org_bot: ClockedBot) -> None:
+    refused = await org_bot.say("start aftale for Tønder Distriktsskole", user=LEADER)
+    assert refused == ("Du kan ikke starte en aftale for Tønder Distriktsskole: det kan enhedens aftaleholder, "
+                       "fagchefen over den og chefkonsulenterne.")
+    assert "chefkonsulenterne" in await org_bot.say("start årets aftaler", user=HEAD)
+    own = await org_bot.say("start aftale for Tønder Distriktsskole", user=OTHER_LEADER)
+    assert own.startswith("Aftalen for Tønder Distriktsskole for 2026 er startet med Ole Friis")
+    async with org_bot.uow() as uow:
+        assert len(await uow.agreements.for_year(TENANT_ID, 2026)) == 1
+        refusals = [e for e in await uow.audit.list(TENANT_ID) if e.action == "agreement.refused"]
+    assert len(refusals) == 2
+
+
+async def test_a_chefkonsulent_starts_the_coming_years_agreements_in_bulk(org_bot: ClockedBot) -> None:
+    await org_bot.say("hej", user=OTHER_LEADER)
+    before = len(org_bot.connector.activities)
+    answer = await org_bot.say("start næste års aftaler", user=COORDINATOR)
+    assert answer == "4 aftaler for 2027 er startet, og hver aftaleholder har fået besked."
+    assert "Sofie Krogh har startet din aftale for Tønder Distriktsskole" in "\n".join(
+        text_of(a) for a in org_bot.to(OTHER_LEADER, before))
+    async with org_bot.uow() as uow:
+        agreements = await uow.agreements.for_year(TENANT_ID, 2027)
+        units = {u.id: u.name for u in await uow.units.list(TENANT_ID)}
+    levels = {units[a.unit_id]: a.level for a in agreements}
+    assert levels == {"Børn og Skole": AgreementLevel.DIRECTORATE, "Social og Sundhed": AgreementLevel.DIRECTORATE,
+                      "Løgumkloster Distriktsskole": AgreementLevel.DEPARTMENT,
+                      "Tønder Distriktsskole": AgreementLevel.DEPARTMENT}
+    again = await org_bot.say("start næste års aftaler", user=COORDINATOR)
+    assert again == "Alle enheder har allerede en aftale for 2027."
+
+
+async def test_a_stranger_is_refused_and_nothing_is_stored(org_bot: ClockedBot) -> None:
+    answer = await org_bot.say("hej", user=STRANGER)
+    assert answer.startswith("Du er ikke med i kommunens organisation i Aftalebot")
+    clicked = await org_bot.click({"verb": "overview.refresh"}, user=STRANGER)
+    assert clicked["value"].startswith("Du er ikke med i kommunens organisation i Aftalebot")
+    async with org_bot.uow() as uow:
+        assert await uow.people.get_by_aad(TENANT_ID, STRANGER.aad_object_id) is None
+
+
+async def test_a_member_cannot_name_a_new_unit_once_the_organisation_is_imported(org_bot: ClockedBot) -> None:
+    refused = await org_bot.say("ny aftale", user=EMPLOYEE)
+    assert refused.startswith("Du er ikke aftaleholder for en enhed i kommunens organisation")
+    await org_bot.say("ny aftale", user=LEADER)
+    answer = await org_bot.say("Min nye enhed", user=LEADER)
+    assert answer.startswith("Enhederne kommer fra kommunens organisation, så du kan ikke oprette en ny enhed her.")
+    async with org_bot.uow() as uow:
+        assert await uow.units.find_by_name(TENANT_ID, "Min nye enhed") is None
+
+
+async def test_a_chefkonsulent_sees_the_organisation_and_changes_a_role_and_a_units_holder(
+    org_bot: ClockedBot,
+) -> None:
+    [card] = cards_of(await org_bot.send("organisation", user=COORDINATOR))
+    assert_valid_cards(card)
+    shown = card_text(card)
+    assert "Organisationen" in shown and "Løgumkloster Distriktsskole" in shown and "Rikke Vinther" in shown
+    changed = await org_bot.say("gør Kim Lassen til leder", user=COORDINATOR)
+    assert changed == "Kim Lassen er nu leder (før medarbejder)."
+    assigned = await org_bot.say("giv Løgumkloster Distriktsskole aftaleholder Kim Lassen", user=COORDINATOR)
+    assert assigned == ("Løgumkloster Distriktsskole har nu Kim Lassen som aftaleholder og Rikke Vinther som "
+                        "aftalegiver.")
+    started = await org_bot.say("start aftale for Løgumkloster Distriktsskole", user=EMPLOYEE)
+    assert started.startswith("Aftalen for Løgumkloster Distriktsskole for 2026 er startet med Kim Lassen")
+
+
+async def test_nobody_else_sees_or_changes_the_organisation(org_bot: ClockedBot) -> None:
+    for user in (HEAD, LEADER):
+        assert await org_bot.say("organisation", user=user) == (
+            "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen.")
+    assert await org_bot.say("gør Rikke Vinther til chefkonsulent", user=LEADER) == (
+        "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen.")
+    async with org_bot.uow() as uow:
+        rikke = await uow.people.get_by_aad(TENANT_ID, LEADER.aad_object_id)
+    assert rikke is not None and rikke.role is Role.MANAGER
+
+
+async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot, database_url: str) -> None:
+    await org_bot.say("hej", user=EMPLOYEE)
+    smaller = b"\n".join(line for line in FILE.read_bytes().splitlines() if b"Kim Lassen" not in line) + b"\n"
+    summary = await store_organisation(database_url, TENANT_ID, smaller, "ny.csv")
+    assert summary.people_deactivated == 1
+    assert (await org_bot.say("min aftale", user=EMPLOYEE)).startswith("Du er ikke med i kommunens organisation")
+
+
+async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot) -> None:
+    unit_question = await org_bot.say("ny aftale", user=LEADER)
+    assert "1. Løgumkloster Distriktsskole" in unit_question and "Tønder Distriktsskole" not in unit_question
+    assert "ny enhed" not in unit_question
+    await org_bot.say("1", user=LEADER)
+    await org_bot.say("ja", user=LEADER)
+    givers = await org_bot.say("2", user=LEADER)
+    assert "1. Peter Dam" in givers
