@@ -401,7 +401,7 @@ class ChannelSubscriptionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
 
 
-# ---------------------------------------------------------------- shared send rate (migration 0021_send_rate)
+# ---------------------------------------------------------------- shared send rate (migration 0022_send_rate)
 
 
 class SendRateRow(Base):

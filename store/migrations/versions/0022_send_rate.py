@@ -1,7 +1,7 @@
 """The send rate shared by all `serve` processes: one row per tenant with the next free send slot.
 
-Revision ID: 0021_send_rate
-Revises: 0020_indicator_baseline_year
+Revision ID: 0022_send_rate
+Revises: 0021_organisation
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021_send_rate"
-down_revision = "0020_indicator_baseline_year"
+revision = "0022_send_rate"
+down_revision = "0021_organisation"
 branch_labels = None
 depends_on = None
 
