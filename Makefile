@@ -5,9 +5,16 @@ BIN := $(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install lock run test test-dates lint unit e2e clean
+.PHONY: install lock run test test-dates lint checkov unit e2e clean
 
 LOCK := requirements.lock
+# The container's subsets of LOCK (same versions): the app's runtime dependencies and the build backend.
+RUNTIME_LOCK := requirements.runtime.lock
+BUILD_LOCK := requirements.build.lock
+# checkov lives in its own venv, from its own hash-checked lock, so that its many pins never meet the app's.
+CHECKOV_VENV := .venv-checkov
+CHECKOV_LOCK := infra/checkov.lock
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
 # Days the date-sensitive tests run on with the real clock stopped (make test-dates), Copenhagen time: new year,
 # month end, summer time starting and ending, midsummer, the drafting season, Christmas and New Year's Eve.
 FROZEN_DATES ?= 2026-01-01T00:30 2026-01-31T23:30 2026-03-29T03:30 2026-06-30T12:00 2026-10-25T02:30 \
@@ -39,8 +46,8 @@ install: $(PY_STAMP) $(NODE_STAMP)
 run: install
 	$(BIN)/aftalebot dev $(if $(ROLE),--role $(ROLE))
 
-## The whole suite: lint, types, unit, store (SQLite + PostgreSQL), protocol and end-to-end tests.
-test: install lint
+## The whole suite: lint, types, checkov, unit, store (SQLite + PostgreSQL), protocol, container and e2e tests.
+test: install lint checkov
 	$(BIN)/python -m pytest
 
 ## The date-sensitive tests once for each of FROZEN_DATES, the real clock stopped there.
@@ -54,10 +61,28 @@ test-dates: $(PY_STAMP)
 lock: $(PY_STAMP)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --strip-extras \
 		--no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -c $(LOCK) -o $(RUNTIME_LOCK) pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -c $(LOCK) -o $(BUILD_LOCK) build-requirements.in
 
 lint: $(PY_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+$(CHECKOV_STAMP): $(CHECKOV_LOCK)
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r $(CHECKOV_LOCK)
+	touch $@
+
+## Static checks of the Azure infrastructure (infra/*.bicep) and the Containerfile; exceptions in infra/.checkov.yaml.
+## checkov finds container recipes by the name «Dockerfile», so it reads a copy under build/.
+checkov: $(CHECKOV_STAMP)
+	mkdir -p build/checkov && cp Containerfile build/checkov/Containerfile.dockerfile
+	@status=0; $(CHECKOV_VENV)/bin/checkov --config-file infra/.checkov.yaml -d infra -d build/checkov \
+		>build/checkov/report.txt 2>&1 || status=$$?; grep -v '^WARNING: Location' build/checkov/report.txt; \
+	if grep -q 'Parsing errors' build/checkov/report.txt; then echo 'checkov could not read a file (above)'; exit 1; fi; \
+	exit $$status
 
 unit: $(PY_STAMP)
 	$(BIN)/python -m pytest -m "not e2e"
@@ -66,4 +91,4 @@ e2e: install
 	$(BIN)/python -m pytest -m e2e
 
 clean:
-	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CHECKOV_VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache

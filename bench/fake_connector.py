@@ -61,6 +61,7 @@ class BenchConnector:
         per_conversation: Sequence[Window] = (),
         per_app: Sequence[Window] = (),
         count_content: bool = False,
+        inject_429_every: int = 0,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.record_texts = record_texts
@@ -68,7 +69,10 @@ class BenchConnector:
         self.per_app = SlidingWindows(per_app) if per_app else None
         self.count_content = count_content or bool(per_conversation or per_app)
         self._monotonic = monotonic
-        self.throttled = 0  # answers 429
+        self.throttled = 0  # answers 429 for a full window
+        self.inject_429_every = inject_429_every  # also refuse every n-th request on purpose (0: never)
+        self.injected = 0  # 429s answered on purpose
+        self._requests = 0
         self.throttled_by: Counter[str] = Counter()  # "conversation" | "app"
         self.deliveries: Counter[tuple[str, str]] = Counter()  # (conversation, content digest) -> accepted
         self.first_accepted: float | None = None  # monotonic times of the first and last accepted message
@@ -101,6 +105,11 @@ class BenchConnector:
     async def _activity(self, request: web.Request) -> web.Response:
         body = await request.read()  # the whole body arrives, as at a real connector
         conversation = request.match_info["conversation"]
+        self._requests += 1
+        if self.inject_429_every and self._requests % self.inject_429_every == 0:
+            self.injected += 1
+            return web.json_response({"error": {"code": "Throttled", "message": "Injected"}}, status=429,
+                                     headers={"Retry-After": "1"})
         if self.per_conversation is not None or self.per_app is not None:
             refused = self._refusal(conversation)
             if refused is not None:

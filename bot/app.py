@@ -16,6 +16,7 @@ from msrest.exceptions import DeserializationError
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
+from agreements.clock import local_today
 from agreements.policy import Right
 from bot import export_route, measurements_api, texts
 from bot.activity_json import Unusual, activity_from_json
@@ -258,7 +259,8 @@ def is_addressable(activity: Activity) -> bool:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """{"database": "ok"|"down", "jobs": "ok"|"stalled"|"off"}; 503 when the database is down."""
+    """{"database": "ok"|"down", "jobs": "ok"|"stalled"|"off"[, "secret": "ok"|"expiring"|"expired"]}; 503 when
+    the database is down."""
     container = request.app[CONTAINER]
     database = "ok"
     try:
@@ -269,9 +271,14 @@ async def healthz(request: web.Request) -> web.Response:
         log.warning("health check: database unreachable (%s)", type(error).__name__)
         database = "down"
     jobs = request.app[METRICS].jobs_health()
-    status = "unavailable" if database == "down" else "degraded" if jobs == "stalled" else "ok"
-    return web.json_response({"status": status, "database": database, "jobs": jobs},
-                             status=503 if database == "down" else 200)
+    settings = request.app[SETTINGS]
+    secret = settings.secret_expiry(local_today(settings.make_clock()()))
+    degraded = jobs == "stalled" or secret in ("expiring", "expired")
+    status = "unavailable" if database == "down" else "degraded" if degraded else "ok"
+    body = {"status": status, "database": database, "jobs": jobs}
+    if secret is not None:  # MicrosoftAppPassword with AFTALEBOT_APP_PASSWORD_EXPIRES: rotate it in time
+        body["secret"] = secret
+    return web.json_response(body, status=503 if database == "down" else 200)
 
 
 async def metrics_endpoint(request: web.Request) -> web.Response:

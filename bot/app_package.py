@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from PIL import Image, ImageChops, ImageDraw
 
 from bot import app_package_texts as texts
-from bot.paths import REPO_ROOT
+from bot.paths import REPO_ROOT, source_checkout
 from bot.settings import Settings
 
 # The newest schema in @microsoft/app-manifest 1.1.2 (package.json pins it). tests/test_app_package.py fails
@@ -40,6 +40,7 @@ MANIFEST_SCHEMA_URL = f"{SCHEMA_BASE_URL}/v{MANIFEST_VERSION}/MicrosoftTeams.sch
 LOCALIZATION_SCHEMA_URL = f"{SCHEMA_BASE_URL}/v{MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json"
 
 DEFAULT_OUTPUT = REPO_ROOT / "build" / "appPackage.zip"
+"""Where `package-app` writes in a source checkout; an installed bot writes to its data directory."""
 MANIFEST_FILE = "manifest.json"
 COLOR_ICON_FILE = "color.png"
 OUTLINE_ICON_FILE = "outline.png"
@@ -105,6 +106,41 @@ class Developer:
             "privacyUrl": self.privacy_url,
             "termsOfUseUrl": self.terms_of_use_url,
         }
+
+
+def default_output(settings: Settings) -> Path:
+    """The zip `package-app` writes without -o: build/ in the checkout, else AFTALEBOT_DATA_DIR."""
+    return DEFAULT_OUTPUT if source_checkout() is not None else settings.data_dir / DEFAULT_OUTPUT.name
+
+
+PUBLISHER_SETTINGS = (
+    ("AFTALEBOT_PUBLISHER_NAME", "publisher_name"),
+    ("AFTALEBOT_PUBLISHER_WEBSITE", "publisher_website"),
+    ("AFTALEBOT_PRIVACY_URL", "privacy_url"),
+    ("AFTALEBOT_TERMS_URL", "terms_url"),
+)
+
+
+def missing_for_production_package(settings: Settings, bot_domain: str | None = None) -> list[str]:
+    """What a production package lacks: the municipality as publisher, its pages, and the bot's domain (from
+    --domain or AFTALEBOT_PUBLIC_URL). Empty in development, where the placeholders of `Developer` stand in."""
+    if not settings.is_production:
+        return []
+    missing = [name for name, field in PUBLISHER_SETTINGS if not (getattr(settings, field) or "").strip()]
+    if not bot_domain and not settings.public_url:
+        missing.append("AFTALEBOT_PUBLIC_URL")
+    return missing
+
+
+def developer_from(settings: Settings) -> Developer:
+    """The publisher from the settings; each one not set keeps its placeholder (development only)."""
+    placeholder = Developer()
+    return Developer(
+        name=(settings.publisher_name or "").strip() or placeholder.name,
+        website_url=(settings.publisher_website or "").strip() or placeholder.website_url,
+        privacy_url=(settings.privacy_url or "").strip() or placeholder.privacy_url,
+        terms_of_use_url=(settings.terms_url or "").strip() or placeholder.terms_of_use_url,
+    )
 
 
 # --- inputs -------------------------------------------------------------------------------------------------
@@ -363,8 +399,17 @@ def package_files(
     app_version: str | None = None,
     developer: Developer | None = None,
 ) -> dict[str, bytes]:
-    """The package's files by name, in zip order."""
+    """The package's files by name, in zip order. The publisher comes from the settings unless `developer` is
+    given, the domain from AFTALEBOT_PUBLIC_URL unless `bot_domain` is; production refuses placeholders."""
+    missing = missing_for_production_package(settings, bot_domain)
+    if missing:
+        raise AppPackageError(
+            "App-pakken til production skal navngive kommunen og bottens adresse; disse indstillinger mangler: "
+            + ", ".join(missing)
+        )
     app_id = require_app_id(settings.app_id)
+    bot_domain = bot_domain or settings.public_url
+    developer = developer or developer_from(settings)
     manifest = build_manifest(
         app_id,
         version=package_version(app_version),

@@ -42,8 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--json", action="store_true", help="print one JSON object")
 
     package = commands.add_parser("package-app", help="build the Teams app package (manifest, icons, en-us)")
-    package.add_argument("-o", "--output", type=Path, help="zip to write (default: build/appPackage.zip)")
-    package.add_argument("--domain", help="the bot's public host (or URL) for validDomains")
+    package.add_argument("-o", "--output", type=Path,
+                         help="zip to write (default: build/appPackage.zip in a checkout, else in AFTALEBOT_DATA_DIR)")
+    package.add_argument("--domain",
+                         help="the bot's public host (or URL) for validDomains (default: AFTALEBOT_PUBLIC_URL)")
     package.add_argument("--graph", action="store_true", help="add webApplicationInfo (api://botid-<app id>)")
     package.add_argument("--check", action="store_true", help="validate against the official schema (needs npm ci)")
 
@@ -170,6 +172,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     if not settings.has_credentials:
         log.warning("no MicrosoftAppId: inbound authentication is off (development only)")
+    if settings.secret_expiry(local_today(settings.make_clock()())) in ("expiring", "expired"):
+        log.warning("MicrosoftAppPassword expires %s: rotate it (docs/deploy.md)", settings.app_password_expires)
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
     web.run_app(app, host=host, port=port, print=lambda _: None)
     return 0
@@ -211,6 +215,12 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _dev(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.paths import source_checkout
+
+    if source_checkout() is None:
+        print("«aftalebot dev» med Agents Playground findes kun i kildekoden: kør «make run» i en checkout. "
+              "En installeret bot startes med «aftalebot migrate» og «aftalebot serve».", file=sys.stderr)
+        return 2
     from bot.devstack import run_dev
 
     return run_dev(bot_port=args.port, playground_port=args.playground_port, role=args.role)
@@ -218,16 +228,16 @@ def _dev(settings: Settings, args: argparse.Namespace) -> int:
 
 def _package_app(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app_package import (
-        DEFAULT_OUTPUT,
         AppPackageError,
         ManifestCheckUnavailable,
         build_app_package,
         check_app_package,
+        default_output,
     )
 
     try:
         path = build_app_package(
-            settings, args.output or DEFAULT_OUTPUT, bot_domain=args.domain, graph_enabled=args.graph
+            settings, args.output or default_output(settings), bot_domain=args.domain, graph_enabled=args.graph
         )
     except AppPackageError as error:
         print(str(error), file=sys.stderr)

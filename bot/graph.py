@@ -29,6 +29,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 SCOPE = "https://graph.microsoft.com/.default"
+GRAPH_RESOURCE = "https://graph.microsoft.com"  # what a managed identity endpoint is asked for
 TIMEOUT_SECONDS = 10.0
 # A token is renewed this long before it expires, so a request never leaves with a token about to lapse.
 TOKEN_MARGIN_SECONDS = 120.0
@@ -72,6 +73,9 @@ class GraphConfig:
     base_url: str = "https://graph.microsoft.com"
     authority_host: str = "https://login.microsoftonline.com"
     ca_bundle: str | None = None
+    # MicrosoftAppType=UserAssignedMSI: the token comes from the platform's managed identity endpoint (App Service:
+    # IDENTITY_ENDPOINT and IDENTITY_HEADER; else the instance metadata service) for the identity `client_id`.
+    managed_identity: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GraphConfig:
@@ -79,7 +83,7 @@ class GraphConfig:
         return cls(
             client_id=settings.app_id, client_secret=secret, tenant_id=settings.app_tenant_id,
             base_url=settings.graph_base_url, authority_host=settings.authority_host,
-            ca_bundle=settings.graph_ca_bundle,
+            ca_bundle=settings.graph_ca_bundle, managed_identity=settings.app_type == "UserAssignedMSI",
         )
 
     @property
@@ -144,9 +148,17 @@ class GraphClient:
         self._revoked = True
 
     def _acquire(self) -> tuple[str, float]:
-        """In a worker thread: msal fetches the authority's metadata once, then a client-credentials token."""
+        """In a worker thread: msal fetches the authority's metadata once, then a client-credentials token; or,
+        with a managed identity, a token for Graph from the platform's identity endpoint (no secret at all)."""
         try:
-            if self._app is None:
+            if self._config.managed_identity and (self._app is None or self._revoked):
+                # msal caches managed identity tokens too: after a revocation a new client starts afresh.
+                self._app = msal.ManagedIdentityClient(
+                    msal.UserAssignedManagedIdentity(client_id=self._config.client_id),
+                    http_client=_identity_http(self._config.ca_bundle) or requests.Session(),
+                )
+                self._revoked = False
+            elif self._app is None:
                 self._app = msal.ConfidentialClientApplication(
                     self._config.client_id,
                     client_credential=self._config.client_secret,
@@ -156,14 +168,21 @@ class GraphClient:
                     http_client=_identity_http(self._config.ca_bundle),
                     timeout=TIMEOUT_SECONDS,
                 )
-            if self._revoked:
-                self._app.remove_tokens_for_client()
-                self._revoked = False
-            result = self._app.acquire_token_for_client(scopes=[SCOPE])
+            if self._config.managed_identity:
+                result = self._app.acquire_token_for_client(resource=GRAPH_RESOURCE)
+            else:
+                if self._revoked:
+                    self._app.remove_tokens_for_client()
+                    self._revoked = False
+                result = self._app.acquire_token_for_client(scopes=[SCOPE])
         except Exception as error:  # msal raises ValueError, requests' errors and more
             self._app = None
             log.warning("Graph token request failed: %s", type(error).__name__)
             raise GraphError(f"token request failed: {type(error).__name__}: {error}") from error
+        return self._token_of(result)
+
+    @staticmethod
+    def _token_of(result: dict[str, Any]) -> tuple[str, float]:
         if "access_token" not in result:
             log.warning("Graph token refused: %s", result.get("error"))
             raise GraphError(f"token refused: {result.get('error')}: {result.get('error_description', '')[:200]}")
@@ -206,7 +225,7 @@ class GraphClient:
                         body = (await response.text())[:300]
                         log.warning("Graph %s %s answered %s", method, path.split("?")[0], response.status)
                         raise GraphError(f"{method} {path} answered {response.status}: {body}", response.status)
-                    if response.status == 204:
+                    if response.status == 204 or response.content_length == 0:
                         return None
                     return await response.json()
             except (aiohttp.ClientError, TimeoutError) as error:
@@ -286,6 +305,32 @@ class GraphClient:
         if not isinstance(body, dict) or not body.get("id"):
             raise GraphError("event created without an id")
         return CreatedEvent(id=str(body["id"]), web_link=body.get("webLink"))
+
+
+    async def catalog_app_id(self, manifest_id: str) -> str | None:
+        """The id of the organisation's Teams app whose manifest id is `manifest_id` (None when not uploaded);
+        needs AppCatalog.Read.All. Raises GraphError."""
+        body = await self._request(
+            "GET", "v1.0/appCatalogs/teamsApps",
+            params={"$filter": f"externalId eq '{manifest_id.replace(chr(39), '')}'", "$select": "id,externalId"},
+        )
+        for item in (body or {}).get("value", []):
+            if isinstance(item, dict) and item.get("id"):
+                return str(item["id"])
+        return None
+
+    async def install_for_user(self, user_aad_id: str, catalog_app_id: str) -> bool:
+        """Installs the app in the user's personal scope, so the bot can write to them before they ever opened it
+        (TeamsAppInstallation.ReadWriteForUser.All). True when installed now, False when it already was."""
+        bind = f"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{catalog_app_id}"
+        try:
+            await self._request("POST", f"v1.0/users/{user_aad_id}/teamwork/installedApps",
+                                json={"teamsApp@odata.bind": bind})
+        except GraphError as error:
+            if error.status == 409:
+                return False
+            raise
+        return True
 
 
 def _identity_http(ca_bundle: str | None) -> requests.Session | None:

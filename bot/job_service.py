@@ -36,10 +36,11 @@ from bot.meeting_jobs import (
 )
 from bot.metrics import Metrics, WaitCounter
 from bot.monthly_jobs import MonthlyStatusHandler, schedule_month
-from bot.rate_limit import SendLimiter, Sleep
+from bot.rate_limit import SendLimiter, Sleep, slot_interval
 from bot.routes import RouteTable
 from bot.settings import Settings
 from store.jobs import JobStore
+from store.send_rate import SharedSendRate
 from store.uow import uow_factory
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,14 @@ def job_routes(
     return table
 
 
+def shared_send_rate(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]) -> SharedSendRate | None:
+    """The installation's send rate in PostgreSQL, unless the rate is per process or the database is SQLite."""
+    bind = sessionmaker.kw.get("bind")
+    if settings.send_rate_scope != "installation" or bind is None or bind.dialect.name != "postgresql":
+        return None
+    return SharedSendRate(sessionmaker, slot_interval(settings.send_rate))
+
+
 def build_job_service(
     settings: Settings,
     profile: Profile,
@@ -137,7 +146,7 @@ def build_job_service(
         store=JobStore(sessionmaker),
         handlers=job_routes(uows, profile, meetings, graph).targets(),
         send=send,
-        limiter=SendLimiter(settings.send_rate, sleep=waits),
+        limiter=SendLimiter(settings.send_rate, sleep=waits, shared=shared_send_rate(settings, sessionmaker)),
         clock=clock,
         sleep=sleep,
         lock_for=timedelta(seconds=settings.job_lock_seconds),

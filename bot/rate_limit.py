@@ -6,20 +6,37 @@ A token bucket of the same rate lets a full bucket's burst and the refill meet i
 which such a window refuses with 429; a sliding window never does, and it still lets a sender that fell behind
 catch up within the window. Each window is `SLACK` seconds longer than Teams' own, to spare the trip to the
 connector (a send counted here at t may arrive there a little later than the next one). Time and sleep are
-injectable, so tests run on a fake clock."""
+injectable, so tests run on a fake clock.
+
+Several processes (on PostgreSQL) share the tenant's limit through a `SlotReserver` (store/send_rate.py): each
+send reserves the next slot there and waits for it; the per-conversation windows stay in the process."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
 
 Sleep = Callable[[float], Awaitable[None]]
 Monotonic = Callable[[], float]
 
 Window = tuple[float, int]  # at most this many operations in any span of this many seconds
+
+log = logging.getLogger(__name__)
+
+
+class Limit(Protocol):
+    async def acquire(self) -> None: ...
+
+
+class SlotReserver(Protocol):
+    """Reserves a tenant's next send slot for all processes; returns the seconds to wait for it."""
+
+    async def reserve(self, tenant_id: str) -> float: ...
 
 DEFAULT_TENANT_RATE = 40.0
 TEAMS_PER_CONVERSATION: tuple[Window, ...] = ((1.0, 7), (2.0, 8), (30.0, 60), (3600.0, 1800))
@@ -32,6 +49,12 @@ def rate_windows(rate: float) -> tuple[Window, ...]:
     if rate <= 0:
         raise ValueError("rate must be positive")
     return ((1.0, math.floor(rate)),) if rate >= 1 else ((1 / rate, 1),)
+
+
+def slot_interval(rate: float, slack: float = SLACK) -> float:
+    """Seconds between two sends at `rate` a second with the windows' slack: the shared rate's spacing."""
+    seconds, limit = rate_windows(rate)[0]
+    return (seconds + slack) / limit
 
 
 class TokenBucket:
@@ -78,7 +101,7 @@ class SlidingWindowLimit:
         self._sleep = sleep
         self._lock = asyncio.Lock()
 
-    async def acquire(self, then: SlidingWindowLimit | None = None) -> None:
+    async def acquire(self, then: Limit | None = None) -> None:
         """Waits for room; with `then`, acquires that one too before counting, so both count the same moment."""
         async with self._lock:  # waiters go in order
             while (wait := self._wait(self._monotonic())) > _SLACK:
@@ -94,23 +117,57 @@ class SlidingWindowLimit:
                    default=0.0)
 
 
+class SharedTenantLimit:
+    """A tenant's limit shared with other processes: reserve the next slot, wait for it. When the reservation
+    fails (the database is away), the process's own window keeps the sends within the rate on its own."""
+
+    def __init__(self, reserver: SlotReserver, tenant_id: str, fallback: SlidingWindowLimit, sleep: Sleep) -> None:
+        self._reserver = reserver
+        self._tenant_id = tenant_id
+        self._fallback = fallback
+        self._sleep = sleep
+
+    async def acquire(self) -> None:
+        try:
+            wait = await self._reserver.reserve(self._tenant_id)
+        except Exception:
+            log.warning("shared send rate unavailable; limiting this process alone", exc_info=True)
+            await self._fallback.acquire()
+            return
+        if wait > 0:
+            await self._sleep(wait)
+
+
 class SendLimiter:
-    """One limit per tenant (`tenant_rate` a second) and one per recipient's conversation (Teams' windows, or
-    `conversation_rate` a second); a send waits for both."""
+    """One limit per tenant (`tenant_rate` a second: this process's own, or with `shared` one for all processes)
+    and one per recipient's conversation (Teams' windows, or `conversation_rate` a second); a send waits for
+    both."""
 
     def __init__(self, tenant_rate: float = DEFAULT_TENANT_RATE, conversation_rate: float | None = None, *,
-                 monotonic: Monotonic = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
+                 shared: SlotReserver | None = None, monotonic: Monotonic = time.monotonic,
+                 sleep: Sleep = asyncio.sleep) -> None:
+        self._shared = shared
         self._tenant_windows = rate_windows(tenant_rate)
         self._conversation_windows = (TEAMS_PER_CONVERSATION if conversation_rate is None
                                       else rate_windows(conversation_rate))
         self._monotonic = monotonic
         self._sleep = sleep
         self._tenants: dict[str, SlidingWindowLimit] = {}
+        self._shared_tenants: dict[str, SharedTenantLimit] = {}
         self._conversations: dict[str, SlidingWindowLimit] = {}
 
     async def acquire(self, tenant_id: str, recipient: str) -> None:
         conversation = self._limit(self._conversations, f"{tenant_id}/{recipient}", self._conversation_windows)
-        await conversation.acquire(then=self._limit(self._tenants, tenant_id, self._tenant_windows))
+        await conversation.acquire(then=self._tenant_limit(tenant_id))
+
+    def _tenant_limit(self, tenant_id: str) -> Limit:
+        local = self._limit(self._tenants, tenant_id, self._tenant_windows)
+        if self._shared is None:
+            return local
+        shared = self._shared_tenants.get(tenant_id)
+        if shared is None:
+            shared = self._shared_tenants[tenant_id] = SharedTenantLimit(self._shared, tenant_id, local, self._sleep)
+        return shared
 
     def _limit(self, limits: dict[str, SlidingWindowLimit], key: str,
                windows: tuple[Window, ...]) -> SlidingWindowLimit:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import secrets
-from typing import Annotated, Literal
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, AwareDatetime, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from agreements.clock import Clock, RunningClock, utc_now
-from bot.paths import REPO_ROOT, VAR_DIR
+from bot.paths import default_data_dir, env_files
 
-DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{VAR_DIR / 'aftalebot.db'}"
+DATABASE_FILE = "aftalebot.db"
 MIN_EXPORT_SECRET_LENGTH = 32
 MIN_IMPORT_TOKEN_LENGTH = 24  # a LIS client's bearer token: long enough not to be guessed
 
@@ -29,7 +31,7 @@ class ConfigurationError(RuntimeError):
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=REPO_ROOT / ".env",
+        env_file=None,  # set per instance in __init__: the files are found when settings are read, not at import
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
@@ -42,7 +44,11 @@ class Settings(BaseSettings):
         "SingleTenant", alias="MicrosoftAppType"
     )
     app_tenant_id: str = Field("", alias="MicrosoftAppTenantId")
-    database_url: str = Field(DEFAULT_DATABASE_URL, alias="DATABASE_URL")
+    # Where the SQLite database and other local files go when DATABASE_URL does not say otherwise.
+    data_dir: Path = Field(default_factory=default_data_dir, alias="AFTALEBOT_DATA_DIR")
+    database_url: str = Field(
+        default_factory=lambda data: f"sqlite+aiosqlite:///{data['data_dir'] / DATABASE_FILE}", alias="DATABASE_URL"
+    )
     env: Literal["development", "production"] = Field("development", alias="AFTALEBOT_ENV")
     allowed_tenants: Annotated[list[str], NoDecode] = Field(
         default_factory=list, alias="AFTALEBOT_ALLOWED_TENANTS"
@@ -61,6 +67,9 @@ class Settings(BaseSettings):
     status_hour: int = Field(8, alias="AFTALEBOT_STATUS_HOUR", ge=0, le=23)
     # Outbound messages per second per tenant (Teams allows about 50 requests/s per app and tenant).
     send_rate: float = Field(40.0, alias="AFTALEBOT_SEND_RATE", gt=0)
+    # On PostgreSQL the rate is the installation's, shared by every serve process (store/send_rate.py);
+    # "process" makes it each process's own (as on SQLite, where only one process runs).
+    send_rate_scope: Literal["installation", "process"] = Field("installation", alias="AFTALEBOT_SEND_RATE_SCOPE")
     job_lock_seconds: int = Field(300, alias="AFTALEBOT_JOB_LOCK_SECONDS", ge=30)
     job_poll_seconds: float = Field(30.0, alias="AFTALEBOT_JOB_POLL_SECONDS", gt=0)
     job_max_attempts: int = Field(8, alias="AFTALEBOT_JOB_MAX_ATTEMPTS", ge=1)
@@ -78,9 +87,30 @@ class Settings(BaseSettings):
     export_link_minutes: int = Field(10, alias="AFTALEBOT_EXPORT_LINK_MINUTES", ge=1, le=60)
     # The bot's address as users' browsers reach it (download links). Required in production (https).
     public_url: str | None = Field(None, alias="AFTALEBOT_PUBLIC_URL")
+    # The publisher the Teams app package names (manifest «developer»): the municipality, its pages for the app,
+    # its privacy policy and terms of use. Required for a production package (aftalebot package-app).
+    publisher_name: str | None = Field(None, alias="AFTALEBOT_PUBLISHER_NAME")
+    publisher_website: str | None = Field(None, alias="AFTALEBOT_PUBLISHER_WEBSITE")
+    privacy_url: str | None = Field(None, alias="AFTALEBOT_PRIVACY_URL")
+    terms_url: str | None = Field(None, alias="AFTALEBOT_TERMS_URL")
+    # The day MicrosoftAppPassword (the client secret) expires, as Entra ID shows it. /healthz says "expiring" this
+    # many days before (and `serve` logs a warning at start); none of it with a managed identity.
+    app_password_expires: date | None = Field(None, alias="AFTALEBOT_APP_PASSWORD_EXPIRES")
+    secret_warning_days: int = Field(30, alias="AFTALEBOT_SECRET_WARNING_DAYS", ge=1, le=365)
     # Tests only: the process's clock starts at this instant (ISO 8601 with a time zone) and runs on from there,
     # so that a test's `serve` schedules and judges as of the test's date, not today's. Refused in production.
     clock_start: AwareDatetime | None = Field(None, alias="AFTALEBOT_CLOCK_START")
+
+    def __init__(self, **values: Any) -> None:
+        values.setdefault("_env_file", env_files())
+        super().__init__(**values)
+
+    @field_validator("data_dir")
+    @classmethod
+    def _absolute_data_dir(cls, value: Path) -> Path:
+        if not value.is_absolute():
+            raise ValueError("AFTALEBOT_DATA_DIR skal være en absolut sti (fx /var/lib/aftalebot)")
+        return value
 
     @field_validator("allowed_tenants", mode="before")
     @classmethod
@@ -112,6 +142,14 @@ class Settings(BaseSettings):
         """The process's clock: the real one, or in development one started at AFTALEBOT_CLOCK_START."""
         return RunningClock(self.clock_start) if self.clock_start is not None else utc_now
 
+    def secret_expiry(self, today: date) -> Literal["ok", "expiring", "expired"] | None:
+        """Whether the client secret is near its end (None: no secret in use, or its expiry not given)."""
+        if self.app_password_expires is None or self.app_type == "UserAssignedMSI" or self.app_password is None:
+            return None
+        if today >= self.app_password_expires:
+            return "expired"
+        return "expiring" if (self.app_password_expires - today).days <= self.secret_warning_days else "ok"
+
     @property
     def public_base_url(self) -> str:
         """Where links point: AFTALEBOT_PUBLIC_URL, or the local bot in development."""
@@ -121,11 +159,11 @@ class Settings(BaseSettings):
         """What Graph's client-credentials flow needs and lacks (nothing when Graph is off)."""
         if not self.graph_enabled:
             return []
-        missing = [name for name, value in (
-            ("MicrosoftAppId", self.app_id),
-            ("MicrosoftAppPassword", self.app_password.get_secret_value() if self.app_password else ""),
-            ("MicrosoftAppTenantId", self.app_tenant_id),
-        ) if not value]
+        needed = [("MicrosoftAppId", self.app_id), ("MicrosoftAppTenantId", self.app_tenant_id)]
+        if self.app_type != "UserAssignedMSI":  # a managed identity gets its Graph token without a secret
+            needed.insert(1, ("MicrosoftAppPassword",
+                              self.app_password.get_secret_value() if self.app_password else ""))
+        missing = [name for name, value in needed if not value]
         for name, url in (("AFTALEBOT_GRAPH_BASE_URL", self.graph_base_url),
                           ("AFTALEBOT_AUTHORITY_HOST", self.authority_host)):
             if not url.startswith("https://"):

@@ -399,3 +399,15 @@ class ChannelSubscriptionRow(Base):
     conversation_reference: Mapped[dict[str, Any]] = mapped_column(JSON)
     subscribed_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now())
+
+
+# ---------------------------------------------------------------- shared send rate (migration 0022_send_rate)
+
+
+class SendRateRow(Base):
+    """Per tenant, the earliest moment the next outbound message may go, shared by every `serve` process
+    (store/send_rate.py); on PostgreSQL only."""
+
+    __tablename__ = "send_rate"
+    tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_slot_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)

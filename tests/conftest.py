@@ -32,7 +32,7 @@ PG_HELP = (
 TABLES = (
     "involvement, channel_subscription, agreement_version, pending_card, sent_card, "
     "action_point, meeting_note, meeting, measurement, indicator, goal, agreement, audit_event, "
-    "bot_state, scheduled_job, person, unit"
+    "bot_state, scheduled_job, send_rate, person, unit"
 )
 
 

@@ -32,6 +32,8 @@ CLIENT_ID = "11111111-2222-4333-8444-555555555555"
 CLIENT_SECRET = "fake-graph-secret"
 TENANT = "5f0c2a7e-8d3b-4f61-9a24-c7e1b0d9f3a6"
 SCOPE = "https://graph.microsoft.com/.default"
+MSI_PATH = "/msi/token"
+MSI_HEADER = "fake-identity-header"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,10 @@ class FakeGraph:
     # Set to an HTTP status to make every Graph (not token) call fail with it.
     fail_with: int | None = None
     token_requests: list[dict[str, str]] = field(default_factory=list)
+    msi_requests: list[dict[str, str]] = field(default_factory=list)
+    # The organisation's app catalog (manifest id -> catalog id) and the apps installed per user.
+    catalog: dict[str, str] = field(default_factory=dict)
+    installed: dict[str, set[str]] = field(default_factory=dict)
     searches: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
@@ -141,8 +147,11 @@ class FakeGraph:
         app = web.Application()
         app.router.add_get("/{tenant}/v2.0/.well-known/openid-configuration", self._openid)
         app.router.add_post("/{tenant}/oauth2/v2.0/token", self._token)
+        app.router.add_get(MSI_PATH, self._managed_identity_token)
         app.router.add_get("/v1.0/users", self._users)
         app.router.add_post("/v1.0/users/{user}/events", self._create_event)
+        app.router.add_get("/v1.0/appCatalogs/teamsApps", self._catalog)
+        app.router.add_post("/v1.0/users/{user}/teamwork/installedApps", self._install)
         self._server = TestServer(app, host="127.0.0.1", scheme="https")
 
     @property
@@ -193,7 +202,57 @@ class FakeGraph:
         return web.json_response({"token_type": "Bearer", "expires_in": self.token_lifetime,
                                   "ext_expires_in": self.token_lifetime, "access_token": token})
 
+    @property
+    def managed_identity_environment(self) -> dict[str, str]:
+        """What App Service sets in a container with a managed identity (IDENTITY_ENDPOINT, IDENTITY_HEADER)."""
+        return {"IDENTITY_ENDPOINT": f"{self.url}{MSI_PATH}", "IDENTITY_HEADER": MSI_HEADER}
+
+    async def _managed_identity_token(self, request: web.Request) -> web.Response:
+        """App Service's managed identity endpoint (api-version 2019-08-01), as msal's ManagedIdentityClient asks
+        it: the identity header, the resource, and the user-assigned identity's client id."""
+        query = dict(request.query)
+        self.msi_requests.append(query)
+        if request.headers.get("X-IDENTITY-HEADER") != MSI_HEADER:
+            return web.json_response({"statusCode": 401, "message": "Unauthorized"}, status=401)
+        if query.get("api-version") != "2019-08-01" or query.get("resource") != "https://graph.microsoft.com":
+            return web.json_response({"statusCode": 400, "message": "Invalid request"}, status=400)
+        if query.get("client_id") != CLIENT_ID:
+            return web.json_response({"statusCode": 400, "message": "No managed identity with that client id"},
+                                     status=400)
+        token = f"fake-msi-{uuid.uuid4().hex}"
+        self.issued.add(token)
+        expires_on = int(dt.datetime.now(dt.UTC).timestamp()) + self.token_lifetime
+        return web.json_response({"access_token": token, "expires_on": str(expires_on),
+                                  "resource": "https://graph.microsoft.com", "token_type": "Bearer",
+                                  "client_id": CLIENT_ID})
+
     # --- Graph ---------------------------------------------------------------------------------------
+
+    async def _catalog(self, request: web.Request) -> web.Response:
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        match = re.fullmatch(r"externalId eq '([^']*)'", request.query.get("$filter", ""))
+        if match is None:
+            return self._reject(400, "BadRequest", "Invalid filter clause")
+        found = [{"id": self.catalog[match[1]], "externalId": match[1]}] if match[1] in self.catalog else []
+        return web.json_response({"value": found})
+
+    async def _install(self, request: web.Request) -> web.Response:
+        """POST /users/{id}/teamwork/installedApps: 201 without a body, 409 when already installed."""
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        bind = str((await request.json()).get("teamsApp@odata.bind", ""))
+        prefix = "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/"
+        app_id = bind.removeprefix(prefix)
+        if not bind.startswith(prefix) or app_id not in self.catalog.values():
+            return self._reject(404, "NotFound", "The Teams app was not found in the catalog.")
+        apps = self.installed.setdefault(request.match_info["user"], set())
+        if app_id in apps:
+            return self._reject(409, "Conflict", "App is already installed.")
+        apps.add(app_id)
+        return web.Response(status=201)
 
     def _refusal(self, request: web.Request) -> web.Response | None:
         auth = request.headers.get("Authorization", "")

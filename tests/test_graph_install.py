@@ -1,0 +1,49 @@
+"""Reaching people who never opened the bot: Graph installs the app in a user's personal scope
+(`POST /users/{id}/teamwork/installedApps`), found in the organisation's catalog by its manifest id; a second
+install is no error. Only the Graph client: nothing in the approval flow calls it yet."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.graph import GraphClient, GraphConfig, GraphError
+from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
+
+MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
+CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
+DIRECTOR = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+
+
+@pytest.fixture
+async def fake(tmp_path: Path) -> AsyncIterator[FakeGraph]:
+    graph = FakeGraph(tmp_path)
+    graph.catalog[MANIFEST_ID] = CATALOG_ID
+    await graph.start()
+    yield graph
+    await graph.close()
+
+
+@pytest.fixture
+async def client(fake: FakeGraph) -> AsyncIterator[GraphClient]:
+    graph = GraphClient(GraphConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, tenant_id=TENANT,
+                                    base_url=fake.url, authority_host=fake.url, ca_bundle=str(fake.ca_path)))
+    yield graph
+    await graph.close()
+
+
+async def test_the_bot_is_installed_for_a_director_who_never_opened_it(client: GraphClient, fake: FakeGraph) -> None:
+    app_id = await client.catalog_app_id(MANIFEST_ID)
+    assert app_id == CATALOG_ID
+    assert await client.install_for_user(DIRECTOR, app_id) is True
+    assert fake.installed == {DIRECTOR: {CATALOG_ID}}
+    assert await client.install_for_user(DIRECTOR, app_id) is False  # already there: no error
+
+
+async def test_an_app_not_in_the_catalog(client: GraphClient) -> None:
+    assert await client.catalog_app_id("00000000-1111-4222-8333-444444444444") is None
+    with pytest.raises(GraphError) as raised:
+        await client.install_for_user(DIRECTOR, "no-such-app")
+    assert raised.value.status == 404
