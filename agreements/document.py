@@ -27,6 +27,7 @@ from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessme
 from agreements.meeting_time import format_date_short
 from agreements.profiles import Profile
 from agreements.status import display_decimals
+from agreements.path_start import approval_days
 from agreements.status_report import agreement_report
 from agreements.types import (
     Agreement,
@@ -235,8 +236,9 @@ def _sections(agreement: Agreement, profile: Profile) -> tuple[DocumentSection, 
 
 
 def _status_rows(agreement: Agreement, unit: Unit, measurements: Mapping[int, Sequence[Measurement]],
-                 today: date) -> tuple[StatusRow, ...]:
-    report = agreement_report(agreement, unit.name, measurements, today)
+                 today: date, versions: Sequence[AgreementVersion]) -> tuple[StatusRow, ...]:
+    report = agreement_report(agreement, unit.name, measurements, today,
+                              approved_on=approval_days(agreement, versions))
     rows = []
     for goal in report.goals:
         for line in goal.indicators:
@@ -355,7 +357,7 @@ def build_document(
         sections=_sections(agreement, profile),
         goals=tuple(goal_row(n, g) for n, g in enumerate(agreement.goals, start=1)),
         status_heading=texts.STATUS_HEADING.format(date=format_date_short(today)),
-        status=_status_rows(agreement, unit, measurements, today),
+        status=_status_rows(agreement, unit, measurements, today, versions),
         approval=_approval(agreement, profile, holder, giver, versions, known),
         generated=texts.GENERATED.format(date=format_date_short(today)),
         footer=texts.FOOTER.format(municipality=profile.municipality, title=title, unit=unit.name),
