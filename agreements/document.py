@@ -25,9 +25,9 @@ from agreements.danish import format_number
 from agreements.escape import plain, without_control_characters
 from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
 from agreements.meeting_time import format_date_short
+from agreements.path_start import approval_days
 from agreements.profiles import Profile
 from agreements.status import display_decimals
-from agreements.path_start import approval_days
 from agreements.status_report import agreement_report
 from agreements.types import (
     Agreement,
