@@ -95,7 +95,8 @@ class GoalDialog(GuidedDialog):
             return None
         data["draft"] = uuid.uuid4().hex[:16]
         if isinstance(options, dict) and options.get("goal_number"):
-            return await self._reopen(context, data, held, int(options["goal_number"]))
+            worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
+            return await self._reopen(context, data, worked_on, int(options["goal_number"]))
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today())
         if targets.drafting_season:
             if not targets.agreements:
@@ -161,7 +162,7 @@ class GoalDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int
     ) -> Question | None:
         """«ret mål 2»: the saved goal, pre-filled, straight to its summary card."""
-        agreement = next((a for a in held if a.status.value in ("draft", "changes_requested")), held[0])
+        agreement = held[0]  # AgreementService.worked_on: this year's (or the year being drafted), a draft first
         if not 1 <= number <= len(agreement.goals):
             await context.send_activity(texts.NO_SUCH_GOAL.format(number=number, count=len(agreement.goals)))
             return None
