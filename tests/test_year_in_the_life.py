@@ -28,7 +28,7 @@ from agreements.clock import COPENHAGEN
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from agreements.monthly import status_due_at
 from agreements.periods import MONTH_NAMES_DA
-from agreements.types import Agreement, AgreementLevel, AgreementStatus, Unit
+from agreements.types import Agreement, AgreementLevel, AgreementStatus, Frequency, Unit
 from bot.app import CONTAINER, create_app
 from bot.composition import build_container, job_service_for
 from bot.demo import load_demo
@@ -198,10 +198,12 @@ async def december_a_goal_goes_into_2027(year: Year, statement: str, number: int
     assert "dine egne ord" in await year.say("2")
     summary = await year.say(statement)
     assert "Sådan ser målet ud" in summary and "31.12.2027" in summary, summary
-    assert "gemt" in await year.say("gem")
+    assert "månedligt, og et udsving på op til" in summary and "Svar «ja» for at gemme målet sådan" in summary
+    assert "gemt" in await year.say("ja")  # the follow-up as proposed
     goals = (await stored(year, 2027))["goals"]
     assert len(goals) == number and goals[-1].statement == statement
     assert goals[-1].indicators[0].deadline == date(2027, 12, 31)
+    assert goals[-1].indicators[0].frequency is Frequency.MONTHLY
     nobody_saw_an_error(year)
 
 
