@@ -193,3 +193,21 @@ async def test_in_june_ret_maal_and_send_mean_this_years_agreement_not_last_year
     assert by_year[2026].version == 1 and by_year[2026].status.value == "draft"
     assert by_year[2026].goals[0].indicators[0].target == 90.0
     assert by_year[2027].status.value == "submitted" and by_year[2027].goals[0].indicators[0].target == 5.3
+
+
+async def test_a_target_in_another_unit_is_asked_again_not_stored(clocked_bot: ClockedBot) -> None:
+    """Found by the year in the life: «96 %» as the target of a goal counted in unge made the giver approve
+    «120 % → 96 %»."""
+    bot = clocked_bot
+    await bot.say("ret mål 2")
+    await bot.say("ret målværdi")
+    asked = await bot.say("96 %")
+    assert "Udgangspunktet er 120 unge – skriv tallet i samme enhed (unge)." in asked, asked
+    assert ERROR not in asked
+    assert "fra 120 til 180 unge" in await bot.say("180 unge")
+    assert "Mål 2 er rettet" in await bot.say("gem")
+    async with bot.uow() as uow:
+        agreement = await uow.agreements.get(TENANT_ID, 1)
+    assert agreement is not None
+    youth = agreement.goals[1].indicators[0]
+    assert (youth.baseline, youth.target, youth.measure_unit) == (120.0, 180.0, "unge")
