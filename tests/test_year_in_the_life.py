@@ -12,7 +12,8 @@ Each step is a small function that asserts what each person saw and what is stor
 received an error message. Bugs this scenario found (each fixed at its cause, with its own test): status paths
 started on 1 January instead of the day of approval (tests/test_path_start.py); «ret mål 2» and «send til
 godkendelse» in June changed and sent last year's draft (tests/test_review_rounds.py); a carried goal's sentence
-kept last year's baseline and deadline (tests/test_meeting_evaluation.py)."""
+kept last year's baseline and deadline (tests/test_meeting_evaluation.py); «96 %» as the target of a goal counted
+in unge was stored as «120 % → 96 %» (tests/test_review_rounds.py)."""
 
 from __future__ import annotations
 
