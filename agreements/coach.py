@@ -755,6 +755,21 @@ def _first_quantity(text: str, today: date) -> Quantity | None:
     return matches[0].quantity if matches else None
 
 
+def _unit_clash(state: CoachState, element: str, parsed: dict[str, Any] | None) -> str | None:
+    """Why a level cannot be used, when it is a percentage and the other level a count (or the other way round):
+    «120 unge» → «96 %» would make the goal's unit a percentage and its baseline «120 %»."""
+    if element not in QUANTITY_FIELDS or not parsed or not isinstance(parsed.get(element), Quantity):
+        return None
+    new: Quantity = parsed[element]
+    other: Quantity | None = state.target if element == "baseline" else state.baseline
+    if other is None or not new.unit or not other.unit or "procentpoint" in (new.unit, other.unit):
+        return None
+    if (new.unit == "%") == (other.unit == "%"):
+        return None
+    known = "Målværdien" if element == "baseline" else "Udgangspunktet"
+    return f"{known} er {other} – skriv tallet i samme enhed ({'procent' if other.unit == '%' else other.unit})."
+
+
 def _with_unit(quantity: Quantity, other: Quantity | None) -> Quantity:
     if quantity.unit or other is None or not other.unit or other.unit == "procentpoint":
         return quantity
@@ -839,6 +854,10 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
     words, corrected = normalised_units(without_fillers(" ".join(text.split())))
     analysis = analyse(words, today)
     parsed = None if _DONT_KNOW.search(words) or _SKIP.match(words) else _parse(new, element, words, analysis, today)
+    clash = _unit_clash(new, element, parsed)
+    if clash is not None:  # «96 %» for a goal counted in unge: asked again, nothing is changed
+        question = _question(new, element)
+        return AnswerResult(new, False, True, f"{clash} {question.example}", next_question=question)
     if parsed is None:
         new.attempts[element] = new.attempts.get(element, 0) + 1
         if new.attempts[element] >= 2 or _SKIP.match(words):

@@ -25,6 +25,7 @@ from agreements.danish import format_number
 from agreements.escape import plain, without_control_characters
 from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
 from agreements.meeting_time import format_date_short
+from agreements.path_start import approval_days
 from agreements.profiles import Profile
 from agreements.status import display_decimals
 from agreements.status_report import agreement_report
@@ -237,8 +238,9 @@ def _sections(agreement: Agreement, profile: Profile) -> tuple[DocumentSection, 
 
 
 def _status_rows(agreement: Agreement, unit: Unit, measurements: Mapping[int, Sequence[Measurement]],
-                 today: date) -> tuple[StatusRow, ...]:
-    report = agreement_report(agreement, unit.name, measurements, today)
+                 today: date, versions: Sequence[AgreementVersion]) -> tuple[StatusRow, ...]:
+    report = agreement_report(agreement, unit.name, measurements, today,
+                              approved_on=approval_days(agreement, versions))
     rows = []
     for goal in report.goals:
         for line in goal.indicators:
@@ -357,7 +359,7 @@ def build_document(
         sections=_sections(agreement, profile),
         goals=tuple(goal_row(n, g) for n, g in enumerate(agreement.goals, start=1)),
         status_heading=texts.STATUS_HEADING.format(date=format_date_short(today)),
-        status=_status_rows(agreement, unit, measurements, today),
+        status=_status_rows(agreement, unit, measurements, today, versions),
         approval=_approval(agreement, profile, holder, giver, versions, known),
         generated=texts.GENERATED.format(date=format_date_short(today)),
         footer=texts.FOOTER.format(municipality=profile.municipality, title=title, unit=unit.name),

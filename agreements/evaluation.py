@@ -18,10 +18,11 @@ in next year's agreement) is not copied again. Each copied indicator gets
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from agreements import policy
+from agreements.goal_drafts import coach_state_from_goal, restate_statement
 from agreements.meeting_ports import UNMET, Assessment, DialogueMeeting, GoalAssessment, MeetingUnitOfWork
 from agreements.meetings import (
     MAX_TEXT,
@@ -185,6 +186,16 @@ def new_indicator_key(key: str, year: int, taken: set[str]) -> str:
     return candidate
 
 
+def _restated(goal: Goal, indicators: Sequence[Indicator], old_year: int) -> str:
+    """The goal's sentence with next year's baseline and deadline written into it where it states last year's
+    («fra 94,5 % til 96 % senest ultimo 2027» → «fra 95,7 % til 96 % senest ultimo 2028»), as «ret mål» does."""
+    if not indicators or not goal.indicators:
+        return goal.statement
+    day = date(old_year, 12, 31)
+    carried = replace(goal, indicators=[indicators[0]])
+    return restate_statement(coach_state_from_goal(goal, day), coach_state_from_goal(carried, day))
+
+
 def carried_goal(
     goal: Goal, old_year: int, new_year: int, series: Mapping[int, Sequence[Measurement]], taken: set[str]
 ) -> Goal:
@@ -200,10 +211,11 @@ def carried_goal(
             name=indicator.name, direction=indicator.direction, measure_unit=indicator.measure_unit,
             baseline=latest if latest is not None else indicator.baseline, target=indicator.target,
             target_text=indicator.target_text, deadline=deadline, frequency=indicator.frequency,
-            tolerance=indicator.tolerance,
+            tolerance=indicator.tolerance, compare_last_year=indicator.compare_last_year,
         ))
     return Goal(
-        tenant_id=goal.tenant_id, kind=goal.kind, statement=goal.statement, focus_area=goal.focus_area,
+        tenant_id=goal.tenant_id, kind=goal.kind, statement=_restated(goal, indicators, old_year),
+        focus_area=goal.focus_area,
         initiative=goal.initiative, output=goal.output, effect=goal.effect,
         measurement_method=goal.measurement_method, followup=goal.followup, milestone=goal.milestone,
         data_source=goal.data_source, leading_indicator=goal.leading_indicator, co_owners=list(goal.co_owners),

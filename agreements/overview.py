@@ -32,7 +32,7 @@ from agreements.fuzzy import fold, similarity, words
 from agreements.meeting_ports import MeetingUnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import goal_r4_findings
-from agreements.status_report import agreement_report
+from agreements.status_report import report_for
 from agreements.types import AgreementStatus, AuditEvent, Meeting, Person
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -216,7 +216,7 @@ class OverviewService:
         for slot in slots:
             agreement = slot.agreement
             goals = agreement.goals if agreement else []
-            report = agreement_report(agreement, slot.unit.name, measurements, today) if agreement else None
+            report = await report_for(uow, agreement, slot.unit.name, measurements, today) if agreement else None
             lines = report.lines if report else []
             rows.append(OverviewRow(
                 slot=slot,

@@ -15,6 +15,7 @@ from datetime import date
 
 from agreements.clock import local_today
 from agreements.periods import Period
+from agreements.ports import UnitOfWork
 from agreements.types import Agreement, AgreementVersion, Decision
 
 
@@ -48,3 +49,16 @@ def goal_path_starts(
         goal.id: path_start(agreement.year, first_approved_on(goal.id, versions), periods.get(goal.id))
         for goal in agreement.goals if goal.id is not None
     }
+
+
+def approval_days(agreement: Agreement, versions: Sequence[AgreementVersion]) -> dict[int, date]:
+    """Goal id → the day its first approved version was approved, for the goals that have been approved."""
+    days = {goal.id: first_approved_on(goal.id, versions) for goal in agreement.goals if goal.id is not None}
+    return {goal_id: day for goal_id, day in days.items() if day is not None}
+
+
+async def stored_approval_days(uow: UnitOfWork, agreement: Agreement) -> dict[int, date]:
+    """`approval_days` from the agreement's versions in the store (none for an agreement never approved)."""
+    if agreement.id is None:
+        return {}
+    return approval_days(agreement, await uow.agreements.versions(agreement.tenant_id, agreement.id))

@@ -20,7 +20,7 @@ from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.rules import Finding, agreement_findings
-from agreements.types import Agreement, AuditEvent, Goal, GoalKind, Person, Role
+from agreements.types import Agreement, AgreementStatus, AuditEvent, Goal, GoalKind, Person, Role
 
 # Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
 # due yet is not among them: it keeps its time).
@@ -187,6 +187,18 @@ class AgreementService:
     async def held_by(self, uow: UnitOfWork, person: Person) -> list[Agreement]:
         assert person.id is not None
         return await uow.agreements.for_holder(person.tenant_id, person.id)
+
+    async def worked_on(self, uow: UnitOfWork, person: Person, today: date) -> list[Agreement]:
+        """The person's agreements in the order a command that names none («ret mål 2», «send til godkendelse»)
+        means them: the year being drafted first (agreements.annual_cycle: next year's from the drafting deadline
+        on, else the running year's), then other years from the running one on; within a year a draft (or one sent
+        back) before an approved one. A past year's agreement comes in only when there is nothing newer, so a draft
+        left over from last year is not changed or sent instead of this year's agreement."""
+        held = await self.held_by(uow, person)
+        current = [a for a in held if a.year >= today.year] or held
+        year = drafting_year(self._profile, today)
+        editing = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
+        return sorted(current, key=lambda a: (a.year != year, a.status not in editing, -a.year, a.id or 0))
 
     async def for_new_goal(self, uow: UnitOfWork, person: Person, today: date) -> NewGoalTargets:
         """The agreements a new goal may go into today: from the drafting deadline on (agreements.annual_cycle)

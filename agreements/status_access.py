@@ -15,7 +15,7 @@ from agreements import policy
 from agreements.channel_ports import ChannelUnitOfWork
 from agreements.channel_status import ChannelRefused, shared_conversation
 from agreements.ports import UnitOfWork
-from agreements.status_report import AgreementReport, agreement_report
+from agreements.status_report import AgreementReport, report_for
 from agreements.types import Agreement, Person
 
 
@@ -58,5 +58,5 @@ async def _reports(uow: UnitOfWork, agreements: Sequence[Agreement], today: date
         unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
         ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
         measurements = await uow.measurements.for_indicators(agreement.tenant_id, ids)
-        reports.append(agreement_report(agreement, unit.name if unit else "", measurements, today))
+        reports.append(await report_for(uow, agreement, unit.name if unit else "", measurements, today))
     return reports

@@ -11,8 +11,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from agreements.path_start import path_start, stored_approval_days
 from agreements.periods import Period, PeriodError, parse_period
-from agreements.status import IndicatorReport, IndicatorStatus, NoDataReason, indicator_report, is_due
+from agreements.ports import UnitOfWork
+from agreements.status import (
+    IndicatorReport,
+    IndicatorStatus,
+    LinearPath,
+    NoDataReason,
+    indicator_report,
+    is_due,
+    year_end_point,
+)
 from agreements.types import Agreement, Goal, Indicator, Measurement
 
 # Worst first: the order a summary lists statuses in.
@@ -142,25 +152,60 @@ def agreement_report(
     today: date,
     *,
     due_only: bool = False,
+    approved_on: Mapping[int, date] | None = None,
 ) -> AgreementReport:
     """Every goal with its indicators; `due_only` keeps quarterly and yearly indicators only in the month after
-    their period ends (`status.is_due`), as the monthly card does. Goals left without indicators are dropped."""
+    their period ends (`status.is_due`), as the monthly card does. Goals left without indicators are dropped.
+
+    `approved_on`: goal id → the day the goal was first approved (agreements.path_start). An approved goal's path
+    starts then (never before 1 January of the year), and its figures of periods that ended before that start are
+    history: it awaits its first figure instead of being «bagud» at once. `report_for` reads it from the store."""
     before = month_before(today)
+    approvals = approved_on or {}
     goals: list[GoalLine] = []
     for number, goal in enumerate(agreement.goals, start=1):
+        approved = approvals.get(goal.id) if goal.id is not None else None
+        start = path_start(agreement.year, approved) if approved is not None else None
         lines: list[IndicatorLine] = []
         for indicator in goal.indicators:
             if due_only and not is_due(indicator, today):
                 continue
             own = measurements.get(indicator.id or -1, ())
+            path = _path_from(indicator, agreement.year, start)
             lines.append(
                 IndicatorLine(
                     indicator=indicator,
-                    report=indicator_report(indicator, own, agreement.year, today),
-                    previous=indicator_report(indicator, _ended_before(own, before), agreement.year, before),
+                    report=indicator_report(indicator, own, agreement.year, today, path=path, judged_from=start),
+                    previous=indicator_report(indicator, _ended_before(own, before), agreement.year, before,
+                                              path=path, judged_from=start),
                     series=series(own, today),
                 )
             )
         if lines:
             goals.append(GoalLine(number, goal, tuple(lines)))
     return AgreementReport(agreement, unit_name, today, tuple(goals))
+
+
+def _path_from(indicator: Indicator, year: int, start: date | None) -> LinearPath | None:
+    """The planned path from the baseline on `start` to this year's end point; None: the default (1 January)."""
+    if start is None or indicator.baseline is None:
+        return None
+    end = year_end_point(indicator, year)
+    if end is None or start > end[0]:
+        return None
+    return LinearPath(start, indicator.baseline, end[0], end[1])
+
+
+async def report_for(
+    uow: UnitOfWork,
+    agreement: Agreement,
+    unit_name: str,
+    measurements: Mapping[int, Sequence[Measurement]],
+    today: date,
+    *,
+    due_only: bool = False,
+) -> AgreementReport:
+    """`agreement_report` with each goal's approval day read from the agreement's stored versions, so every caller
+    (the monthly card, the channels, status questions, the overview, the export) starts the paths alike."""
+    return agreement_report(agreement, unit_name, measurements, today, due_only=due_only,
+                            approved_on=await stored_approval_days(uow, agreement))

@@ -13,7 +13,7 @@ from datetime import datetime
 from agreements.channel_ports import ChannelSubscription
 from agreements.clock import local_today
 from agreements.monthly import CHANNEL_JOB_KIND, shown_in_channels
-from agreements.status_report import agreement_report
+from agreements.status_report import report_for
 from agreements.types import Person
 from bot import channel_texts as texts
 from bot.jobs import Card, Delivery
@@ -61,7 +61,7 @@ class ChannelStatusHandler:
                 return None
             indicator_ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
             measurements = await uow.measurements.for_indicators(job.tenant_id, indicator_ids)
-        report = agreement_report(agreement, unit.name, measurements, local_today(now), due_only=True)
+            report = await report_for(uow, agreement, unit.name, measurements, local_today(now), due_only=True)
         if not report.lines:
             return None  # nothing to follow up this month
         view = status_card_view(report, monthly=True, recipient_is_holder=None, can_register=False)

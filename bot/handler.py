@@ -496,7 +496,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _submit_typed(self, turn_context: TurnContext, comment: str | None = None) -> None:
         person: Person = turn_context.turn_state[PERSON_KEY]
-        held = await self._agreements.held_by(turn_context.turn_state[UOW_KEY], person)
+        held = await self._agreements.worked_on(turn_context.turn_state[UOW_KEY], person, local_today(self._clock()))
         drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
         if not drafts or drafts[0].id is None:
             await turn_context.send_activity(texts.NOTHING_TO_SUBMIT)

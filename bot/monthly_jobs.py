@@ -9,7 +9,7 @@ from typing import Any
 from agreements.clock import local_today
 from agreements.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
 from agreements.profiles import BUDGET_QUESTION
-from agreements.status_report import agreement_report
+from agreements.status_report import report_for
 from agreements.use_cases import committed, may_register, receives_monthly_status
 from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from bot.jobs import Delivery
@@ -54,7 +54,7 @@ class MonthlyStatusHandler:
                 return None
             indicator_ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
             measurements = await uow.measurements.for_indicators(job.tenant_id, indicator_ids)
-        report = agreement_report(agreement, unit.name, measurements, local_today(now), due_only=True)
+            report = await report_for(uow, agreement, unit.name, measurements, local_today(now), due_only=True)
         if not report.lines:
             return None  # nothing to follow up this month (only quarterly or yearly indicators, not due)
         is_holder = person_id == agreement.holder_id

@@ -13,6 +13,7 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from agreements import coach
 from agreements.approval import ApprovalRefused
 from agreements.clock import Clock, local_today
+from agreements.follow_up import FollowUp, describe, follow_up_for, parse_follow_up, stored_follow_up
 from agreements.goal_analysis import Analysis, analyse
 from agreements.goal_drafts import (
     GoalFrame,
@@ -111,7 +112,8 @@ class GoalDialog(GuidedDialog):
             return None
         data["draft"] = uuid.uuid4().hex[:16]
         if isinstance(options, dict) and options.get("goal_number"):
-            return await self._reopen(context, data, held, int(options["goal_number"]))
+            worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
+            return await self._reopen(context, data, worked_on, int(options["goal_number"]))
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today())
         if targets.drafting_season:
             if not targets.agreements:
@@ -185,7 +187,7 @@ class GoalDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int
     ) -> Question | None:
         """«ret mål 2»: the saved goal, pre-filled, straight to its summary card."""
-        agreement = next((a for a in held if a.status.value in ("draft", "changes_requested")), held[0])
+        agreement = held[0]  # AgreementService.worked_on: this year's (or the year being drafted), a draft first
         if not 1 <= number <= len(agreement.goals):
             await context.send_activity(texts.NO_SUCH_GOAL.format(number=number, count=len(agreement.goals)))
             return None
@@ -195,6 +197,8 @@ class GoalDialog(GuidedDialog):
             focus_area=goal.focus_area, co_owners=list(goal.co_owners),
             coach=coach_state_from_goal(goal, self._today()).to_dict(),
         )
+        if goal.indicators:  # what the saved indicator has, so «ja» keeps it
+            data["follow_up"] = stored_follow_up(goal.indicators[0]).to_dict()
         return await self._review(context, data)
 
     # --- coaching ----------------------------------------------------------------------------------
@@ -237,7 +241,23 @@ class GoalDialog(GuidedDialog):
     async def _review(self, context: TurnContext, data: dict[str, Any]) -> Question:
         await context.send_activity(texts.COACH_SUMMARY_INTRO)
         await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(self._summary(data))))
-        return Question(REVIEW, texts.COACH_REVIEW_PROMPT, texts.COACH_REVIEW_HELP)
+        return Question(REVIEW, self._review_prompt(data), texts.COACH_REVIEW_HELP)
+
+    def _follow_up(self, data: dict[str, Any]) -> tuple[FollowUp, str] | None:
+        """How the goal's indicator will be followed (agreements.follow_up) and its name; None without a target."""
+        state = coach.CoachState.from_dict(data["coach"])
+        goal = draft_goal(state, self._frame(data), data["draft"])
+        indicator = goal.indicators[0] if goal.indicators else None
+        follow_up = follow_up_for(indicator, data.get("follow_up"), state.data_source, goal.measurement_method,
+                                  state.text, followup_frequency=state.frequency)
+        return (follow_up, indicator.name) if follow_up is not None and indicator is not None else None
+
+    def _review_prompt(self, data: dict[str, Any]) -> str:
+        """The summary's question: the follow-up to accept with «ja» (or change), then gem / ret / kassér."""
+        found = self._follow_up(data)
+        if found is None:
+            return texts.COACH_REVIEW_PROMPT
+        return f"{describe(*found)} {texts.FOLLOW_UP_QUESTION}\n\n{texts.COACH_REVIEW_PROMPT}"
 
     def _summary(self, data: dict[str, Any], *, saved: bool = False, discarded: bool = False) -> dict[str, Any]:
         state = coach.CoachState.from_dict(data["coach"])
@@ -266,6 +286,12 @@ class GoalDialog(GuidedDialog):
         if verb.startswith("goal.") and rest.split(" ")[0] != data["draft"]:
             await context.send_activity(texts.COACH_STALE_CARD)
             return question
+        if command.rstrip(".!") in texts.YES_WORDS and self._follow_up(data) is not None:
+            command = "gem"  # «ja»: the follow-up as proposed, and the goal saved
+        elif (found := self._follow_up(data)) is not None and (changed := parse_follow_up(text, found[0])):
+            data["follow_up"] = changed.to_dict()
+            await context.send_activity(f"{texts.FOLLOW_UP_CHANGED} {describe(changed, found[1])}")
+            return Question(REVIEW, self._review_prompt(data), texts.COACH_REVIEW_HELP)
         if verb == "goal.save" or command in texts.SAVE_WORDS:
             if await self._save(context, data):
                 return None
@@ -318,6 +344,9 @@ class GoalDialog(GuidedDialog):
         uow = turn_uow(context)
         state = coach.CoachState.from_dict(data["coach"])
         goal = draft_goal(state, self._frame(data, person.tenant_id), data["draft"])
+        found = self._follow_up(data)
+        if found is not None and goal.indicators:  # the frequency and band the holder accepted or set
+            goal.indicators[0] = found[0].applied_to(goal.indicators[0])
         try:
             if data.get("goal_id"):
                 stored = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))

@@ -80,6 +80,11 @@ STILL_MISSING = "Det mangler aftalen stadig:"
 AGREEMENT_COMPLETE = "Aftalen opfylder nu kravene til fokusområder og egne mål."
 
 COACH_SUMMARY_INTRO = "Sådan ser målet ud nu. Gem det, ret noget, eller kassér det."
+FOLLOW_UP_QUESTION = (
+    "Passer det? Svar «ja» for at gemme målet sådan – eller skriv fx «kvartalsvis», «årligt» eller «±0,5» for at "
+    "ændre det."
+)
+FOLLOW_UP_CHANGED = "Rettet."
 COACH_REVIEW_PROMPT = "Skriv «gem», «ret» og hvad du vil rette (fx «ret målværdi»), eller «kassér»."
 COACH_REVIEW_HELP = (
     "«gem» gemmer målet som kladde i aftalen. «ret tidsfrist» lader dig rette tidsfristen – det samme virker for "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from agreements.danish import format_number
 from agreements.evaluation import AssessmentInput, EvaluationService
 from agreements.meeting_ports import Assessment
 from agreements.meetings import Refusal
@@ -95,7 +96,10 @@ async def test_unmet_goals_are_carried_into_next_years_draft_once(world: World) 
     assert (target.year, target.status, target.unit_id, target.level) == (
         2027, AgreementStatus.DRAFT, source.unit_id, source.level)
     assert (target.holder_id, target.giver_id) == (source.holder_id, source.giver_id)
-    assert [g.statement for g in target.goals] == [source.goals[4].statement, source.goals[7].statement]
+    # The sentences are the same, with next year's baseline (the level when next year starts) written in.
+    assert [g.statement.split(" fra ")[0] for g in target.goals] == [
+        source.goals[4].statement.split(" fra ")[0], source.goals[7].statement.split(" fra ")[0]]
+    assert f"fra {format_number(series[-1].value)} % til 5,5 %" in target.goals[0].statement
     copied = target.goals[0].indicators[0]
     assert copied.key == "demo-sygefravaer-2027" and copied.id != sick_leave.id
     assert copied.baseline == series[-1].value  # the level when next year starts
@@ -129,3 +133,28 @@ async def test_carry_over_refusals(world: World) -> None:
     assert locked.reason is Refusal.NEXT_YEAR_LOCKED
     assert locked.message.startswith("Aftalen for 2027 er sendt til godkendelse eller godkendt.")
     assert ("meeting.refused", "not_allowed_to_carry") in await world.audit(f"agreement:{world.agreement_id}")
+
+
+def test_a_carried_goal_says_next_years_baseline_and_deadline() -> None:
+    """Found by the year in the life: the 2028 draft held «fra 94,5 % til 96 % senest ultimo 2027» while the
+    goal's indicator said 95,7 % → 96 % by the end of 2028."""
+    from agreements.evaluation import carried_goal
+    from agreements.types import Direction, Goal, GoalKind, Indicator, Measurement
+
+    indicator = Indicator(tenant_id=TENANT_ID, key="almenskole", name="Andelen af elever i almenskolen",
+                          direction=Direction.HIGHER_IS_BETTER, measure_unit="%", baseline=94.5, target=96.0,
+                          deadline=date(2027, 12, 31), compare_last_year=True, id=7)
+    goal = Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, indicators=[indicator],
+                statement="Andelen af elever i almenskolen skal stige fra 94,5 % til 96 % senest ultimo 2027, målt "
+                          "med elevtal fra skoleadministrationen.")
+    series = {7: [Measurement(TENANT_ID, 7, "2027-11", 95.5), Measurement(TENANT_ID, 7, "2027-12", 95.7)]}
+    carried = carried_goal(goal, 2027, 2028, series, set())
+    assert carried.statement == ("Andelen af elever i almenskolen skal stige fra 95,7 % til 96 % senest ultimo "
+                                 "2028, målt med elevtal fra skoleadministrationen.")
+    copied = carried.indicators[0]
+    assert (copied.baseline, copied.target, copied.deadline) == (95.7, 96.0, date(2028, 12, 31))
+    assert copied.compare_last_year, "a seasonal measure stays seasonal"
+    # A sentence without numbers is left as the holder wrote it.
+    plain = carried_goal(Goal(tenant_id=TENANT_ID, kind=GoalKind.OWN, statement="Flere børn trives.",
+                              indicators=[indicator]), 2027, 2028, series, set())
+    assert plain.statement == "Flere børn trives."

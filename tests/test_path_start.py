@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
+import pytest
+from aiohttp.test_utils import TestServer
+
+from agreements.demo import COORDINATOR, GIVER, HOLDER, TENANT_ID
 from agreements.path_start import first_approved_on, goal_path_starts, path_start
 from agreements.periods import Period
 from agreements.types import (
@@ -14,7 +19,15 @@ from agreements.types import (
     Frequency,
     Goal,
     GoalKind,
+    Measurement,
 )
+from bot.app import create_app
+from bot.composition import build_container
+from bot.demo import load_demo
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+from tests.support.conversation import FakeClock
+from tests.support.fake_connector import FakeConnector
+from tests.support.running_bot import dev_settings
 
 
 def version(number: int, goal_ids: list[int], decided: datetime | None, decision: Decision | None) -> AgreementVersion:
@@ -41,3 +54,57 @@ def test_each_goal_starts_on_the_day_the_first_version_holding_it_was_approved()
     assert first_approved_on(11, versions) == date(2027, 6, 1)
     assert goal_path_starts(agreement, versions) == {
         10: date(2027, 1, 20), 11: date(2027, 6, 1), 12: date(2027, 1, 1)}
+
+
+# ---------------------------------------------------------------- through the protocol (SQLite and PostgreSQL)
+
+
+@pytest.fixture
+async def january_bot(database_url: str) -> AsyncIterator[ClockedBot]:
+    """The demo loaded on 5 January 2027: its 2027 agreement, a draft, and the figures of 2026 in the store."""
+    clock = FakeClock(datetime(2027, 1, 5, 9, tzinfo=UTC))
+    settings = dev_settings(database_url)
+    await load_demo(settings, today=date(2027, 1, 5))
+    connector = FakeConnector()
+    await connector.start()
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield ClockedBot(server, connector, clock, database_url)
+    finally:
+        await server.close()
+        await connector.close()
+
+
+async def test_a_goal_approved_in_january_is_not_bagud_in_february_before_its_first_figure(
+    january_bot: ClockedBot,
+) -> None:
+    bot = january_bot
+    async with bot.uow() as uow:  # LIS had a bad December: far below the baseline of 94,5 %
+        agreement = (await uow.agreements.for_year(TENANT_ID, 2027))[0]
+        school = next(g for g in agreement.goals if "almenskolen" in g.statement).indicators[0]
+        await uow.measurements.upsert_many([Measurement(TENANT_ID, school.id or 0, "2026-12", 93.0)])
+        await uow.commit()
+    await bot.say("hej", user=GIVER)
+    bot.clock.now = datetime(2027, 1, 12, 9, tzinfo=UTC)
+    sent = await bot.say("send til godkendelse")
+    assert "sendt til Henrik Thomsen" in sent, sent
+    card = cards_of(bot.to(GIVER))[-1]
+    assert "Udviklingsaftalen er godkendt" in card_text((await bot.click(find_action(card, "agreement.approve"),
+                                                                         user=GIVER))["value"])
+
+    bot.clock.now = datetime(2027, 2, 3, 9, tzinfo=UTC)  # January's figure is not in yet
+    for user, asked in ((HOLDER, "status på mål 6"), (HOLDER, "status"), (GIVER, "status")):
+        told = await bot.say(asked, user=user)
+        assert "Elever i almenskolen" in told and "før aftalen blev godkendt" in told, told
+        assert "● bagud" not in told and "● i risiko" not in told, told
+    overview = card_text(cards_of(await bot.send("overblik", user=COORDINATOR))[-1])
+    assert "ingen er bagud" in overview and "Børn og Skole** – Godkendt" in overview, overview
+
+    # The first figure after approval is judged against a path that starts on the day of approval.
+    async with bot.uow() as uow:
+        await uow.measurements.upsert_many([Measurement(TENANT_ID, school.id or 0, "2027-01", 93.0)])
+        await uow.commit()
+    bot.clock.now = datetime(2027, 2, 4, 9, tzinfo=UTC)
+    told = await bot.say("status på mål 6")
+    assert "● i risiko" in told and "93 % i januar 2027 – forventet 94,6 %" in told, told

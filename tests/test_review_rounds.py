@@ -157,3 +157,57 @@ async def test_the_giver_asking_for_a_draft_agreement_gets_an_answer(clocked_bot
     assert cards and not has_action(cards[-1], "agreement.submit"), "only the holder sends the agreement"
     assert_valid_cards(*cards)
     assert "Historik for aftalen for Børn og Skole 2026" in await clocked_bot.say("historik", user=GIVER)
+
+
+async def test_in_june_ret_maal_and_send_mean_this_years_agreement_not_last_years_draft(
+    clocked_bot: ClockedBot,
+) -> None:
+    """Found by the year in the life: with last year's draft left over, «ret mål 1» changed and «send til
+    godkendelse» sent the 2026 agreement in June 2027, not the running 2027 agreement."""
+    from datetime import UTC, datetime
+
+    from tests.test_yearly_calendar import create_agreement_for_the_year_suggested
+
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    bot.clock.now = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    await create_agreement_for_the_year_suggested(bot)
+    for typed in ("nyt mål", "2"):
+        await bot.say(typed)
+    await bot.say("Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo 2027, målt i LIS og fulgt "
+                  "månedligt på dialogmøderne.")
+    assert "gemt" in await bot.say("gem")
+    card = await send_for_approval(bot, "send til godkendelse: Ét mål til at begynde med.")
+    assert "2027" in card_text(card)
+    await bot.click(find_action(card, "agreement.approve"), user=GIVER)
+
+    bot.clock.now = datetime(2027, 6, 14, 9, tzinfo=UTC)
+    for typed in ("ret mål 1", "ret målværdi", "5,3 %"):
+        assert ERROR not in await bot.say(typed)
+    assert "Mål 1 er rettet i aftalen for Børn og Skole 2027" in await bot.say("gem")
+    card = await send_for_approval(bot, "send til godkendelse: Målet er skærpet.")
+    shown = card_text(card)
+    assert "2027" in shown and "Ændringer siden version 1 (godkendt)" in shown and "5,5 % → 5,3 %" in shown, shown
+    async with bot.uow() as uow:
+        by_year = {a.year: a for a in await uow.agreements.for_year(TENANT_ID)}
+    assert by_year[2026].version == 1 and by_year[2026].status.value == "draft"
+    assert by_year[2026].goals[0].indicators[0].target == 90.0
+    assert by_year[2027].status.value == "submitted" and by_year[2027].goals[0].indicators[0].target == 5.3
+
+
+async def test_a_target_in_another_unit_is_asked_again_not_stored(clocked_bot: ClockedBot) -> None:
+    """Found by the year in the life: «96 %» as the target of a goal counted in unge made the giver approve
+    «120 % → 96 %»."""
+    bot = clocked_bot
+    await bot.say("ret mål 2")
+    await bot.say("ret målværdi")
+    asked = await bot.say("96 %")
+    assert "Udgangspunktet er 120 unge – skriv tallet i samme enhed (unge)." in asked, asked
+    assert ERROR not in asked
+    assert "fra 120 til 180 unge" in await bot.say("180 unge")
+    assert "Mål 2 er rettet" in await bot.say("gem")
+    async with bot.uow() as uow:
+        agreement = await uow.agreements.get(TENANT_ID, 1)
+    assert agreement is not None
+    youth = agreement.goals[1].indicators[0]
+    assert (youth.baseline, youth.target, youth.measure_unit) == (120.0, 180.0, "unge")
