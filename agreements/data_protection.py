@@ -2,7 +2,7 @@
 
 - `export_person`: everything stored about or by a person, JSON-ready, including for each meeting note they wrote
   who read that meeting's notes and when (the read log: audit events `meeting.notes_read`, written by
-  agreements.meetings when a summary is shown).
+  agreements.dialogue.meetings when a summary is shown).
 - `erase_person`: the person row is anonymised («Slettet bruger»; AAD id, e-mail, Teams id and conversation
   reference cleared); their conversation state, cards, waiting jobs, own agenda points and the notes they wrote
   are deleted, except notes under a legal hold (journaliseret), which are kept with the author anonymised.
@@ -187,7 +187,7 @@ def person_record(person: Person) -> dict[str, Any]:
         "role": person.role.value,
         "conversation_reference": person.conversation_reference,
         "welcomed_at": person.welcomed_at.isoformat() if person.welcomed_at else None,
-        # From the organisation import (agreements.organisation).
+        # From the organisation import (agreements.organisation.organisation).
         "unit_id": person.unit_id,
         "leader_id": person.leader_id,
         "in_organisation": person.in_organisation,

@@ -10,7 +10,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from agreements.periods import Period
+from agreements.indicators.periods import Period
 from agreements.ports import UnitOfWork
 from agreements.profiles import TONDER
 from agreements.types import (

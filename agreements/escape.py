@@ -15,7 +15,8 @@ The escape keeps the text readable without relying on backslash escapes (which n
 - a line that starts like a list item or a heading keeps its text after a zero-width space.
 
 One function for every layer that shows user-written text: cards (cards/escape.py re-exports it), the bot's and
-the dialogs' messages (`fill`), and the Markdown and DOCX exports (agreements.document escapes every user-written
+the dialogs' messages (`fill`), and the Markdown and DOCX exports (agreements.agreement.document escapes every
+user-written
 field of the document). Unit names, person names and indicator names are user-written too.
 """
 

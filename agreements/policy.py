@@ -103,7 +103,8 @@ def may_see_overview(person: Person) -> bool:
     return is_coordinator(person)
 
 
-# ---------------------------------------------------------------- the organisation (agreements.organisation)
+# ---------------------------------------------------------------- the organisation
+# (agreements.organisation.organisation)
 
 
 def is_administrator(person: Person) -> bool:

@@ -40,7 +40,8 @@ class PersonRepository(Protocol):
         ...
     async def update_many(self, people: Sequence[Person]) -> None: ...
     async def has_organisation(self, tenant_id: str) -> bool:
-        """Whether the tenant's organisation was imported (agreements.organisation): then only its people count."""
+        """Whether the tenant's organisation was imported (agreements.organisation.organisation): then only its people
+        count."""
         ...
 
 

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from agreements.cycle.workdays import DEFAULT_CLOSING_DAYS, closing_days_of
 from agreements.profiles import (
     DEFAULT_ANNUAL_CYCLE,
     Profile,
@@ -28,7 +29,6 @@ from agreements.profiles import (
     budget_followups,
 )
 from agreements.types import AgreementLevel, Frequency
-from agreements.workdays import DEFAULT_CLOSING_DAYS, closing_days_of
 
 PACKAGE = "agreements.profile_data"
 SECTION_KEYS = ("general", "focus_text", "economy", "dialogue", "evaluation")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from agreements.cycle.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from agreements.types import AgreementLevel, Frequency
-from agreements.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 
 NORDDJURS_SECTIONS: tuple[tuple[str, str], ...] = (
     ("general", "Generelt"),
@@ -16,7 +16,7 @@ NORDDJURS_SECTIONS: tuple[tuple[str, str], ...] = (
     ("evaluation", "Evaluering"),
 )
 
-# The keys of the annual cycle's deadlines; agreements.annual_cycle gives each its meaning.
+# The keys of the annual cycle's deadlines; agreements.cycle.annual_cycle gives each its meaning.
 DRAFTED = "drafted"
 SUBMITTED = "submitted"
 APPROVED = "approved"
@@ -92,7 +92,7 @@ class Profile:
     # Meeting notes are deleted this many years after the end of their agreement's year (unless journalised).
     note_retention_years: int = 5
     annual_cycle: tuple[YearlyDeadline, ...] = DEFAULT_ANNUAL_CYCLE
-    # Days the municipality is closed although they are no public holidays (agreements.workdays).
+    # Days the municipality is closed although they are no public holidays (agreements.cycle.workdays).
     closing_days: ClosingDays = DEFAULT_CLOSING_DAYS
     # The årshjul's reminders: these many working days before each deadline, and on the working day after it.
     deadline_reminder_working_days_before: tuple[int, ...] = (14, 3)

@@ -1,5 +1,5 @@
 """The one answer every use case gives the edge, whichever way the person came in (typed text, a card's Submit or
-Execute, a mention in a channel). Framework-free: bot/replies.py renders it to Teams, in one place."""
+Execute, a mention in a channel). Framework-free: bot/teams/replies.py renders it to Teams, in one place."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Access to an agreement: its holder changes it; its holder, its giver and chefkonsulenter (Role.COORDINATOR, who
 coordinate every agreement, R11) may see it; nobody else. A refusal raises with a Danish message, rolls back the
-unit of work, and commits an audit event `agreement.refused` on its own (as agreements.approval does).
+unit of work, and commits an audit event `agreement.refused` on its own (as agreements.agreement.approval does).
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 from agreements import policy
-from agreements.annual_cycle import drafting_year
-from agreements.approval import ApprovalRefused, ApprovalService, Refusal
-from agreements.meeting_time import NOTICE_JOB_KIND
-from agreements.monthly import JOB_KIND as MONTHLY_STATUS_JOB
+from agreements.agreement.approval import ApprovalRefused, ApprovalService, Refusal
+from agreements.cycle.annual_cycle import drafting_year
+from agreements.dialogue.meeting_time import NOTICE_JOB_KIND
+from agreements.goals.rules import Finding, agreement_findings
+from agreements.indicators.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
-from agreements.rules import Finding, agreement_findings
 from agreements.types import Agreement, AgreementStatus, AuditEvent, Goal, GoalKind, Person, Role
 
 # Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
@@ -190,7 +190,7 @@ class AgreementService:
 
     async def worked_on(self, uow: UnitOfWork, person: Person, today: date) -> list[Agreement]:
         """The person's agreements in the order a command that names none («ret mål 2», «send til godkendelse»)
-        means them: the year being drafted first (agreements.annual_cycle: next year's from the drafting deadline
+        means them: the year being drafted first (agreements.cycle.annual_cycle: next year's from the drafting deadline
         on, else the running year's), then other years from the running one on; within a year a draft (or one sent
         back) before an approved one. A past year's agreement comes in only when there is nothing newer, so a draft
         left over from last year is not changed or sent instead of this year's agreement."""
@@ -201,7 +201,7 @@ class AgreementService:
         return sorted(current, key=lambda a: (a.year != year, a.status not in editing, -a.year, a.id or 0))
 
     async def for_new_goal(self, uow: UnitOfWork, person: Person, today: date) -> NewGoalTargets:
-        """The agreements a new goal may go into today: from the drafting deadline on (agreements.annual_cycle)
+        """The agreements a new goal may go into today: from the drafting deadline on (agreements.cycle.annual_cycle)
         only those of the year being drafted or later, so on 6 December a goal goes into next year's draft, not
         the expiring year's; else every agreement the person holds."""
         held = await self.held_by(uow, person)

@@ -64,7 +64,7 @@ class Person:
     conversation_reference: dict[str, Any] | None = None
     welcomed_at: datetime | None = None
     id: int | None = None
-    # From the organisation import (agreements.organisation); None/False for someone only seen in Teams.
+    # From the organisation import (agreements.organisation.organisation); None/False for someone only seen in Teams.
     unit_id: int | None = None
     leader_id: int | None = None  # the leader, by default the aftalegiver of the person's agreements
     active: bool = True  # False: missing from the latest organisation file (never deleted)
@@ -197,7 +197,7 @@ class Involvement:
 
     tenant_id: str
     agreement_id: int
-    body: str  # agreements.involvement.BODIES
+    body: str  # agreements.agreement.involvement.BODIES
     involved_on: date
     recorded_by: int | None = None
     id: int | None = None

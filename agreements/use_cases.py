@@ -13,10 +13,10 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from agreements import policy
-from agreements.channel_ports import ChannelUnitOfWork
-from agreements.channel_status import ChannelStatusService, Subscribed, Unsubscribed
+from agreements.indicators.channel_ports import ChannelUnitOfWork
+from agreements.indicators.channel_status import ChannelStatusService, Subscribed, Unsubscribed
+from agreements.indicators.registration import Registration, register_value
 from agreements.ports import UnitOfWork
-from agreements.registration import Registration, register_value
 from agreements.services import Identity, PeopleService
 from agreements.types import Agreement, AuditEvent, Person
 

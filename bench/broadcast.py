@@ -40,10 +40,10 @@ from agreements.profiles import TONDER
 from agreements.types import Agreement, AgreementLevel, Direction, Goal, GoalKind, Indicator, Measurement, Person, Unit
 from bench.common import machine, table
 from bench.fake_connector import BenchConnector, Window
-from bot.adapter import create_adapter
-from bot.job_sender import BotConnectorSender
-from bot.job_service import build_job_service
+from bot.scheduled.job_sender import BotConnectorSender
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
+from bot.teams.adapter import create_adapter
 from store.db import create_engine, make_sessionmaker
 from store.migrate import upgrade_engine
 from store.uow import SqlUnitOfWork

@@ -31,10 +31,10 @@ from agreements.profiles import TONDER
 from bench.broadcast import PG_ADMIN_DSN, TEAMS_APP_RPS, TEAMS_PER_CONVERSATION, RunningClock, _admin, seed
 from bench.common import machine, table
 from bench.fake_connector import BenchConnector
-from bot.adapter import create_adapter
-from bot.job_sender import BotConnectorSender
-from bot.job_service import build_job_service
+from bot.scheduled.job_sender import BotConnectorSender
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
+from bot.teams.adapter import create_adapter
 from store.db import create_engine, make_sessionmaker
 from store.migrate import upgrade_engine
 

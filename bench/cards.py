@@ -3,10 +3,10 @@
 Run: .venv/bin/python -m bench.cards [--repeat 200]
 
 Per agreement size (goals × indicators × months of measurements) it times, each as the median and p95 of
-`--repeat` builds: the report (agreements.status_report), the view (cards.status_views), the card
+`--repeat` builds: the report (agreements.indicators.status_report), the view (cards.status_views), the card
 (cards.status.status_card, which measures its own size and trims trends above 78 KB), and the card as sent:
 the activity serialised for the Bot Connector, by msrest's Serializer.body (the stock client) and by
-bot.connector.serialize_activity (Aftalebot's sender; the two bodies are checked equal), plus json.dumps.
+bot.teams.connector.serialize_activity (Aftalebot's sender; the two bodies are checked equal), plus json.dumps.
 Results: a table on stdout and bench/results/cards-<time>.json (and cards-latest.json).
 """
 
@@ -74,8 +74,8 @@ def run(repeat: int) -> dict[str, Any]:
     from botframework.connector.aio import ConnectorClient
     from botframework.connector.auth import MicrosoftAppCredentials
 
-    from agreements.status_report import agreement_report
-    from bot.connector import serialize_activity
+    from agreements.indicators.status_report import agreement_report
+    from bot.teams.connector import serialize_activity
     from cards.status import status_card
     from cards.status_views import status_card_view
 

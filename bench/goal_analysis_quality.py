@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from agreements.goal_analysis import ELEMENTS, analyse
+from agreements.goals.goal_analysis import ELEMENTS, analyse
 
 TODAY = date(2026, 1, 15)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from agreements.goal_analysis import ELEMENTS, analyse
+from agreements.goals.goal_analysis import ELEMENTS, analyse
 from bench.goal_analysis_quality import Score, score
 
 # The statements were written between about 2008 and 2025, each before the years it names as deadlines. They are read as

@@ -34,8 +34,8 @@ import asyncpg
 from sqlalchemy import delete, insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.measurement_import import ImportResult, parse_csv
-from agreements.measurements import import_measurements
+from agreements.indicators.measurement_import import ImportResult, parse_csv
+from agreements.indicators.measurements import import_measurements
 from store.db import create_engine, make_sessionmaker
 from store.migrate import upgrade_engine
 from store.models import AuditEventRow, IndicatorRow, MeasurementRow

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import asyncpg
 
-from agreements.organisation import parse_organisation_file
-from bot.org_cli import store_organisation
+from agreements.organisation.organisation import parse_organisation_file
+from bot.commandline.org_cli import store_organisation
 from store.db import create_engine
 from store.migrate import upgrade_engine
 

@@ -1,6 +1,6 @@
 """The servers under test, each run in its own process by bench.turns:
 
-  python -m bench.servers aftalebot DATABASE_URL     the real app (bot.app.create_app), as shipped
+  python -m bench.servers aftalebot DATABASE_URL     the real app (bot.web.app.create_app), as shipped
   python -m bench.servers aftalebot-stock DATABASE_URL   the same app on botbuilder's stock CloudAdapter (before)
   python -m bench.servers echo                      a bare botbuilder 4.17.1 echo bot: stock CloudAdapter +
                                                     ActivityHandler, no state (the framework's own sample)
@@ -164,14 +164,14 @@ def add_bench_routes(app: web.Application, db: DbCounter | None) -> None:
 
 def aftalebot_app(database_url: str, *, stock_adapter: bool) -> web.Application:
     from bot import composition
-    from bot.app import CONTAINER, create_app
     from bot.settings import Settings
+    from bot.web.app import CONTAINER, create_app
 
     if stock_adapter:
         from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
-        from bot.adapter import on_turn_error
         from bot.settings import BotFrameworkConfig
+        from bot.teams.adapter import on_turn_error
 
         class StockAdapter(CloudAdapter):  # type: ignore[misc]
             async def close(self) -> None:

@@ -14,7 +14,7 @@ cards are counted, from the one sent in February (January's figures) to the one 
   test); no comparison with last year.
 - new: within the band of the path på sporet, i risiko up to two bands below, bagud beyond; each indicator
   at its own frequency (yearly ones on the January card only), the band per kind of measure
-  (agreements.tolerance), sygefravær compared with the same month last year.
+  (agreements.indicators.tolerance), sygefravær compared with the same month last year.
 
 Both rules see the same normal year (agreements.demo.normal_year_value); only the rule and the cadence differ.
 """
@@ -26,8 +26,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from agreements.demo import GOALS, demo_indicator, normal_year_value
-from agreements.periods import Period
-from agreements.status import (
+from agreements.indicators.periods import Period
+from agreements.indicators.status import (
     IndicatorStatus,
     classify_legacy,
     effective_tolerance,

@@ -156,7 +156,7 @@ async def prepare_database(url: str, users: Sequence[int]) -> None:
     """Migrated, the demo municipality loaded, and one agreement per bench user (each its own unit)."""
     from agreements.demo import GIVER, TENANT_ID
     from agreements.types import Agreement, AgreementLevel, Person, Unit
-    from bot.demo import load_demo
+    from bot.commandline.demo import load_demo
     from bot.settings import Settings
     from store.db import create_engine, make_sessionmaker
     from store.migrate import upgrade_engine

@@ -9,36 +9,36 @@ from dataclasses import dataclass
 from botbuilder.dialogs import Dialog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from agreements.agreement_start import AgreementStartService
-from agreements.approval import ApprovalService
+from agreements.agreement.agreement_start import AgreementStartService
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.involvement import InvolvementService
+from agreements.agreement.setup import AgreementSetupService
 from agreements.clock import Clock, utc_now
-from agreements.evaluation import EvaluationService
+from agreements.dialogue.evaluation import EvaluationService
+from agreements.dialogue.meetings import MeetingService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
-from agreements.involvement import InvolvementService
-from agreements.meetings import MeetingService
-from agreements.organisation_admin import OrganisationAdmin
+from agreements.organisation.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
-from agreements.setup import AgreementSetupService
-from bot.adapter import AftalebotAdapter, create_adapter
-from bot.agreement_flow import AgreementFlow
-from bot.channel_flow import ChannelFlow
-from bot.export_links import ExportLinks
-from bot.graph import GraphClient, graph_client
-from bot.handler import AftalebotHandler
-from bot.job_sender import BotConnectorSender
-from bot.job_service import JobService, build_job_service
-from bot.meeting_flow import MeetingFlow
-from bot.overview_flow import OverviewFlow
-from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
+from bot.scheduled.job_sender import BotConnectorSender
+from bot.scheduled.job_service import JobService, build_job_service
 from bot.settings import Settings
-from bot.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
-from bot.state import FastConversationState, FastSqlStorage, FastUserState
-from bot.status_flow import StatusFlow
-from bot.year_review_flow import YearReviewFlow
+from bot.teams.adapter import AftalebotAdapter, create_adapter
+from bot.teams.agreement_flow import AgreementFlow
+from bot.teams.channel_flow import ChannelFlow
+from bot.teams.graph import GraphClient, graph_client
+from bot.teams.handler import AftalebotHandler
+from bot.teams.meeting_flow import MeetingFlow
+from bot.teams.overview_flow import OverviewFlow
+from bot.teams.proactive import ProactiveSender
+from bot.teams.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
+from bot.teams.state import FastConversationState, FastSqlStorage, FastUserState
+from bot.teams.status_flow import StatusFlow
+from bot.teams.year_review_flow import YearReviewFlow
+from bot.web.export_links import ExportLinks
 from dialogs.agreement_setup import AgreementSetupDialog
 from dialogs.goal import GoalDialog
 from dialogs.sections import section_dialogs

@@ -23,8 +23,8 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from agreements import document_texts as texts
-from agreements.document import AgreementDocument, GoalRow
+from agreements.agreement import document_texts as texts
+from agreements.agreement.document import AgreementDocument, GoalRow
 
 FONT = "Calibri"
 LANGUAGE = "da-DK"

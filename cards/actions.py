@@ -1,6 +1,6 @@
 """Every card action's payload, one pydantic union discriminated on `verb`: what any button of any card sends back
 (Action.Submit or Action.Execute, inputs merged in). Parsed once on the way in; the payload's type is its route
-key (bot/handler.py), and a payload that does not parse changes nothing and gets a clear Danish message."""
+key (bot/teams/handler.py), and a payload that does not parse changes nothing and gets a clear Danish message."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agreements.agenda import Agenda
-from agreements.meeting_time import format_date_short, format_meeting_time
+from agreements.dialogue.agenda import Agenda
+from agreements.dialogue.meeting_time import format_date_short, format_meeting_time
 from cards import meeting_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
 from cards.escape import plain

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from agreements.agreement.version_changes import Change, GoalChange, PartChange, compare
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
+from agreements.goals.rules import R4_ELEMENTS, Finding, goal_r4_checklist
 from agreements.profiles import NORDDJURS_SECTIONS
-from agreements.rules import R4_ELEMENTS, Finding, goal_r4_checklist
 from agreements.types import Agreement, AgreementStatus, AgreementVersion, Person, Unit
-from agreements.version_changes import Change, GoalChange, PartChange, compare
 from cards import texts
 from cards.agreement import (
     AgreementView,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from agreements.agenda import POINT_OTHER
-from agreements.evaluation import Evaluation
-from agreements.meeting_ports import NoteKind
-from agreements.meeting_time import format_date_short, format_meeting_time
-from agreements.meetings import MeetingSummary, MyActionPoint
+from agreements.dialogue.agenda import POINT_OTHER
+from agreements.dialogue.evaluation import Evaluation
+from agreements.dialogue.meeting_ports import NoteKind
+from agreements.dialogue.meeting_time import format_date_short, format_meeting_time
+from agreements.dialogue.meetings import MeetingSummary, MyActionPoint
 from agreements.types import ActionPoint, Agreement, MeetingNote, Person
 from cards import meeting_texts as texts
 from cards.meeting import (

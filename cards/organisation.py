@@ -1,9 +1,10 @@
-"""The organisation card for chefkonsulenter and the administrator (agreements.organisation_admin): every unit with
+"""The organisation card for chefkonsulenter and the administrator (agreements.organisation.organisation_admin): every
+unit with
 its place, aftaleholder and aftalegiver, and how to change them. A pure function of the organisation view."""
 
 from __future__ import annotations
 
-from agreements.organisation import OrgView
+from agreements.organisation.organisation import OrgView
 from cards.elements import Element, card, facts, heading, text
 from cards.escape import plain
 

@@ -1,4 +1,4 @@
-"""Domain objects (agreements.overview, agreements.annual_cycle) → the view data of cards.overview."""
+"""Domain objects (agreements.cycle.overview, agreements.cycle.annual_cycle) → the view data of cards.overview."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from agreements.annual_cycle import Behind, BehindReason, DatedDeadline, Slot
-from agreements.meeting_time import format_date_short, format_meeting_time
-from agreements.overview import Overview, OverviewRow
+from agreements.cycle.annual_cycle import Behind, BehindReason, DatedDeadline, Slot
+from agreements.cycle.overview import Overview, OverviewRow
+from agreements.dialogue.meeting_time import format_date_short, format_meeting_time
 from cards import overview_texts as texts
 from cards.overview import (
     MAX_SUMMARY_LINES,

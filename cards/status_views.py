@@ -7,9 +7,9 @@ from datetime import date
 from functools import lru_cache
 
 from agreements.danish import format_number
-from agreements.periods import Period
-from agreements.status import IndicatorStatus, display_decimals, format_change, linear_path
-from agreements.status_report import AgreementReport, IndicatorLine
+from agreements.indicators.periods import Period
+from agreements.indicators.status import IndicatorStatus, display_decimals, format_change, linear_path
+from agreements.indicators.status_report import AgreementReport, IndicatorLine
 from agreements.types import Frequency
 from cards import status_texts as texts
 from cards.escape import fill

@@ -1,4 +1,4 @@
-"""The year-end overview card for the direktion («årsoverblik 2026»): a pure function of agreements.year_review.
+"""The year-end overview card for the direktion («årsoverblik 2026»): a pure function of agreements.cycle.year_review.
 
 Counts first (agreements evaluated and missing, goals opfyldt / delvist opfyldt / ikke opfyldt), then per evaluated
 unit its goals with their assessment and comment, then the units not evaluated yet. Every user text (unit, names,
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 
-from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment
-from agreements.year_review import UnitResult, YearReview
+from agreements.cycle.year_review import UnitResult, YearReview
+from agreements.dialogue.meeting_ports import ASSESSMENT_LABELS, Assessment
 from cards import texts
 from cards.elements import Element, card, heading, text
 from cards.escape import plain

@@ -6,8 +6,7 @@ from typing import Any
 
 from botbuilder.core import TurnContext
 
-from agreements.clock import Clock, local_today
-from agreements.setup import (
+from agreements.agreement.setup import (
     SECTION_KEYS,
     SETUP_REFUSAL_TEXTS,
     AgreementDraft,
@@ -22,6 +21,7 @@ from agreements.setup import (
     parse_level,
     parse_year,
 )
+from agreements.clock import Clock, local_today
 from agreements.types import AgreementLevel, Person
 from agreements.use_cases import in_transaction
 from cards.escape import fill

@@ -10,12 +10,11 @@ from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
-from agreements import coach
-from agreements.approval import ApprovalRefused
+from agreements.agreement.approval import ApprovalRefused
 from agreements.clock import Clock, local_today
-from agreements.follow_up import FollowUp, describe, follow_up_for, parse_follow_up, stored_follow_up
-from agreements.goal_analysis import Analysis, analyse
-from agreements.goal_drafts import (
+from agreements.goals import coach
+from agreements.goals.goal_analysis import Analysis, analyse
+from agreements.goals.goal_drafts import (
     GoalFrame,
     apply_edit,
     coach_state_from_goal,
@@ -25,6 +24,7 @@ from agreements.goal_drafts import (
     draft_unclear,
     restate_statement,
 )
+from agreements.indicators.follow_up import FollowUp, describe, follow_up_for, parse_follow_up, stored_follow_up
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind
 from agreements.use_cases import finish
@@ -244,7 +244,8 @@ class GoalDialog(GuidedDialog):
         return Question(REVIEW, self._review_prompt(data), texts.COACH_REVIEW_HELP)
 
     def _follow_up(self, data: dict[str, Any]) -> tuple[FollowUp, str] | None:
-        """How the goal's indicator will be followed (agreements.follow_up) and its name; None without a target."""
+        """How the goal's indicator will be followed (agreements.indicators.follow_up) and its name; None without a
+        target."""
         state = coach.CoachState.from_dict(data["coach"])
         goal = draft_goal(state, self._frame(data), data["draft"])
         indicator = goal.indicators[0] if goal.indicators else None

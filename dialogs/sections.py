@@ -8,10 +8,10 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import Dialog
 
-from agreements.approval import ApprovalRefused
+from agreements.agreement.approval import ApprovalRefused
+from agreements.agreement.setup import SECTION_KEYS, AgreementSetupService, Editable
 from agreements.clock import Clock
 from agreements.profiles import Profile
-from agreements.setup import SECTION_KEYS, AgreementSetupService, Editable
 from agreements.use_cases import in_transaction
 from cards.escape import fill
 from dialogs import texts

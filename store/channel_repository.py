@@ -1,4 +1,4 @@
-"""SQLAlchemy implementation of agreements.channel_ports.ChannelSubscriptionRepository.
+"""SQLAlchemy implementation of agreements.indicators.channel_ports.ChannelSubscriptionRepository.
 
 Times are stored in UTC and come back as aware UTC times (SQLite keeps no offset).
 """
@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from agreements.channel_ports import ChannelSubscription
+from agreements.indicators.channel_ports import ChannelSubscription
 from store.db import dialect_insert
 from store.models import ChannelSubscriptionRow
 

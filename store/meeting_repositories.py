@@ -1,4 +1,4 @@
-"""SQLAlchemy implementation of agreements.meeting_ports.MeetingRepository.
+"""SQLAlchemy implementation of agreements.dialogue.meeting_ports.MeetingRepository.
 
 Times are stored in UTC and come back as aware UTC times (SQLite keeps no offset).
 """
@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from agreements.meeting_ports import AgendaPoint, Assessment, DialogueMeeting, GoalAssessment, MeetingRepository
+from agreements.dialogue.meeting_ports import (
+    AgendaPoint,
+    Assessment,
+    DialogueMeeting,
+    GoalAssessment,
+    MeetingRepository,
+)
 from agreements.types import ActionPoint, MeetingNote
 from store.db import dialect_insert
 from store.models import ActionPointRow, AgendaItemRow, GoalEvaluationRow, MeetingNoteRow, MeetingRow

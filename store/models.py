@@ -386,7 +386,7 @@ class GoalEvaluationRow(Base):
 
 
 class ChannelSubscriptionRow(Base):
-    """A team channel or group chat that gets a unit's monthly status card (agreements.channel_status)."""
+    """A team channel or group chat that gets a unit's monthly status card (agreements.indicators.channel_status)."""
 
     __tablename__ = "channel_subscription"
     __table_args__ = (UniqueConstraint("tenant_id", "unit_id", "conversation_id"),)

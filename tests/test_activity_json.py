@@ -21,9 +21,9 @@ from botbuilder.schema import (
 from botframework.connector.aio import ConnectorClient
 from msrest.authentication import Authentication
 
-from bot.activity_json import Unusual, activity_from_json, model_to_json
-from bot.app import read_activity
-from bot.connector import serialize_activity
+from bot.teams.activity_json import Unusual, activity_from_json, model_to_json
+from bot.teams.connector import serialize_activity
+from bot.web.app import read_activity
 
 TEAMS_MESSAGE: dict[str, Any] = {
     "type": "message",

@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from agreements.approval import ApprovalService
-from agreements.demo import DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, UNIT_NAME
-from agreements.profiles import TONDER
-from agreements.setup import (
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.setup import (
     AgreementDraft,
     AgreementSetupService,
     DirectoryPerson,
@@ -23,9 +21,11 @@ from agreements.setup import (
     parse_level,
     parse_year,
 )
+from agreements.demo import DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, UNIT_NAME
+from agreements.profiles import TONDER
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, AuditEvent, Person
+from bot.commandline.demo import load_demo
 from bot.composition import Container, build_container
-from bot.demo import load_demo
 from bot.settings import Settings
 from tests.support.conversation import Conversation, FakeClock, demo_container
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph

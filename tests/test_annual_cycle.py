@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from agreements.annual_cycle import (
+from agreements.cycle.annual_cycle import (
     REMINDER_JOB_KIND,
     SUMMARY_JOB_KIND,
     BehindReason,
@@ -23,11 +23,11 @@ from agreements.annual_cycle import (
     reminder_key,
     schedule_deadline_reminders,
 )
+from agreements.cycle.workdays import next_working_day
 from agreements.profiles import APPROVED, DRAFTED, EVALUATION, MIDYEAR, SUBMITTED, TONDER
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Meeting, Person, Unit
-from agreements.workdays import next_working_day
-from bot.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler
-from bot.job_service import build_job_service
+from bot.scheduled.annual_jobs import DeadlineReminderHandler, DeadlineSummaryHandler
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
 from store.db import make_sessionmaker
 from store.jobs import Job, JobStore

@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from bot import app_package
-from bot.app_package import (
+from bot.paths import REPO_ROOT
+from bot.settings import Settings
+from bot.teams import app_package
+from bot.teams.app_package import (
     COLOR_ICON_FILE,
     DEFAULT_OUTPUT,
     ENGLISH_FILE,
@@ -36,8 +38,6 @@ from bot.app_package import (
     newest_schema_version,
     schema_problems,
 )
-from bot.paths import REPO_ROOT
-from bot.settings import Settings
 
 APP_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
 DOMAIN = "aftalebot.kommune.dk"

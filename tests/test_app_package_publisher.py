@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.app_package import check_app_package
-from bot.cli import main
+from bot.commandline.cli import main
+from bot.teams.app_package import check_app_package
 
 APP_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
 PUBLISHER = {

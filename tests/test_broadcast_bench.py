@@ -16,8 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from agreements.types import Person
 from bench.broadcast import TEAMS_PER_CONVERSATION, broadcast
 from bench.fake_connector import BenchConnector, SlidingWindows
-from bot.jobs import Delivery, JobRunner
-from bot.rate_limit import SendLimiter, SlidingWindowLimit, rate_windows
+from bot.scheduled.jobs import Delivery, JobRunner
+from bot.scheduled.rate_limit import SendLimiter, SlidingWindowLimit, rate_windows
 from store.db import make_sessionmaker
 from store.jobs import Job, JobStore
 from tests.support.jobs_db import NOW, FakeClock

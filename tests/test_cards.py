@@ -6,7 +6,7 @@ import typing
 
 import pytest
 
-from bot.understanding import CHOICE_LABELS, command_for
+from bot.teams.understanding import CHOICE_LABELS, command_for
 from cards.agreement import (
     AgreementView,
     ApprovalGoal,
@@ -78,7 +78,8 @@ def test_help_card_buttons_carry_typed_payloads_not_danish_phrases() -> None:
 
 
 def test_every_intent_a_button_can_ask_for_runs_a_command() -> None:
-    """An «ask» button names an intent (and its slots); the one table of bot/understanding.py says what it runs."""
+    """An «ask» button names an intent (and its slots); the one table of bot/teams/understanding.py says what it
+    runs."""
     assert set(CHOICE_LABELS) <= set(typing.get_args(Ask))  # every «Mente du …?» button parses
     for intent in typing.get_args(Ask):
         assert command_for(intent)

@@ -14,7 +14,9 @@ from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.channel_status import (
+from agreements.data_protection import export_person
+from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, STAFF_MEMBER, TENANT_ID, DemoLoader, DemoPerson
+from agreements.indicators.channel_status import (
     ChannelCommand,
     ChannelCommandKind,
     ChannelRefusal,
@@ -24,17 +26,20 @@ from agreements.channel_status import (
     parse_channel_command,
     shared_conversation,
 )
-from agreements.data_protection import export_person
-from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, STAFF_MEMBER, TENANT_ID, DemoLoader, DemoPerson
-from agreements.monthly import CHANNEL_JOB_KIND, EXPIRES_AFTER, schedule_channel_status, schedule_monthly_status
+from agreements.indicators.monthly import (
+    CHANNEL_JOB_KIND,
+    EXPIRES_AFTER,
+    schedule_channel_status,
+    schedule_monthly_status,
+)
 from agreements.profiles import TONDER
 from agreements.types import AgreementStatus, Person, Unit
-from bot.adapter import create_adapter
-from bot.channel_flow import ChannelFlow
-from bot.channel_jobs import ChannelStatusHandler
-from bot.job_sender import BotConnectorSender
-from bot.job_service import build_job_service
+from bot.scheduled.channel_jobs import ChannelStatusHandler
+from bot.scheduled.job_sender import BotConnectorSender
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
+from bot.teams.adapter import create_adapter
+from bot.teams.channel_flow import ChannelFlow
 from store.data_protection import SqlDataProtectionUnitOfWork
 from store.db import make_sessionmaker
 from store.jobs import JobStore

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from agreements import coach
+from agreements.goals import coach
 from dialogs import texts as dialog_texts
 from tests.data.goal_corpus import CORPUS
 from tests.data.goal_corpus_fresh import CORPUS as FRESH

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from agreements.coach import (
+from agreements.danish import Quantity
+from agreements.goals.coach import (
     CoachState,
     acknowledge,
     answer,
@@ -17,8 +18,7 @@ from agreements.coach import (
     start,
     verdict_and_next,
 )
-from agreements.danish import Quantity
-from agreements.goal_analysis import analyse
+from agreements.goals.goal_analysis import analyse
 
 TODAY = date(2026, 1, 15)
 

@@ -1,4 +1,4 @@
-"""The adapter's Bot Connector path (bot/connector.py) against a fake connector over real HTTP: clients reused
+"""The adapter's Bot Connector path (bot/teams/connector.py) against a fake connector over real HTTP: clients reused
 across turns, the stock wire format, the stock retry behaviour and errors, and outbound tokens."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from botbuilder.schema import ConversationReference, ErrorResponseException
 from botframework.connector.auth import MicrosoftAppCredentials, PasswordServiceClientCredentialFactory
 from msrest.exceptions import ClientRequestError
 
-from bot.adapter import AftalebotAdapter, create_adapter
-from bot.connector import BearerToken, CachingBotFrameworkAuthentication, ConnectorHttp, LazyUserTokenClient
 from bot.settings import BotFrameworkConfig, Settings
+from bot.teams.adapter import AftalebotAdapter, create_adapter
+from bot.teams.connector import BearerToken, CachingBotFrameworkAuthentication, ConnectorHttp, LazyUserTokenClient
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
 
@@ -172,7 +172,7 @@ async def test_retries_and_errors_are_the_stock_ones(
     failure = result[0] if isinstance(result, list) else result
     assert isinstance(failure, error)
     if isinstance(failure, ErrorResponseException):
-        # What bot/job_sender.py reads: the status and Retry-After of a requests.Response.
+        # What bot/scheduled/job_sender.py reads: the status and Retry-After of a requests.Response.
         assert failure.response.status_code == statuses[-1]
         assert failure.response.headers.get("Retry-After") == retry_after
         assert "(Nope) refused" in str(failure)
@@ -270,7 +270,7 @@ def activities() -> list[Any]:
 def test_activity_bodies_are_what_msrest_makes(index: int) -> None:
     from botframework.connector.aio import ConnectorClient
 
-    from bot.connector import serialize_activity
+    from bot.teams.connector import serialize_activity
 
     serializer = ConnectorClient(MicrosoftAppCredentials.empty(), base_url="http://127.0.0.1/")._serialize
     activity = activities()[index]

@@ -1,4 +1,4 @@
-"""bot/state.py: dialog state stored exactly as jsonpickle stores it, without jsonpickle on every turn."""
+"""bot/teams/state.py: dialog state stored exactly as jsonpickle stores it, without jsonpickle on every turn."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from botbuilder.dialogs import DialogInstance, DialogState
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.state import CODEC, FastConversationState, FastSqlStorage
-from bot.storage import SqlStorage
+from bot.teams.state import CODEC, FastConversationState, FastSqlStorage
+from bot.teams.storage import SqlStorage
 from store.db import make_sessionmaker
 from store.state import SqlStateStore
 

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from agreements.data_protection import ANONYMISED_NAME, retention_cutoff_year
 from agreements.profiles import TONDER
 from agreements.types import AuditEvent, Person
-from bot.cli import build_parser
+from bot.commandline.cli import build_parser
+from bot.commandline.person_cli import purge_expired_notes, run_erase, run_export, run_journalise, run_purge
 from bot.logging_setup import configure_logging
-from bot.person_cli import purge_expired_notes, run_erase, run_export, run_journalise, run_purge
 from bot.settings import Settings
 from store.db import make_sessionmaker
 from store.models import BotStateRow, MeetingNoteRow, PersonRow
@@ -271,7 +271,7 @@ async def test_the_retention_period_is_the_profiles_and_the_job_service_runs_it_
     assert (await purge_expired_notes(sessionmaker, short, datetime(2027, 12, 31, 12, tzinfo=UTC))).deleted == 0
     assert await notes_text(world) == [HOLDER_NOTE]
 
-    from bot.job_service import build_job_service
+    from bot.scheduled.job_service import build_job_service
 
     async def send(person: Person, card: dict[str, Any]) -> None:
         raise AssertionError("nothing is sent here")

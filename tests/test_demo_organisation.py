@@ -11,9 +11,9 @@ from aiohttp.test_utils import TestServer
 
 from agreements.demo import COORDINATOR, DEPARTMENT_LEADER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from agreements.types import AgreementLevel, Role
-from bot.app import create_app
+from bot.commandline.demo import load_demo
 from bot.composition import build_container
-from bot.demo import load_demo
+from bot.web.app import create_app
 from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
 from tests.support.conversation import FakeClock
 from tests.support.fake_connector import FakeConnector

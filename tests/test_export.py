@@ -11,14 +11,14 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from agreements import document_texts
-from agreements.approval import ApprovalService
+from agreements.agreement import document_texts
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.document import AgreementDocument, DocumentService, ExportRefusal, ExportRefused
+from agreements.agreement.document_markdown import render_markdown
 from agreements.demo import COORDINATOR, GIVER, GOALS, HOLDER, OTHER_MANAGER, TENANT_ID, DemoLoader, DemoPerson
-from agreements.document import AgreementDocument, DocumentService, ExportRefusal, ExportRefused
-from agreements.document_markdown import render_markdown
 from agreements.profiles import TONDER
 from agreements.types import Person
-from bot.cli import main
+from bot.commandline.cli import main
 from bot.docx_export import render_docx
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
@@ -150,8 +150,8 @@ async def test_markdown_has_every_section_and_goal(demo_url: str) -> None:
 
 
 def test_markdown_keeps_a_table_intact_when_the_text_has_pipes_and_line_breaks() -> None:
-    from agreements.document import GoalRow
-    from agreements.document_markdown import _goals
+    from agreements.agreement.document import GoalRow
+    from agreements.agreement.document_markdown import _goals
 
     row = GoalRow(1, "Eget mål", "A | B\nC", "i", "x", "y", "z", "1 → 2", "1. maj 2026", "månedlig")
     document = AgreementDocument(

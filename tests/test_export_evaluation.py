@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from agreements import document_texts
-from agreements.document import AgreementDocument, DocumentService
-from agreements.document_markdown import render_markdown
-from agreements.evaluation import AssessmentInput, EvaluationService
-from agreements.meeting_ports import Assessment
+from agreements.agreement import document_texts
+from agreements.agreement.document import AgreementDocument, DocumentService
+from agreements.agreement.document_markdown import render_markdown
+from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
+from agreements.dialogue.meeting_ports import Assessment
 from agreements.profiles import TONDER
 from agreements.types import Person
 from bot.docx_export import render_docx

@@ -15,16 +15,16 @@ from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestServer
 from docx import Document
 
-from agreements.approval import ApprovalService
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.document import ExportFormat
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoLoader, DemoPerson
-from agreements.document import ExportFormat
 from agreements.profiles import TONDER
 from agreements.services import AgreementService
 from agreements.types import Agreement, AgreementLevel, Person, Unit
-from bot import export_route
-from bot.agreement_flow import AgreementFlow
-from bot.export_links import ExportLinkError, ExportLinks, LinkProblem
 from bot.settings import Settings
+from bot.teams.agreement_flow import AgreementFlow
+from bot.web import export_route
+from bot.web.export_links import ExportLinkError, ExportLinks, LinkProblem
 from cards.agreement import AgreementView, ExportLinksView, agreement_card, export_links_card
 from cards.payloads import AgreementAction, parse_action
 from store.db import create_engine, make_sessionmaker

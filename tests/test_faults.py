@@ -29,10 +29,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from agreements.clock import COPENHAGEN
 from agreements.demo import GIVER, TENANT_ID
 from agreements.profiles import TONDER
-from bot import texts
-from bot.demo import load_demo
-from bot.job_service import build_job_service
+from bot.commandline.demo import load_demo
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
+from bot.teams import texts
 from store.db import create_engine, make_sessionmaker
 from store.jobs import JobStore
 from store.models import AuditEventRow, GoalRow, MeasurementRow, ScheduledJobRow
@@ -158,7 +158,7 @@ async def test_database_cut_mid_import_is_503_all_or_nothing_and_recovers(
 
     await seed(direct)
     settings = Settings(DATABASE_URL=through(pg_url, proxy), AFTALEBOT_IMPORT_TOKENS=f"{TENANT_ID}:fault-token")
-    from bot.app import create_app
+    from bot.web.app import create_app
 
     server = TestServer(create_app(settings), host="127.0.0.1")
     await server.start_server()
@@ -240,8 +240,8 @@ async def test_a_runner_killed_with_a_send_in_flight_resumes_without_duplicates_
 ) -> None:
     """Over real HTTP with the app's sender: the job whose request died with the runner is sent again, once; the
     jobs the dead runner had leased wait for its lease to run out and are then sent by the new runner, once."""
-    from bot.adapter import create_adapter
-    from bot.job_sender import BotConnectorSender
+    from bot.scheduled.job_sender import BotConnectorSender
+    from bot.teams.adapter import create_adapter
 
     agreements = 12  # 24 jobs; the first runner claims a batch of 20
     connector = DyingConnector()

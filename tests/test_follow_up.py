@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from agreements.demo import TENANT_ID
-from agreements.follow_up import FollowUp, default_follow_up, describe, follow_up_for, parse_follow_up
+from agreements.indicators.follow_up import FollowUp, default_follow_up, describe, follow_up_for, parse_follow_up
 from agreements.types import Direction, Frequency, Indicator
 from tests.support.clocked_bot import ClockedBot
 

@@ -28,10 +28,10 @@ from pydantic import BaseModel
 from sqlalchemy import text
 
 from agreements.demo import GIVER, HOLDER, TENANT_ID
-from agreements.measurement_import import ImportResult, parse_csv, parse_xlsx
-from bot.app import create_app
-from bot.demo import load_demo
+from agreements.indicators.measurement_import import ImportResult, parse_csv, parse_xlsx
+from bot.commandline.demo import load_demo
 from bot.settings import Settings
+from bot.web.app import create_app
 from store.db import create_engine
 from store.migrate import upgrade_engine
 from tests.support.factories import make_activity
@@ -377,8 +377,9 @@ def test_oversized_bodies_are_413(live: LiveBot) -> None:
 def parser_cases() -> list[tuple[str, Any, tuple[type[BaseException], ...]]]:
     """(name, function of one string, the errors it documents): the number, quantity, deadline and frequency
     readers answer None for what they cannot read; periods and meeting times raise their own Danish error."""
-    from agreements import danish, meeting_time, periods
-
+    from agreements import danish
+    from agreements.dialogue import meeting_time
+    from agreements.indicators import periods
     today = date(2026, 11, 24)
     now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     none: tuple[type[BaseException], ...] = ()

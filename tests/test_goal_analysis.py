@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from agreements.danish import Quantity
-from agreements.goal_analysis import ELEMENTS, Analysis, analyse
+from agreements.goals.goal_analysis import ELEMENTS, Analysis, analyse
 
 TODAY = date(2026, 1, 15)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agreements.goal_analysis import ELEMENTS
+from agreements.goals.goal_analysis import ELEMENTS
 from bench.goal_analysis_quality import Score, held_out, score
 
 FLOOR = 0.85

@@ -4,7 +4,7 @@ under the analyser on its tuning part. The held-aside part is only measured (ben
 
 from __future__ import annotations
 
-from agreements.goal_analysis import ELEMENTS, VERDICTS
+from agreements.goals.goal_analysis import ELEMENTS, VERDICTS
 from bench.goal_analysis_quality import score
 from bench.goal_corpus_real import TODAY, verdict_agreement
 from tests.data.goal_corpus_real import CORPUS, HELD_ASIDE, TUNING

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from agreements.goal_analysis import analyse
+from agreements.goals.goal_analysis import analyse
 
 TODAY = date(2026, 1, 15)
 

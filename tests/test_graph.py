@@ -12,8 +12,8 @@ import pytest
 from pydantic import ValidationError
 
 from bot.composition import build_container
-from bot.graph import Attendee, GraphClient, GraphConfig, GraphError, graph_client, search_expression
 from bot.settings import Settings
+from bot.teams.graph import Attendee, GraphClient, GraphConfig, GraphError, graph_client, search_expression
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, SCOPE, TENANT, FakeGraph
 
 

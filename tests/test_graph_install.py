@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.graph import GraphClient, GraphConfig, GraphError
+from bot.teams.graph import GraphClient, GraphConfig, GraphError
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
 
 MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.graph import GraphClient, GraphConfig, GraphError, graph_client
 from bot.settings import Settings
+from bot.teams.graph import GraphClient, GraphConfig, GraphError, graph_client
 from tests.support.fake_graph import CLIENT_ID, TENANT, FakeGraph
 
 

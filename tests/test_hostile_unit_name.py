@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import update
 
+from agreements.agreement.document import DocumentService
+from agreements.agreement.document_markdown import render_markdown
 from agreements.demo import GIVER, HOLDER, TENANT_ID
-from agreements.document import DocumentService
-from agreements.document_markdown import render_markdown
 from agreements.profiles import TONDER
 from bot.docx_export import render_docx
 from store.db import create_engine, make_sessionmaker
@@ -85,7 +85,7 @@ async def test_the_hostile_unit_name_is_plain_text_in_every_message_and_card(
 
 
 async def test_the_exports_show_the_hostile_unit_and_section_as_plain_text(database_url: str) -> None:
-    from bot.demo import load_demo
+    from bot.commandline.demo import load_demo
     from bot.settings import Settings
 
     await load_demo(Settings(DATABASE_URL=database_url), today=date(2026, 11, 24))

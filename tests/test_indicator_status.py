@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from agreements.periods import HINT, Period, PeriodError, latest_complete, parse_period, period_from_date
-from agreements.status import (
+from agreements.indicators.periods import HINT, Period, PeriodError, latest_complete, parse_period, period_from_date
+from agreements.indicators.status import (
     GRACE_DAYS,
     LEGACY_TOLERANCE_SHARE,
     IndicatorStatus,
@@ -37,7 +37,7 @@ ON, RISK, OFF, NONE = (
 
 
 def sick_leave(**changes: object) -> Indicator:
-    """The worked example of agreements/status.py: lower is better, 6,1 % → 5,5 % by the end of 2026."""
+    """The worked example of agreements/indicators/status.py: lower is better, 6,1 % → 5,5 % by the end of 2026."""
     indicator = Indicator(
         tenant_id="t",
         key="demo-sygefravaer",

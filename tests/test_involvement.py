@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from agreements.agreement.involvement import parse_day
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
-from agreements.involvement import parse_day
 from tests.support.clocked_bot import ClockedBot, clocked_bot
 
 __all__ = ["clocked_bot"]

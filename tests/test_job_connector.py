@@ -17,11 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.profiles import TONDER
 from agreements.types import Person
-from bot.adapter import create_adapter, on_turn_error
-from bot.job_sender import BotConnectorSender, retry_after_seconds, translate
-from bot.job_service import build_job_service
-from bot.jobs import SendError
+from bot.scheduled.job_sender import BotConnectorSender, retry_after_seconds, translate
+from bot.scheduled.job_service import build_job_service
+from bot.scheduled.jobs import SendError
 from bot.settings import BotFrameworkConfig, Settings
+from bot.teams.adapter import create_adapter, on_turn_error
 from store.db import create_engine, make_sessionmaker
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.jobs_db import FakeClock, seed_agreements
@@ -170,7 +170,7 @@ async def test_an_error_inside_continue_conversation_is_swallowed_by_on_turn_err
     throttled: ThrottlingConnector,
 ) -> None:
     """Why the sender catches inside its callback: otherwise the adapter's on_turn_error logs the 429 and the
-    caller sees success (bot/proactive.py's ProactiveSender.send returns "" then)."""
+    caller sees success (bot/teams/proactive.py's ProactiveSender.send returns "" then)."""
     from botbuilder.core import TurnContext
     from botbuilder.schema import ConversationReference
 

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.monthly import JOB_KIND
+from agreements.indicators.monthly import JOB_KIND
 from agreements.types import Person
-from bot.job_service import JobService, build_job_service
-from bot.jobs import Backoff, Delivery, JobRunner, SendError
-from bot.rate_limit import SendLimiter, TokenBucket
+from bot.scheduled.job_service import JobService, build_job_service
+from bot.scheduled.jobs import Backoff, Delivery, JobRunner, SendError
+from bot.scheduled.rate_limit import SendLimiter, TokenBucket
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
 from store.jobs import Job, JobStore

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from aiohttp.test_utils import TestServer
 
-from agreements.monthly import JOB_KIND
-from bot.app import create_app, job_runner_ctx
-from bot.cli import build_parser, main
+from agreements.indicators.monthly import JOB_KIND
+from bot.commandline.cli import build_parser, main
 from bot.composition import Container, job_service_for
 from bot.settings import Settings
+from bot.web.app import create_app, job_runner_ctx
 from store.db import create_engine, make_sessionmaker
 from store.jobs import JobStore
 from tests.conftest import run_async

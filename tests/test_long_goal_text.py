@@ -14,8 +14,8 @@ from datetime import date
 import pytest
 from aiohttp import ClientSession
 
-from agreements.coach import MAX_GOAL_TEXT
-from agreements.goal_analysis import analyse
+from agreements.goals.coach import MAX_GOAL_TEXT
+from agreements.goals.goal_analysis import analyse
 from tests.support.fake_connector import FakeConnector
 from tests.support.running_bot import RunningBot, bot, connector, converse
 

@@ -12,19 +12,19 @@ from aiohttp import ClientSession
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.approval import ApprovalService
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.document import DocumentService, ExportFormat
+from agreements.agreement.setup import AgreementDraft, AgreementSetupService, GiverChoice, SetupRefused, UnitChoice
 from agreements.demo import HOLDER, TENANT_ID, DemoLoader
-from agreements.document import DocumentService, ExportFormat
 from agreements.profiles import TONDER
-from agreements.setup import AgreementDraft, AgreementSetupService, GiverChoice, SetupRefused, UnitChoice
 from agreements.types import AgreementLevel, Person
-from bot.cli import database_is_current, main, serve_settings
+from bot.commandline.cli import database_is_current, main, serve_settings
 from bot.docx_export import render_docx
-from bot.export_links import ExportLinks
-from bot.job_sender import BotConnectorSender
-from bot.jobs import SendError
 from bot.logging_setup import ContextFilter, Redactor
+from bot.scheduled.job_sender import BotConnectorSender
+from bot.scheduled.jobs import SendError
 from bot.settings import Settings
+from bot.web.export_links import ExportLinks
 from store.data_protection import SqlDataProtectionUnitOfWork
 from store.db import make_sessionmaker
 from store.models import AgreementRow, ScheduledJobRow
@@ -57,7 +57,7 @@ async def test_deeply_nested_json_is_400_without_a_traceback(bot: RunningBot) ->
 async def test_deeply_nested_json_to_the_import_is_400(database_url: str) -> None:
     from aiohttp.test_utils import TestServer
 
-    from bot.app import create_app
+    from bot.web.app import create_app
 
     token = "lis-token-long-enough-for-production-0001"
     server = TestServer(create_app(Settings(DATABASE_URL=database_url, AFTALEBOT_IMPORT_TOKENS=f"{TENANT_ID}:{token}")),

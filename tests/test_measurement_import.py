@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from agreements.measurement_import import (
+from agreements.indicators.measurement_import import (
     ImportRejected,
     ImportResult,
     ImportRow,
@@ -23,7 +23,7 @@ from agreements.measurement_import import (
     validate_frequencies,
     validate_keys,
 )
-from agreements.periods import HINT, parse_period
+from agreements.indicators.periods import HINT, parse_period
 from agreements.types import Frequency
 
 KNOWN = {"demo-sygefravaer", "demo-fritidsjob", "demo-trivsel"}

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from agreements.demo import TENANT_ID
-from bot import import_cli
-from bot.cli import main
-from bot.progress import TextProgress
+from bot.commandline import import_cli
+from bot.commandline.cli import main
 from bot.settings import Settings
+from bot.teams.progress import TextProgress
 from store.db import create_engine
 from tests.conftest import run_async
 from tests.support.measurement_db import measurement_count, seed

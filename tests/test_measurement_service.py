@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.demo import TENANT_ID
-from agreements.measurement_import import ImportResult, parse_csv
-from agreements.measurement_records import parse_records
-from agreements.measurements import AUDIT_ACTION, ImportOutcome, import_measurements
+from agreements.indicators.measurement_import import ImportResult, parse_csv
+from agreements.indicators.measurement_records import parse_records
+from agreements.indicators.measurements import AUDIT_ACTION, ImportOutcome, import_measurements
 from store.db import make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.measurement_db import LIS_KEY, audit, measurement_count, seed, values

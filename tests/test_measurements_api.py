@@ -11,9 +11,9 @@ from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
 from agreements.demo import TENANT_ID
-from bot.app import create_app
-from bot.measurements_api import authorised_tenant
 from bot.settings import Settings
+from bot.web.app import create_app
+from bot.web.measurements_api import authorised_tenant
 from store.db import create_engine
 from tests.support.measurement_db import audit, measurement_count, seed, values
 from tests.test_measurement_service import many_rows

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from agreements.agenda import (
+from agreements.clock import COPENHAGEN
+from agreements.dialogue.agenda import (
     POINT_ACTION_POINTS,
     POINT_BUDGET,
     POINT_MISSING_DATA,
@@ -13,9 +14,8 @@ from agreements.agenda import (
     Agenda,
     build_agenda,
 )
-from agreements.clock import COPENHAGEN
-from agreements.meeting_ports import AgendaPoint, DialogueMeeting
-from agreements.status import IndicatorStatus, NoDataReason
+from agreements.dialogue.meeting_ports import AgendaPoint, DialogueMeeting
+from agreements.indicators.status import IndicatorStatus, NoDataReason
 from agreements.types import (
     ActionPoint,
     Agreement,

@@ -12,8 +12,8 @@ import pytest
 from agreements.demo import GIVER, HOLDER, TENANT_ID
 from agreements.types import Person
 from bot.composition import Container
-from bot.job_service import build_job_service
-from bot.jobs import RunStats
+from bot.scheduled.job_service import build_job_service
+from bot.scheduled.jobs import RunStats
 from tests.support.conversation import Conversation, FakeClock
 from tests.support.fake_connector import text_of
 from tests.support.fake_graph import FakeGraph

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from agreements.agenda import build_agenda
-from agreements.evaluation import Evaluation
-from agreements.meeting_ports import AgendaPoint, Assessment, GoalAssessment
-from agreements.meetings import MeetingSummary, MyActionPoint, NoteGroup
+from agreements.dialogue.agenda import build_agenda
+from agreements.dialogue.evaluation import Evaluation
+from agreements.dialogue.meeting_ports import AgendaPoint, Assessment, GoalAssessment
+from agreements.dialogue.meetings import MeetingSummary, MyActionPoint, NoteGroup
 from agreements.types import ActionPoint, Agreement, Indicator, MeetingNote, Person
 from cards.agenda import AgendaLine, AgendaView, agenda_card, agenda_view
 from cards.meeting import (

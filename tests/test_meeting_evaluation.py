@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from agreements.danish import format_number
-from agreements.evaluation import AssessmentInput, EvaluationService
-from agreements.meeting_ports import Assessment
-from agreements.meetings import Refusal
+from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
+from agreements.dialogue.meeting_ports import Assessment
+from agreements.dialogue.meetings import Refusal
 from agreements.types import AgreementStatus
 from tests.support.meeting_world import TENANT_ID, World, local, refused, world
 
@@ -138,7 +138,7 @@ async def test_carry_over_refusals(world: World) -> None:
 def test_a_carried_goal_says_next_years_baseline_and_deadline() -> None:
     """Found by the year in the life: the 2028 draft held «fra 94,5 % til 96 % senest ultimo 2027» while the
     goal's indicator said 95,7 % → 96 % by the end of 2028."""
-    from agreements.evaluation import carried_goal
+    from agreements.dialogue.evaluation import carried_goal
     from agreements.types import Direction, Goal, GoalKind, Indicator, Measurement
 
     indicator = Indicator(tenant_id=TENANT_ID, key="almenskole", name="Andelen af elever i almenskolen",

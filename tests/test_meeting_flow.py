@@ -14,10 +14,10 @@ from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER
-from agreements.meeting_time import MeetingTimeError, parse_time_and_place
-from bot.app import CONTAINER, create_app
+from agreements.dialogue.meeting_time import MeetingTimeError, parse_time_and_place
+from bot.commandline.demo import load_demo
 from bot.composition import build_container, job_service_for
-from bot.demo import load_demo
+from bot.web.app import CONTAINER, create_app
 from store.db import create_engine, make_sessionmaker
 from store.models import ActionPointRow, MeetingNoteRow, MeetingRow, ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards

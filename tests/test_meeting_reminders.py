@@ -8,10 +8,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from agreements.meeting_time import ACTION_DUE_JOB_KIND
+from agreements.dialogue.meeting_time import ACTION_DUE_JOB_KIND
 from agreements.profiles import TONDER
 from agreements.types import Person
-from bot.job_service import JobService, build_job_service
+from bot.scheduled.job_service import JobService, build_job_service
 from bot.settings import Settings
 from store.db import make_sessionmaker
 from store.jobs import JobStore

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from agreements.meetings import Refusal, enqueue_reminders
+from agreements.dialogue.meetings import Refusal, enqueue_reminders
 from agreements.types import Person, Unit
 from store.models import MeetingNoteRow, MeetingRow
 from tests.support.meeting_world import NOW, SERVICE, TENANT_ID, World, local, refused, world

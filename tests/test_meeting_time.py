@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from agreements.clock import COPENHAGEN
-from agreements.meeting_time import (
+from agreements.cycle.workdays import is_working_day, working_days_before
+from agreements.dialogue.meeting_time import (
     MeetingTimeError,
     format_meeting_time,
     meeting_time_from_fields,
@@ -15,7 +16,6 @@ from agreements.meeting_time import (
     reminder_due_at,
     reminder_plans,
 )
-from agreements.workdays import is_working_day, working_days_before
 
 # Tuesday 24 November 2026, 09:00 in Copenhagen.
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=COPENHAGEN)

@@ -13,8 +13,8 @@ import uuid
 from aiohttp import ClientSession
 
 from agreements.demo import TENANT_ID
-from bot.metrics import ACTIVITY_TYPES, Metrics
 from bot.settings import Settings
+from bot.web.metrics import ACTIVITY_TYPES, Metrics
 from tests.support.factories import make_activity
 from tests.support.fake_connector import FakeConnector
 from tests.support.running_bot import RunningBot, connector

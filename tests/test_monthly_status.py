@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from agreements.cycle.workdays import is_working_day
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
-from agreements.monthly import (
+from agreements.indicators.monthly import (
     EXPIRES_AFTER,
     JOB_KIND,
     recipients,
@@ -19,7 +20,6 @@ from agreements.monthly import (
     working_day,
 )
 from agreements.types import Agreement, AgreementLevel
-from agreements.workdays import is_working_day
 from store.db import make_sessionmaker
 from store.jobs import JobStore
 from store.uow import SqlUnitOfWork

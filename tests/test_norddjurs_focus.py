@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from agreements.demo import HOLDER, TENANT_ID
+from bot.commandline.demo import load_demo
 from bot.composition import build_container
-from bot.demo import load_demo
 from bot.settings import Settings
 from tests.support.conversation import Conversation, FakeClock
 

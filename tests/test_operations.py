@@ -19,14 +19,14 @@ from aiohttp.test_utils import TestServer
 
 from agreements.clock import RunningClock
 from agreements.types import Person
-from bot.app import create_app, job_runner_ctx
 from bot.composition import Container
-from bot.job_service import JobService
-from bot.jobs import Delivery, JobRunner, SendError
 from bot.logging_setup import Redactor, configure_logging, correlation
-from bot.metrics import Metrics, WaitCounter
-from bot.rate_limit import SendLimiter
+from bot.scheduled.job_service import JobService
+from bot.scheduled.jobs import Delivery, JobRunner, SendError
+from bot.scheduled.rate_limit import SendLimiter
 from bot.settings import Settings
+from bot.web.app import create_app, job_runner_ctx
+from bot.web.metrics import Metrics, WaitCounter
 from store.db import create_engine, make_sessionmaker
 from store.jobs import Job, JobStore
 from tests.support.factories import make_activity
@@ -94,7 +94,7 @@ async def test_a_turn_logs_one_json_line_with_its_correlation_id_and_no_text_or_
     turn = [r for r in records if r["message"].startswith("turn message")]
     assert len(turn) == 1
     assert turn[0]["correlation_id"] == "f:activity-4711"
-    assert turn[0]["level"] == "INFO" and turn[0]["logger"] == "bot.app"
+    assert turn[0]["level"] == "INFO" and turn[0]["logger"] == "bot.web.app"
     assert re.fullmatch(r"turn message: 20[01] in \d+ ms", turn[0]["message"])
     assert {"time", "level", "logger", "message", "correlation_id"} <= set(turn[0])
     [redacted] = [r for r in records if r["logger"] == "aftalebot.test"]

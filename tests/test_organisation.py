@@ -8,10 +8,10 @@ from pathlib import Path
 
 import openpyxl
 
-from agreements.annual_cycle import expected_slots
-from agreements.organisation import parse_organisation_file
+from agreements.cycle.annual_cycle import expected_slots
+from agreements.organisation.organisation import parse_organisation_file
 from agreements.types import Role, Unit
-from bot.org_cli import run_import, run_show
+from bot.commandline.org_cli import run_import, run_show
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.conftest import run_async

@@ -11,9 +11,9 @@ from aiohttp.test_utils import TestServer
 
 from agreements.demo import TENANT_ID, DemoPerson
 from agreements.types import AgreementLevel, Role
-from bot.app import create_app
+from bot.commandline.org_cli import store_organisation
 from bot.composition import build_container
-from bot.org_cli import store_organisation
+from bot.web.app import create_app
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
 from tests.support.conversation import FakeClock

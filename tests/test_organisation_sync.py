@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from agreements.organisation import ROLE_WORD
+from agreements.organisation.organisation import ROLE_WORD
 from agreements.profiles import get_profile
-from bot.graph import GraphClient, GraphConfig
-from bot.job_service import build_job_service
-from bot.org_cli import run_sync, sync_from_graph
+from bot.commandline.org_cli import run_sync, sync_from_graph
+from bot.scheduled.job_service import build_job_service
 from bot.settings import Settings
+from bot.teams.graph import GraphClient, GraphConfig
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, OrgUser

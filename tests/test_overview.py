@@ -12,7 +12,7 @@ from botbuilder.core import TurnContext
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
-from agreements.overview import (
+from agreements.cycle.overview import (
     NOT_COORDINATOR,
     Overview,
     OverviewError,
@@ -23,7 +23,7 @@ from agreements.overview import (
     parse_overview_request,
 )
 from agreements.profiles import TONDER
-from bot.overview_flow import OverviewFlow
+from bot.teams.overview_flow import OverviewFlow
 from cards.overview import REFRESH_VERB, FilterView, OverviewCardView, RowView, overview_card
 from cards.overview_payloads import is_overview_action, parse_overview_action
 from cards.overview_views import overview_card_view

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.clock import COPENHAGEN
-from agreements.meeting_ports import DialogueMeeting
+from agreements.dialogue.meeting_ports import DialogueMeeting
 from agreements.types import (
     Agreement,
     AgreementLevel,

@@ -9,8 +9,8 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from agreements.demo import COORDINATOR, GIVER, HOLDER, TENANT_ID
-from agreements.path_start import first_approved_on, goal_path_starts, path_start
-from agreements.periods import Period
+from agreements.indicators.path_start import first_approved_on, goal_path_starts, path_start
+from agreements.indicators.periods import Period
 from agreements.types import (
     Agreement,
     AgreementLevel,
@@ -21,9 +21,9 @@ from agreements.types import (
     GoalKind,
     Measurement,
 )
-from bot.app import create_app
+from bot.commandline.demo import load_demo
 from bot.composition import build_container
-from bot.demo import load_demo
+from bot.web.app import create_app
 from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
 from tests.support.conversation import FakeClock
 from tests.support.fake_connector import FakeConnector

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agreements.demo import COORDINATOR, GIVER, HOLDER, PEOPLE, DemoPerson
-from bot.devstack import PLAYGROUND_CONFIG, ROLES, write_playground_config
+from bot.commandline.devstack import PLAYGROUND_CONFIG, ROLES, write_playground_config
 
 
 @pytest.mark.parametrize(("role", "person"), [("holder", HOLDER), ("giver", GIVER), ("chefkonsulent", COORDINATOR)])

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from agreements.goals.rules import agreement_r3_findings
 from agreements.profile_files import ProfileError, load_profile, parse_profile, profile_directory, shipped_files
 from agreements.profiles import get_profile, is_budget_followup
-from agreements.rules import agreement_r3_findings
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Goal, GoalKind
-from bot.profile_cli import run_check, run_new_year
+from bot.commandline.profile_cli import run_check, run_new_year
 
 NORDDJURS_FILE = profile_directory() / "norddjurs-2024.toml"
 

@@ -17,17 +17,20 @@ import pytest
 from aiohttp import web
 from pydantic import BaseModel
 
-from agreements import annual_cycle, meeting_time, monthly, policy
+from agreements import policy
+from agreements.cycle import annual_cycle
+from agreements.dialogue import meeting_time
+from agreements.indicators import monthly
 from agreements.policy import Right
 from bot import routes
-from bot.app import create_app
-from bot.cli import build_parser, cli_routes
+from bot.commandline.cli import build_parser, cli_routes
 from bot.composition import Container
-from bot.handler import PRIVATE_COMMANDS
-from bot.http_routes import HTTP_ROUTES, add_http
-from bot.job_service import job_routes
 from bot.routes import MissingPolicy, RouteTable, card_routes
+from bot.scheduled.job_service import job_routes
 from bot.settings import Settings
+from bot.teams.handler import PRIVATE_COMMANDS
+from bot.web.app import create_app
+from bot.web.http_routes import HTTP_ROUTES, add_http
 from cards import meeting_payloads, overview_payloads, payloads, status_payloads
 from cards.actions import PAYLOAD_TYPES, verbs_of
 from dialogs.texts import HELP_WORDS

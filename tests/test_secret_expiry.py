@@ -10,8 +10,8 @@ import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
-from bot.app import create_app
 from bot.settings import Settings
+from bot.web.app import create_app
 
 TODAY = "2026-11-06T09:00:00+01:00"  # the clock is pinned: no test depends on today's date
 

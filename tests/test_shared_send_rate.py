@@ -9,8 +9,8 @@ import time
 import pytest
 from sqlalchemy import text
 
-from bot.job_service import shared_send_rate
-from bot.rate_limit import SendLimiter, slot_interval
+from bot.scheduled.job_service import shared_send_rate
+from bot.scheduled.rate_limit import SendLimiter, slot_interval
 from bot.settings import Settings
 from store.db import create_engine, make_sessionmaker
 from store.send_rate import SharedSendRate

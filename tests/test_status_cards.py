@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from agreements.status_report import agreement_report
+from agreements.indicators.status_report import agreement_report
 from agreements.types import Frequency, Indicator, Measurement
 from cards.status import MAX_CARD_BYTES, choices_card, status_card
 from cards.status_views import nice_axis, short_label, status_card_view
@@ -205,6 +205,6 @@ def test_choices_card() -> None:
 
 
 def test_short_labels() -> None:
-    from agreements.periods import parse_period
+    from agreements.indicators.periods import parse_period
 
     assert [short_label(parse_period(p)) for p in ("2026-10", "2026-K4", "2026")] == ["okt 26", "K4 26", "2026"]

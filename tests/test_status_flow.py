@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoLoader, DemoPerson
 from agreements.types import Person
-from bot.status_flow import StatusFlow
+from bot.teams.status_flow import StatusFlow
 from cards.payloads import InvalidPayloadError
 from cards.status_payloads import RegisterMeasurementAction, is_register_action, parse_register_action
 from store.db import make_sessionmaker

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from agreements.demo import GOALS, _goal, demo_series, last_months
-from agreements.status_questions import (
+from agreements.indicators.status_questions import (
     Answer,
     Ask,
     CardKind,
@@ -17,7 +17,7 @@ from agreements.status_questions import (
     parse_status_question,
     subjects_of,
 )
-from agreements.status_report import AgreementReport, agreement_report
+from agreements.indicators.status_report import AgreementReport, agreement_report
 from agreements.types import Agreement, AgreementLevel, Direction, Frequency, Indicator, Measurement
 
 TODAY = date(2026, 11, 24)

@@ -7,9 +7,15 @@ from datetime import date
 
 import pytest
 
-from agreements.periods import parse_period
-from agreements.status import IndicatorStatus, NoDataReason, expected_value, indicator_report, year_end_point
-from agreements.tolerance import MeasureKind, default_tolerance, measure_kind, suggested_frequency, tolerance_for
+from agreements.indicators.periods import parse_period
+from agreements.indicators.status import IndicatorStatus, NoDataReason, expected_value, indicator_report, year_end_point
+from agreements.indicators.tolerance import (
+    MeasureKind,
+    default_tolerance,
+    measure_kind,
+    suggested_frequency,
+    tolerance_for,
+)
 from agreements.types import Direction, Frequency, Indicator, Measurement
 
 ON, RISK, OFF, NONE = (

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agreements.approval import ApprovalRefused, ApprovalService
+from agreements.agreement.approval import ApprovalRefused, ApprovalService
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.profiles import TONDER
 from agreements.services import AgreementService

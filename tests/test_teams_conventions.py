@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from agreements.demo import HOLDER
-from bot import texts
 from bot.composition import Container
+from bot.teams import texts
 from tests.support.conversation import Conversation, FakeClock, demo_container
 from tests.support.fake_connector import FakeConnector, text_of
 from tests.support.running_bot import RunningBot, converse

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from agreements.approval import ApprovalService
-from agreements.channel_status import ChannelRefusal, ChannelRefused, ChannelStatusService
+from agreements.agreement.approval import ApprovalService
+from agreements.agreement.setup import (
+    AgreementDraft,
+    AgreementSetupService,
+    GiverChoice,
+    SetupRefusal,
+    SetupRefused,
+    UnitChoice,
+)
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, UNIT_NAME
-from agreements.evaluation import AssessmentInput, EvaluationService
-from agreements.meeting_ports import Assessment
-from agreements.meetings import Refusal
+from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
+from agreements.dialogue.meeting_ports import Assessment
+from agreements.dialogue.meetings import Refusal
+from agreements.indicators.channel_status import ChannelRefusal, ChannelRefused, ChannelStatusService
 from agreements.profiles import TONDER
-from agreements.setup import AgreementDraft, AgreementSetupService, GiverChoice, SetupRefusal, SetupRefused, UnitChoice
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Person
 from bot.composition import Container
 from tests.support.conversation import Conversation, FakeClock, demo_container

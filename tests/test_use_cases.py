@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from agreements.agreement_use_cases import AgreementUseCases, Parties
-from agreements.approval import ApprovalRefused, ApprovalService, Decided, Refusal
+from agreements.agreement.agreement_use_cases import AgreementUseCases, Parties
+from agreements.agreement.approval import ApprovalRefused, ApprovalService, Decided, Refusal
 from agreements.ports import NotificationFailed
 from agreements.profiles import TONDER
 from agreements.services import PeopleService
@@ -42,7 +42,7 @@ class Notifier:
 
 
 class Messages:
-    """agreements.agreement_use_cases.ApprovalMessages: the cards and notices as plain markers."""
+    """agreements.agreement.agreement_use_cases.ApprovalMessages: the cards and notices as plain markers."""
 
     async def approval(self, uow: Any, parties: Parties, record: AgreementVersion, *, can_decide: bool,
                        decider: Person | None = None) -> dict[str, Any]:

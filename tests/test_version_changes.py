@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from agreements.approval import snapshot
-from agreements.coach import answer, forget, start
-from agreements.goal_drafts import GoalFrame, apply_edit, coach_state_from_goal, draft_goal, restate_statement
+from agreements.agreement.approval import snapshot
+from agreements.agreement.version_changes import Change, compare, last_decided_before
+from agreements.goals.coach import answer, forget, start
+from agreements.goals.goal_drafts import GoalFrame, apply_edit, coach_state_from_goal, draft_goal, restate_statement
 from agreements.types import (
     Agreement,
     AgreementLevel,
@@ -18,7 +19,6 @@ from agreements.types import (
     GoalKind,
     Indicator,
 )
-from agreements.version_changes import Change, compare, last_decided_before
 
 TODAY = date(2026, 11, 24)
 AT = datetime(2026, 11, 24, 9, tzinfo=UTC)

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from agreements.profiles import NORDDJURS, TONDER, Profile
-from agreements.workdays import (
+from agreements.cycle.workdays import (
     DEFAULT_CLOSING_DAYS,
     closing_days_of,
     is_working_day,
@@ -16,6 +15,7 @@ from agreements.workdays import (
     working_days_after,
     working_days_before,
 )
+from agreements.profiles import NORDDJURS, TONDER, Profile
 
 
 def test_closing_days_are_not_working_days_by_default() -> None:

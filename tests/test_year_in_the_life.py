@@ -27,12 +27,12 @@ from aiohttp.test_utils import TestServer
 
 from agreements.clock import COPENHAGEN
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
-from agreements.monthly import status_due_at
-from agreements.periods import MONTH_NAMES_DA
+from agreements.indicators.monthly import status_due_at
+from agreements.indicators.periods import MONTH_NAMES_DA
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Frequency, Unit
-from bot.app import CONTAINER, create_app
+from bot.commandline.demo import load_demo
 from bot.composition import build_container, job_service_for
-from bot.demo import load_demo
+from bot.web.app import CONTAINER, create_app
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.cardcheck import assert_valid_cards

@@ -7,13 +7,7 @@ from typing import Any
 
 import pytest
 
-from agreements.demo import COORDINATOR, DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
-from agreements.evaluation import AssessmentInput, EvaluationService
-from agreements.meeting_ports import Assessment, GoalAssessment
-from agreements.meetings import MeetingService
-from agreements.profiles import TONDER
-from agreements.types import Agreement, AgreementLevel, AgreementStatus, Goal, GoalKind, Unit
-from agreements.year_review import (
+from agreements.cycle.year_review import (
     GoalResult,
     UnitResult,
     YearReview,
@@ -21,6 +15,12 @@ from agreements.year_review import (
     default_year,
     parse_year_review_request,
 )
+from agreements.demo import COORDINATOR, DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
+from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
+from agreements.dialogue.meeting_ports import Assessment, GoalAssessment
+from agreements.dialogue.meetings import MeetingService
+from agreements.profiles import TONDER
+from agreements.types import Agreement, AgreementLevel, AgreementStatus, Goal, GoalKind, Unit
 from bot.composition import Container
 from cards.year_review import year_review_card
 from tests.support.cardcheck import assert_valid_cards

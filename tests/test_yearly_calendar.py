@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import select
 
 from agreements.clock import COPENHAGEN
+from agreements.cycle.workdays import is_working_day, working_days_before
 from agreements.demo import COORDINATOR, GIVER, HOLDER
 from agreements.demo import TENANT_ID as TENANT
-from agreements.workdays import is_working_day, working_days_before
-from bot.app import CONTAINER
 from bot.composition import job_service_for
+from bot.web.app import CONTAINER
 from store.db import create_engine, make_sessionmaker
 from store.models import ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards

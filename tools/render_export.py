@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agreements.approval import ApprovalService  # noqa: E402
+from agreements.agreement.approval import ApprovalService  # noqa: E402
+from agreements.agreement.document import DocumentService  # noqa: E402
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader  # noqa: E402
-from agreements.document import DocumentService  # noqa: E402
 from agreements.profiles import TONDER  # noqa: E402
 from bot.docx_export import render_docx  # noqa: E402
 from store.db import create_engine, make_sessionmaker  # noqa: E402

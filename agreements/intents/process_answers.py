@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agreements.annual_cycle import cycle_deadlines
+from agreements.cycle.annual_cycle import cycle_deadlines
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.types import Agreement, AgreementStatus, Person, Role

@@ -40,7 +40,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.devstack import (
+from bot.commandline.devstack import (
     BOT_CLI,
     LOOPBACK,
     PLAYGROUND_CLI,

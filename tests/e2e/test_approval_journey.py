@@ -10,7 +10,7 @@ import pytest
 import pytest_asyncio
 
 from agreements.demo import GIVER, TENANT_ID
-from bot.devstack import (
+from bot.commandline.devstack import (
     ManagedProcess,
     ensure_port_free,
     free_port,

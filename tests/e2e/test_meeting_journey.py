@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from agreements.clock import local_today
-from agreements.meeting_time import format_date_short
-from agreements.workdays import is_working_day
+from agreements.cycle.workdays import is_working_day
+from agreements.dialogue.meeting_time import format_date_short
 from bot.paths import REPO_ROOT
 from tests.e2e.harness import STACK_NOW, PlaygroundUI, Stack
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.devstack import bot_command
+from bot.commandline.devstack import bot_command
 from bot.paths import REPO_ROOT
 from tests.e2e.harness import PlaygroundUI, Stack
 

@@ -11,7 +11,14 @@ import pytest
 import pytest_asyncio
 
 from agreements.demo import GIVER, TENANT_ID
-from bot.devstack import ensure_port_free, free_port, playground_command, start_process, stop_process, wait_until_ready
+from bot.commandline.devstack import (
+    ensure_port_free,
+    free_port,
+    playground_command,
+    start_process,
+    stop_process,
+    wait_until_ready,
+)
 from bot.paths import REPO_ROOT
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork

@@ -17,9 +17,9 @@ from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
 from agreements.demo import HOLDER, TENANT_ID, DemoPerson
-from bot.app import CONTAINER, create_app
+from bot.commandline.demo import load_demo
 from bot.composition import build_container, job_service_for
-from bot.demo import load_demo
+from bot.web.app import CONTAINER, create_app
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.conversation import FakeClock

@@ -12,8 +12,8 @@ from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
 from agreements.clock import Clock
 from agreements.demo import HOLDER, TENANT_ID, DemoPerson
+from bot.commandline.demo import load_demo
 from bot.composition import Container, build_container
-from bot.demo import load_demo
 from bot.settings import Settings
 from tests.support.fake_connector import text_of
 

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agreements.clock import COPENHAGEN
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, STAFF_MEMBER, TENANT_ID, DemoLoader
-from agreements.meetings import MeetingRefused, MeetingService, Scheduled, enqueue_reminders
+from agreements.dialogue.meetings import MeetingRefused, MeetingService, Scheduled, enqueue_reminders
 from agreements.profiles import TONDER
 from agreements.types import Person
 from store.db import make_sessionmaker

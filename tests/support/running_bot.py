@@ -10,9 +10,9 @@ import pytest
 from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestServer
 
-from bot.app import create_app
-from bot.demo import load_demo
+from bot.commandline.demo import load_demo
 from bot.settings import Settings
+from bot.web.app import create_app
 from tests.support.factories import make_activity
 from tests.support.fake_connector import FakeConnector, text_of
 

@@ -1,0 +1,62 @@
+"""Which status reports a person, or a shared conversation, may see (agreements.policy decides; this loads).
+
+A person (1:1 chat): the agreements they may view (holder, giver; a chefkonsulent all), this year's or else last
+year's. A shared conversation (team channel, group chat): the approved agreements of the units it follows (its
+channel subscriptions), of the same year, and nothing else – whoever asks there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from agreements import policy
+from agreements.indicators.channel_ports import ChannelUnitOfWork
+from agreements.indicators.channel_status import ChannelRefused, shared_conversation
+from agreements.indicators.status_report import AgreementReport, report_for
+from agreements.ports import UnitOfWork
+from agreements.types import Agreement, Person
+
+
+async def reports_for_person(uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
+    """The person's reports, their own agreements first."""
+    agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if policy.may_view(person, a)]
+    reports = await _reports(uow, agreements, today)
+    reports.sort(key=lambda r: (r.agreement.holder_id != person.id, r.agreement.giver_id != person.id))
+    return reports
+
+
+async def reports_for_conversation(
+    uow: ChannelUnitOfWork, tenant_id: str, reference: Mapping[str, Any], today: date
+) -> list[AgreementReport]:
+    """What a shared conversation may see: approved agreements of the units it follows (none for a 1:1 chat)."""
+    try:
+        conversation = shared_conversation(reference)
+    except ChannelRefused:
+        return []
+    followed = {s.unit_id for s in await uow.channel_subscriptions.for_conversation(
+        tenant_id, conversation.conversation_id)}
+    agreements = [a for a in await uow.agreements.for_year(tenant_id) if policy.shown_in_channel(a, followed)]
+    return await _reports(uow, agreements, today)
+
+
+def may_register(person: Person, report: AgreementReport) -> bool:
+    return policy.may_register(person, report.agreement)
+
+
+async def _reports(uow: UnitOfWork, agreements: Sequence[Agreement], today: date) -> list[AgreementReport]:
+    """This year's agreements, or else last year's, as reports."""
+    for year in (today.year, today.year - 1):
+        chosen = [a for a in agreements if a.year == year]
+        if chosen:
+            break
+    else:
+        return []
+    reports = []
+    for agreement in chosen:
+        unit = await uow.units.get(agreement.tenant_id, agreement.unit_id)
+        ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
+        measurements = await uow.measurements.for_indicators(agreement.tenant_id, ids)
+        reports.append(await report_for(uow, agreement, unit.name if unit else "", measurements, today))
+    return reports

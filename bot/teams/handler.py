@@ -1,0 +1,675 @@
+"""The Teams activity handler: records who speaks, greets once, routes text and card actions."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+import typing
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, Protocol
+
+from botbuilder.core import (
+    CardFactory,
+    ConversationState,
+    InvokeResponse,
+    MessageFactory,
+    TurnContext,
+    UserState,
+)
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.dialogs import Dialog, DialogContext, DialogSet, DialogTurnStatus
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationReference, Mention
+
+from agreements.clock import local_today
+from agreements.escape import without_control_characters
+from agreements.intents import IntentRecogniser
+from agreements.intents.process_answers import ProcessAnswers
+from agreements.policy import Right
+from agreements.ports import UnitOfWork
+from agreements.replies import Reply
+from agreements.services import AgreementService, Identity, NotInOrganisation, PeopleService, Standing
+from agreements.types import Person
+from agreements.use_cases import TurnUseCases
+from bot.routes import RouteTable, card_routes
+from bot.teams import texts, understanding, understanding_texts
+from bot.teams.activity_json import Unusual, model_to_json
+from bot.teams.agreement_flow import AgreementFlow
+from bot.teams.channel_flow import ChannelFlow
+from bot.teams.meeting_flow import MeetingFlow, is_meeting_command
+from bot.teams.overview_flow import OverviewFlow
+from bot.teams.replies import card_action_error, card_action_message, invoke_reply, send_reply
+from bot.teams.state import turn_connection
+from bot.teams.status_flow import StatusFlow
+from bot.teams.storage import current_tenant
+from bot.teams.turn_locks import ConversationLocks
+from bot.teams.year_review_flow import YearReviewFlow
+from cards.actions import parse_card_action
+from cards.escape import fill
+from cards.help import Role as CardRole
+from cards.help import help_card, welcome_card
+from cards.meeting_payloads import MeetingPayload
+from cards.overview_payloads import OverviewAction
+from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
+from cards.status import choices_card
+from cards.status_payloads import RegisterMeasurementAction
+from dialogs import texts as dialog_texts
+from dialogs.base import word_of
+from dialogs.texts import HELP_WORDS
+from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
+
+log = logging.getLogger(__name__)
+
+INVOKE_CARD_ACTION = "adaptiveCard/action"
+ANSWERED_KEY = "aftalebot.answered"  # a message activity was sent this turn
+GROUP_WELCOMED = "group_welcomed"
+
+
+def tenant_of(activity: Activity) -> str:
+    conversation = activity.conversation
+    if conversation is not None and getattr(conversation, "tenant_id", None):
+        return str(conversation.tenant_id)
+    channel_data = activity.channel_data or {}
+    tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+    return str(tenant.get("id", "")) if isinstance(tenant, dict) else ""
+
+
+def identity_of(activity: Activity, tenant_id: str) -> Identity | None:
+    sender: ChannelAccount | None = activity.from_property
+    if sender is None or not sender.aad_object_id or not tenant_id:
+        return None
+    return Identity(
+        tenant_id=tenant_id,
+        aad_object_id=sender.aad_object_id,
+        name=sender.name or "",
+        teams_user_id=sender.id,
+    )
+
+
+def normalise(text: str | None) -> str:
+    return word_of(text or "")
+
+
+class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
+    def __init__(
+        self,
+        *,
+        conversation_state: ConversationState,
+        user_state: UserState,
+        dialogs: RouteTable[Dialog],
+        people: PeopleService,
+        agreements: AgreementService,
+        flow: AgreementFlow,
+        status: StatusFlow,
+        meetings: MeetingFlow,
+        overview: OverviewFlow,
+        year_review: YearReviewFlow,
+        channels: ChannelFlow,
+        uow_factory: Callable[[], Any],
+        recogniser: IntentRecogniser,
+        process: ProcessAnswers,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        starts: Answerer | None = None,
+        organisation: Answerer | None = None,
+        involvement: Answerer | None = None,
+    ) -> None:
+        super().__init__()
+        self._conversation_state = conversation_state
+        self._user_state = user_state
+        self._dialog_state = conversation_state.create_property("DialogState")
+        self._dialogs = DialogSet(self._dialog_state)
+        for dialog in {d.id: d for d in dialogs.targets().values()}.values():  # one dialog, several commands
+            self._dialogs.add(dialog)
+        self._dialog_routes = dialogs
+        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
+        self._people = people
+        self._turns = TurnUseCases(people)
+        self._agreements = agreements
+        self._flow = flow
+        self._status = status
+        self._meetings = meetings
+        self._overview = overview
+        self._channels = channels
+        self._turn_locks = ConversationLocks()
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._recogniser = recogniser
+        self._process = process
+        # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
+        self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
+        for command, target, right in (
+            ("min aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("vis aftale", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
+            ("historik", self._history, Right.VIEW_AGREEMENT),
+            ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
+            ("hvad venter på min godkendelse", self._pending_approvals, Right.OWN_DATA),
+        ):
+            self._commands.add(command, target, right=right)
+        self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
+        for word in sorted(HELP_WORDS | GREETINGS):
+            self._public.add(word, None, right=Right.PUBLIC)
+        self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
+        self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
+        self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
+        if starts is not None:
+            self._answers.add("start agreements", starts, right=Right.CREATE_AGREEMENT)
+        if organisation is not None:
+            self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
+        if involvement is not None:
+            self._answers.add("involvement", involvement, right=Right.VIEW_AGREEMENT)
+        self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
+        self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
+        self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
+        self._shared_answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
+        self._shared_answers.add("channel status", partial(status.answer, shared=True), right=Right.CHANNEL_STATUS)
+        self._cards: RouteTable[CardTarget] = card_routes({  # by payload type: cards.actions.CardAction
+            CommandAction: self._button,
+            AskAction: self._button,
+            GoalDraftAction: self._button,
+            AgreementAction: self._agreement_action,
+            RegisterMeasurementAction: self._register,
+            OverviewAction: self._overview_action,
+            **dict.fromkeys(MEETING_PAYLOAD_TYPES, self._meeting_action),
+        })
+
+    def routes(self) -> list[RouteTable[Any]]:
+        """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
+        return [self._commands, self._dialog_routes, self._public, self._answers, self._shared_answers, self._cards]
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        conversation = turn_context.activity.conversation
+        async with self._turn_locks.hold(conversation.id if conversation else ""):
+            await self._on_turn(turn_context)
+
+    async def _on_turn(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        _drop_control_characters(activity)
+        if activity.channel_data is not None and not isinstance(activity.channel_data, dict):
+            activity.channel_data = None  # the SDK's Teams handler cannot read any other shape (it raises)
+        tenant_id = tenant_of(activity)
+        token = current_tenant.set(tenant_id)
+        connection_token = None
+        try:
+            async with self._uow_factory() as uow:
+                turn_context.turn_state[UOW_KEY] = uow
+                session = getattr(uow, "session", None)
+                if session is not None:  # state is read and written in the turn's transaction
+                    connection_token = turn_connection.set(session.connection)
+                identity = identity_of(activity, tenant_id)
+                if identity is not None:
+                    reference = TurnContext.get_conversation_reference(activity)
+                    # Where to reach the person, not which message they sent last: the stored reference then
+                    # changes only when the conversation does, so most turns write no person row.
+                    reference.activity_id = None
+                    try:
+                        person = await self._turns.start(
+                            uow, identity, reference_json(reference) if _is_personal(activity) else None,
+                            self._clock(), self._flow.deliver_pending,
+                        )
+                    except NotInOrganisation as refused:  # nothing about the person is stored
+                        if activity.type == ActivityTypes.message:
+                            await turn_context.send_activity(refused.message)
+                        elif activity.type == ActivityTypes.invoke:
+                            await turn_context.send_activity(Activity(
+                                type=ActivityTypes.invoke_response, value=card_action_message(refused.message)))
+                        return
+                    turn_context.turn_state[PERSON_KEY] = person
+                # Most turns now run in one transaction: the person read, the state read, what the turn changes and
+                # the state written, then one commit.
+                await super().on_turn(turn_context)
+                await self._turns.finish(uow, partial(self._save_state, turn_context))
+        finally:
+            if connection_token is not None:
+                turn_connection.reset(connection_token)
+            current_tenant.reset(token)
+
+    # --- greeting -------------------------------------------------------------------------------
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._greet(turn_context)
+
+    async def on_teams_members_added(  # type: ignore[override]
+        self, teams_members_added: list[Any], team_info: Any, turn_context: TurnContext
+    ) -> None:
+        await self._greet(turn_context)
+
+    async def _greet(self, turn_context: TurnContext) -> None:
+        if not _is_personal(turn_context.activity):
+            await self._greet_group(turn_context)
+            return
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            return
+        uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
+        if await self._turns.welcome(uow, person, self._clock()):
+            await self._send_welcome(turn_context, person)
+
+    async def _save_state(self, turn_context: TurnContext) -> None:
+        await self._conversation_state.save_changes(turn_context)
+        await self._user_state.save_changes(turn_context)
+
+    async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
+        """The welcome for what the person does: holder, giver or chefkonsulent."""
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        first_name = person.name.split()[0] if person.name else None
+        await _send_card(turn_context, welcome_card(first_name, role=card_role(standing.main)))
+
+    async def _greet_group(self, turn_context: TurnContext) -> None:
+        flags = self._conversation_state.create_property("Flags")
+        state = await flags.get(turn_context, dict)
+        if not state.get(GROUP_WELCOMED):
+            state[GROUP_WELCOMED] = True
+            await turn_context.send_activity(texts.GROUP_WELCOME)
+
+    # --- messages -------------------------------------------------------------------------------
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        """Every message spoken to the bot gets an answer; in a shared conversation the answer mentions the asker."""
+        activity = turn_context.activity
+        submitted = activity.value is not None and not (activity.text or "").strip()
+        shared = not _is_personal(activity)
+        if shared and not submitted and not _mentions_bot(activity):
+            return  # in group chats and channels the bot speaks only when spoken to
+        turn_context.on_send_activities(_answer_hook(activity.from_property if shared else None))
+        await self._on_message(turn_context, submitted=submitted)
+        if not turn_context.turn_state.get(ANSWERED_KEY):
+            log.warning("a message got no answer from its route; sending the fallback")
+            await turn_context.send_activity(texts.NO_ANSWER)
+
+    async def _on_message(self, turn_context: TurnContext, *, submitted: bool) -> None:
+        activity = turn_context.activity
+        if submitted:
+            await self._on_submit(turn_context, activity.value)
+            return
+        if not _is_personal(activity):
+            _remove_bot_mention(activity)
+            await self._handle_shared(turn_context, activity.text or "")
+            return
+        _remove_bot_mention(activity)
+        await self._handle_text(turn_context, activity.text or "")
+
+    async def _handle_shared(self, turn_context: TurnContext, text: str) -> None:
+        """A shared conversation: no dialogs, and nothing personal (drafts stay in the 1:1 chat)."""
+        person = turn_context.turn_state.get(PERSON_KEY)
+        command = normalise(text)
+        if command in HELP_WORDS:
+            await self._send_help(turn_context, person)
+        elif isinstance(person, Person) and (
+            command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
+        ):
+            if person.conversation_reference:
+                await turn_context.send_activity(texts.GROUP_GO_PRIVATE)
+                await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
+            else:
+                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, command=command))
+        elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
+            pass
+        else:
+            await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
+
+    async def _answer_shared(self, turn_context: TurnContext, person: Person, text: str) -> bool:
+        """A channel subscription command or a status question in a shared conversation."""
+        uow = turn_context.turn_state[UOW_KEY]
+        for route in self._shared_answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
+
+    async def _handle_text(self, turn_context: TurnContext, text: str, *, understand: bool = True) -> None:
+        """`understand`: free phrasing is read by the recogniser (off for the command it has already chosen)."""
+        if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
+            await turn_context.send_activity(texts.UNKNOWN_PERSON)
+            return
+        dialog_context = await self._dialogs.create_context(turn_context)
+        turn_context.activity.text = text
+        if dialog_context.active_dialog is not None:
+            result = await dialog_context.continue_dialog()
+            detour = turn_context.turn_state.pop(DETOUR_KEY, None)
+            if isinstance(detour, str):  # a question about something else, or a message while paused
+                await self._answer_detour(turn_context, dialog_context, detour)
+                return
+            if result.status != DialogTurnStatus.Empty:
+                return
+        await self._dispatch(turn_context, dialog_context, text, understand=understand)
+
+    async def _answer_detour(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> None:
+        """Answered as if no conversation were going on (one that starts another conversation must wait), then the
+        conversation asks its question again, or says how to go on after the pause."""
+        command = normalise(text)
+        if command in self._dialog_ids or EDIT_GOAL.fullmatch(command) or command.startswith("ret "):
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+            return
+        await self._dispatch(turn_context, None, text, understand=True)
+        await dialog_context.reprompt_dialog()
+
+    async def _dispatch(
+        self, turn_context: TurnContext, dialog_context: DialogContext | None, text: str, *, understand: bool
+    ) -> None:
+        """A typed text outside any conversation. `dialog_context` None: no conversation may start (a detour)."""
+        command = normalise(text)
+        starts_dialog = command in self._dialog_ids or EDIT_GOAL.fullmatch(command) is not None
+        if starts_dialog and dialog_context is None:
+            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+        elif command in HELP_WORDS:
+            await self._send_help(turn_context, turn_context.turn_state.get(PERSON_KEY))
+        elif dialog_context is not None and command in self._dialog_ids:
+            await dialog_context.begin_dialog(self._dialog_ids[command])
+        elif (dialog_context is not None and (edit := EDIT_GOAL.fullmatch(command))
+              and "nyt mål" in self._dialog_ids):
+            await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
+        elif (route := self._commands.get(command)) is not None:
+            await route.target(turn_context)
+        elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
+            await self._submit_typed(turn_context, submit.group(1))
+        elif command in GREETINGS:
+            await self._send_welcome(turn_context, person_of(turn_context))
+        elif (
+            await self._answer_first(turn_context, "year review", text)  # a typed command with its year
+            or await self._answer_first(turn_context, "start agreements", text)
+            or await self._answer_first(turn_context, "organisation", text)
+            or await self._answer_first(turn_context, "involvement", text)
+            or (understand and await self._understand(turn_context, text, dialog_context))
+            or await self._answer_question(turn_context, text)
+        ):
+            pass
+        else:
+            await turn_context.send_activity(texts.NOT_UNDERSTOOD)
+
+    async def _understand(self, turn_context: TurnContext, text: str, dialog_context: DialogContext | None) -> bool:
+        """Free phrasing: what the recogniser reads into `text`, run; False when it reads nothing."""
+        reading = understanding.read(self._recogniser, text)
+        if reading.question is not None:
+            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+            answer = await self._process.answer(uow, person, reading.question, local_today(self._clock()),
+                                                unit_name=reading.slots.unit)
+            await turn_context.send_activity(answer)
+            if reading.question == "pending_approvals":
+                await self._show_agreements(turn_context)
+            return True
+        if reading.choices and reading.message is None:  # unsure: ask back
+            await _send_card(turn_context, choices_card(understanding_texts.DID_YOU_MEAN, reading.choices))
+            return True
+        if reading.message is not None and reading.choices:
+            await _send_card(turn_context, choices_card(reading.message, reading.choices))
+        elif reading.message is not None:
+            await turn_context.send_activity(reading.message)
+        if reading.free_text is not None and (route := self._answers.get(reading.reader)) is not None:
+            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+            if await route.target(turn_context, uow, person, reading.free_text):
+                return True
+        if reading.command is not None:
+            await self._dispatch(turn_context, dialog_context, reading.command, understand=False)
+            return True
+        return reading.message is not None
+
+    async def _send_help(self, turn_context: TurnContext, person: Any) -> None:
+        """The help for what the person does: holder (and giver too, if they also approve), giver or chefkonsulent."""
+        if not isinstance(person, Person):
+            await _send_card(turn_context, help_card())
+            return
+        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
+        await _send_card(turn_context, help_card(role=card_role(standing.main), gives=standing.gives))
+
+    async def _pending_approvals(self, turn_context: TurnContext) -> None:
+        """«hvad venter på min godkendelse»: the sentence, then the agreements (each with its approval card)."""
+        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+        await turn_context.send_activity(
+            await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
+        await self._show_agreements(turn_context)
+
+    async def _answer_first(self, turn_context: TurnContext, name: str, text: str) -> bool:
+        """One answer route asked before the recogniser (a typed command it would not know)."""
+        route = self._answers.get(name)
+        return route is not None and await route.target(
+            turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text)
+
+    async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
+        """A meeting command or a status question; False when the text is neither."""
+        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
+        for route in self._answers:
+            if await route.target(turn_context, uow, person, text):
+                return True
+        return False
+
+    async def _on_submit(self, turn_context: TurnContext, value: Any) -> None:
+        """An Action.Submit: the card chain's reply, as messages."""
+        await send_reply(turn_context, await self._card_reply(turn_context, value))
+
+    async def _card_reply(self, turn_context: TurnContext, data: Any) -> Reply:
+        """The one chain for a card's action, Submit and Execute alike: the payload parsed (one union on `verb`; a
+        malformed one is refused with a Danish message, nothing changed), its type's route, the use case, its
+        reply."""
+        route = self._cards.get(data.get("verb")) if isinstance(data, dict) else None
+        if route is None:
+            log.info("rejected a card action whose verb has no route")  # a forged or broken payload
+            return Reply.refusal(texts.INVALID_ACTION)
+        try:
+            action = parse_card_action(data)
+        except InvalidPayloadError:
+            log.info("rejected a card action with an invalid payload")
+            return Reply.refusal(texts.INVALID_ACTION)
+        if isinstance(action, PERSONAL_ONLY) and not _is_personal(turn_context.activity):
+            return Reply.refusal(texts.SHARED_ACTION_PRIVATE)
+        person = turn_context.turn_state.get(PERSON_KEY)
+        if not isinstance(person, Person):
+            return Reply.refusal(texts.UNKNOWN_PERSON)
+        return await route.target(turn_context, person, action)
+
+    async def _agreement_action(self, turn_context: TurnContext, person: Person, action: AgreementAction) -> Reply:
+        return await self._flow.act(turn_context, turn_context.turn_state[UOW_KEY], person, action)
+
+    async def _button(self, turn_context: TurnContext, person: Person,
+                      action: CommandAction | AskAction | GoalDraftAction) -> Reply:
+        await self._run_action(turn_context, action)
+        updated = turn_context.turn_state.get(CARD_UPDATE_KEY)  # a goal card's buttons: the card as it is now
+        return Reply(card=updated, refresh_only=True) if isinstance(updated, dict) else Reply()
+
+    async def _run_action(self, turn_context: TurnContext,
+                          action: CommandAction | AskAction | GoalDraftAction) -> None:
+        if isinstance(action, CommandAction | AskAction):
+            # An «ask» button runs its intent's command, as typed free text naming the intent would.
+            text = (understanding.command_for(action.intent, section=action.section, unit=action.unit,
+                                              year=action.year)
+                    if isinstance(action, AskAction) else action.text)
+            if _is_personal(turn_context.activity):
+                await self._handle_text(turn_context, text)
+            else:  # a button on a card in a channel or group chat: nothing personal may answer there
+                await self._handle_shared(turn_context, text)
+            return
+        # A goal card's buttons speak to the coaching conversation that made the card.
+        dialog_context = await self._dialogs.create_context(turn_context)
+        if dialog_context.active_dialog is None:
+            await turn_context.send_activity(texts.STALE_GOAL_CARD)
+            return
+        turn_context.activity.text = " ".join(p for p in (action.verb, action.draft, action.field or "") if p)
+        await dialog_context.continue_dialog()
+
+    async def _show_agreements(self, turn_context: TurnContext) -> None:
+        await self._flow.show(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
+
+    async def _history(self, turn_context: TurnContext) -> None:
+        await self._flow.history(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
+
+    async def _submit_typed(self, turn_context: TurnContext, comment: str | None = None) -> None:
+        person: Person = turn_context.turn_state[PERSON_KEY]
+        held = await self._agreements.worked_on(turn_context.turn_state[UOW_KEY], person, local_today(self._clock()))
+        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
+        if not drafts or drafts[0].id is None:
+            await turn_context.send_activity(texts.NOTHING_TO_SUBMIT)
+            return
+        action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
+                                 reason=(comment or "")[:2000] or None)
+        await send_reply(turn_context, await self._flow.act(
+            turn_context, turn_context.turn_state[UOW_KEY], person, action))
+
+    async def _register(self, turn_context: TurnContext, person: Person, action: RegisterMeasurementAction) -> Reply:
+        """A value registered from the status card."""
+        return await self._status.register(turn_context.turn_state[UOW_KEY], person, action)
+
+    async def _overview_action(self, turn_context: TurnContext, person: Person, action: OverviewAction) -> Reply:
+        """The overview card refreshed with the card's filter (an empty reply after a Danish message instead)."""
+        return Reply(card=await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, action))
+
+    async def _meeting_action(self, turn_context: TurnContext, person: Person, action: MeetingPayload) -> Reply:
+        return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
+
+    # --- invokes --------------------------------------------------------------------------------
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        # Answered here, not through the stock on_adaptive_card_invoke path, whose response the
+        # 4.17.1 CloudAdapter serialises twice (HTTP 500).
+        if turn_context.activity.name == INVOKE_CARD_ACTION:
+            shared = not _is_personal(turn_context.activity)
+            turn_context.on_send_activities(_answer_hook(turn_context.activity.from_property if shared else None))
+            response = await self._on_card_action(turn_context)
+            body = response.body if isinstance(response.body, dict) else {}
+            if body.get("type") == "application/vnd.microsoft.activity.message" and not body.get("value") and not (
+                turn_context.turn_state.get(ANSWERED_KEY)
+            ):  # the card stays as it was and nothing else was said: say something
+                log.warning("a card action got no answer from its route; answering with the fallback")
+                return card_action_message(texts.NO_ANSWER)
+            return response
+        return await super().on_invoke_activity(turn_context)
+
+    async def _on_card_action(self, turn_context: TurnContext) -> InvokeResponse:
+        """An Action.Execute: the same card chain as a Submit, its reply as the invoke's response."""
+        value = turn_context.activity.value
+        action_value = value.get("action") if isinstance(value, dict) else None
+        if not isinstance(action_value, dict) or action_value.get("type") != "Action.Execute":
+            return card_action_error(texts.INVALID_ACTION)
+        raw = action_value.get("data")
+        data = dict(raw) if isinstance(raw, dict) else {}
+        data.setdefault("verb", action_value.get("verb"))
+        return await invoke_reply(turn_context, await self._card_reply(turn_context, data))
+
+
+EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
+# «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
+SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
+GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+
+
+MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
+PERSONAL_ONLY: tuple[type[Any], ...] = (OverviewAction, *MEETING_PAYLOAD_TYPES)  # not from a shared conversation
+CardTarget = Callable[[TurnContext, Person, Any], Awaitable[Reply]]
+
+
+class Answerer(Protocol):
+    async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
+PRIVATE_COMMANDS = frozenset(
+    {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
+     "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud",
+     "årsoverblik"}
+)
+
+
+def _answer_hook(asker: ChannelAccount | None) -> Callable[..., Awaitable[Any]]:
+    """Notes that the turn answered; `asker` (in a channel or group chat): the first answer mentions them, so Teams
+    notifies them (an «<at>Name</at>» in the text and a mention entity)."""
+
+    async def hook(context: TurnContext, activities: list[Activity], next_send: Callable[[], Awaitable[Any]]) -> Any:
+        for outgoing in activities:
+            if outgoing.type != ActivityTypes.message:
+                continue
+            if asker is not None and asker.id and not context.turn_state.get(ANSWERED_KEY):
+                name = "".join(c for c in (asker.name or "") if c not in "<>&") or "du"
+                tag = f"<at>{name}</at>"
+                card = _adaptive_card_of(outgoing)
+                if card is not None and not outgoing.text:  # a card alone: the mention goes inside the card
+                    card["body"] = [{"type": "TextBlock", "text": tag, "wrap": True}, *card.get("body", [])]
+                    card["msteams"] = {**card.get("msteams", {}), "entities": [
+                        {"type": "mention", "text": tag, "mentioned": {"id": asker.id, "name": name}}]}
+                else:
+                    outgoing.text = f"{tag} {outgoing.text}" if outgoing.text else tag
+                    mention = Mention(mentioned=ChannelAccount(id=asker.id, name=name), text=tag, type="mention")
+                    outgoing.entities = [*(outgoing.entities or []), mention]
+            context.turn_state[ANSWERED_KEY] = True
+        return await next_send()
+
+    return hook
+
+
+def _adaptive_card_of(activity: Activity) -> dict[str, Any] | None:
+    """The activity's Adaptive Card, as a copy put back on the activity (so a shared card is never changed)."""
+    for attachment in activity.attachments or []:
+        if attachment.content_type == "application/vnd.microsoft.card.adaptive" and isinstance(
+            attachment.content, dict
+        ):
+            attachment.content = copy.deepcopy(attachment.content)
+            return attachment.content  # type: ignore[no-any-return]
+    return None
+
+
+def _mentions(activity: Activity) -> list[tuple[dict[str, Any], str]]:
+    """(mentioned, text) of each well-formed mention entity; a null or odd `mentioned` is skipped, not a crash
+    (the SDK's TurnContext.remove_recipient_mention fails on one, and reads the mention's text as a regex)."""
+    found = []
+    for entity in activity.entities or []:
+        if not isinstance(getattr(entity, "type", None), str) or entity.type.lower() != "mention":
+            continue
+        extra = getattr(entity, "additional_properties", None) or {}
+        mentioned, text = extra.get("mentioned"), extra.get("text")
+        if isinstance(mentioned, dict):
+            found.append((mentioned, text if isinstance(text, str) else ""))
+    return found
+
+
+def _mentions_bot(activity: Activity) -> bool:
+    recipient = activity.recipient.id if activity.recipient else None
+    return recipient is not None and any(mentioned.get("id") == recipient for mentioned, _ in _mentions(activity))
+
+
+def _remove_bot_mention(activity: Activity) -> None:
+    """The text without «<at>Aftalebot</at>» (as written, not as a pattern)."""
+    recipient = activity.recipient.id if activity.recipient else None
+    text = activity.text if isinstance(activity.text, str) else ""
+    for mentioned, written in _mentions(activity):
+        if recipient is not None and mentioned.get("id") == recipient and written:
+            text = text.replace(written, "")
+    activity.text = text.strip()
+
+
+def card_role(standing: Standing) -> CardRole:
+    return {Standing.GIVER: "giver", Standing.COORDINATOR: "coordinator"}.get(standing, "holder")  # type: ignore[return-value]
+
+
+def person_of(context: TurnContext) -> Person:
+    person = context.turn_state[PERSON_KEY]
+    assert isinstance(person, Person)
+    return person
+
+
+def reference_json(reference: ConversationReference) -> dict[str, Any]:
+    """`reference.serialize()`, without msrest for the usual shape."""
+    try:
+        return model_to_json(reference)
+    except Unusual:
+        return reference.serialize()  # type: ignore[no-any-return]
+
+
+def _is_personal(activity: Activity) -> bool:
+    conversation = activity.conversation
+    kind = getattr(conversation, "conversation_type", None) if conversation else None
+    return kind in (None, "personal")
+
+
+async def _send_card(turn_context: TurnContext, card: dict[str, Any]) -> None:
+    await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+
+
+def _drop_control_characters(activity: Activity) -> None:
+    """What users write, without control characters (a NUL cannot even be stored in PostgreSQL)."""
+    if isinstance(activity.text, str):
+        activity.text = without_control_characters(activity.text)
+    value = activity.value
+    for holder in (value, value.get("action") if isinstance(value, dict) else None):
+        data = holder.get("data") if isinstance(holder, dict) and isinstance(holder.get("data"), dict) else None
+        for mapping in (holder, data):
+            if isinstance(mapping, dict):
+                for key, item in list(mapping.items()):
+                    if isinstance(item, str):
+                        mapping[key] = without_control_characters(item)

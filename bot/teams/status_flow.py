@@ -1,0 +1,126 @@
+"""The edge of the status use cases: answer status questions, and register a value from the status card.
+
+Wiring (bot/teams/handler.py): call `answer` for text no command matched (it returns False when the text is not a
+status question, so the usual «not understood» reply can follow), and `register` for the card action
+`measurement.register` (payload: cards.status_payloads).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+
+from agreements.clock import Clock, local_today
+from agreements.danish import format_number
+from agreements.indicators.channel_ports import ChannelUnitOfWork
+from agreements.indicators.measurement_import import parse_number
+from agreements.indicators.periods import parse_period
+from agreements.indicators.registration import RegistrationRefused
+from agreements.indicators.status_access import may_register, reports_for_conversation, reports_for_person
+from agreements.indicators.status_questions import (
+    Answer,
+    CardKind,
+    answer_status_question,
+    parse_status_question,
+    subjects_of,
+)
+from agreements.indicators.status_report import AgreementReport
+from agreements.ports import UnitOfWork
+from agreements.replies import Reply
+from agreements.types import Person
+from agreements.use_cases import register_measurement
+from bot.scheduled.channel_jobs import reader_card
+from bot.teams import status_texts as texts
+from cards.escape import fill, plain
+from cards.status import choices_card, status_card
+from cards.status_payloads import RegisterMeasurementAction
+from cards.status_views import status_card_view
+
+MAX_CARDS = 3
+
+
+class StatusFlow:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    async def answer(
+        self, context: TurnContext, uow: ChannelUnitOfWork, person: Person, text: str, *, shared: bool = False
+    ) -> bool:
+        """Answers a status question; False (and nothing sent) if `text` is not one. `shared`: the question was
+        asked in a team channel or group chat, which sees only what the conversation itself may see."""
+        today = local_today(self._clock())
+        if shared:
+            reference = TurnContext.get_conversation_reference(context.activity).serialize()
+            reports = await reports_for_conversation(uow, person.tenant_id, reference, today)
+        else:
+            reports = await reports_for_person(uow, person, today)
+        query = parse_status_question(text, subjects_of(reports))
+        if not query.recognised:
+            return False
+        if shared and not reports:
+            await context.send_activity(texts.NOTHING_FOR_THE_CHANNEL)
+            return True
+        answer = answer_status_question(query, reports)
+        if answer.card is CardKind.CHOICES:
+            choices = tuple((choice.title, choice.command) for choice in answer.choices)
+            card = choices_card(plain(answer.text), choices)
+            await _send_card(context, reader_card(card) if shared else card)
+            return True
+        await context.send_activity(plain(answer.text))  # unit and indicator names are user-written
+        for card in self.cards_for(answer, reports, None if shared else person):
+            await _send_card(context, card)
+        return True
+
+    def cards_for(
+        self, answer: Answer, reports: list[AgreementReport], person: Person | None
+    ) -> list[dict[str, Any]]:
+        """The status cards of the answer; for a shared conversation (`person` None) the reader's card, without
+        register form or buttons."""
+        if answer.card is not CardKind.STATUS:
+            return []
+        cards = []
+        for report in reports:
+            agreement_id = report.agreement.id
+            if agreement_id not in answer.agreement_ids:
+                continue
+            goals = [number for a, number in answer.goals if a == agreement_id]
+            narrowed = report.only(goals, answer.indicator_keys)
+            if person is None:
+                cards.append(reader_card(status_card(status_card_view(narrowed, can_register=False))))
+            else:
+                cards.append(status_card(status_card_view(narrowed, can_register=may_register(person, report))))
+        return cards[:MAX_CARDS]
+
+    async def register(
+        self, uow: UnitOfWork, person: Person, action: RegisterMeasurementAction
+    ) -> Reply:
+        """Stores the value (committing), and returns the refreshed card for the agreement with a message."""
+        try:
+            registration = await register_measurement(uow, person, action.agreement, action.indicator,
+                                                      action.period, action.value, action.comment)
+        except RegistrationRefused as refused:
+            return Reply(text=str(refused))
+        if registration.error:
+            return Reply(text=texts.NOT_REGISTERED.format(problem=registration.error))
+        outcome, indicator = registration.outcome, registration.indicator
+        period = parse_period(action.period)
+        number = parse_number(action.value, danish=True)
+        value = format_number(number, indicator.measure_unit) if number is not None else action.value
+        template = texts.REGISTERED if outcome.new else texts.REGISTERED_CHANGED if outcome.changed \
+            else texts.REGISTERED_SAME
+        message = fill(template, name=indicator.name, period=period.label, value=value)
+        today = local_today(self._clock())
+        card = None
+        for report in await self.reports_for(uow, person, today):
+            if report.agreement.id == action.agreement:
+                card = status_card(status_card_view(report, can_register=True))
+        return Reply(card=card, text=message)
+
+    async def reports_for(self, uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
+        return await reports_for_person(uow, person, today)
+
+
+async def _send_card(context: TurnContext, card: dict[str, Any]) -> None:
+    await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
