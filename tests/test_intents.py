@@ -166,3 +166,8 @@ def test_serving_does_not_load_scikit_learn() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parent.parent)
     assert result.stdout.strip() == "False"
+
+
+def test_a_command_keeps_its_free_words_a_place_is_no_sign_of_something_else() -> None:
+    recognition = shared_recogniser().recognise("planlæg dialogmøde 3/2 kl. 9 på Rådhuset")
+    assert (recognition.verdict, recognition.intent) == (Verdict.SURE, "plan_meeting")

@@ -170,8 +170,11 @@ class IntentRecogniser:
         words = [self._mender.word(word) for word in tokens(text) if not word.isdigit()]
         if len(words) == 1:
             return intent in self._lone_words.get(words[0], ())
-        unknown_here = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
-                        and not any(word in self._words_of[other] for other in self._in_scope_intents)]
+        if intent in CHANGING:  # a command carries free words (where, when, why) and already needs a clear score
+            unknown_here = []
+        else:
+            unknown_here = [word for word in words if len(word) >= 4 and word not in self._words_of[intent]
+                            and not any(word in self._words_of[other] for other in self._in_scope_intents)]
         if any(word in self._words_of[OUT_OF_SCOPE] for word in unknown_here):
             return False
         if unknown_here and score < self.thresholds.changing:
