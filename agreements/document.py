@@ -23,6 +23,8 @@ from agreements import policy
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
 from agreements.escape import plain, without_control_characters
+from agreements.involvement import describe as describe_involvement
+from agreements.involvement import involvement_state
 from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
 from agreements.meeting_time import format_date_short
 from agreements.profiles import Profile
@@ -333,6 +335,7 @@ def build_document(
     today: date,
     names: Mapping[int, str] | None = None,
     assessments: Sequence[GoalAssessment] = (),
+    involvement: Mapping[str, Any] | None = None,
 ) -> AgreementDocument:
     """The document of the agreement as it stands today. `names`: person id → name, for who decided or evaluated;
     `assessments`: the goals' assessments at the year-end evaluation (agreements.evaluation), if any."""
@@ -353,7 +356,8 @@ def build_document(
         parties_line=texts.PARTIES_LINE.format(holder=holder.name, unit=unit.name),
         facts=tuple(zip(texts.FACT_LABELS, (
             unit.name, holder.name, giver.name, texts.LEVEL_LABELS.get(agreement.level.value, agreement.level.value),
-            status_label, str(agreement.version)), strict=True)),
+            status_label, str(agreement.version)), strict=True))
+        + (((texts.INVOLVEMENT_LABEL, describe_involvement(involvement)),) if involvement is not None else ()),
         sections=_sections(agreement, profile),
         goals=tuple(goal_row(n, g) for n, g in enumerate(agreement.goals, start=1)),
         status_heading=texts.STATUS_HEADING.format(date=format_date_short(today)),
@@ -454,8 +458,11 @@ class DocumentService:
             person = await uow.people.get(tenant, person_id)
             if person is not None:
                 names[person_id] = person.name
+        state = None
+        if getattr(uow, "involvements", None) is not None:  # R10: as recorded, with «ikke relevant» said when sent
+            state = await involvement_state(uow, agreement, versions)  # type: ignore[arg-type]
         return build_document(agreement, unit, holder, giver, self._profile, measurements, versions, today, names,
-                              assessments)
+                              assessments, state)
 
     async def _refuse(self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, reason: ExportRefusal,
                       action: str) -> None:

@@ -10,7 +10,7 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements import policy
 from agreements.approval import ApprovalRefused, ApprovalService, Refusal
-from agreements.clock import Clock
+from agreements.clock import Clock, local_today
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementAccessRefused, AgreementService
@@ -29,7 +29,13 @@ from agreements.version_changes import last_decided_before
 from bot import export_texts, texts
 from bot.export_links import ExportLinks
 from bot.proactive import ProactiveSender, ProactiveSendError
-from cards.agreement import agreement_card, approval_card, export_links_card
+from cards.agreement import (
+    InvolvementQuestionView,
+    agreement_card,
+    approval_card,
+    export_links_card,
+    involvement_question_card,
+)
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.escape import fill, plain
 from cards.payloads import AgreementAction
@@ -170,7 +176,8 @@ class AgreementFlow:
             return await self._refused(uow, person, action, refused)
 
     async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Outcome:
-        submitted = await self._approvals.submit(uow, person, action.agreement, action.reason, self._clock())
+        submitted = await self._approvals.submit(uow, person, action.agreement, action.reason, self._clock(),
+                                                 involvement_answer=action.involvement, involved_on=action.involved_on)
         await uow.commit()
         parties = await self._parties(uow, submitted.agreement)
         assert submitted.agreement.id is not None
@@ -259,6 +266,10 @@ class AgreementFlow:
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
             card = await self.agreement_card(uow, await self._parties(uow, agreement)) if agreement else None
             return Outcome(card=card, message=texts.NEEDS_REASON.format(items=items))
+        if refused.reason is Refusal.ASK_INVOLVEMENT:  # R10: one question, then the answer sends the agreement
+            return Outcome(card=involvement_question_card(InvolvementQuestionView(
+                action.agreement, action.version or 1, refused.message,
+                local_today(self._clock()).isoformat(), action.reason)))
         card = None
         if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)

@@ -8,6 +8,7 @@ from typing import Any
 
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
+from agreements.involvement import describe as describe_involvement
 from agreements.profiles import NORDDJURS_SECTIONS
 from agreements.rules import R4_ELEMENTS, Finding, goal_r4_checklist
 from agreements.types import Agreement, AgreementStatus, AgreementVersion, Person, Unit
@@ -207,4 +208,6 @@ def approval_view(
         refresh_user_ids=[p.teams_user_id for p in (holder, giver) if p.teams_user_id],
         changes=summary,
         sections=[(title, str(snapshot.get(key) or "")) for key, title in NORDDJURS_SECTIONS],
+        involvement=(describe_involvement(snapshot["involvement"]) if isinstance(snapshot.get("involvement"), dict)
+                     else None),
     )
