@@ -340,6 +340,7 @@ def build_document(
     """The document of the agreement as it stands today. `names`: person id → name, for who decided or evaluated;
     `assessments`: the goals' assessments at the year-end evaluation (agreements.evaluation), if any."""
     assert agreement.id is not None
+    profile = profile.for_year(agreement.year)
     known = {p.id: p.name for p in (holder, giver) if p.id is not None}
     known.update(names or {})
     title = texts.TITLE.format(year=agreement.year)
