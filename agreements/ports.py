@@ -13,6 +13,7 @@ from agreements.types import (
     AgreementVersion,
     AuditEvent,
     Goal,
+    GoalShare,
     Indicator,
     Involvement,
     Measurement,
@@ -176,3 +177,16 @@ class InvolvementRepository(Protocol):
 
 class InvolvementUnitOfWork(UnitOfWork, Protocol):
     involvements: InvolvementRepository
+
+
+class GoalShareRepository(Protocol):
+    async def add(self, share: GoalShare) -> bool:
+        """False if the goal is already shared with that unit."""
+        ...
+    async def for_goal_owner(self, tenant_id: str, agreement_id: int) -> list[GoalShare]: ...
+    async def for_units(self, tenant_id: str, unit_ids: list[int]) -> list[GoalShare]: ...
+    async def decide(self, share: GoalShare) -> None: ...
+
+
+class SharingUnitOfWork(UnitOfWork, Protocol):
+    goal_shares: GoalShareRepository

@@ -204,6 +204,20 @@ class Involvement:
 
 
 @dataclass(slots=True)
+class GoalShare:
+    """A tværgående goal shared with a partner unit (issue 18): owned by one agreement, shown read-only in the
+    partner's; the partner's holder accepts or declines."""
+
+    tenant_id: str
+    goal_id: int
+    agreement_id: int  # the owner's agreement
+    unit_id: int  # the partner unit
+    status: str = "pending"  # pending | accepted | declined
+    decided_by: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
 class AuditEvent:
     tenant_id: str
     action: str

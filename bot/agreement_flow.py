@@ -14,6 +14,7 @@ from agreements.clock import Clock, local_today
 from agreements.document import DocumentService, ExportFormat, ExportRefused
 from agreements.ports import UnitOfWork
 from agreements.services import AgreementAccessRefused, AgreementService
+from agreements.shared_goals import SharedGoalService
 from agreements.types import (
     Agreement,
     AgreementStatus,
@@ -74,6 +75,7 @@ class AgreementFlow:
         self._clock = clock
         self._exports = exports
         self._documents = DocumentService(agreements.profile)
+        self._shared = SharedGoalService()
 
     # --- «min aftale» ------------------------------------------------------------------------------
 
@@ -122,9 +124,11 @@ class AgreementFlow:
         decider = await uow.people.get(agreement.tenant_id, last.decided_by) if last and last.decided_by else None
         findings = self._agreements.findings(agreement)
         viewer_is_holder = viewer is None or viewer.id == agreement.holder_id
+        shared = (await self._shared.shared_into(uow, agreement, local_today(self._clock()))  # type: ignore[arg-type]
+                  if getattr(uow, "goal_shares", None) is not None else [])
         return agreement_card(agreement_view(agreement, parties.unit, parties.holder, parties.giver, findings,
                                              last_decision=decision_note(last, decider),
-                                             viewer_is_holder=viewer_is_holder))
+                                             viewer_is_holder=viewer_is_holder, shared_goals=shared))
 
     async def history(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
         """«historik»: each version, when it was sent and with what comment, and each decision with the giver's

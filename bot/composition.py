@@ -21,6 +21,7 @@ from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from agreements.setup import AgreementSetupService
+from agreements.shared_goals import SharedGoalService
 from bot.adapter import AftalebotAdapter, create_adapter
 from bot.agreement_flow import AgreementFlow
 from bot.channel_flow import ChannelFlow
@@ -34,6 +35,7 @@ from bot.overview_flow import OverviewFlow
 from bot.proactive import ProactiveSender
 from bot.routes import RouteTable
 from bot.settings import Settings
+from bot.sharing_flow import SharingFlow
 from bot.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.status_flow import StatusFlow
@@ -102,6 +104,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
         organisation=OrganisationFlow(OrganisationAdmin()).answer,
         involvement=InvolvementFlow(InvolvementService(), clock).answer,
+        sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id)).answer,
     )
     return Container(
         settings=settings,

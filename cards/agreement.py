@@ -49,6 +49,8 @@ class AgreementView:
     missing: list[str]
     editable: bool
     last_decision: DecisionNote | None = None
+    # Tværgående goals other units share with this one (read-only here): (from unit, statement, status lines).
+    shared_goals: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,13 @@ def agreement_card(view: AgreementView) -> Element:
                 ],
             }
         )
+    if view.shared_goals:
+        body.append(text(texts.AGREEMENT_SHARED_GOALS, weight="Bolder", spacing="Medium"))
+        for owner, statement, lines in view.shared_goals:
+            body.append({"type": "Container", "spacing": "Small", "items": [
+                text(fill(texts.AGREEMENT_SHARED_GOAL, owner=owner) + f" – {plain(statement)}"),
+                *(text(plain(line), size="Small", isSubtle=True, spacing="None") for line in lines),
+            ]})
     if view.last_decision is not None:
         body.insert(2, _decision_note(view.last_decision))
     body.append(text(texts.AGREEMENT_R3, weight="Bolder", spacing="Medium"))

@@ -11,6 +11,7 @@ from agreements.danish import format_number
 from agreements.involvement import describe as describe_involvement
 from agreements.profiles import NORDDJURS_SECTIONS
 from agreements.rules import R4_ELEMENTS, Finding, goal_r4_checklist
+from agreements.shared_goals import SharedGoalView
 from agreements.types import Agreement, AgreementStatus, AgreementVersion, Person, Unit
 from agreements.version_changes import Change, GoalChange, PartChange, compare
 from cards import texts
@@ -43,6 +44,7 @@ def decision_note(record: AgreementVersion | None, decided_by: Person | None) ->
 def agreement_view(
     agreement: Agreement, unit: Unit, holder: Person, giver: Person, findings: list[Finding],
     *, last_decision: DecisionNote | None = None, viewer_is_holder: bool = True,
+    shared_goals: list[SharedGoalView] | None = None,
 ) -> AgreementView:
     labels = _short_labels()
     goals = []
@@ -68,6 +70,9 @@ def agreement_view(
         missing=[f.message for f in findings],
         editable=viewer_is_holder and agreement.status in (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED),
         last_decision=last_decision,
+        shared_goals=[(shared.owner, shared.statement,
+                       ([texts.SHARED_GOAL_WAITING.format(owner=shared.owner)] if shared.status == "pending" else [])
+                       + list(shared.indicators)) for shared in shared_goals or []],
     )
 
 
