@@ -16,6 +16,7 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
     ("send til godkendelse", "Send aftalen til din aftalegiver – skriv evt. en kommentar efter et kolon"),
     ("historik", "Se versioner og beslutninger"),
+    ("delte mål", "Se tværgående mål, der deles med andre enheder – «del mål 8 med Social og Sundhed» deler et"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
                            "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
