@@ -28,6 +28,7 @@ from agreements.involvement import involvement_state
 from agreements.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
 from agreements.meeting_time import format_date_short
 from agreements.profiles import Profile
+from agreements.shared_goals import ACCEPTED, SharedGoalService, SharedGoalView
 from agreements.status import display_decimals
 from agreements.status_report import agreement_report
 from agreements.types import (
@@ -336,6 +337,7 @@ def build_document(
     names: Mapping[int, str] | None = None,
     assessments: Sequence[GoalAssessment] = (),
     involvement: Mapping[str, Any] | None = None,
+    shared_goals: Sequence[SharedGoalView] = (),
 ) -> AgreementDocument:
     """The document of the agreement as it stands today. `names`: person id → name, for who decided or evaluated;
     `assessments`: the goals' assessments at the year-end evaluation (agreements.evaluation), if any."""
@@ -358,7 +360,9 @@ def build_document(
         facts=tuple(zip(texts.FACT_LABELS, (
             unit.name, holder.name, giver.name, texts.LEVEL_LABELS.get(agreement.level.value, agreement.level.value),
             status_label, str(agreement.version)), strict=True))
-        + (((texts.INVOLVEMENT_LABEL, describe_involvement(involvement)),) if involvement is not None else ()),
+        + (((texts.INVOLVEMENT_LABEL, describe_involvement(involvement)),) if involvement is not None else ())
+        + tuple((texts.SHARED_GOAL_LABEL.format(owner=g.owner), " – ".join((g.statement, *g.indicators)))
+                for g in shared_goals if g.status == ACCEPTED),
         sections=_sections(agreement, profile),
         goals=tuple(goal_row(n, g) for n, g in enumerate(agreement.goals, start=1)),
         status_heading=texts.STATUS_HEADING.format(date=format_date_short(today)),
@@ -462,8 +466,11 @@ class DocumentService:
         state = None
         if getattr(uow, "involvements", None) is not None:  # R10: as recorded, with «ikke relevant» said when sent
             state = await involvement_state(uow, agreement, versions)  # type: ignore[arg-type]
+        shared: list[SharedGoalView] = []
+        if getattr(uow, "goal_shares", None) is not None:  # tværgående goals other units share with this one
+            shared = await SharedGoalService().shared_into(uow, agreement, today)  # type: ignore[arg-type]
         return build_document(agreement, unit, holder, giver, self._profile, measurements, versions, today, names,
-                              assessments, state)
+                              assessments, state, shared)
 
     async def _refuse(self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, reason: ExportRefusal,
                       action: str) -> None:

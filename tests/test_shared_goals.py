@@ -4,8 +4,13 @@ declines; the owner is told. Through the Bot Framework protocol with the demo, o
 
 from __future__ import annotations
 
+from datetime import date
+
 from agreements.demo import DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
+from agreements.document import DocumentService
+from agreements.document_markdown import render_markdown
 from agreements.fuzzy import fold
+from agreements.profiles import TONDER
 from agreements.shared_goals import DecideRequest, ShareRequest, ShowRequest, parse_request, split_units
 from agreements.types import Agreement, AgreementLevel, Unit
 from tests.support.cardcheck import assert_valid_cards
@@ -48,7 +53,7 @@ async def partner(bot: ClockedBot, name: str, holder_aad: str) -> int:
 
 async def test_a_shared_goal_is_told_shown_read_only_and_accepted(clocked_bot: ClockedBot) -> None:
     bot = clocked_bot
-    await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    partner_id = await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
     await bot.say("hej", user=OTHER_MANAGER)
     before = len(bot.connector.activities)
 
@@ -84,7 +89,12 @@ async def test_a_shared_goal_is_told_shown_read_only_and_accepted(clocked_bot: C
         "Du har ingen delte mål, der venter på dit svar.")
     async with bot.uow() as uow:
         actions = [e.action for e in await uow.audit.list(TENANT_ID) if e.action.startswith("goal.share")]
+        partner_agreement = await uow.agreements.get(TENANT_ID, partner_id)
+        assert partner_agreement is not None
+        markdown = render_markdown(await DocumentService(TONDER).load(uow, partner_agreement, date(2026, 11, 24)))
     assert actions == ["goal.shared", "goal.share_accepted"]
+    assert f"- **Delt tværgående mål fra Børn og Skole:** {CROSS_CUTTING} – Sagsbehandlingstid på underretninger: " \
+        in markdown
 
 
 async def test_a_declined_goal_leaves_the_partners_agreement(clocked_bot: ClockedBot) -> None:
