@@ -248,7 +248,8 @@ class SharedGoalService:
                 continue
             owner_agreement = await uow.agreements.get(agreement.tenant_id, share.agreement_id)
             goal = _goal(owner_agreement, share.goal_id)
-            if owner_agreement is None or goal is None or owner_agreement.year != agreement.year:
+            if (owner_agreement is None or goal is None or owner_agreement.year != agreement.year
+                    or goal.kind is not GoalKind.CROSS_CUTTING):  # changed to another kind since: no longer shared
                 continue
             owner = await uow.units.get(agreement.tenant_id, owner_agreement.unit_id)
             ids = [i.id for i in goal.indicators if i.id is not None]
