@@ -187,7 +187,7 @@ def person_record(person: Person) -> dict[str, Any]:
         "role": person.role.value,
         "conversation_reference": person.conversation_reference,
         "welcomed_at": person.welcomed_at.isoformat() if person.welcomed_at else None,
-        # From the organisation import (agreements.organisation.organisation).
+        # From the organisation import (agreements.municipality.organisation).
         "unit_id": person.unit_id,
         "leader_id": person.leader_id,
         "in_organisation": person.in_organisation,

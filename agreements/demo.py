@@ -21,6 +21,7 @@ from agreements.types import (
     Goal,
     GoalKind,
     Indicator,
+    Involvement,
     Measurement,
     Person,
     Role,
@@ -280,6 +281,11 @@ class DemoLoader:
                 for period in demo_periods(goal_spec, today)
             )
         await uow.measurements.upsert_many(measurements)
+        involvements = getattr(uow, "involvements", None)
+        if involvements is not None:  # R10: the goals were formed with Lokal-MED, the bestyrelse and the lederteam
+            for body, days_ago in (("lederteam", 60), ("lokal_med", 45), ("bestyrelse", 40)):
+                await involvements.record(Involvement(tenant_id=TENANT_ID, agreement_id=agreement.id, body=body,
+                                                      involved_on=today - timedelta(days=days_ago)))
         return DemoResult(created=True, agreement_id=agreement.id)
 
 

@@ -94,6 +94,12 @@ def may_register(person: Person, agreement: Agreement) -> bool:
     return (person.id is not None and person.id == agreement.holder_id) or is_coordinator(person)
 
 
+def receives_job_messages(person: Person) -> bool:
+    """Monthly status cards, reminders and agendas go to active people only: someone deactivated (missing from the
+    organisation's latest file) gets none; the job is skipped with the reason recorded."""
+    return person.active
+
+
 def receives_status(person_id: int, agreement: Agreement) -> bool:
     """A monthly status card goes to the agreement's holder and giver only."""
     return person_id in (agreement.holder_id, agreement.giver_id)
@@ -104,7 +110,7 @@ def may_see_overview(person: Person) -> bool:
 
 
 # ---------------------------------------------------------------- the organisation
-# (agreements.organisation.organisation)
+# (agreements.municipality.organisation)
 
 
 def is_administrator(person: Person) -> bool:

@@ -13,6 +13,7 @@ from agreements.types import (
     AgreementVersion,
     AuditEvent,
     Goal,
+    GoalShare,
     Indicator,
     Involvement,
     Measurement,
@@ -40,7 +41,8 @@ class PersonRepository(Protocol):
         ...
     async def update_many(self, people: Sequence[Person]) -> None: ...
     async def has_organisation(self, tenant_id: str) -> bool:
-        """Whether the tenant's organisation was imported (agreements.organisation.organisation): then only its people
+        """Whether the tenant's organisation was imported
+        (agreements.municipality.organisation): then only its people
         count."""
         ...
 
@@ -193,3 +195,14 @@ class Notifier(Protocol):
     ) -> str: ...
 
     async def update(self, reference: dict[str, Any], activity_id: str, card: dict[str, Any]) -> None: ...
+class GoalShareRepository(Protocol):
+    async def add(self, share: GoalShare) -> bool:
+        """False if the goal is already shared with that unit."""
+        ...
+    async def for_goal_owner(self, tenant_id: str, agreement_id: int) -> list[GoalShare]: ...
+    async def for_units(self, tenant_id: str, unit_ids: list[int]) -> list[GoalShare]: ...
+    async def decide(self, share: GoalShare) -> None: ...
+
+
+class SharingUnitOfWork(UnitOfWork, Protocol):
+    goal_shares: GoalShareRepository

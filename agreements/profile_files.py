@@ -197,9 +197,9 @@ def parse_profile(text: str, source: str = "profilen") -> Profile:
 
 
 def shipped_files() -> dict[tuple[str, int], str]:
-    """(key, year) → file name, for every profile file in the package."""
+    """(key, year) → file name, for every profile file in the profile directory."""
     found: dict[tuple[str, int], str] = {}
-    for entry in resources.files(PACKAGE).iterdir():
+    for entry in profile_directory().iterdir():
         match = FILE_NAME.match(entry.name)
         if match:
             found[(match["key"], int(match["year"]))] = entry.name
@@ -210,20 +210,36 @@ def profile_directory() -> Path:
     return Path(str(resources.files(PACKAGE)))
 
 
+def year_for(years: list[int], year: int | None) -> int:
+    """The file's year for an agreement's `year`: the newest not after it (none: the oldest); no year: the newest."""
+    years = sorted(years)
+    return years[-1] if year is None else max((y for y in years if y <= year), default=years[0])
+
+
 @lru_cache(maxsize=32)
 def load_profile(key: str, year: int | None = None) -> Profile:
+    """The profile for an agreement's `year` (the file of the newest year not after it), or the newest."""
     key = key.strip().lower()
     files = shipped_files()
-    years = sorted(y for k, y in files if k == key)
+    years = [y for k, y in files if k == key]
     if not years:
         known = ", ".join(sorted({k for k, _ in files}))
         raise UnknownProfileError(f"unknown municipality profile {key!r}; known profiles: {known}")
-    chosen = years[-1] if year is None else max((y for y in years if y <= year), default=years[0])
+    chosen = year_for(years, year)
     name = files[(key, chosen)]
-    profile = parse_profile(resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8"), name)
+    profile = parse_profile((profile_directory() / name).read_text(encoding="utf-8"), name)
     if profile.key != key or profile.year != chosen:
         raise ProfileError(f"{name} kan ikke bruges: feltet «key» eller «year» passer ikke med filnavnet.")
     return profile
+
+
+def profile_for_year(profile: Profile, year: int) -> Profile:
+    """The same municipality's profile for an agreement's year; `profile` itself when that is its file (or when it
+    comes from no shipped file, as a test's own profile)."""
+    years = [y for k, y in shipped_files() if k == profile.key]
+    if not years or year_for(years, year) == profile.year:
+        return profile
+    return load_profile(profile.key, year_for(years, year))
 
 
 def new_year_text(text: str, from_year: int, to_year: int) -> tuple[str, list[str]]:

@@ -108,14 +108,20 @@ class Profile:
     def standard_text(self, section: str) -> str:
         return dict(self.standard_texts).get(section, "")
 
+    def for_year(self, year: int) -> Profile:
+        """The municipality's profile for an agreement's year: the file of the newest year not after it."""
+        from agreements.profile_files import profile_for_year
+
+        return profile_for_year(self, year)
+
 
 class UnknownProfileError(ValueError):
     pass
 
 
 def get_profile(key: str, year: int | None = None) -> Profile:
-    """The municipality's profile for `year` (default: its newest), from the files shipped in
-    agreements/profile_data (agreements.profile_files)."""
+    """The municipality's profile for an agreement's `year` (the file of the newest year not after it; default: its
+    newest), from the files in agreements/profile_data (agreements.profile_files)."""
     from agreements.profile_files import load_profile
 
     return load_profile(key, year)

@@ -64,7 +64,8 @@ class Person:
     conversation_reference: dict[str, Any] | None = None
     welcomed_at: datetime | None = None
     id: int | None = None
-    # From the organisation import (agreements.organisation.organisation); None/False for someone only seen in Teams.
+    # From the organisation import (agreements.municipality.organisation); None/False for
+    # someone only seen in Teams.
     unit_id: int | None = None
     leader_id: int | None = None  # the leader, by default the aftalegiver of the person's agreements
     active: bool = True  # False: missing from the latest organisation file (never deleted)
@@ -200,6 +201,20 @@ class Involvement:
     body: str  # agreements.agreement.involvement.BODIES
     involved_on: date
     recorded_by: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class GoalShare:
+    """A tværgående goal shared with a partner unit (issue 18): owned by one agreement, shown read-only in the
+    partner's; the partner's holder accepts or declines."""
+
+    tenant_id: str
+    goal_id: int
+    agreement_id: int  # the owner's agreement
+    unit_id: int  # the partner unit
+    status: str = "pending"  # pending | accepted | declined
+    decided_by: int | None = None
     id: int | None = None
 
 

@@ -126,6 +126,10 @@ def receives_monthly_status(person_id: int, agreement: Agreement | None) -> bool
     return agreement is not None and policy.receives_status(person_id, agreement)
 
 
+def receives_job_messages(person: Person) -> bool:
+    return policy.receives_job_messages(person)
+
+
 def may_register(person: Person, agreement: Agreement) -> bool:
     return policy.may_register(person, agreement)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import asyncpg
 
-from agreements.organisation.organisation import parse_organisation_file
+from agreements.municipality.organisation import parse_organisation_file
 from bot.commandline.org_cli import store_organisation
 from store.db import create_engine
 from store.migrate import upgrade_engine

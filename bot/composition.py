@@ -13,12 +13,13 @@ from agreements.agreement.agreement_start import AgreementStartService
 from agreements.agreement.approval import ApprovalService
 from agreements.agreement.involvement import InvolvementService
 from agreements.agreement.setup import AgreementSetupService
+from agreements.agreement.shared_goals import SharedGoalService
 from agreements.clock import Clock, utc_now
 from agreements.dialogue.evaluation import EvaluationService
 from agreements.dialogue.meetings import MeetingService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
-from agreements.organisation.organisation_admin import OrganisationAdmin
+from agreements.municipality.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
@@ -34,6 +35,7 @@ from bot.teams.handler import AftalebotHandler
 from bot.teams.meeting_flow import MeetingFlow
 from bot.teams.overview_flow import OverviewFlow
 from bot.teams.proactive import ProactiveSender
+from bot.teams.sharing_flow import SharingFlow
 from bot.teams.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.teams.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.teams.status_flow import StatusFlow
@@ -133,6 +135,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
         organisation=OrganisationFlow(OrganisationAdmin()).answer,
         involvement=InvolvementFlow(InvolvementService(), clock).answer,
+        sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id)).answer,
     )
     return Container(
         settings=settings,

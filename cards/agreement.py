@@ -49,6 +49,8 @@ class AgreementView:
     missing: list[str]
     editable: bool
     last_decision: DecisionNote | None = None
+    # Tværgående goals other units share with this one (read-only here): (from unit, statement, status lines).
+    shared_goals: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,18 @@ class ApprovalView:
     refresh_user_ids: list[str] = field(default_factory=list)
     changes: ChangeSummary | None = None
     sections: list[tuple[str, str]] = field(default_factory=list)  # full texts, for «Se hele aftalen»
+    involvement: str | None = None  # R10 when sent: «Lokal-MED 12. marts 2026, bestyrelsen ikke relevant, …»
+
+
+@dataclass(frozen=True, slots=True)
+class InvolvementQuestionView:
+    """R10 before sending: one question, the day to choose and three quick answers."""
+
+    agreement_id: int
+    version: int
+    question: str
+    today: str  # ISO date, the day offered
+    reason: str | None = None  # what the holder wrote when sending, carried through the answer
 
 
 def _preview(value: str) -> str:
@@ -134,6 +148,13 @@ def agreement_card(view: AgreementView) -> Element:
                 ],
             }
         )
+    if view.shared_goals:
+        body.append(text(texts.AGREEMENT_SHARED_GOALS, weight="Bolder", spacing="Medium"))
+        for owner, statement, lines in view.shared_goals:
+            body.append({"type": "Container", "spacing": "Small", "items": [
+                text(fill(texts.AGREEMENT_SHARED_GOAL, owner=owner) + f" – {plain(statement)}"),
+                *(text(plain(line), size="Small", isSubtle=True, spacing="None") for line in lines),
+            ]})
     if view.last_decision is not None:
         body.insert(2, _decision_note(view.last_decision))
     body.append(text(texts.AGREEMENT_R3, weight="Bolder", spacing="Medium"))
@@ -255,6 +276,23 @@ def _whole_agreement(view: ApprovalView) -> Element:
                                                                                        "body": body}}
 
 
+def involvement_question_card(view: InvolvementQuestionView) -> Element:
+    """«Er Lokal-MED, bestyrelsen og lederteamet inddraget i målene?» with the day and three answers; each answer
+    sends the agreement again (verb agreement.submit) with the answer, so nothing waits in a conversation."""
+    data: dict[str, Any] = {"verb": "agreement.submit", "agreement": view.agreement_id, "version": view.version}
+    if view.reason:
+        data["reason"] = view.reason
+    return card(
+        [
+            text(view.question, weight="Bolder"),
+            {"type": "Input.Date", "id": "involved_on", "label": texts.INVOLVEMENT_DAY_LABEL, "value": view.today,
+             "max": view.today},
+        ],
+        [execute(title, "agreement.submit", {**data, "involvement": answer})
+         for answer, title in texts.INVOLVEMENT_ANSWERS],
+    )
+
+
 def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
     """What a viewer sees: the giver gets the buttons while the version is waiting; everybody else the status.
 
@@ -281,6 +319,9 @@ def approval_card(view: ApprovalView, *, can_decide: bool) -> Element:
         body.append(text(texts.APPROVAL_HOLDER_COMMENT.format(holder=plain(view.holder)), weight="Bolder",
                          spacing="Medium"))
         body.append(text(f"«{plain(view.submit_reason)}»", spacing="None"))
+    if view.involvement is not None:
+        body.append(text(texts.APPROVAL_INVOLVEMENT, weight="Bolder", spacing="Medium"))
+        body.append(text(plain(view.involvement), spacing="None"))
     if view.changes is not None:
         body.extend(_changes(view.changes))
     body.append(text(texts.APPROVAL_GOALS.format(count=len(view.goals)), weight="Bolder", spacing="Medium"))

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from agreements.agreement.involvement import describe as describe_involvement
+from agreements.agreement.shared_goals import SharedGoalView
 from agreements.agreement.version_changes import Change, GoalChange, PartChange, compare
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
@@ -42,6 +44,7 @@ def decision_note(record: AgreementVersion | None, decided_by: Person | None) ->
 def agreement_view(
     agreement: Agreement, unit: Unit, holder: Person, giver: Person, findings: list[Finding],
     *, last_decision: DecisionNote | None = None, viewer_is_holder: bool = True,
+    shared_goals: list[SharedGoalView] | None = None,
 ) -> AgreementView:
     labels = _short_labels()
     goals = []
@@ -67,6 +70,9 @@ def agreement_view(
         missing=[f.message for f in findings],
         editable=viewer_is_holder and agreement.status in (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED),
         last_decision=last_decision,
+        shared_goals=[(shared.owner, shared.statement,
+                       ([texts.SHARED_GOAL_WAITING.format(owner=shared.owner)] if shared.status == "pending" else [])
+                       + list(shared.indicators)) for shared in shared_goals or []],
     )
 
 
@@ -207,4 +213,6 @@ def approval_view(
         refresh_user_ids=[p.teams_user_id for p in (holder, giver) if p.teams_user_id],
         changes=summary,
         sections=[(title, str(snapshot.get(key) or "")) for key, title in NORDDJURS_SECTIONS],
+        involvement=(describe_involvement(snapshot["involvement"]) if isinstance(snapshot.get("involvement"), dict)
+                     else None),
     )

@@ -1,10 +1,11 @@
-"""The organisation card for chefkonsulenter and the administrator (agreements.organisation.organisation_admin): every
+"""The organisation card for chefkonsulenter and the administrator
+(agreements.municipality.organisation_admin): every
 unit with
 its place, aftaleholder and aftalegiver, and how to change them. A pure function of the organisation view."""
 
 from __future__ import annotations
 
-from agreements.organisation.organisation import OrgView
+from agreements.municipality.organisation import OrgView
 from cards.elements import Element, card, facts, heading, text
 from cards.escape import plain
 

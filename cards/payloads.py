@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 
 
 class _Payload(BaseModel):
@@ -66,6 +75,14 @@ class AgreementAction(_Payload):
     version: Annotated[int, Field(gt=0)] | None = None
     comment: FreeText | None = None
     reason: FreeText | None = None
+    # R10, the question before sending: the quick answer and the day chosen (Input.Date, «YYYY-MM-DD»).
+    involvement: Literal["involved", "not_relevant", "not_yet"] | None = None
+    involved_on: date | None = None
+
+    @field_validator("involved_on", mode="before")
+    @classmethod
+    def _empty_day(cls, value: Any) -> Any:
+        return None if value == "" else value
 
 
 Payload = CommandAction | AskAction | GoalDraftAction | AgreementAction

@@ -18,6 +18,7 @@ HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("ret økonomi", "Ret et afsnit – også «ret generelt», «ret dialog» og «ret evaluering»"),
     ("send til godkendelse", "Send aftalen til din aftalegiver – skriv evt. en kommentar efter et kolon"),
     ("historik", "Se versioner og beslutninger"),
+    ("delte mål", "Se tværgående mål, der deles med andre enheder – «del mål 8 med Social og Sundhed» deler et"),
     ("status", "Se hvordan det går med målene og indikatorerne"),
     ("planlæg dialogmøde", "Planlæg et dialogmøde – fx «planlæg dialogmøde 14/1 kl. 10». Dagsorden og påmindelser "
                            "kommer af sig selv. «flyt mødet til kl. 13» flytter det"),
@@ -108,6 +109,9 @@ AGREEMENT_FACTS = ("Aftaleholder", "Aftalegiver", "Niveau", "Status", "Version")
 AGREEMENT_SECTIONS = "Aftalens afsnit"
 AGREEMENT_GOALS = "Mål"
 AGREEMENT_NO_GOALS = "Ingen mål endnu – skriv «nyt mål» for at komme i gang."
+AGREEMENT_SHARED_GOALS = "Delte tværgående mål (ejes af en anden enhed)"
+AGREEMENT_SHARED_GOAL = "**Fra {owner}**"
+SHARED_GOAL_WAITING = "Venter på dit svar: «accepter delt mål fra {owner}» eller «afvis delt mål fra {owner}»"
 AGREEMENT_R3 = "Krav til aftalen som helhed"
 AGREEMENT_READY = "Aftalen er klar til at blive sendt til godkendelse."
 AGREEMENT_MISSING = "Det mangler:"
@@ -147,6 +151,9 @@ APPROVAL_FACTS = ("Enhed", "År", "Aftaleholder", "Aftalegiver", "Version", "Sta
 APPROVAL_SENT_WITH_GAPS = "Sendt med mangler. Aftaleholderens begrundelse:"
 APPROVAL_HOLDER_COMMENT = "{holder} skriver:"
 APPROVAL_GOALS = "Mål ({count})"
+APPROVAL_INVOLVEMENT = "Inddraget i målene"
+INVOLVEMENT_DAY_LABEL = "Hvornår?"
+INVOLVEMENT_ANSWERS = (("involved", "Ja, send"), ("not_relevant", "Ikke relevant, send"), ("not_yet", "Ikke endnu"))
 APPROVAL_GOAL_LABELS = ("Indikator", "Udgangspunkt → målværdi", "Tidsfrist")
 APPROVAL_GOAL_PART = "**{label}:** {value}"
 APPROVAL_GOAL_UNMEASURED = "Ingen indikator, målværdi eller tidsfrist."

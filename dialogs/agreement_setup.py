@@ -259,7 +259,7 @@ class AgreementSetupDialog(GuidedDialog):
     def _on_general(self, data: dict[str, Any], key: str, text: str) -> Question | None:
         answer = plain(text)
         if key == "general" and answer in texts.YES_WORDS:
-            data["sections"]["general"] = self._setup.shared_focus()
+            data["sections"]["general"] = self._setup.shared_focus(int(data["year"]) if data.get("year") else None)
         elif key == "general" and answer in texts.NO_WORDS:
             return Question("general_own", texts.ASK_GENERAL_OWN, texts.ASK_GENERAL_HELP)
         elif answer in texts.SKIP_WORDS:

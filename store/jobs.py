@@ -186,8 +186,12 @@ class SqlJobQueue:
         """Extends the lease; False if the worker no longer holds it (or the job is finished)."""
         return await self._fenced(job_id, worker_id, locked_until=utc(now) + lock_for)
 
-    async def complete(self, job_id: int, worker_id: str, now: datetime) -> bool:
-        return await self._fenced(job_id, worker_id, done_at=utc(now), locked_by=None, locked_until=None)
+    async def complete(self, job_id: int, worker_id: str, now: datetime, note: str | None = None) -> bool:
+        """Done; `note` says why nothing was sent (kept in last_error, as the job's last word)."""
+        values: dict[str, Any] = {"done_at": utc(now), "locked_by": None, "locked_until": None}
+        if note is not None:
+            values["last_error"] = note[:MAX_ERROR_LENGTH]
+        return await self._fenced(job_id, worker_id, **values)
 
     async def fail(
         self, job_id: int, worker_id: str, now: datetime, error: str, retry_at: datetime | None
@@ -271,8 +275,8 @@ class JobStore:
         renewed: bool = await self._run(lambda q: q.renew(job_id, worker_id, now, lock_for))
         return renewed
 
-    async def complete(self, job_id: int, worker_id: str, now: datetime) -> bool:
-        completed: bool = await self._run(lambda q: q.complete(job_id, worker_id, now))
+    async def complete(self, job_id: int, worker_id: str, now: datetime, note: str | None = None) -> bool:
+        completed: bool = await self._run(lambda q: q.complete(job_id, worker_id, now, note))
         return completed
 
     async def fail(

@@ -101,6 +101,21 @@ class InvolvementRow(Base):
     recorded_by: Mapped[int | None] = mapped_column(Integer)
 
 
+class GoalShareRow(Base):
+    """A tværgående goal shared with a partner unit (0022): pending, accepted or declined by its holder."""
+
+    __tablename__ = "goal_share"
+    __table_args__ = (UniqueConstraint("goal_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_by: Mapped[int | None] = mapped_column(Integer)
+
+
 class AgreementRow(Base):
     __tablename__ = "agreement"
     __table_args__ = (UniqueConstraint("tenant_id", "unit_id", "year", "level"),)

@@ -18,6 +18,7 @@ from agreements.types import (
     AgreementVersion,
     AuditEvent,
     Goal,
+    GoalShare,
     Indicator,
     Involvement,
     Measurement,
@@ -33,6 +34,7 @@ from store.models import (
     AgreementVersionRow,
     AuditEventRow,
     GoalRow,
+    GoalShareRow,
     IndicatorRow,
     InvolvementRow,
     MeasurementRow,
@@ -204,6 +206,45 @@ class SqlInvolvementRepository:
                 .order_by(InvolvementRow.involved_on, InvolvementRow.id))
         return [Involvement(tenant_id=r.tenant_id, agreement_id=r.agreement_id, body=r.body,
                             involved_on=r.involved_on, recorded_by=r.recorded_by, id=r.id)
+                for r in await self._session.scalars(stmt)]
+
+
+class SqlGoalShareRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, share: GoalShare) -> bool:
+        """False if the goal is already shared with that unit."""
+        stmt = select(GoalShareRow.id).where(GoalShareRow.tenant_id == share.tenant_id,
+                                             GoalShareRow.goal_id == share.goal_id,
+                                             GoalShareRow.unit_id == share.unit_id)
+        if (await self._session.scalars(stmt)).first() is not None:
+            return False
+        row = GoalShareRow(tenant_id=share.tenant_id, goal_id=share.goal_id, agreement_id=share.agreement_id,
+                           unit_id=share.unit_id, status=share.status, decided_by=share.decided_by)
+        self._session.add(row)
+        await self._session.flush()
+        share.id = row.id
+        return True
+
+    async def for_goal_owner(self, tenant_id: str, agreement_id: int) -> list[GoalShare]:
+        return await self._list(GoalShareRow.tenant_id == tenant_id, GoalShareRow.agreement_id == agreement_id)
+
+    async def for_units(self, tenant_id: str, unit_ids: list[int]) -> list[GoalShare]:
+        if not unit_ids:
+            return []
+        return await self._list(GoalShareRow.tenant_id == tenant_id, GoalShareRow.unit_id.in_(unit_ids))
+
+    async def decide(self, share: GoalShare) -> None:
+        row = await self._session.get(GoalShareRow, share.id)
+        if row is not None and row.tenant_id == share.tenant_id:
+            row.status, row.decided_by = share.status, share.decided_by
+            await self._session.flush()
+
+    async def _list(self, *where: Any) -> list[GoalShare]:
+        stmt = select(GoalShareRow).where(*where).order_by(GoalShareRow.id)
+        return [GoalShare(tenant_id=r.tenant_id, goal_id=r.goal_id, agreement_id=r.agreement_id, unit_id=r.unit_id,
+                          status=r.status, decided_by=r.decided_by, id=r.id)
                 for r in await self._session.scalars(stmt)]
 
 

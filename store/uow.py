@@ -14,6 +14,7 @@ from store.repositories import (
     SqlAgreementRepository,
     SqlAuditRepository,
     SqlCardRepository,
+    SqlGoalShareRepository,
     SqlInvolvementRepository,
     SqlMeasurementRepository,
     SqlPersonRepository,
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
         self.meetings = SqlMeetingRepository(session)
         self.channel_subscriptions = SqlChannelSubscriptionRepository(session)
         self.involvements = SqlInvolvementRepository(session)
+        self.goal_shares = SqlGoalShareRepository(session)
         return self
 
     async def __aexit__(

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 
 from agreements.cycle.annual_cycle import expected_slots
-from agreements.organisation.organisation import parse_organisation_file
+from agreements.municipality.organisation import parse_organisation_file
 from agreements.types import Role, Unit
 from bot.commandline.org_cli import run_import, run_show
 from store.db import create_engine, make_sessionmaker

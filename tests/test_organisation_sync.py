@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from agreements.organisation.organisation import ROLE_WORD
+from agreements.municipality.organisation import ROLE_WORD
 from agreements.profiles import get_profile
 from bot.commandline.org_cli import run_sync, sync_from_graph
 from bot.scheduled.job_service import build_job_service

@@ -17,7 +17,7 @@ ERROR = "gik noget galt"
 async def send_for_approval(bot: ClockedBot, typed: str = "send til godkendelse") -> dict[str, Any]:
     """The holder types «send til godkendelse»; returns the approval card the giver got."""
     before = len(bot.connector.activities)
-    said = await bot.say(typed)
+    said = await bot.send_for_approval(typed)
     assert ERROR not in said and "sendt til Henrik Thomsen" in said, said
     cards = cards_of(bot.to(GIVER, before))
     assert cards, "the giver got no approval card"

@@ -117,7 +117,7 @@ async def test_every_command_dialog_and_card_verb_declares_a_right(container: Co
     assert {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"} <= typed
     answers = [route.name for table in tables if table.entry == "answer" for route in table]
     assert answers == ["channel subscription", "meeting", "year review", "start agreements", "organisation",
-                       "involvement", "overview", "status", "channel subscription", "channel status"]
+                       "involvement", "shared goals", "overview", "status", "channel subscription", "channel status"]
     [cards] = [table for table in tables if table.entry == "card"]
     verbs = card_verbs()
     assert len(verbs) >= 20

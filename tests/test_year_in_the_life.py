@@ -209,8 +209,10 @@ async def december_a_goal_goes_into_2027(year: Year, statement: str, number: int
 
 
 async def december_sent_for_approval(year: Year, typed: str) -> dict[str, Any]:
+    """The first time, the bot asks whether Lokal-MED, bestyrelsen and lederteamet were involved (R10); the holder
+    answers «Ja, send» with the day, and is not asked again."""
     before = year.mark()
-    said = await year.say(typed)
+    said = await year.send_for_approval(typed)
     assert "Aftalen er sendt til Henrik Thomsen" in said, said
     cards = cards_of(year.to(GIVER, before))
     assert len(cards) == 1, "the giver gets one approval card"
@@ -218,6 +220,7 @@ async def december_sent_for_approval(year: Year, typed: str) -> dict[str, Any]:
     shown = card_text(cards[0])
     assert "Udviklingsaftale til godkendelse" in shown and "2027" in shown
     assert typed.split(": ", 1)[1] in shown, "the holder's reason is on the card"
+    assert "Inddraget i målene" in shown and "Lokal-MED 8. december 2026" in shown, shown  # R10, for the giver
     assert not year.to(COORDINATOR, before) and not year.to(OTHER_MANAGER, before)
     return cards[0]
 

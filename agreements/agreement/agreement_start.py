@@ -132,7 +132,7 @@ class AgreementStartService:
             raise StartRefused(EXISTS.format(unit=unit.name, year=year))
         draft = AgreementDraft(unit=UnitChoice(unit.name, unit_id=unit.id), year=year, level=level,
                                giver=GiverChoice(person_id=unit.giver_id),
-                               sections={"general": self._setup.shared_focus()})
+                               sections=self._setup.standard_sections(year))
         try:
             created = await self._setup.create(uow, holder, draft, current_year)
         except SetupRefused as refused:

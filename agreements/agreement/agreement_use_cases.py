@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol
 
 from agreements import policy
@@ -94,11 +95,14 @@ class AgreementUseCases:
     # --- send and decide ---------------------------------------------------------------------------
 
     async def submit(self, uow: UnitOfWork, person: Person, agreement_id: int, reason: str | None,
-                     messages: ApprovalMessages) -> Submission:
+                     messages: ApprovalMessages, *, involvement_answer: str | None = None,
+                     involved_on: date | None = None) -> Submission:
         """Sends the agreement for approval, and the approval card to the giver (or keeps it for their next
-        visit). Raises ApprovalRefused, everything else rolled back."""
+        visit). `involvement_answer`: the holder's answer to the R10 question. Raises ApprovalRefused (also to ask
+        that question first), everything else rolled back."""
         try:
-            submitted = await self._approvals.submit(uow, person, agreement_id, reason, self._clock())
+            submitted = await self._approvals.submit(uow, person, agreement_id, reason, self._clock(),
+                                                     involvement_answer=involvement_answer, involved_on=involved_on)
         except ApprovalRefused:
             await uow.rollback()
             raise

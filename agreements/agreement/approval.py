@@ -23,6 +23,8 @@ from datetime import date, datetime
 from typing import Any
 
 from agreements import policy
+from agreements.agreement import involvement
+from agreements.clock import local_today
 from agreements.goals.rules import Finding, agreement_findings
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
@@ -53,6 +55,8 @@ class Refusal(enum.StrEnum):
     ALREADY_DECIDED = "already_decided"
     NOT_SUBMITTED = "not_submitted"
     COMMENT_REQUIRED = "comment_required"
+    ASK_INVOLVEMENT = "ask_involvement"  # R10: the holder is asked before the agreement is sent
+    INVOLVEMENT_ANSWER = "involvement_answer"  # «not yet», or a day ahead: the message says which
 
 
 REFUSAL_TEXTS = {
@@ -65,18 +69,25 @@ REFUSAL_TEXTS = {
     Refusal.ALREADY_DECIDED: "Der er allerede truffet en beslutning om denne version af aftalen.",
     Refusal.NOT_SUBMITTED: "Aftalen er ikke sendt til godkendelse.",
     Refusal.COMMENT_REQUIRED: "Skriv en kommentar, så aftaleholderen ved, hvad der skal ændres.",
+    Refusal.ASK_INVOLVEMENT: involvement.QUESTION,
+    Refusal.INVOLVEMENT_ANSWER: "",
 }
 
 
 class ApprovalRefused(Exception):
-    def __init__(self, reason: Refusal, findings: list[Finding] | None = None) -> None:
-        super().__init__(REFUSAL_TEXTS[reason])
+    def __init__(self, reason: Refusal, findings: list[Finding] | None = None, *, bodies: list[str] | None = None,
+                 message: str | None = None) -> None:
+        super().__init__(message or REFUSAL_TEXTS[reason])
         self.reason = reason
         self.findings = findings or []
+        self.bodies = bodies or []  # ASK_INVOLVEMENT: the bodies nothing is recorded for (R10)
+        self._message = message
 
     @property
     def message(self) -> str:
-        return REFUSAL_TEXTS[self.reason]
+        if self.reason is Refusal.ASK_INVOLVEMENT:
+            return involvement.QUESTION.format(bodies=involvement.names(self.bodies))
+        return self._message or REFUSAL_TEXTS[self.reason]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +128,13 @@ class ApprovalService:
         self._profile = profile
 
     async def submit(
-        self, uow: UnitOfWork, person: Person, agreement_id: int, reason: str | None, now: datetime
+        self, uow: UnitOfWork, person: Person, agreement_id: int, reason: str | None, now: datetime,
+        *, involvement_answer: str | None = None, involved_on: date | None = None,
     ) -> Submitted:
+        """R10: while nothing is recorded for Lokal-MED, the bestyrelse or the lederteam, the holder is asked first
+        (ASK_INVOLVEMENT); `involvement_answer` (agreements.agreement.involvement.ANSWERS) with `involved_on` is the
+        answer,
+        recorded here. The version's snapshot keeps what the giver is shown."""
         agreement = await self._agreement(uow, person, agreement_id)
         if not policy.may_submit(person, agreement):
             await self._refuse(uow, person, agreement_id, Refusal.NOT_HOLDER, "submit")
@@ -129,6 +145,19 @@ class ApprovalService:
         if findings and reason is None:
             raise ApprovalRefused(Refusal.NEEDS_REASON, findings)
         assert person.id is not None and agreement.id is not None
+        involved: involvement.State | None = None
+        involvements = getattr(uow, "involvements", None)  # a unit of work without them (a use-case test) skips R10
+        if involvements is not None:
+            involved = await involvement.involvement_state(uow, agreement)  # type: ignore[arg-type]
+            if involvement.missing(involved):
+                if involvement_answer not in involvement.ANSWERS:
+                    raise ApprovalRefused(Refusal.ASK_INVOLVEMENT, bodies=involvement.missing(involved))
+                try:
+                    involved = await involvement.answer_before_submit(
+                        uow, person, agreement, involved, str(involvement_answer), involved_on,  # type: ignore[arg-type]
+                        local_today(now))
+                except involvement.InvolvementAnswerRefused as refused:
+                    raise ApprovalRefused(Refusal.INVOLVEMENT_ANSWER, message=str(refused)) from None
         # A version that was sent before (sent back for changes and now sent again as it is) is not re-used:
         # this round gets the next number.
         recorded = {r.version for r in await uow.agreements.versions(person.tenant_id, agreement.id)}
@@ -143,7 +172,8 @@ class ApprovalService:
         record = await uow.agreements.add_version(
             AgreementVersion(
                 tenant_id=person.tenant_id, agreement_id=agreement.id, version=agreement.version,
-                snapshot={**snapshot(agreement), "missing": [f.message for f in findings]},
+                snapshot={**snapshot(agreement), "missing": [f.message for f in findings],
+                          **({"involvement": involvement.as_json(involved)} if involved is not None else {})},
                 submitted_by=person.id, submitted_at=now, submit_reason=reason,
             )
         )

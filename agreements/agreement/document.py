@@ -20,6 +20,9 @@ from typing import Any
 
 from agreements import policy
 from agreements.agreement import document_texts as texts
+from agreements.agreement.involvement import describe as describe_involvement
+from agreements.agreement.involvement import involvement_state
+from agreements.agreement.shared_goals import ACCEPTED, SharedGoalService, SharedGoalView
 from agreements.clock import COPENHAGEN
 from agreements.danish import format_number
 from agreements.dialogue.meeting_ports import ASSESSMENT_LABELS, Assessment, GoalAssessment, MeetingUnitOfWork
@@ -335,10 +338,13 @@ def build_document(
     today: date,
     names: Mapping[int, str] | None = None,
     assessments: Sequence[GoalAssessment] = (),
+    involvement: Mapping[str, Any] | None = None,
+    shared_goals: Sequence[SharedGoalView] = (),
 ) -> AgreementDocument:
     """The document of the agreement as it stands today. `names`: person id → name, for who decided or evaluated;
     `assessments`: the goals' assessments at the year-end evaluation (agreements.dialogue.evaluation), if any."""
     assert agreement.id is not None
+    profile = profile.for_year(agreement.year)
     known = {p.id: p.name for p in (holder, giver) if p.id is not None}
     known.update(names or {})
     title = texts.TITLE.format(year=agreement.year)
@@ -355,7 +361,10 @@ def build_document(
         parties_line=texts.PARTIES_LINE.format(holder=holder.name, unit=unit.name),
         facts=tuple(zip(texts.FACT_LABELS, (
             unit.name, holder.name, giver.name, texts.LEVEL_LABELS.get(agreement.level.value, agreement.level.value),
-            status_label, str(agreement.version)), strict=True)),
+            status_label, str(agreement.version)), strict=True))
+        + (((texts.INVOLVEMENT_LABEL, describe_involvement(involvement)),) if involvement is not None else ())
+        + tuple((texts.SHARED_GOAL_LABEL.format(owner=g.owner), " – ".join((g.statement, *g.indicators)))
+                for g in shared_goals if g.status == ACCEPTED),
         sections=_sections(agreement, profile),
         goals=tuple(goal_row(n, g) for n, g in enumerate(agreement.goals, start=1)),
         status_heading=texts.STATUS_HEADING.format(date=format_date_short(today)),
@@ -456,8 +465,14 @@ class DocumentService:
             person = await uow.people.get(tenant, person_id)
             if person is not None:
                 names[person_id] = person.name
+        state = None
+        if getattr(uow, "involvements", None) is not None:  # R10: as recorded, with «ikke relevant» said when sent
+            state = await involvement_state(uow, agreement, versions)  # type: ignore[arg-type]
+        shared: list[SharedGoalView] = []
+        if getattr(uow, "goal_shares", None) is not None:  # tværgående goals other units share with this one
+            shared = await SharedGoalService().shared_into(uow, agreement, today)  # type: ignore[arg-type]
         return build_document(agreement, unit, holder, giver, self._profile, measurements, versions, today, names,
-                              assessments)
+                              assessments, state, shared)
 
     async def _refuse(self, uow: MeetingUnitOfWork, person: Person, agreement_id: int, reason: ExportRefusal,
                       action: str) -> None:

@@ -60,3 +60,5 @@ REFUSED_NOT_FOUND = "Jeg kan ikke finde den aftale."
 REFUSED_NOT_ALLOWED = (
     "Du kan kun hente aftaler, du selv er aftaleholder eller aftalegiver for. Chefkonsulenter kan hente alle."
 )
+INVOLVEMENT_LABEL = "Inddragelse"  # R10: Lokal-MED, the bestyrelse and the lederteam
+SHARED_GOAL_LABEL = "Delt tværgående mål fra {owner}"  # accepted; owned by the other unit's agreement

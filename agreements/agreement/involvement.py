@@ -8,12 +8,14 @@ giver the agreements they give, a chefkonsulent every agreement of the year. Nob
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from agreements import policy
 from agreements.ports import InvolvementUnitOfWork
-from agreements.types import Agreement, AuditEvent, Involvement, Person
+from agreements.types import Agreement, AgreementVersion, AuditEvent, Involvement, Person
 
 BODIES: dict[str, str] = {"lokal_med": "Lokal-MED", "bestyrelse": "bestyrelsen", "lederteam": "lederteamet"}
 _BODY_WORDS: dict[str, str] = {
@@ -151,3 +153,94 @@ class InvolvementService:
             lines.append(SUMMARY_LINE.format(unit=unit.name if unit else "", year=agreement.year,
                                              items=", ".join(items)))
         return "\n".join(lines)
+
+
+# --- R10 before submission (issue 18): the holder is asked, once, about the bodies nothing is recorded for -------
+
+NOT_RELEVANT = "not_relevant"
+ANSWERS = ("involved", NOT_RELEVANT, "not_yet")  # the question's three quick answers
+QUESTION = "Før jeg sender: Er {bodies} inddraget i målene? Vælg dagen, hvis de er."
+NOT_YET = ("Aftalen er ikke sendt. Skriv fx «Lokal-MED er inddraget 12. marts», når {bodies} er inddraget, "
+           "og send den så igen.")
+ANSWER_FUTURE = "Dagen ligger i fremtiden. Vælg den dag, hvor {bodies} blev inddraget."
+STATE_NOT_RELEVANT = "{body} ikke relevant"
+
+State = dict[str, date | str | None]  # body → the day involved, NOT_RELEVANT, or None (nothing recorded)
+
+
+def names(bodies: list[str]) -> str:
+    """«Lokal-MED, bestyrelsen og lederteamet»."""
+    words = [BODIES[b] for b in bodies]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+
+
+async def involvement_state(uow: InvolvementUnitOfWork, agreement: Agreement,
+                            versions: list[AgreementVersion] | None = None) -> State:
+    """Per body: the recorded day, else «not relevant» if the holder said so when sending an earlier version,
+    else None."""
+    assert agreement.id is not None
+    found = {i.body: i.involved_on for i in await uow.involvements.for_agreement(agreement.tenant_id, agreement.id)}
+    if versions is None:
+        versions = await uow.agreements.versions(agreement.tenant_id, agreement.id)
+    said: dict[str, Any] = {}
+    for record in versions:
+        answers = record.snapshot.get("involvement")
+        if isinstance(answers, dict):
+            said.update({k: v for k, v in answers.items() if v == NOT_RELEVANT})
+    return {body: found.get(body) or (NOT_RELEVANT if body in said else None) for body in BODIES}
+
+
+def missing(state: State) -> list[str]:
+    return [body for body, value in state.items() if value is None]
+
+
+def describe(state: Mapping[str, Any]) -> str:
+    """«Lokal-MED 12. marts 2026, bestyrelsen ikke relevant, lederteamet ikke noteret» (a date or its ISO text)."""
+    items = []
+    for body, name in BODIES.items():
+        value = state.get(body)
+        if isinstance(value, str) and value != NOT_RELEVANT:
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                value = None
+        if isinstance(value, date):
+            items.append(f"{name} {danish_day(value)}")
+        elif value == NOT_RELEVANT:
+            items.append(STATE_NOT_RELEVANT.format(body=name))
+        else:
+            items.append(NOT_RECORDED.format(body=name))
+    return ", ".join(items)
+
+
+def as_json(state: State) -> dict[str, str | None]:
+    return {body: value.isoformat() if isinstance(value, date) else value for body, value in state.items()}
+
+
+class InvolvementAnswerRefused(Exception):
+    """`str(error)` is a Danish sentence; nothing was recorded or sent."""
+
+
+async def answer_before_submit(uow: InvolvementUnitOfWork, person: Person, agreement: Agreement, state: State,
+                               answer: str, involved_on: date | None, today: date) -> State:
+    """Records the holder's answer for the bodies nothing is recorded for: the day (today if none chosen) or «not
+    relevant»; «not yet» refuses the submission. Audited; the caller commits."""
+    todo = missing(state)
+    assert person.id is not None and agreement.id is not None
+    if answer == "not_yet":
+        raise InvolvementAnswerRefused(NOT_YET.format(bodies=names(todo)))
+    if answer == "involved":
+        day = involved_on or today
+        if day > today:
+            raise InvolvementAnswerRefused(ANSWER_FUTURE.format(bodies=names(todo)))
+        for body in todo:
+            await uow.involvements.record(Involvement(tenant_id=person.tenant_id, agreement_id=agreement.id,
+                                                      body=body, involved_on=day, recorded_by=person.id))
+        value: date | str = day
+    else:
+        value = NOT_RELEVANT
+    await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.involvement_answered",
+                                   actor_id=person.id, subject=f"agreement:{agreement.id}",
+                                   detail={"bodies": todo, "answer": answer,
+                                           "on": value.isoformat() if isinstance(value, date) else None}))
+    return {**state, **{body: value for body in todo}}

@@ -234,15 +234,25 @@ class AgreementSetupService:
     def has_directory(self) -> bool:
         return self._directory is not None
 
-    def shared_focus(self) -> str:
-        """The Generelt section as the profile gives it: its standard text (Norddjurs: the frame of the
-        koncernstrategier) followed by the fælles grundlag, or the shared leadership focus alone."""
-        profile = self._profile
+    def shared_focus(self, year: int | None = None) -> str:
+        """The Generelt section as the profile of the agreement's year gives it: its standard text (Norddjurs: the
+        frame of the koncernstrategier) followed by the fælles grundlag, or the shared leadership focus alone."""
+        profile = self._profile if year is None else self._profile.for_year(year)
         general = profile.standard_text("general")
         if not general:
             return " ".join(profile.shared_leadership_focus)
         points = "\n".join(f"- {line}" for line in profile.shared_leadership_focus)
         return f"{general}\n\nLedelsesmæssigt er der fokus på følgende fælles grundlag i {profile.year}:\n{points}"
+
+    def standard_sections(self, year: int) -> dict[str, str]:
+        """An agreement started for `year`: Generelt, and Økonomi and Dialog where the profile of that year has a
+        standard text for them."""
+        profile = self._profile.for_year(year)
+        sections = {"general": self.shared_focus(year)}
+        for key in ("economy", "dialogue"):
+            if profile.standard_text(key):
+                sections[key] = profile.standard_text(key)
+        return sections
 
     async def units(self, uow: UnitOfWork, person: Person) -> list[Unit]:
         """The existing units the person may create an agreement for (a chefkonsulent: all of them)."""

@@ -47,6 +47,8 @@ def goal_r4_findings(goal: Goal) -> list[Finding]:
 
 
 def agreement_r3_findings(agreement: Agreement, profile: Profile) -> list[Finding]:
+    """R3 by the profile of the agreement's year."""
+    profile = profile.for_year(agreement.year)
     findings: list[Finding] = []
     addressed = {g.focus_area for g in agreement.goals if g.kind is GoalKind.FOCUS_AREA}
     for area in profile.focus_areas:

@@ -6,7 +6,7 @@ from datetime import date
 from importlib import resources
 
 from agreements.demo import TENANT_ID, DemoLoader, DemoResult
-from agreements.organisation.organisation import import_organisation, parse_organisation_file
+from agreements.municipality.organisation import import_organisation, parse_organisation_file
 from agreements.ports import UnitOfWork
 from agreements.use_cases import committed
 from bot.composition import database

@@ -1,5 +1,5 @@
 """`aftalebot org import FILE [--tenant T]` and `aftalebot org show [--tenant T] [--json]`: the command-line side of
-agreements.organisation.organisation (issue 18)."""
+agreements.municipality.organisation (issue 18)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from agreements.organisation.organisation import (
+from agreements.municipality.organisation import (
     ImportSummary,
     OrganisationRejected,
     OrgView,
@@ -19,7 +19,7 @@ from agreements.organisation.organisation import (
     organisation_view,
     parse_organisation_file,
 )
-from agreements.organisation.organisation_sync import SyncOutcome, sync_organisation
+from agreements.municipality.organisation_sync import SyncOutcome, sync_organisation
 from agreements.use_cases import committed
 from bot.commandline.import_cli import choose_tenant
 from bot.settings import Settings

@@ -173,7 +173,7 @@ def build_job_service(
         return await purge_expired_notes(sessionmaker, profile, clock())
 
     async def org_sync() -> object:
-        from agreements.organisation.organisation_sync import sync_organisation
+        from agreements.municipality.organisation_sync import sync_organisation
 
         assert graph is not None
         members = await graph.organisation_members()

@@ -31,11 +31,13 @@ from typing import Any, Protocol
 
 from agreements.clock import Clock, utc_now
 from agreements.types import Person
+from agreements.use_cases import receives_job_messages
 from bot.logging_setup import correlation
 from bot.scheduled.rate_limit import SendLimiter, Sleep
 from store.jobs import Job, JobStore
 
 log = logging.getLogger(__name__)
+SKIPPED_DEACTIVATED = "springet over: modtageren er deaktiveret i organisationen"
 
 Card = dict[str, Any]
 RETRYABLE_STATUSES = frozenset({412, 429, 500, 502, 503, 504})
@@ -228,6 +230,11 @@ class JobRunner:
             return
         if delivery is None:
             await self.store.complete(job.id, self.worker_id, self.clock())
+            stats.skipped += 1
+            return
+        if not receives_job_messages(delivery.person):
+            log.info("job %s skipped: the recipient is deactivated", job.idempotency_key)
+            await self.store.complete(job.id, self.worker_id, self.clock(), SKIPPED_DEACTIVATED)
             stats.skipped += 1
             return
         # Right before the send, so that the limiter counts about when the connector does (bot/scheduled/rate_limit.py).

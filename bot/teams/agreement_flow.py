@@ -10,17 +10,31 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from agreements.agreement.agreement_use_cases import AgreementUseCases, Parties, load_parties
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Decided, Refusal
 from agreements.agreement.document import DocumentService, ExportFormat, ExportRefused
+from agreements.agreement.shared_goals import SharedGoalService
 from agreements.agreement.version_changes import last_decided_before
-from agreements.clock import Clock
+from agreements.clock import Clock, local_today
 from agreements.ports import UnitOfWork
 from agreements.replies import Reply
 from agreements.services import AgreementAccessRefused, AgreementService
-from agreements.types import Agreement, AgreementStatus, AgreementVersion, Decision, Person, Unit
+from agreements.types import (
+    Agreement,
+    AgreementStatus,
+    AgreementVersion,
+    Decision,
+    Person,
+    Unit,
+)
 from bot import export_texts
 from bot.teams import texts
 from bot.teams.proactive import ProactiveSender
 from bot.web.export_links import ExportLinks
-from cards.agreement import agreement_card, approval_card, export_links_card
+from cards.agreement import (
+    InvolvementQuestionView,
+    agreement_card,
+    approval_card,
+    export_links_card,
+    involvement_question_card,
+)
 from cards.agreement_views import agreement_view, approval_view, decision_note, export_links_view, when
 from cards.escape import fill, plain
 from cards.payloads import AgreementAction
@@ -40,6 +54,7 @@ class AgreementFlow:
         self._clock = clock
         self._exports = exports
         self._documents = DocumentService(agreements.profile)
+        self._shared = SharedGoalService()
 
     # --- «min aftale» ------------------------------------------------------------------------------
 
@@ -88,9 +103,11 @@ class AgreementFlow:
         decider = await uow.people.get(agreement.tenant_id, last.decided_by) if last and last.decided_by else None
         findings = self._agreements.findings(agreement)
         viewer_is_holder = viewer is None or viewer.id == agreement.holder_id
+        shared = (await self._shared.shared_into(uow, agreement, local_today(self._clock()))  # type: ignore[arg-type]
+                  if getattr(uow, "goal_shares", None) is not None else [])
         return agreement_card(agreement_view(agreement, parties.unit, parties.holder, parties.giver, findings,
                                              last_decision=decision_note(last, decider),
-                                             viewer_is_holder=viewer_is_holder))
+                                             viewer_is_holder=viewer_is_holder, shared_goals=shared))
 
     async def history(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
         """«historik»: each version, when it was sent and with what comment, and each decision with the giver's
@@ -141,7 +158,9 @@ class AgreementFlow:
             return await self._refused(uow, person, action, refused)
 
     async def _submit(self, context: TurnContext, uow: UnitOfWork, person: Person, action: AgreementAction) -> Reply:
-        submission = await self._use_cases.submit(uow, person, action.agreement, action.reason, self)
+        submission = await self._use_cases.submit(uow, person, action.agreement, action.reason, self,
+                                                  involvement_answer=action.involvement,
+                                                  involved_on=action.involved_on)
         parties, giver = submission.parties, submission.submitted.giver
         if submission.delivered:
             message = fill(texts.SUBMITTED, giver=giver.name)
@@ -193,6 +212,10 @@ class AgreementFlow:
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)
             card = await self.agreement_card(uow, await self._parties(uow, agreement)) if agreement else None
             return Reply(card=card, text=texts.NEEDS_REASON.format(items=items))
+        if refused.reason is Refusal.ASK_INVOLVEMENT:  # R10: one question, then the answer sends the agreement
+            return Reply(card=involvement_question_card(InvolvementQuestionView(
+                action.agreement, action.version or 1, refused.message,
+                local_today(self._clock()).isoformat(), action.reason)))
         card = None
         if refused.reason in (Refusal.STALE_VERSION, Refusal.ALREADY_DECIDED):
             agreement = await uow.agreements.get(person.tenant_id, action.agreement)

@@ -23,7 +23,7 @@ import msal
 import requests
 
 from agreements.agreement.setup import DirectoryPerson, DirectoryUnavailable
-from agreements.organisation.organisation_sync import DirectoryMember
+from agreements.municipality.organisation_sync import DirectoryMember
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -114,6 +114,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         starts: Answerer | None = None,
         organisation: Answerer | None = None,
         involvement: Answerer | None = None,
+        sharing: Answerer | None = None,
     ) -> None:
         super().__init__()
         self._conversation_state = conversation_state
@@ -161,6 +162,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
         if involvement is not None:
             self._answers.add("involvement", involvement, right=Right.VIEW_AGREEMENT)
+        if sharing is not None:
+            self._answers.add("shared goals", sharing, right=Right.EDIT_AGREEMENT)
         self._answers.add("overview", overview.answer, right=Right.OVERVIEW)
         self._answers.add("status", status.answer, right=Right.VIEW_AGREEMENT)
         self._shared_answers: RouteTable[Answerer] = RouteTable("answer")  # in a channel or group chat
@@ -372,6 +375,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             or await self._answer_first(turn_context, "start agreements", text)
             or await self._answer_first(turn_context, "organisation", text)
             or await self._answer_first(turn_context, "involvement", text)
+            or await self._answer_first(turn_context, "shared goals", text)
             or (understand and await self._understand(turn_context, text, dialog_context))
             or await self._answer_question(turn_context, text)
         ):

@@ -1,5 +1,6 @@
 """The edge of agreements.agreement.agreement_start («start aftale for ENHED», «start årets aftaler») and of
-agreements.organisation.organisation_admin («organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN …») and
+agreements.municipality.organisation_admin («organisation», «gør NAVN til ROLLE», «giv ENHED
+aftaleholder NAVN …») and
 of
 agreements.agreement.involvement (R10: «Lokal-MED er inddraget 12. marts», «inddragelse») (issue 18).
 
@@ -26,7 +27,7 @@ from agreements.agreement.involvement import InvolvementRefused, InvolvementServ
 from agreements.agreement.involvement import ShowRequest as ShowInvolvement
 from agreements.agreement.involvement import parse_request as parse_involvement
 from agreements.clock import Clock, local_today
-from agreements.organisation.organisation_admin import (
+from agreements.municipality.organisation_admin import (
     ChangeRole,
     OrganisationAdmin,
     OrganisationRefused,
@@ -90,7 +91,8 @@ class StartFlow:
 
 class OrganisationFlow:
     """«organisation», «gør NAVN til ROLLE», «giv ENHED aftaleholder NAVN og aftalegiver NAVN»
-    (agreements.organisation.organisation_admin); False, with nothing sent, for any other text."""
+    (agreements.municipality.organisation_admin); False, with nothing sent, for any other
+    text."""
 
     def __init__(self, admin: OrganisationAdmin) -> None:
         self._admin = admin

@@ -16,6 +16,7 @@ import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
 
+from agreements.clock import COPENHAGEN
 from agreements.demo import HOLDER, TENANT_ID, DemoPerson
 from bot.commandline.demo import load_demo
 from bot.composition import build_container, job_service_for
@@ -105,6 +106,22 @@ class ClockedBot:
         assert status == 200, body
         await asyncio.sleep(0.05)
         return json.loads(body)  # type: ignore[no-any-return]
+
+    async def send_for_approval(self, typed: str = "send til godkendelse", *, user: DemoPerson = HOLDER) -> str:
+        """The holder sends the agreement; asked first about R10 (Lokal-MED, bestyrelsen, lederteamet), they answer
+        «Ja, send» with today's date. Everything the holder got, as text."""
+        before = len(self.connector.activities)
+        replies = await self.send(typed, user=user)
+        said = "\n".join(text_of(a) for a in replies)
+        if not said.startswith("Før jeg sender"):
+            return said
+        question = cards_of(replies)[-1]
+        data = next(a["data"] for a in question.get("actions", []) if a.get("title") == "Ja, send")
+        today = self.clock().astimezone(COPENHAGEN).date().isoformat()
+        response = await self.click(data, user=user, inputs={"involved_on": today})
+        value = response.get("value")
+        answered = card_text(value) if isinstance(value, dict) and "body" in value else str(value or "")
+        return "\n".join([said, answered, *(text_of(a) for a in self.to(user, before) if a not in replies)])
 
     def to(self, user: DemoPerson, after: int = 0) -> list[dict[str, Any]]:
         """What reached this person's chat from index `after` on."""

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from agreements import policy
 from agreements.fuzzy import fold
-from agreements.organisation.organisation import ROLE_BY_WORD, ROLE_WORD, OrgView, organisation_view
+from agreements.municipality.organisation import (
+    ROLE_BY_WORD,
+    ROLE_WORD,
+    OrgView,
+    organisation_view,
+)
 from agreements.ports import UnitOfWork
 from agreements.types import AuditEvent, Person, Unit
 

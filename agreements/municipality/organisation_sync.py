@@ -1,7 +1,7 @@
 """The organisation from the directory (Microsoft Graph at the edge): `aftalebot org sync` and the daily sync.
 
 Each enabled user with an e-mail and a department becomes a row of the organisation file
-(agreements.organisation.organisation):
+(agreements.municipality.organisation):
 the department is the unit, the manager the leader. The role is kept for someone already in the organisation (a
 role a chefkonsulent set stays); a newcomer's role is read from the job title («direktør», «fagchef»,
 «chefkonsulent», «…leder»), else medarbejder. Then the same all-or-nothing import runs: someone gone from the
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from agreements.indicators.measurement_import import Cell
-from agreements.organisation.organisation import (
+from agreements.municipality.organisation import (
     COLUMNS,
     ROLE_WORD,
     ImportSummary,

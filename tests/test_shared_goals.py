@@ -1,0 +1,127 @@
+"""Tværgående goals shared (issue 18): the owner's holder shares a cross-cutting goal with a partner unit; the
+partner's holder is told, sees it read-only in their agreement with its indicator's status, and accepts or
+declines; the owner is told. Through the Bot Framework protocol with the demo, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agreements.agreement.document import DocumentService
+from agreements.agreement.document_markdown import render_markdown
+from agreements.agreement.shared_goals import DecideRequest, ShareRequest, ShowRequest, parse_request, split_units
+from agreements.demo import DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
+from agreements.fuzzy import fold
+from agreements.profiles import TONDER
+from agreements.types import Agreement, AgreementLevel, Unit
+from tests.support.cardcheck import assert_valid_cards
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot
+from tests.support.fake_connector import text_of
+
+__all__ = ["clocked_bot"]
+
+CROSS_CUTTING = ("Sammen med Social og Sundhed skal sagsbehandlingstiden på underretninger halveres fra 14 til "
+                 "7 dage.")
+
+
+def test_the_requests_are_read() -> None:
+    assert parse_request("Del mål 8 med Social og Sundhed og Kultur.") == ShareRequest(8, "Social og Sundhed og Kultur")
+    known = {fold("Social og Sundhed"), fold("Kultur"), fold("Tønder Distriktsskole")}
+    assert split_units("Social og Sundhed og Kultur", known) == ["Social og Sundhed", "Kultur"]
+    assert split_units("Kultur, Tønder distriktsskole og Kantinen", known) == [
+        "Kultur", "Tønder distriktsskole", "Kantinen"]
+    assert parse_request("accepter delt mål fra Børn og Skole") == DecideRequest(True, "Børn og Skole")
+    assert parse_request("afvis delt mål") == DecideRequest(False, None)
+    assert parse_request("delte mål") == ShowRequest()
+    assert parse_request("del aftalen") is None
+
+
+async def partner(bot: ClockedBot, name: str, holder_aad: str) -> int:
+    """A partner unit with its own agreement for 2026 (no goals yet)."""
+    async with bot.uow() as uow:
+        holder = await uow.people.get_by_aad(TENANT_ID, holder_aad)
+        giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
+        assert holder is not None and holder.id is not None and giver is not None and giver.id is not None
+        unit = await uow.units.add(Unit(tenant_id=TENANT_ID, name=name, area=name))
+        assert unit.id is not None
+        agreement = await uow.agreements.add(Agreement(tenant_id=TENANT_ID, unit_id=unit.id, year=2026,
+                                                       level=AgreementLevel.DIRECTORATE, holder_id=holder.id,
+                                                       giver_id=giver.id))
+        await uow.commit()
+        assert agreement.id is not None
+        return agreement.id
+
+
+async def test_a_shared_goal_is_told_shown_read_only_and_accepted(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    partner_id = await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    await bot.say("hej", user=OTHER_MANAGER)
+    before = len(bot.connector.activities)
+
+    # The name «Social og Sundhed» contains «og»: the bot matches the whole name before splitting.
+    assert await bot.say("del mål 8 med Social og Sundhed", user=HOLDER) == (
+        "Mål 8 er delt med Social og Sundhed. Lars Nielsen (Social og Sundhed) får besked og kan acceptere eller "
+        "afvise det.")
+    told = "\n".join(text_of(a) for a in bot.to(OTHER_MANAGER, before))
+    assert told == ("Mette Kjær har delt et tværgående mål fra Børn og Skole med Social og Sundhed: "
+                    f"«{CROSS_CUTTING}». Skriv «accepter delt mål fra Børn og Skole» eller «afvis delt mål fra "
+                    "Børn og Skole».")
+    assert await bot.say("del mål 8 med Social og Sundhed", user=HOLDER) == (
+        "Mål 8 er allerede delt med Social og Sundhed.")
+
+    card = cards_of(await bot.send("min aftale", user=OTHER_MANAGER))[0]
+    shown = card_text(card)
+    assert "Delte tværgående mål (ejes af en anden enhed)" in shown
+    assert CROSS_CUTTING in shown and "Fra Børn og Skole" in shown
+    assert "Venter på dit svar" in shown
+    assert "Sagsbehandlingstid på underretninger: " in shown  # the owner's indicator and its status
+    assert_valid_cards(card)
+
+    owner_before = len(bot.connector.activities)
+    assert await bot.say("accepter delt mål fra Børn og Skole", user=OTHER_MANAGER) == (
+        f"Det delte mål fra Børn og Skole står nu i aftalen for Social og Sundhed 2026: «{CROSS_CUTTING}».")
+    assert "\n".join(text_of(a) for a in bot.to(HOLDER, owner_before)) == (
+        f"Lars Nielsen har accepteret det delte mål i aftalen for Social og Sundhed: «{CROSS_CUTTING}».")
+    shown = card_text(cards_of(await bot.send("min aftale", user=OTHER_MANAGER))[0])
+    assert CROSS_CUTTING in shown and "Venter på dit svar" not in shown
+    assert await bot.say("delte mål", user=HOLDER) == "Mål 8 deles med: Social og Sundhed (accepteret)"
+    assert await bot.say("delte mål", user=OTHER_MANAGER) == f"Fra Børn og Skole: «{CROSS_CUTTING}» (accepteret)"
+    assert await bot.say("accepter delt mål", user=OTHER_MANAGER) == (
+        "Du har ingen delte mål, der venter på dit svar.")
+    async with bot.uow() as uow:
+        actions = [e.action for e in await uow.audit.list(TENANT_ID) if e.action.startswith("goal.share")]
+        partner_agreement = await uow.agreements.get(TENANT_ID, partner_id)
+        assert partner_agreement is not None
+        markdown = render_markdown(await DocumentService(TONDER).load(uow, partner_agreement, date(2026, 11, 24)))
+    assert actions == ["goal.shared", "goal.share_accepted"]
+    assert f"- **Delt tværgående mål fra Børn og Skole:** {CROSS_CUTTING} – Sagsbehandlingstid på underretninger: " \
+        in markdown
+
+
+async def test_a_declined_goal_leaves_the_partners_agreement(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    await partner(bot, "Tønder Distriktsskole", DEPARTMENT_LEADER.aad_object_id)
+    await bot.say("del mål 8 med Tønder Distriktsskole", user=HOLDER)
+    assert await bot.say("afvis delt mål", user=DEPARTMENT_LEADER) == (
+        "Du har afvist det delte mål fra Børn og Skole. Det står ikke i aftalen for Tønder Distriktsskole.")
+    shown = card_text(cards_of(await bot.send("min aftale", user=DEPARTMENT_LEADER))[0])
+    assert CROSS_CUTTING not in shown
+    assert await bot.say("delte mål", user=HOLDER) == "Mål 8 deles med: Tønder Distriktsskole (afvist)"
+
+
+async def test_only_a_cross_cutting_goal_of_ones_own_goes_to_a_unit_with_an_agreement(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    assert await bot.say("del mål 5 med Social og Sundhed", user=HOLDER) == (
+        "Mål 5 er ikke et tværgående mål. Kun tværgående mål kan deles med andre enheder.")
+    assert await bot.say("del mål 12 med Social og Sundhed", user=HOLDER) == (
+        "Aftalen har intet mål 12. Skriv «min aftale» for at se målene.")
+    assert await bot.say("del mål 8 med Kantinen", user=HOLDER) == (
+        "Jeg kender ikke enheden «Kantinen». Skriv enhedens navn, som det står i organisationen.")
+    assert await bot.say("del mål 8 med Børn og Skole", user=HOLDER) == (
+        "Målet hører allerede til Børn og Skole. Nævn de andre enheder, det skal deles med.")
+    assert await bot.say("del mål 8 med Social og Sundhed", user=GIVER) == (
+        "Du har ingen aftale med mål at dele. Skriv «ny aftale» for at oprette en.")
+    assert await bot.say("accepter delt mål", user=OTHER_MANAGER) == (
+        "Du har ingen delte mål, der venter på dit svar.")
+    async with bot.uow() as uow:
+        assert not [e for e in await uow.audit.list(TENANT_ID) if e.action.startswith("goal.share")]
