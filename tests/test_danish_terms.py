@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_MODULES = [
     *sorted(p for folder in ("bot", "cards", "dialogs", "agreements") for p in (ROOT / folder).rglob("*texts.py")),
-    ROOT / "agreements" / "goal_drafts.py",
+    ROOT / "agreements" / "goals" / "goal_drafts.py",
     ROOT / "cards" / "help.py",
 ]
 
