@@ -15,9 +15,11 @@ from bot.commandline.org_cli import store_organisation
 from bot.composition import build_container
 from bot.web.app import create_app
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, clocked_bot
 from tests.support.conversation import FakeClock
 from tests.support.fake_connector import FakeConnector, text_of
+
+__all__ = ["clocked_bot"]
 
 FILE = Path(__file__).parent / "data" / "organisation.csv"
 
@@ -175,3 +177,13 @@ async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot)
     await org_bot.say("ja", user=LEADER)
     givers = await org_bot.say("2", user=LEADER)
     assert "1. Peter Dam" in givers
+
+
+async def test_without_an_organisation_bulk_start_says_what_is_missing_not_that_all_are_done(
+    clocked_bot: ClockedBot,
+) -> None:
+    from agreements.demo import COORDINATOR as DEMO_COORDINATOR
+
+    answer = await clocked_bot.say("start næste års aftaler", user=DEMO_COORDINATOR)
+    assert "Ingen enhed har både en aftaleholder og en aftalegiver endnu" in answer
+    assert "aftalebot org import" in answer and "allerede" not in answer

@@ -33,6 +33,10 @@ EXISTS = "Der findes allerede en aftale for {unit} for {year}."
 STARTED = "Aftalen for {unit} for {year} er startet med {holder} som aftaleholder og {giver} som aftalegiver."
 STARTED_ALL = "{count} for {year} er startet, og hver aftaleholder har fået besked."
 NONE_TO_START = "Alle enheder har allerede en aftale for {year}."
+NO_UNIT_READY = (
+    "Ingen enhed har både en aftaleholder og en aftalegiver endnu. Indlæs organisationen med «aftalebot org "
+    "import», eller skriv fx «giv Børn og Skole aftaleholder Mette Kjær og aftalegiver Henrik Thomsen»."
+)
 TOLD_HOLDER = ("{actor} har startet din aftale for {unit} for {year}, med {giver} som aftalegiver. Skriv «min "
                "aftale» for at se den, og «nyt mål» for at skrive det første mål.")
 
@@ -115,8 +119,12 @@ class AgreementStartService:
             raise StartRefused(NOT_COORDINATOR)
         started: list[Started] = []
         existing = {a.unit_id for a in await uow.agreements.for_year(actor.tenant_id, year)}
-        for unit in await uow.units.list(actor.tenant_id):
-            if unit.active and unit.holder_id is not None and unit.giver_id is not None and unit.id not in existing:
+        ready = [unit for unit in await uow.units.list(actor.tenant_id)
+                 if unit.active and unit.holder_id is not None and unit.giver_id is not None]
+        if not ready:  # not «every unit has one»: nobody is known to hold or give an agreement yet
+            raise StartRefused(NO_UNIT_READY)
+        for unit in ready:
+            if unit.id not in existing:
                 started.append(await self._start(uow, actor, unit, year, current_year))
         return started
 
