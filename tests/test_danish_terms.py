@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +58,14 @@ def test_the_scan_catches_what_it_bans() -> None:
     samples = ["1 mål mangler noget (R4)", "Ledende indikator", "Mine opgaver", "ændringer ønsket", "aftale {a.id}"]
     for sample in samples:
         assert any(re.search(pattern, sample) for pattern in BANNED), sample
+
+
+def test_the_goal_summary_and_the_export_call_a_target_maalvaerdi_not_maal() -> None:
+    """«Mål» is the goal; its target is «målværdi» (the summary card showed «Mål: 15 %»)."""
+    from agreements.agreement.document_texts import GOAL_COLUMNS
+    from agreements.goals.coach import CoachState
+    from agreements.goals.goal_drafts import draft_fields
+
+    labels = [label for label, _ in draft_fields(CoachState("Sygefraværet skal ned til 5 %.", date(2026, 12, 6)))]
+    assert "Målværdi" in labels and "Mål" not in labels
+    assert "Udgangspunkt → målværdi" in GOAL_COLUMNS

@@ -21,7 +21,7 @@ FOCUS_AREA_NONE = "{area}: intet mål endnu"
 
 GOALS_HEADING = "Udviklingsmål"
 GOALS_EMPTY = "Aftalen har ingen mål endnu."
-GOAL_COLUMNS = ("Mål", "Indsats", "Output", "Effekt", "Indikator", "Udgangspunkt → mål", "Frist", "Opfølgning")
+GOAL_COLUMNS = ("Mål", "Indsats", "Output", "Effekt", "Indikator", "Udgangspunkt → målværdi", "Frist", "Opfølgning")
 GOAL_MILESTONE = "Delmål i år: {milestone}"
 GOAL_CO_OWNERS = "Sammen med: {names}"
 GOAL_LEADING = "Førende indikator: {indicator}"

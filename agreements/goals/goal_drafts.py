@@ -190,7 +190,7 @@ def draft_fields(state: CoachState) -> list[tuple[str, str]]:
         ("Førende indikator", state.leading_indicator or ""),
         ("Datakilde", state.data_source or ""),
         ("Udgangspunkt", baseline),
-        ("Mål", target),
+        ("Målværdi", target),
         ("Delmål for i år", state.milestone or ""),
         ("Tidsfrist", deadline),
         ("Opfølgning", state.followup or ""),
