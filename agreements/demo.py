@@ -243,7 +243,8 @@ class DemoLoader:
             unit = await uow.units.add(Unit(tenant_id=TENANT_ID, name=UNIT_NAME, area="Børn og Skole"))
         assert unit.id is not None
 
-        existing = await uow.agreements.find(TENANT_ID, unit.id, today.year)
+        year = demo_year(today)
+        existing = await uow.agreements.find(TENANT_ID, unit.id, year)
         if existing is not None:
             assert existing.id is not None
             return DemoResult(created=False, agreement_id=existing.id)
@@ -255,7 +256,7 @@ class DemoLoader:
             Agreement(
                 tenant_id=TENANT_ID,
                 unit_id=unit.id,
-                year=today.year,
+                year=year,
                 level=AgreementLevel.DIRECTORATE,
                 holder_id=holder_id,
                 giver_id=giver_id,
@@ -267,7 +268,7 @@ class DemoLoader:
                 ),
                 dialogue="Dialogmøde med direktøren hvert kvartal med udgangspunkt i aftalen og LIS.",
                 evaluation="Aftalen evalueres på et dialogmøde i december.",
-                goals=[_goal(spec, unit.id, today.year) for spec in GOALS],
+                goals=[_goal(spec, unit.id, year) for spec in GOALS],
             )
         )
         assert agreement.id is not None
@@ -277,7 +278,7 @@ class DemoLoader:
             assert indicator_id is not None
             measurements.extend(
                 Measurement(tenant_id=TENANT_ID, indicator_id=indicator_id, period=period.key,
-                            value=normal_year_value(goal_spec, period, today.year))
+                            value=normal_year_value(goal_spec, period, year))
                 for period in demo_periods(goal_spec, today)
             )
         await uow.measurements.upsert_many(measurements)
@@ -287,6 +288,12 @@ class DemoLoader:
                 await involvements.record(Involvement(tenant_id=TENANT_ID, agreement_id=agreement.id, body=body,
                                                       involved_on=today - timedelta(days=days_ago)))
         return DemoResult(created=True, agreement_id=agreement.id)
+
+
+def demo_year(today: date) -> int:
+    """The year the demo's agreement is for: the running year, but from January to March the year just ended, which
+    is then being evaluated (its December figures arrive in January; the evaluation deadline is 31 March)."""
+    return today.year - 1 if today.month <= 3 else today.year
 
 
 def demo_indicator(spec: _GoalSpec, unit_id: int | None, year: int) -> Indicator:

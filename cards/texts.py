@@ -202,7 +202,8 @@ GOAL_KIND_LABELS = {"focus_area": "Fokusområde", "own": "Eget mål", "cross_cut
 # The year-end overview for the direktion («årsoverblik 2026», cards/year_review.py).
 YEAR_REVIEW_TITLE = "Årsoverblik {year}"
 YEAR_REVIEW_SUBTITLE = "Evalueringen af udviklingsaftalerne for {year}"
-YEAR_REVIEW_UNITS = "{total} aftaler · {evaluated} evalueret · {missing} mangler"
+YEAR_REVIEW_UNITS = "{total} · {evaluated} evalueret · {missing} mangler"
+YEAR_REVIEW_AGREEMENTS = ("1 aftale", "{n} aftaler")  # one, several
 YEAR_REVIEW_GOALS = "Mål: {met} opfyldt · {partly} delvist opfyldt · {not_met} ikke opfyldt"
 YEAR_REVIEW_NOT_ASSESSED = " · {count} ikke vurderet"
 YEAR_REVIEW_PEOPLE = "{holder} ↔ {giver}"

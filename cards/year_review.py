@@ -43,8 +43,9 @@ def _card(review: YearReview, shown: list[UnitResult], hidden: int) -> Element:
     unassessed = sum(unit.count(None) for unit in review.evaluated)
     if unassessed:
         goals += texts.YEAR_REVIEW_NOT_ASSESSED.format(count=unassessed)
-    body.append(text(texts.YEAR_REVIEW_UNITS.format(total=len(review.units), evaluated=len(review.evaluated),
-                                                    missing=len(review.not_evaluated)), weight="Bolder"))
+    counts = texts.YEAR_REVIEW_UNITS.format(total=_agreements(len(review.units)), evaluated=len(review.evaluated),
+                                            missing=len(review.not_evaluated))
+    body.append(text(counts, weight="Bolder"))
     body.append(text(goals, spacing="None"))
     body.extend(_unit(unit) for unit in shown)
     if hidden:
@@ -75,3 +76,8 @@ def _unit(unit: UnitResult) -> Element:
         if goal.comment.strip():
             items.append(text(plain(goal.comment), isSubtle=True, size="Small", spacing="None"))
     return {"type": "Container", "separator": True, "spacing": "Medium", "items": items}
+
+
+def _agreements(count: int) -> str:
+    one, several = texts.YEAR_REVIEW_AGREEMENTS
+    return one if count == 1 else several.format(n=count)

@@ -207,3 +207,18 @@ async def test_concurrent_writes_with_one_etag_exactly_one_wins(engine: AsyncEng
         assert outcomes.count(True) == 1
         winner = outcomes.index(True) + 1
         assert (await store.read(["k"]))["k"]["v"] == winner
+
+
+async def test_the_demo_in_january_holds_the_year_just_ended_with_its_december_figures(engine: AsyncEngine) -> None:
+    """From January to March the year just ended is being evaluated: the demo loads it, not an empty new year."""
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        result = await DemoLoader().load(uow, date(2027, 1, 15))
+        await uow.commit()
+    async with SqlUnitOfWork(make_sessionmaker(engine)) as uow:
+        agreement = await uow.agreements.get(TENANT_ID, result.agreement_id)
+        assert agreement is not None and agreement.year == 2026
+        sick = next(i for g in agreement.goals for i in g.indicators if i.key == "demo-sygefravaer")
+        assert sick.deadline == date(2026, 12, 31)
+        periods = {m.period for m in await uow.measurements.for_indicator(TENANT_ID, sick.id or 0)}
+        assert "2026-12" in periods and "2027-01" not in periods
+        assert await uow.agreements.find(TENANT_ID, agreement.unit_id, 2027) is None

@@ -127,7 +127,7 @@ async def test_a_giver_sees_the_units_they_give(container: Container) -> None:
     await chat.adapter.receive_activity("årsoverblik 2026")
     [card] = [a.attachments[0].content for a in chat.adapter.activity_buffer[before:] if a.attachments]
     shown = flatten(card)
-    assert "1 aftaler · 1 evalueret · 0 mangler" in shown and "Tønder Distriktsskole" in shown
+    assert "1 aftale · 1 evalueret · 0 mangler" in shown and "Tønder Distriktsskole" in shown
     assert "Social og Sundhed" not in shown and "Børn og Skole ·" not in shown.replace("Tønder Distriktsskole ·", "")
 
 
