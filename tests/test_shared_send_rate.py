@@ -113,3 +113,24 @@ def test_a_shared_interval_must_be_positive(interval: float) -> None:
 def test_the_shared_spacing_keeps_the_windows_slack() -> None:
     assert slot_interval(50) == pytest.approx(1.05 / 50)
     assert slot_interval(0.5) == pytest.approx(2.05)
+
+
+async def test_a_process_that_wakes_up_late_for_its_slot_takes_a_new_one_instead_of_crowding_the_next() -> None:
+    from bot.scheduled.rate_limit import LATE_AFTER, SharedTenantLimit, SlidingWindowLimit
+
+    now = [0.0]
+    slots = iter([0.02, 0.0])  # the first slot in 20 ms; then one at once
+
+    class Reserver:
+        calls = 0
+
+        async def reserve(self, tenant_id: str) -> float:
+            Reserver.calls += 1
+            return next(slots)
+
+    async def starved_sleep(seconds: float) -> None:
+        now[0] += seconds + 2 * LATE_AFTER  # the event loop came back late
+
+    limit = SharedTenantLimit(Reserver(), "t", SlidingWindowLimit(((1.0, 50),)), starved_sleep, lambda: now[0])
+    await limit.acquire()
+    assert (Reserver.calls, limit.late) == (2, 1)  # the late slot was given up, the next one (now) taken

@@ -117,25 +117,39 @@ class SlidingWindowLimit:
                    default=0.0)
 
 
-class SharedTenantLimit:
-    """A tenant's limit shared with other processes: reserve the next slot, wait for it. When the reservation
-    fails (the database is away), the process's own window keeps the sends within the rate on its own."""
+LATE_AFTER = 0.01  # seconds: a send this much after its slot would crowd the next processes' slots
 
-    def __init__(self, reserver: SlotReserver, tenant_id: str, fallback: SlidingWindowLimit, sleep: Sleep) -> None:
+
+class SharedTenantLimit:
+    """A tenant's limit shared with other processes: reserve the next slot, wait for it. A process that wakes up
+    more than LATE_AFTER after its slot (a busy event loop, a starved CPU) takes a new slot instead of sending late:
+    a late send lands between the next slots of the other processes, and a window of Teams can then hold one too
+    many. When the reservation fails (the database is away), the process's own window keeps the sends within the
+    rate on its own."""
+
+    def __init__(self, reserver: SlotReserver, tenant_id: str, fallback: SlidingWindowLimit, sleep: Sleep,
+                 monotonic: Monotonic = time.monotonic) -> None:
         self._reserver = reserver
         self._tenant_id = tenant_id
         self._fallback = fallback
         self._sleep = sleep
+        self._monotonic = monotonic
+        self.late = 0  # slots given up because the process woke up too late for them
 
     async def acquire(self) -> None:
-        try:
-            wait = await self._reserver.reserve(self._tenant_id)
-        except Exception:
-            log.warning("shared send rate unavailable; limiting this process alone", exc_info=True)
-            await self._fallback.acquire()
-            return
-        if wait > 0:
-            await self._sleep(wait)
+        while True:
+            try:
+                wait = await self._reserver.reserve(self._tenant_id)
+            except Exception:
+                log.warning("shared send rate unavailable; limiting this process alone", exc_info=True)
+                await self._fallback.acquire()
+                return
+            slot = self._monotonic() + max(0.0, wait)
+            if wait > 0:
+                await self._sleep(wait)
+            if self._monotonic() - slot <= LATE_AFTER:
+                return
+            self.late += 1
 
 
 class SendLimiter:
@@ -166,7 +180,8 @@ class SendLimiter:
             return local
         shared = self._shared_tenants.get(tenant_id)
         if shared is None:
-            shared = self._shared_tenants[tenant_id] = SharedTenantLimit(self._shared, tenant_id, local, self._sleep)
+            shared = self._shared_tenants[tenant_id] = SharedTenantLimit(self._shared, tenant_id, local, self._sleep,
+                                                                         self._monotonic)
         return shared
 
     def _limit(self, limits: dict[str, SlidingWindowLimit], key: str,
