@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from agreements import policy
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Refusal
+from agreements.agreement.shared_goals import shared_cross_cutting
 from agreements.cycle.annual_cycle import drafting_year
 from agreements.dialogue.meeting_time import NOTICE_JOB_KIND
 from agreements.goals.rules import Finding, agreement_findings
@@ -261,8 +262,12 @@ class AgreementService:
                        subject=f"agreement:{agreement_id}", detail={"goal_id": goal_id})
         )
 
-    def findings(self, agreement: Agreement) -> list[Finding]:
-        return agreement_findings(agreement, self._profile)
+    def findings(self, agreement: Agreement, shared_cross_cutting: int = 0) -> list[Finding]:
+        return agreement_findings(agreement, self._profile, shared_cross_cutting)
+
+    async def current_findings(self, uow: UnitOfWork, agreement: Agreement) -> list[Finding]:
+        """`findings` with the tværgående goals shared into the agreement and accepted counted (R3)."""
+        return self.findings(agreement, await shared_cross_cutting(uow, agreement))
 
     @staticmethod
     async def _held(uow: UnitOfWork, person: Person, agreement_id: int, action: str) -> Agreement:

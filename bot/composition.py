@@ -116,6 +116,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
     exports = ExportLinks.from_settings(settings, clock) if settings.export_secret else None
     flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock, exports=exports)
     setup_dialog = AgreementSetupDialog(setup, clock)
+    organisation = OrganisationFlow(OrganisationAdmin())
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
@@ -133,7 +134,8 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
         process=ProcessAnswers(profile),
         clock=clock,
         starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
-        organisation=OrganisationFlow(OrganisationAdmin()).answer,
+        organisation=organisation.answer,
+        organisation_actions=organisation.act,
         involvement=InvolvementFlow(InvolvementService(), clock).answer,
         sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id)).answer,
     )

@@ -88,6 +88,8 @@ CARD_RIGHTS: Mapping[str, Right] = {
     "action.reopen": Right.CLOSE_ACTION_POINT,  # whoever may close a point may open it again
     "evaluation.save": Right.EVALUATE,
     "evaluation.carry": Right.CARRY_OVER,
+    "organisation.role": Right.MANAGE_ORGANISATION,
+    "organisation.assign": Right.MANAGE_ORGANISATION,
 }
 
 

@@ -20,6 +20,7 @@ from cards.meeting_payloads import (
     MeetingScheduleAction,
     MeetingViewAction,
 )
+from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 from cards.overview_payloads import OverviewAction
 from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status_payloads import RegisterMeasurementAction
@@ -40,6 +41,8 @@ CardAction = (
     | ActionPointReopenAction
     | EvaluationSaveAction
     | EvaluationCarryAction
+    | OrganisationRoleAction
+    | OrganisationAssignAction
 )
 PAYLOAD_TYPES: tuple[type[BaseModel], ...] = typing.get_args(CardAction)
 _adapter: TypeAdapter[CardAction] = TypeAdapter(Annotated[CardAction, Field(discriminator="verb")])

@@ -17,7 +17,7 @@ from typing import Any
 
 from cards import status_texts as texts
 from cards.elements import Element, card, execute, facts, heading, text
-from cards.escape import plain
+from cards.escape import fill, plain
 from cards.payloads import ask_data, command_data
 
 REGISTER_VERB = "measurement.register"
@@ -79,6 +79,16 @@ class RegisterView:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedGoalLine:
+    """A tværgående goal another unit owns and shares with this one: who owns it, what it says, its indicators'
+    status as the owner's agreement reports it («Sygefravær: på sporet»)."""
+
+    owner: str
+    statement: str
+    indicators: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StatusCardView:
     title: str
     subtitle: str
@@ -89,6 +99,7 @@ class StatusCardView:
     goals: tuple[GoalView, ...]
     register: RegisterView | None = None
     show_changes: bool = True
+    shared_goals: tuple[SharedGoalLine, ...] = ()  # other units' tværgående goals this unit accepted, read-only
 
 
 def status_card(view: StatusCardView, *, max_bytes: int = MAX_CARD_BYTES) -> Element:
@@ -136,6 +147,14 @@ def _build(view: StatusCardView) -> Element:
         body.append(text(texts.NOTHING_DUE, spacing="Medium"))
     for goal in view.goals:
         body.append(_goal(goal))
+    if view.shared_goals:
+        body.append(text(texts.SHARED_GOALS_TITLE, weight="Bolder", spacing="Medium"))
+        for shared in view.shared_goals:
+            body.append({"type": "Container", "spacing": "Small", "items": [
+                text(fill(texts.SHARED_GOAL_FROM, owner=shared.owner) + f" – {plain(shared.statement)}"),
+                *(text(plain(line), size="Small", isSubtle=True, spacing="None")
+                  for line in shared.indicators or (texts.SHARED_GOAL_NO_INDICATOR,)),
+            ]})
     actions: list[Element] = []
     if view.register is not None and view.register.indicators:
         actions.append(_register_action(view.register))

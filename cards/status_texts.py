@@ -58,3 +58,6 @@ CHART_MILESTONE = "Delmål {target}"
 CHART_VALUE = "Værdi"
 
 CHOICES_TITLE = "Hvad mener du?"
+SHARED_GOALS_TITLE = "Delte tværgående mål (ejes af en anden enhed)"
+SHARED_GOAL_FROM = "**Fra {owner}**"
+SHARED_GOAL_NO_INDICATOR = "Ingen indikator endnu"

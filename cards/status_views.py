@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from agreements.agreement.shared_goals import ACCEPTED, SharedGoalView
 from agreements.danish import format_number
 from agreements.indicators.periods import Period
 from agreements.indicators.status import IndicatorStatus, display_decimals, format_change, linear_path
@@ -19,6 +21,7 @@ from cards.status import (
     GoalView,
     IndicatorView,
     RegisterView,
+    SharedGoalLine,
     StatusCardView,
     TrendPoint,
 )
@@ -39,8 +42,11 @@ def status_card_view(
     recipient_is_holder: bool | None = None,
     can_register: bool = False,
     trend_points: int = TREND_POINTS,
+    shared: Sequence[SharedGoalView] = (),
 ) -> StatusCardView:
-    """`monthly`: titled for the month and with «Siden sidste måned»; else titled with the day, on demand."""
+    """`monthly`: titled for the month and with «Siden sidste måned»; else titled with the day, on demand.
+    `shared`: the tværgående goals other units share with this unit (agreements.agreement.shared_goals
+    .shared_into); the accepted ones are shown read-only with their status."""
     today = report.today
     assert report.agreement.id is not None
     if monthly:
@@ -73,6 +79,8 @@ def status_card_view(
         ),
         register=register,
         show_changes=monthly,
+        shared_goals=tuple(SharedGoalLine(g.owner, _preview(g.statement), g.indicators)
+                           for g in shared if g.status == ACCEPTED),
     )
 
 

@@ -372,7 +372,7 @@ class GoalDialog(GuidedDialog):
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
         lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
-        findings = self._agreements.findings(agreement)
+        findings = await self._agreements.current_findings(uow, agreement)
         if findings:
             lines.append(texts.STILL_MISSING)
             lines.extend(f"- {f.message}" for f in findings[:6])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestServer
@@ -187,3 +188,121 @@ async def test_without_an_organisation_bulk_start_says_what_is_missing_not_that_
     answer = await clocked_bot.say("start næste års aftaler", user=DEMO_COORDINATOR)
     assert "Ingen enhed har både en aftaleholder og en aftalegiver endnu" in answer
     assert "aftalebot org import" in answer and "allerede" not in answer
+
+
+# --- the organisation card's actions ---------------------------------------------------------------------------
+
+
+async def _ids(org_bot: ClockedBot) -> tuple[dict[str, int], dict[str, int]]:
+    async with org_bot.uow() as uow:
+        people = {p.name: p.id for p in await uow.people.list(TENANT_ID) if p.id is not None}
+        units = {u.name: u.id for u in await uow.units.list(TENANT_ID) if u.id is not None}
+    return people, units
+
+
+def _error(response: dict[str, Any]) -> str:
+    assert response["statusCode"] == 400 and response["type"] == "application/vnd.microsoft.error", response
+    return str(response["value"]["message"])
+
+
+def _actions(card: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "Action.Execute":
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(card)
+    return found
+
+
+async def test_the_organisation_card_changes_a_role_and_a_units_holder_and_giver(org_bot: ClockedBot) -> None:
+    people, units = await _ids(org_bot)
+    kim, peter, school = people["Kim Lassen"], people["Peter Dam"], units["Løgumkloster Distriktsskole"]
+    [card] = cards_of(await org_bot.send("organisation", user=COORDINATOR))
+    assert_valid_cards(card)
+    data = [a["data"] for a in _actions(card)]
+    assert {"verb": "organisation.role", "person": kim} in data
+    assert {"verb": "organisation.assign", "unit": school} in data
+
+    role = await org_bot.click({"verb": "organisation.role", "person": kim}, user=COORDINATOR,
+                               inputs={f"role_{kim}": "leder", f"role_{peter}": "direktør"})
+    assert role["type"] == "application/vnd.microsoft.card.adaptive", role
+    refreshed = role["value"]
+    assert_valid_cards(refreshed)
+    assert "Kim Lassen er nu leder (før medarbejder)." in card_text(refreshed)
+
+    assigned = await org_bot.click({"verb": "organisation.assign", "unit": school}, user=COORDINATOR,
+                                   inputs={f"holder_{school}": str(kim), f"giver_{school}": str(peter)})
+    assert assigned["type"] == "application/vnd.microsoft.card.adaptive", assigned
+    assert_valid_cards(assigned["value"])
+    assert ("Løgumkloster Distriktsskole har nu Kim Lassen som aftaleholder og Peter Dam som aftalegiver."
+            in card_text(assigned["value"]))
+
+    async with org_bot.uow() as uow:
+        changed = await uow.people.get(TENANT_ID, kim)
+        untouched = await uow.people.get(TENANT_ID, peter)
+        unit = next(u for u in await uow.units.list(TENANT_ID) if u.id == school)
+        actions = [e.action for e in await uow.audit.list(TENANT_ID)]
+    assert changed is not None and changed.role is Role.MANAGER
+    assert untouched is not None and untouched.role is Role.HEAD  # only the clicked row's input counts
+    assert (unit.holder_id, unit.giver_id) == (kim, peter)
+    assert actions.count("organisation.role_changed") == 1 and actions.count("organisation.unit_assigned") == 1
+
+
+async def test_only_a_coordinator_acts_on_the_organisation_card(org_bot: ClockedBot) -> None:
+    people, units = await _ids(org_bot)
+    rikke, school = people["Rikke Vinther"], units["Løgumkloster Distriktsskole"]
+    for user in (LEADER, HEAD):
+        refused = await org_bot.click({"verb": "organisation.role", "person": rikke}, user=user,
+                                      inputs={f"role_{rikke}": "chefkonsulent"})
+        assert _error(refused) == "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen."
+    refused = await org_bot.click({"verb": "organisation.assign", "unit": school}, user=LEADER,
+                                  inputs={f"holder_{school}": str(rikke), f"giver_{school}": str(rikke + 1)})
+    assert _error(refused) == "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen."
+    async with org_bot.uow() as uow:
+        person = await uow.people.get(TENANT_ID, rikke)
+        unit = next(u for u in await uow.units.list(TENANT_ID) if u.id == school)
+        actions = [e.action for e in await uow.audit.list(TENANT_ID)]
+    assert person is not None and person.role is Role.MANAGER
+    assert unit.holder_id == rikke and unit.giver_id == people["Peter Dam"]
+    assert actions.count("organisation.refused") == 3
+    assert "organisation.role_changed" not in actions and "organisation.unit_assigned" not in actions
+
+
+async def test_a_forged_or_malformed_organisation_action_changes_nothing(org_bot: ClockedBot) -> None:
+    people, units = await _ids(org_bot)
+    kim, peter, school = people["Kim Lassen"], people["Peter Dam"], units["Løgumkloster Distriktsskole"]
+    invalid = "Den knap kunne jeg ikke bruge"
+    for data, inputs in (
+        ({"verb": "organisation.role", "person": "Kim"}, {}),
+        ({"verb": "organisation.role", "person": kim}, {}),  # no role chosen
+        ({"verb": "organisation.assign", "unit": school}, {f"holder_{school}": str(kim)}),  # no giver
+        ({"verb": "organisation.assign", "unit": -1}, {}),
+        ({"verb": "organisation.rename", "unit": school}, {}),
+    ):
+        assert _error(await org_bot.click(data, user=COORDINATOR, inputs=inputs)).startswith(invalid), data
+    forged = (
+        ({"verb": "organisation.role", "person": 999_999}, {"role_999999": "leder"},
+         "Personen findes ikke længere i organisationen."),
+        ({"verb": "organisation.role", "person": kim}, {f"role_{kim}": "konge"}, "Rollen «konge» findes ikke."),
+        ({"verb": "organisation.assign", "unit": 999_999}, {"holder_999999": str(kim), "giver_999999": str(peter)},
+         "Enheden findes ikke længere i organisationen."),
+        ({"verb": "organisation.assign", "unit": school}, {f"holder_{school}": str(kim), f"giver_{school}": str(kim)},
+         "Aftaleholder og aftalegiver kan ikke være den samme person."),
+    )
+    for data, inputs, message in forged:
+        assert _error(await org_bot.click(data, user=COORDINATOR, inputs=inputs)).startswith(message), data
+    async with org_bot.uow() as uow:
+        person = await uow.people.get(TENANT_ID, kim)
+        unit = next(u for u in await uow.units.list(TENANT_ID) if u.id == school)
+        actions = [e.action for e in await uow.audit.list(TENANT_ID)]
+    assert person is not None and person.role is Role.EMPLOYEE
+    assert unit.holder_id == people["Rikke Vinther"] and unit.giver_id == peter
+    assert "organisation.role_changed" not in actions and "organisation.unit_assigned" not in actions

@@ -31,7 +31,7 @@ from bot.settings import Settings
 from bot.teams.handler import PRIVATE_COMMANDS
 from bot.web.app import create_app
 from bot.web.http_routes import HTTP_ROUTES, add_http
-from cards import meeting_payloads, overview_payloads, payloads, status_payloads
+from cards import meeting_payloads, organisation_payloads, overview_payloads, payloads, status_payloads
 from cards.actions import PAYLOAD_TYPES, verbs_of
 from dialogs.texts import HELP_WORDS
 from tests.support.conversation import Conversation, FakeClock, demo_container
@@ -89,7 +89,7 @@ def _verbs(model: Any) -> set[str]:
 def card_verbs() -> set[str]:
     """Every verb any card payload model accepts."""
     found: set[str] = set()
-    for module in (payloads, status_payloads, meeting_payloads, overview_payloads):
+    for module in (payloads, status_payloads, meeting_payloads, overview_payloads, organisation_payloads):
         for value in vars(module).values():
             found |= _verbs(value)
     return found

@@ -8,11 +8,23 @@ from datetime import date
 
 from agreements.agreement.document import DocumentService
 from agreements.agreement.document_markdown import render_markdown
-from agreements.agreement.shared_goals import DecideRequest, ShareRequest, ShowRequest, parse_request, split_units
+from agreements.agreement.shared_goals import (
+    DecideRequest,
+    ShareRequest,
+    ShowRequest,
+    accepted_shared_count,
+    parse_request,
+    split_units,
+)
 from agreements.demo import DEPARTMENT_LEADER, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID
 from agreements.fuzzy import fold
+from agreements.goals.rules import agreement_findings, agreement_r3_findings
+from agreements.indicators.monthly import JOB_KIND
 from agreements.profiles import TONDER
 from agreements.types import Agreement, AgreementLevel, Unit
+from bot.scheduled.monthly_jobs import MonthlyStatusHandler
+from bot.web.app import CONTAINER
+from store.jobs import Job
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot
 from tests.support.fake_connector import text_of
@@ -125,3 +137,55 @@ async def test_only_a_cross_cutting_goal_of_ones_own_goes_to_a_unit_with_an_agre
         "Du har ingen delte mål, der venter på dit svar.")
     async with bot.uow() as uow:
         assert not [e for e in await uow.audit.list(TENANT_ID) if e.action.startswith("goal.share")]
+
+
+MISSING_CROSS_CUTTING = "Der mangler mindst ét tværfagligt udviklingsmål"
+
+
+async def test_an_accepted_shared_goal_counts_as_the_partners_cross_cutting_goal(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    partner_id = await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    await bot.say("del mål 8 med Social og Sundhed", user=HOLDER)
+    waiting = card_text(cards_of(await bot.send("min aftale", user=OTHER_MANAGER))[0])
+    assert MISSING_CROSS_CUTTING in waiting  # waiting for an answer: not yet the partner's
+    await bot.say("accepter delt mål fra Børn og Skole", user=OTHER_MANAGER)
+    accepted = card_text(cards_of(await bot.send("min aftale", user=OTHER_MANAGER))[0])
+    assert MISSING_CROSS_CUTTING not in accepted
+    assert "egne udviklingsmål" in accepted  # the shared goal is not one of the partner's own
+    async with bot.uow() as uow:
+        partner_agreement = await uow.agreements.get(TENANT_ID, partner_id)
+        assert partner_agreement is not None
+        assert await accepted_shared_count(uow, partner_agreement) == 1
+        codes = {f.code for f in agreement_findings(partner_agreement, TONDER,
+                                                     await accepted_shared_count(uow, partner_agreement))}
+    assert "r3.cross_cutting" not in codes and "r3.too_few" in codes
+
+
+def test_r3_counts_accepted_shared_goals_only_as_cross_cutting() -> None:
+    empty = Agreement(tenant_id=TENANT_ID, unit_id=1, year=2026, level=AgreementLevel.DIRECTORATE, holder_id=1,
+                      giver_id=2)
+    assert "r3.cross_cutting" in {f.code for f in agreement_r3_findings(empty, TONDER)}
+    shared = {f.code for f in agreement_r3_findings(empty, TONDER, shared_cross_cutting=1)}
+    assert "r3.cross_cutting" not in shared and "r3.too_few" in shared
+
+
+async def test_an_accepted_shared_goal_is_in_the_partners_monthly_status_card(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    partner_id = await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    async with bot.uow() as uow:
+        lars = await uow.people.get_by_aad(TENANT_ID, OTHER_MANAGER.aad_object_id)
+    assert lars is not None
+    job = Job(id=1, tenant_id=TENANT_ID, kind=JOB_KIND, due_at=bot.clock(), idempotency_key="monthly:test",
+              payload={"agreement_id": partner_id, "person_id": lars.id}, attempts=0, locked_by=None,
+              locked_until=None, expires_at=None)
+    handler = MonthlyStatusHandler(bot.server.app[CONTAINER].uow_factory)
+    await bot.say("del mål 8 med Social og Sundhed", user=HOLDER)
+    assert await handler.prepare(job, bot.clock()) is None  # waiting for an answer, and nothing of its own is due
+    await bot.say("accepter delt mål fra Børn og Skole", user=OTHER_MANAGER)
+    delivery = await handler.prepare(job, bot.clock())
+    assert delivery is not None
+    assert_valid_cards(delivery.card)
+    shown = card_text(delivery.card)
+    assert "Delte tværgående mål (ejes af en anden enhed)" in shown and "Fra Børn og Skole" in shown
+    assert CROSS_CUTTING[:100] in shown
+    assert "Sagsbehandlingstid på underretninger: " in shown  # the owner's indicator and its status

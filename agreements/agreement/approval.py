@@ -24,6 +24,7 @@ from typing import Any
 
 from agreements import policy
 from agreements.agreement import involvement
+from agreements.agreement.shared_goals import shared_cross_cutting
 from agreements.clock import local_today
 from agreements.goals.rules import Finding, agreement_findings
 from agreements.ports import UnitOfWork
@@ -140,7 +141,7 @@ class ApprovalService:
             await self._refuse(uow, person, agreement_id, Refusal.NOT_HOLDER, "submit")
         if agreement.status not in EDITABLE:
             raise ApprovalRefused(Refusal.NOT_SUBMITTABLE)
-        findings = agreement_findings(agreement, self._profile)
+        findings = agreement_findings(agreement, self._profile, await shared_cross_cutting(uow, agreement))
         reason = (reason or "").strip() or None
         if findings and reason is None:
             raise ApprovalRefused(Refusal.NEEDS_REASON, findings)

@@ -261,6 +261,28 @@ class SharedGoalService:
         return views
 
 
+async def accepted_shared_count(uow: SharingUnitOfWork, agreement: Agreement) -> int:
+    """How many tværgående goals of other units' agreements of the same year this agreement's holder accepted (and
+    that are still tværgående): each counts towards R3's «mindst ét tværfagligt mål» (agreements.goals.rules)."""
+    count = 0
+    for share in await uow.goal_shares.for_units(agreement.tenant_id, [agreement.unit_id]):
+        if share.status != ACCEPTED:
+            continue
+        owner_agreement = await uow.agreements.get(agreement.tenant_id, share.agreement_id)
+        goal = _goal(owner_agreement, share.goal_id)
+        if (owner_agreement is not None and goal is not None and owner_agreement.year == agreement.year
+                and goal.kind is GoalKind.CROSS_CUTTING):
+            count += 1
+    return count
+
+
+async def shared_cross_cutting(uow: object, agreement: Agreement) -> int:
+    """`accepted_shared_count` for a unit of work that keeps goal shares; 0 for one without (a use-case test)."""
+    if getattr(uow, "goal_shares", None) is None:
+        return 0
+    return await accepted_shared_count(uow, agreement)  # type: ignore[arg-type]
+
+
 def _goal(agreement: Agreement | None, goal_id: int) -> Goal | None:
     if agreement is None:
         return None

@@ -46,8 +46,10 @@ def goal_r4_findings(goal: Goal) -> list[Finding]:
     ]
 
 
-def agreement_r3_findings(agreement: Agreement, profile: Profile) -> list[Finding]:
-    """R3 by the profile of the agreement's year."""
+def agreement_r3_findings(agreement: Agreement, profile: Profile, shared_cross_cutting: int = 0) -> list[Finding]:
+    """R3 by the profile of the agreement's year. `shared_cross_cutting`: the tværgående goals other units share
+    with this one that its holder accepted (agreements.agreement.shared_goals); each counts as a tværfagligt goal,
+    not as one of the unit's own."""
     profile = profile.for_year(agreement.year)
     findings: list[Finding] = []
     addressed = {g.focus_area for g in agreement.goals if g.kind is GoalKind.FOCUS_AREA}
@@ -65,15 +67,15 @@ def agreement_r3_findings(agreement: Agreement, profile: Profile) -> list[Findin
         findings.append(
             Finding("r3.too_many", f"Der er {len(own)} egne udviklingsmål; der må højst være {profile.own_goals_max}")
         )
-    cross = sum(1 for g in own if g.kind is GoalKind.CROSS_CUTTING)
+    cross = sum(1 for g in own if g.kind is GoalKind.CROSS_CUTTING) + shared_cross_cutting
     if cross < profile.cross_cutting_min:
         findings.append(Finding("r3.cross_cutting", "Der mangler mindst ét tværfagligt udviklingsmål"))
     return findings
 
 
-def agreement_findings(agreement: Agreement, profile: Profile) -> list[Finding]:
+def agreement_findings(agreement: Agreement, profile: Profile, shared_cross_cutting: int = 0) -> list[Finding]:
     """Everything missing before the agreement is ready to submit (R3 and R4)."""
-    findings = agreement_r3_findings(agreement, profile)
+    findings = agreement_r3_findings(agreement, profile, shared_cross_cutting)
     for number, goal in enumerate(agreement.goals, start=1):
         findings.extend(
             Finding(f.code, f"Mål {number}: {f.message}") for f in goal_r4_findings(goal)

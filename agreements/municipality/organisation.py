@@ -399,11 +399,14 @@ def _unit_key(u: Unit) -> tuple[Any, ...]:
 
 @dataclass(frozen=True, slots=True)
 class OrgView:
+    """Units and people as the file names them; each dict also carries its store ids (`ID_KEYS`, for the card's
+    actions), left out of `as_json`."""
+
     units: list[dict[str, Any]]
     people: list[dict[str, Any]]
 
     def as_json(self) -> dict[str, Any]:
-        return {"units": self.units, "people": self.people}
+        return {"units": [_without_ids(u) for u in self.units], "people": [_without_ids(p) for p in self.people]}
 
     def text(self) -> str:
         if not self.units and not self.people:
@@ -432,6 +435,13 @@ class OrgView:
         return "\n".join(lines)
 
 
+ID_KEYS = ("id", "overordnet_id", "enhed_id")
+
+
+def _without_ids(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if key not in ID_KEYS}
+
+
 async def organisation_view(uow: UnitOfWork, tenant_id: str) -> OrgView:
     units = await uow.units.list(tenant_id)
     people = [p for p in await uow.people.list(tenant_id) if p.in_organisation]
@@ -439,10 +449,12 @@ async def organisation_view(uow: UnitOfWork, tenant_id: str) -> OrgView:
     unit_names = {u.id: u.name for u in units}
     emails = {p.id: p.email for p in people}
     return OrgView(
-        units=[{"navn": u.name, "fagområde": u.area, "overordnet": unit_names.get(u.parent_id),
+        units=[{"id": u.id, "overordnet_id": u.parent_id,
+                "navn": u.name, "fagområde": u.area, "overordnet": unit_names.get(u.parent_id),
                 "aftaleholder": names.get(u.holder_id), "aftalegiver": names.get(u.giver_id), "aktiv": u.active}
                for u in units if u.holder_id is not None or any(p.unit_id == u.id for p in people)],
-        people=[{"navn": p.name, "e-mail": p.email, "entra-id": p.aad_object_id, "enhed": unit_names.get(p.unit_id),
+        people=[{"id": p.id, "enhed_id": p.unit_id,
+                 "navn": p.name, "e-mail": p.email, "entra-id": p.aad_object_id, "enhed": unit_names.get(p.unit_id),
                  "rolle": ROLE_WORD[p.role], "leder": emails.get(p.leader_id), "aktiv": p.active}
                 for p in sorted(people, key=lambda p: p.name.casefold())],
     )

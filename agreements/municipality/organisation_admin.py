@@ -20,13 +20,15 @@ from agreements.municipality.organisation import (
     organisation_view,
 )
 from agreements.ports import UnitOfWork
-from agreements.types import AuditEvent, Person, Unit
+from agreements.types import AuditEvent, Person, Role, Unit
 
 NOT_ALLOWED = "Det er chefkonsulenterne og administratoren, der ser og ændrer organisationen."
 NO_ORGANISATION = "Der er ingen organisation endnu. Den indlæses med «aftalebot org import»."
 UNKNOWN_PERSON = "Jeg kan ikke finde «{name}» i organisationen."
 AMBIGUOUS_PERSON = "Flere i organisationen hedder «{name}»: {names}. Skriv e-mailadressen i stedet."
 UNKNOWN_UNIT = "Jeg kender ikke enheden «{unit}» i kommunens organisation."
+GONE_PERSON = "Personen findes ikke længere i organisationen. Skriv «organisation» for at se den, som den er nu."
+GONE_UNIT = "Enheden findes ikke længere i organisationen. Skriv «organisation» for at se den, som den er nu."
 UNKNOWN_ROLE = "Rollen «{role}» findes ikke. Brug en af: {roles}."
 ROLE_CHANGED = "{name} er nu {role} (før {before})."
 ROLE_SAME = "{name} er allerede {role}."
@@ -89,10 +91,16 @@ class OrganisationAdmin:
 
     async def change_role(self, uow: UnitOfWork, actor: Person, name: str, role_word: str) -> str:
         await self._check(uow, actor, "change_role")
-        role = ROLE_BY_WORD.get(role_word.strip().lower())
-        if role is None:
-            raise OrganisationRefused(UNKNOWN_ROLE.format(role=role_word, roles=", ".join(ROLE_BY_WORD)))
-        person = await self._person(uow, actor, name)
+        role = _role(role_word)
+        return await self._set_role(uow, actor, await self._person(uow, actor, name), role)
+
+    async def change_role_by_id(self, uow: UnitOfWork, actor: Person, person_id: int, role_word: str) -> str:
+        """The organisation card's «Gem rolle»: the person by id (of this tenant, active, in the organisation)."""
+        await self._check(uow, actor, "change_role")
+        role = _role(role_word)
+        return await self._set_role(uow, actor, await self._person_by_id(uow, actor, person_id), role)
+
+    async def _set_role(self, uow: UnitOfWork, actor: Person, person: Person, role: Role) -> str:
         if person.role is role:
             return ROLE_SAME.format(name=person.name, role=ROLE_WORD[role])
         before = person.role
@@ -116,6 +124,20 @@ class OrganisationAdmin:
             giver = leader
         else:
             raise OrganisationRefused(NO_GIVER.format(holder=holder.name))
+        return await self._assign(uow, actor, unit, holder, giver)
+
+    async def assign_by_id(self, uow: UnitOfWork, actor: Person, unit_id: int, holder_id: int,
+                           giver_id: int) -> str:
+        """The organisation card's «Gem» per unit: unit, holder and giver by id (of this tenant, active)."""
+        await self._check(uow, actor, "assign")
+        unit = next((u for u in await uow.units.list(actor.tenant_id) if u.id == unit_id and u.active), None)
+        if unit is None:
+            raise OrganisationRefused(GONE_UNIT)
+        holder = await self._person_by_id(uow, actor, holder_id)
+        giver = await self._person_by_id(uow, actor, giver_id)
+        return await self._assign(uow, actor, unit, holder, giver)
+
+    async def _assign(self, uow: UnitOfWork, actor: Person, unit: Unit, holder: Person, giver: Person) -> str:
         if giver.id == holder.id:
             raise OrganisationRefused(SAME_PERSON)
         before = (unit.holder_id, unit.giver_id)
@@ -146,9 +168,23 @@ class OrganisationAdmin:
         return found[0]
 
     @staticmethod
+    async def _person_by_id(uow: UnitOfWork, actor: Person, person_id: int) -> Person:
+        person = await uow.people.get(actor.tenant_id, person_id)
+        if person is None or not person.in_organisation or not person.active:
+            raise OrganisationRefused(GONE_PERSON)
+        return person
+
+    @staticmethod
     async def _audit(uow: UnitOfWork, actor: Person, subject: str, action: str, detail: dict[str, object]) -> None:
         await uow.audit.add(AuditEvent(tenant_id=actor.tenant_id, action=action, actor_id=actor.id, subject=subject,
                                        detail=dict(detail)))
+
+
+def _role(word: str) -> Role:
+    role = ROLE_BY_WORD.get(word.strip().lower())
+    if role is None:
+        raise OrganisationRefused(UNKNOWN_ROLE.format(role=word, roles=", ".join(ROLE_BY_WORD)))
+    return role
 
 
 def _unit(units: list[Unit], name: str) -> Unit | None:

@@ -101,7 +101,7 @@ class AgreementFlow:
         records = await uow.agreements.versions(agreement.tenant_id, agreement.id)
         last = last_decided_before(records, agreement.version + 1)
         decider = await uow.people.get(agreement.tenant_id, last.decided_by) if last and last.decided_by else None
-        findings = self._agreements.findings(agreement)
+        findings = await self._agreements.current_findings(uow, agreement)
         viewer_is_holder = viewer is None or viewer.id == agreement.holder_id
         shared = (await self._shared.shared_into(uow, agreement, local_today(self._clock()))  # type: ignore[arg-type]
                   if getattr(uow, "goal_shares", None) is not None else [])

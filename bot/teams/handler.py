@@ -51,6 +51,7 @@ from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
 from cards.meeting_payloads import MeetingPayload
+from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 from cards.overview_payloads import OverviewAction
 from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
 from cards.status import choices_card
@@ -113,6 +114,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         starts: Answerer | None = None,
         organisation: Answerer | None = None,
+        organisation_actions: OrganisationActor | None = None,
         involvement: Answerer | None = None,
         sharing: Answerer | None = None,
     ) -> None:
@@ -138,6 +140,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._clock = clock
         self._recogniser = recogniser
         self._process = process
+        self._organisation_actions = organisation_actions
         # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
         self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
         for command, target, right in (
@@ -177,6 +180,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             RegisterMeasurementAction: self._register,
             OverviewAction: self._overview_action,
             **dict.fromkeys(MEETING_PAYLOAD_TYPES, self._meeting_action),
+            OrganisationRoleAction: self._organisation_action,
+            OrganisationAssignAction: self._organisation_action,
         })
 
     def routes(self) -> list[RouteTable[Any]]:
@@ -518,6 +523,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """The overview card refreshed with the card's filter (an empty reply after a Danish message instead)."""
         return Reply(card=await self._overview.act(turn_context, turn_context.turn_state[UOW_KEY], person, action))
 
+    async def _organisation_action(self, turn_context: TurnContext, person: Person,
+                                   action: OrganisationRoleAction | OrganisationAssignAction) -> Reply:
+        """The organisation card's «Gem rolle» and «Gem»: the card refreshed, or a refusal."""
+        if self._organisation_actions is None:
+            return Reply.refusal(texts.INVALID_ACTION)
+        return await self._organisation_actions(turn_context.turn_state[UOW_KEY], person, action)
+
     async def _meeting_action(self, turn_context: TurnContext, person: Person, action: MeetingPayload) -> Reply:
         return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
 
@@ -558,12 +570,18 @@ GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
 
 
 MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
-PERSONAL_ONLY: tuple[type[Any], ...] = (OverviewAction, *MEETING_PAYLOAD_TYPES)  # not from a shared conversation
+PERSONAL_ONLY: tuple[type[Any], ...] = (  # not from a shared conversation
+    OverviewAction, *MEETING_PAYLOAD_TYPES, OrganisationRoleAction, OrganisationAssignAction)
 CardTarget = Callable[[TurnContext, Person, Any], Awaitable[Reply]]
 
 
 class Answerer(Protocol):
     async def __call__(self, context: TurnContext, uow: Any, person: Person, text: str) -> bool: ...
+
+
+class OrganisationActor(Protocol):
+    async def __call__(self, uow: Any, person: Person,
+                       action: OrganisationRoleAction | OrganisationAssignAction) -> Reply: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud",

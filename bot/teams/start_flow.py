@@ -35,10 +35,12 @@ from agreements.municipality.organisation_admin import (
     parse_request,
 )
 from agreements.ports import InvolvementUnitOfWork, UnitOfWork
+from agreements.replies import Reply
 from agreements.types import Person
 from agreements.use_cases import committed
 from bot.teams.proactive import ProactiveSender
 from cards.organisation import organisation_card
+from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +122,24 @@ class OrganisationFlow:
             return True
         await turn_context.send_activity(message)
         return True
+
+    async def act(self, uow: UnitOfWork, person: Person,
+                  action: OrganisationRoleAction | OrganisationAssignAction) -> Reply:
+        """The organisation card's «Gem rolle» and «Gem»: the same use cases as the typed commands; the card
+        refreshed with what changed, or a refusal (nothing changed)."""
+        try:
+            if isinstance(action, OrganisationRoleAction):
+                role = action
+                message = await committed(uow, lambda uow: self._admin.change_role_by_id(
+                    uow, person, role.person, role.role))
+            else:
+                assign = action
+                message = await committed(uow, lambda uow: self._admin.assign_by_id(
+                    uow, person, assign.unit, assign.holder, assign.giver))
+            view = await self._admin.show(uow, person)
+        except OrganisationRefused as refused:
+            return Reply.refusal(str(refused))
+        return Reply(card=organisation_card(view, notice=message))
 
 
 class InvolvementFlow:
