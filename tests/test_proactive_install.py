@@ -65,7 +65,8 @@ async def test_the_app_is_installed_for_a_giver_who_never_opened_it_and_the_card
     bot: ClockedBot, fake: FakeGraph
 ) -> None:
     fake.catalog[MANIFEST_ID] = CATALOG_ID
-    await bot.send_for_approval()
+    told = await bot.send_for_approval()
+    assert "så jeg har installeret den hos" in told and "har ikke åbnet" not in told
     assert fake.installed == {GIVER.aad_object_id: {CATALOG_ID}}  # installed in the giver's personal scope
     assert approval_cards(bot) == []  # not reachable until Teams tells the bot about the installation
     # What Teams sends when the app is installed for the user.

@@ -68,6 +68,7 @@ class Submission:
     submitted: Submitted
     parties: Parties
     delivered: bool  # the giver got the approval card now (else it waits for their next visit)
+    installed: bool = False  # the app was installed for the giver, whose installation turn brings the card
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,23 +123,23 @@ class AgreementUseCases:
                 await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
                                                         submitted.agreement.id, submitted.version.version))
         await uow.commit()
-        if not submitted.giver_reachable:
-            await self._install_for(giver)
-        return Submission(submitted, parties, delivered)
+        installed = await self._install_for(giver) if not submitted.giver_reachable else False
+        return Submission(submitted, parties, delivered, installed)
 
-    async def _install_for(self, giver: Person) -> None:
+    async def _install_for(self, giver: Person) -> bool:
         """A giver who never opened the bot: the card is parked (committed above) and the app installed for them,
         whose installation turn then delivers it. A failure is logged; the submission stands."""
         if self._installer is None:
-            return
+            return False
         try:
             installed = await self._installer.install_for(giver)
         except Exception:
             log.warning("the app could not be installed for person %s; the card waits for their visit", giver.id,
                         exc_info=True)
-            return
+            return False
         log.info("the app %s for person %s to bring the approval card",
-                 "was installed" if installed else "was already installed", giver.id)
+                 "was installed" if installed else "was not installed", giver.id)
+        return installed
 
     async def remember_posted(self, uow: UnitOfWork, person: Person, parties: Parties, reference: dict[str, Any],
                               activity_id: str) -> None:

@@ -164,6 +164,8 @@ class AgreementFlow:
         parties, giver = submission.parties, submission.submitted.giver
         if submission.delivered:
             message = fill(texts.SUBMITTED, giver=giver.name)
+        elif submission.installed:
+            message = fill(texts.SUBMITTED_APP_INSTALLED, giver=giver.name, first=giver.name.split()[0])
         else:
             message = fill(texts.SUBMITTED_GIVER_UNREACHABLE, giver=giver.name, first=giver.name.split()[0])
         await context.send_activity(message)
