@@ -195,6 +195,16 @@ class Notifier(Protocol):
     ) -> str: ...
 
     async def update(self, reference: dict[str, Any], activity_id: str, card: dict[str, Any]) -> None: ...
+class AppInstaller(Protocol):
+    """Installs the bot in a person's personal Teams scope (Microsoft Graph in bot/ implements it), so that someone
+    who never opened the bot can be reached: the installation makes Teams send the bot a conversationUpdate and an
+    installationUpdate, whose turn stores the person's conversation and delivers what waited for them.
+    `install_for` returns True when it installed the app now; it raises nothing the caller must handle beyond
+    logging."""
+
+    async def install_for(self, person: Person) -> bool: ...
+
+
 class GoalShareRepository(Protocol):
     async def add(self, share: GoalShare) -> bool:
         """False if the goal is already shared with that unit."""

@@ -159,6 +159,17 @@ class PeopleService:
                 await uow.jobs.wake_recipient(person.tenant_id, kind, person.id, now)
         return person, wrote
 
+    async def note_uninstall(self, uow: UnitOfWork, identity: Identity) -> bool:
+        """The person removed the app from their personal scope: they can no longer be reached, so their stored
+        conversation is forgotten. Cards for them are then put off by the job runner, not failed, and arrive when
+        they open the bot again (their first contact wakes them, see `note_turn`). True when anything was written."""
+        person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
+        if person is None or person.conversation_reference is None:
+            return False
+        person.conversation_reference = None
+        await uow.people.update(person)
+        return True
+
     async def claim_welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:
         """True exactly once per person: the first time they should be greeted."""
         if person.welcomed_at is not None or person.id is None:

@@ -44,6 +44,13 @@ class TurnUseCases:
         await deliver_pending(uow, person)
         return person
 
+    async def uninstalled(self, uow: UnitOfWork, identity: Identity) -> bool:
+        """The person removed the app (installationUpdate remove in their personal chat); committed when written."""
+        if await self._people.note_uninstall(uow, identity):
+            await uow.commit()
+            return True
+        return False
+
     async def welcome(self, uow: UnitOfWork, person: Person, now: datetime) -> bool:
         """True (committed) exactly once per person: the first time they should be greeted."""
         if await self._people.claim_welcome(uow, person, now):

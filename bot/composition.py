@@ -21,6 +21,7 @@ from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.municipality.organisation_admin import OrganisationAdmin
 from agreements.policy import Right
+from agreements.ports import AppInstaller
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
 from bot.routes import RouteTable
@@ -30,7 +31,7 @@ from bot.settings import Settings
 from bot.teams.adapter import AftalebotAdapter, create_adapter
 from bot.teams.agreement_flow import AgreementFlow
 from bot.teams.channel_flow import ChannelFlow
-from bot.teams.graph import GraphClient, graph_client
+from bot.teams.graph import GraphAppInstaller, GraphClient, graph_client
 from bot.teams.handler import AftalebotHandler
 from bot.teams.meeting_flow import MeetingFlow
 from bot.teams.overview_flow import OverviewFlow
@@ -99,8 +100,10 @@ class Container:
         await self.engine.dispose()
 
 
-def build_container(settings: Settings, *, clock: Clock | None = None) -> Container:
-    """`clock`: the process's clock; by default the settings' (the real one, or a test's AFTALEBOT_CLOCK_START)."""
+def build_container(settings: Settings, *, clock: Clock | None = None, installer: AppInstaller | None = None
+                    ) -> Container:
+    """`clock`: the process's clock; by default the settings' (the real one, or a test's AFTALEBOT_CLOCK_START).
+    `installer`: how the app is installed for a giver who never opened it; by default Graph's when Graph is on."""
     clock = clock or settings.make_clock()
     profile = get_profile(settings.profile)
     db = open_database(settings)
@@ -114,7 +117,10 @@ def build_container(settings: Settings, *, clock: Clock | None = None) -> Contai
     setup = AgreementSetupService(profile, approvals, directory=graph)
     adapter = create_adapter(settings)
     exports = ExportLinks.from_settings(settings, clock) if settings.export_secret else None
-    flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock, exports=exports)
+    if installer is None and graph is not None and settings.app_id:
+        installer = GraphAppInstaller(graph, settings.app_id)
+    flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock, exports=exports,
+                         installer=installer)
     setup_dialog = AgreementSetupDialog(setup, clock)
     organisation = OrganisationFlow(OrganisationAdmin())
     handler = AftalebotHandler(

@@ -1,6 +1,6 @@
 """Reaching people who never opened the bot: Graph installs the app in a user's personal scope
 (`POST /users/{id}/teamwork/installedApps`), found in the organisation's catalog by its manifest id; a second
-install is no error. Only the Graph client: nothing in the approval flow calls it yet."""
+install is no error. The approval flow that uses it: tests/test_proactive_install.py."""
 
 from __future__ import annotations
 

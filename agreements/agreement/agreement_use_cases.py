@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from agreements import policy
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Decided, Submitted
 from agreements.clock import Clock
-from agreements.ports import NotificationFailed, Notifier, UnitOfWork
+from agreements.ports import AppInstaller, NotificationFailed, Notifier, UnitOfWork
 from agreements.types import (
     Agreement,
     AgreementVersion,
@@ -68,6 +68,7 @@ class Submission:
     submitted: Submitted
     parties: Parties
     delivered: bool  # the giver got the approval card now (else it waits for their next visit)
+    installed: bool = False  # the app was installed for the giver, whose installation turn brings the card
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +88,12 @@ class ApprovalShown:
 
 
 class AgreementUseCases:
-    def __init__(self, approvals: ApprovalService, notifier: Notifier, clock: Clock) -> None:
+    def __init__(self, approvals: ApprovalService, notifier: Notifier, clock: Clock,
+                 installer: AppInstaller | None = None) -> None:
         self._approvals = approvals
         self._notifier = notifier
         self._clock = clock
+        self._installer = installer
 
     # --- send and decide ---------------------------------------------------------------------------
 
@@ -120,7 +123,23 @@ class AgreementUseCases:
                 await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
                                                         submitted.agreement.id, submitted.version.version))
         await uow.commit()
-        return Submission(submitted, parties, delivered)
+        installed = await self._install_for(giver) if not submitted.giver_reachable else False
+        return Submission(submitted, parties, delivered, installed)
+
+    async def _install_for(self, giver: Person) -> bool:
+        """A giver who never opened the bot: the card is parked (committed above) and the app installed for them,
+        whose installation turn then delivers it. A failure is logged; the submission stands."""
+        if self._installer is None:
+            return False
+        try:
+            installed = await self._installer.install_for(giver)
+        except Exception:
+            log.warning("the app could not be installed for person %s; the card waits for their visit", giver.id,
+                        exc_info=True)
+            return False
+        log.info("the app %s for person %s to bring the approval card",
+                 "was installed" if installed else "was not installed", giver.id)
+        return installed
 
     async def remember_posted(self, uow: UnitOfWork, person: Person, parties: Parties, reference: dict[str, Any],
                               activity_id: str) -> None:

@@ -42,10 +42,11 @@ class BotConnectorSender:
 
     async def __call__(self, person: Person, card: dict[str, Any]) -> None:
         if not person.conversation_reference:
-            # Retried: the person may open the bot (which stores the reference) before the job expires.
+            # Not opened yet, or removed (installationUpdate remove): put off until the person opens the bot, which
+            # stores the reference and wakes the job (agreements.services.WAKE_ON_FIRST_CONTACT); other kinds retry.
             # No name: the error is stored with the job and logged (data protection: erasure cannot reach logs).
-            raise SendError(f"person {person.id} har ikke åbnet Aftalebot i Teams endnu", retryable=True,
-                            retry_after=3600)
+            raise SendError(f"person {person.id} har ikke åbnet Aftalebot i Teams endnu eller har fjernet den",
+                            retryable=True, retry_after=3600, unreachable=True)
         reference = ConversationReference().deserialize(person.conversation_reference)
         activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
         failures: list[BaseException] = []

@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from agreements.clock import Clock, utc_now
+from agreements.services import WAKE_ON_FIRST_CONTACT
 from agreements.types import Person
 from agreements.use_cases import receives_job_messages
 from bot.logging_setup import correlation
@@ -38,6 +39,8 @@ from store.jobs import Job, JobStore
 
 log = logging.getLogger(__name__)
 SKIPPED_DEACTIVATED = "springet over: modtageren er deaktiveret i organisationen"
+PUT_OFF_UNREACHABLE = "udskudt til modtageren åbner Aftalebot igen"
+PUT_OFF_WITHOUT_EXPIRY = timedelta(days=31)  # a job that does not expire is looked at again after a month
 
 Card = dict[str, Any]
 RETRYABLE_STATUSES = frozenset({412, 429, 500, 502, 503, 504})
@@ -47,11 +50,12 @@ class SendError(Exception):
     """A send that failed; `retryable` says whether trying again later may help."""
 
     def __init__(self, message: str, *, retryable: bool, status: int | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, unreachable: bool = False) -> None:
         super().__init__(message)
         self.retryable = retryable
         self.status = status
         self.retry_after = retry_after
+        self.unreachable = unreachable  # the recipient has no conversation with the bot (never opened, or removed)
 
 
 class Sender(Protocol):
@@ -244,7 +248,9 @@ class JobRunner:
         try:
             await self.send(delivery.person, delivery.card)
         except SendError as error:
-            if error.retryable:
+            if error.unreachable and job.kind in WAKE_ON_FIRST_CONTACT:
+                await self._put_off(job, str(error), stats)
+            elif error.retryable:
                 await self._retry_or_give_up(job, str(error), error.retry_after, stats)
             else:
                 await self._give_up(job, str(error), stats)
@@ -277,6 +283,16 @@ class JobRunner:
         retry_at = now + timedelta(seconds=self.backoff.delay(job.attempts, retry_after, self.rng))
         await self.store.fail(job.id, self.worker_id, now, error, retry_at)
         stats.retried += 1
+
+    async def _put_off(self, job: Job, error: str, stats: RunStats) -> None:
+        """The recipient cannot be reached now (never opened the bot, or removed it): the job is not tried again
+        and again until it fails, but waits, with the reason, until the person's next contact wakes it
+        (store.jobs.wake_recipient) or it expires."""
+        now = self.clock()
+        until = job.expires_at + timedelta(seconds=1) if job.expires_at is not None else now + PUT_OFF_WITHOUT_EXPIRY
+        log.info("job %s put off: the recipient cannot be reached", job.idempotency_key)
+        await self.store.fail(job.id, self.worker_id, now, f"{PUT_OFF_UNREACHABLE} ({error})", max(until, now))
+        stats.skipped += 1
 
     async def _give_up(self, job: Job, error: str, stats: RunStats) -> None:
         log.warning("job %s given up: %s", job.idempotency_key, error)

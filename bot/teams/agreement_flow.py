@@ -13,7 +13,7 @@ from agreements.agreement.document import DocumentService, ExportFormat, ExportR
 from agreements.agreement.shared_goals import SharedGoalService
 from agreements.agreement.version_changes import last_decided_before
 from agreements.clock import Clock, local_today
-from agreements.ports import UnitOfWork
+from agreements.ports import AppInstaller, UnitOfWork
 from agreements.replies import Reply
 from agreements.services import AgreementAccessRefused, AgreementService
 from agreements.types import (
@@ -46,11 +46,11 @@ log = logging.getLogger(__name__)
 class AgreementFlow:
     def __init__(
         self, agreements: AgreementService, approvals: ApprovalService, sender: ProactiveSender, clock: Clock,
-        *, exports: ExportLinks | None = None,
+        *, exports: ExportLinks | None = None, installer: AppInstaller | None = None,
     ) -> None:
         self._agreements = agreements
         self._sender = sender
-        self._use_cases = AgreementUseCases(approvals, sender, clock)
+        self._use_cases = AgreementUseCases(approvals, sender, clock, installer)
         self._clock = clock
         self._exports = exports
         self._documents = DocumentService(agreements.profile)
@@ -164,6 +164,8 @@ class AgreementFlow:
         parties, giver = submission.parties, submission.submitted.giver
         if submission.delivered:
             message = fill(texts.SUBMITTED, giver=giver.name)
+        elif submission.installed:
+            message = fill(texts.SUBMITTED_APP_INSTALLED, giver=giver.name, first=giver.name.split()[0])
         else:
             message = fill(texts.SUBMITTED_GIVER_UNREACHABLE, giver=giver.name, first=giver.name.split()[0])
         await context.send_activity(message)

@@ -24,6 +24,7 @@ import requests
 
 from agreements.agreement.setup import DirectoryPerson, DirectoryUnavailable
 from agreements.municipality.organisation_sync import DirectoryMember
+from agreements.types import Person
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -331,6 +332,26 @@ class GraphClient:
                 return False
             raise
         return True
+
+
+class GraphAppInstaller:
+    """agreements.ports.AppInstaller over Graph: the app found in the organisation's catalog by its manifest id (the
+    bot's Microsoft App ID, see bot.teams.app_package), then installed in the person's personal scope. Needs
+    AppCatalog.Read.All and TeamsAppInstallation.ReadWriteForUser.All (docs/deploy.md)."""
+
+    def __init__(self, graph: GraphClient, manifest_id: str) -> None:
+        self._graph = graph
+        self._manifest_id = manifest_id
+        self._catalog_id: str | None = None
+
+    async def install_for(self, person: Person) -> bool:
+        if self._catalog_id is None:
+            self._catalog_id = await self._graph.catalog_app_id(self._manifest_id)
+            if self._catalog_id is None:
+                log.warning("the app %s is not in the organisation's Teams catalog; it cannot be installed for "
+                            "people who have not opened it", self._manifest_id)
+                return False
+        return await self._graph.install_for_user(person.aad_object_id, self._catalog_id)
 
 
 def _identity_http(ca_bundle: str | None) -> requests.Session | None:

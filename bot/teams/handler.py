@@ -208,6 +208,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 if session is not None:  # state is read and written in the turn's transaction
                     connection_token = turn_connection.set(session.connection)
                 identity = identity_of(activity, tenant_id)
+                if identity is not None and _is_uninstall(activity):
+                    # The person can no longer be reached: nothing is sent, and no waiting card is delivered.
+                    await self._turns.uninstalled(uow, identity)
+                    return
                 if identity is not None:
                     reference = TurnContext.get_conversation_reference(activity)
                     # Where to reach the person, not which message they sent last: the stored reference then
@@ -671,6 +675,12 @@ def reference_json(reference: ConversationReference) -> dict[str, Any]:
         return model_to_json(reference)
     except Unusual:
         return reference.serialize()  # type: ignore[no-any-return]
+
+
+def _is_uninstall(activity: Activity) -> bool:
+    """The app removed from a person's personal scope (Teams: installationUpdate with action «remove»)."""
+    return (activity.type == ActivityTypes.installation_update and _is_personal(activity)
+            and (activity.action or "").startswith("remove"))
 
 
 def _is_personal(activity: Activity) -> bool:

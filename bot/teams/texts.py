@@ -51,6 +51,11 @@ SUBMITTED_GIVER_UNREACHABLE = (
     "nå frem. Bed {first} om at finde Aftalebot under Apps i Teams og skrive «hej» – så får {first} "
     "godkendelseskortet med det samme."
 )
+SUBMITTED_APP_INSTALLED = (
+    "Aftalen er sendt til {giver}. {first} havde ikke åbnet Aftalebot i Teams, så jeg har installeret den hos "
+    "{first}; godkendelseskortet kommer frem, så snart Teams har gjort den klar. Du får besked, når der er truffet "
+    "en beslutning."
+)
 NEEDS_REASON = (
     "Aftalen mangler stadig noget:\n\n{items}\n\n"
     "Du kan rette det først, eller skrive en kort begrundelse i feltet på kortet og sende igen."

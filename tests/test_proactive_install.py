@@ -1,0 +1,100 @@
+"""Issue 19 item 6: a giver who has never opened the bot gets the approval card at once. The card is parked, the
+bot installs the app for them through Microsoft Graph (the fake Graph here), and the installation's
+installationUpdate brings the card. When Graph fails, the submission stands and the card waits for their visit.
+Through the protocol, SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestServer
+
+from agreements.demo import GIVER, TENANT_ID
+from bot.commandline.demo import load_demo
+from bot.composition import build_container
+from bot.teams.graph import GraphAppInstaller, GraphClient, GraphConfig
+from bot.web.app import create_app
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.conversation import FakeClock
+from tests.support.factories import make_activity
+from tests.support.fake_connector import FakeConnector
+from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
+from tests.support.running_bot import dev_settings
+
+MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
+CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
+
+
+@pytest.fixture
+async def fake(tmp_path: Path) -> AsyncIterator[FakeGraph]:
+    graph = FakeGraph(tmp_path)
+    await graph.start()
+    yield graph
+    await graph.close()
+
+
+@pytest.fixture
+async def bot(database_url: str, fake: FakeGraph) -> AsyncIterator[ClockedBot]:
+    clock = FakeClock(START)
+    settings = dev_settings(database_url)
+    await load_demo(settings, today=date(2026, 11, 24))
+    graph = GraphClient(GraphConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, tenant_id=TENANT,
+                                    base_url=fake.url, authority_host=fake.url, ca_bundle=str(fake.ca_path)))
+    installer = GraphAppInstaller(graph, MANIFEST_ID)
+    connector = FakeConnector()
+    await connector.start()
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock, installer=installer)),
+                        host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield ClockedBot(server, connector, clock, database_url)
+    finally:
+        await server.close()
+        await connector.close()
+        await graph.close()
+
+
+def approval_cards(bot: ClockedBot) -> list[str]:
+    return [card_text(c) for c in cards_of(bot.to(GIVER)) if "til godkendelse" in card_text(c)]
+
+
+async def test_the_app_is_installed_for_a_giver_who_never_opened_it_and_the_card_arrives(
+    bot: ClockedBot, fake: FakeGraph
+) -> None:
+    fake.catalog[MANIFEST_ID] = CATALOG_ID
+    told = await bot.send_for_approval()
+    assert "så jeg har installeret den hos" in told and "har ikke åbnet" not in told
+    assert fake.installed == {GIVER.aad_object_id: {CATALOG_ID}}  # installed in the giver's personal scope
+    assert approval_cards(bot) == []  # not reachable until Teams tells the bot about the installation
+    # What Teams sends when the app is installed for the user.
+    status, body = await bot.post(make_activity(bot.connector.url, type="installationUpdate", action="add",
+                                                user=GIVER))
+    assert status in (200, 201), body
+    await bot.connector.wait_for(lambda a: "til godkendelse" in str(a), after=0)
+    assert len(approval_cards(bot)) == 1
+    await bot.say("hej", user=GIVER)  # delivered once
+    assert len(approval_cards(bot)) == 1
+    async with bot.uow() as uow:
+        giver = await uow.people.get_by_aad(TENANT_ID, GIVER.aad_object_id)
+        assert giver is not None and giver.conversation_reference is not None
+
+
+@pytest.mark.parametrize("failure", ["not in the catalog", "permission missing"])
+async def test_when_graph_cannot_install_the_submission_stands_and_the_card_waits(
+    bot: ClockedBot, fake: FakeGraph, failure: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    if failure == "permission missing":  # TeamsAppInstallation.ReadWriteForUser.All not granted
+        fake.catalog[MANIFEST_ID] = CATALOG_ID
+        fake.fail_with = 403
+    told = await bot.send_for_approval()
+    assert "har ikke åbnet Aftalebot" in told  # the holder is told as before
+    assert fake.installed == {}
+    assert any("installed" in r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    async with bot.uow() as uow:
+        statuses = [a.status.value for a in await uow.agreements.for_year(TENANT_ID)]
+    assert "submitted" in statuses  # the submission stands
+    await bot.say("hej", user=GIVER)  # the card waited for the giver's visit
+    assert len(approval_cards(bot)) == 1
