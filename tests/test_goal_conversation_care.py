@@ -3,39 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
-import pytest
-
-from agreements.demo import HOLDER, TENANT_ID
-from agreements.types import Goal
 from bot.composition import Container
 from tests.support.clocked_bot import ClockedBot, cards_of, find_action, has_action
-from tests.support.conversation import Conversation, FakeClock, demo_container
+from tests.support.conversation import Conversation
+from tests.test_goal_dialog import clock, container, start_own_goal, stored_goals
 
+__all__ = ["clock", "container"]
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-async def container(database_url: str, clock: FakeClock) -> AsyncIterator[Container]:
-    async with demo_container(database_url, clock) as built:
-        yield built
-
-
-async def stored_goals(container: Container) -> list[Goal]:
-    async with container.uow_factory() as uow:
-        holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
-        assert holder is not None and holder.id is not None
-        agreement = (await uow.agreements.for_holder(TENANT_ID, holder.id))[0]
-    return agreement.goals
-
-
-async def own_goal(chat: Conversation) -> None:
-    assert "Hvilken slags mål" in await chat.say("nyt mål")
-    assert "dine egne ord" in await chat.say("2")
+own_goal = start_own_goal
 
 
 def checklist(summary: str) -> dict[str, bool]:
