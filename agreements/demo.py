@@ -220,7 +220,7 @@ class DemoResult:
 
 
 class DemoLoader:
-    async def load(self, uow: UnitOfWork, today: date) -> DemoResult:
+    async def load(self, uow: UnitOfWork, today: date, year: int | None = None) -> DemoResult:
         """Idempotent: a second run finds the demo and changes nothing."""
         people: dict[str, Person] = {}
         for spec in PEOPLE:
@@ -243,7 +243,7 @@ class DemoLoader:
             unit = await uow.units.add(Unit(tenant_id=TENANT_ID, name=UNIT_NAME, area="Børn og Skole"))
         assert unit.id is not None
 
-        year = demo_year(today)
+        year = year or demo_year(today)
         existing = await uow.agreements.find(TENANT_ID, unit.id, year)
         if existing is not None:
             assert existing.id is not None

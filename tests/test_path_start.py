@@ -64,7 +64,7 @@ async def january_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     """The demo loaded on 5 January 2027: its 2027 agreement, a draft, and the figures of 2026 in the store."""
     clock = FakeClock(datetime(2027, 1, 5, 9, tzinfo=UTC))
     settings = dev_settings(database_url)
-    await load_demo(settings, today=date(2027, 1, 5))
+    await load_demo(settings, today=date(2027, 1, 5), year=2027)
     connector = FakeConnector()
     await connector.start()
     server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")

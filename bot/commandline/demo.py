@@ -16,14 +16,16 @@ DEMO_ORGANISATION = "demo_organisation.csv"
 
 
 
-async def load_demo(settings: Settings, *, today: date, if_empty: bool = False, organisation: bool = False) -> str:
+async def load_demo(settings: Settings, *, today: date, if_empty: bool = False, organisation: bool = False,
+                    year: int | None = None) -> str:
     """`organisation`: also import the demo's organisation file (agreements/demo_organisation.csv) as
-    `aftalebot org import` does, so the demo tenant runs as an organised municipality (issue 18)."""
+    `aftalebot org import` does, so the demo tenant runs as an organised municipality (issue 18). `year`: the
+    agreement's year (default agreements.demo.demo_year: the running year, or in January to March the one ended)."""
     imported = ""
 
     async def load(uow: UnitOfWork) -> DemoResult:
         nonlocal imported
-        result = await DemoLoader().load(uow, today)
+        result = await DemoLoader().load(uow, today, year)
         if organisation:
             data = resources.files("agreements").joinpath(DEMO_ORGANISATION).read_bytes()
             summary = await import_organisation(uow, TENANT_ID, parse_organisation_file(data, xlsx=False),
