@@ -7,16 +7,12 @@ from collections.abc import AsyncIterator
 from datetime import date
 
 import pytest
-from aiohttp.test_utils import TestServer
 
 from agreements.demo import COORDINATOR, DEPARTMENT_LEADER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from agreements.types import AgreementLevel, Role
 from bot.commandline.demo import load_demo
-from bot.composition import build_container
-from bot.web.app import create_app
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, running
 from tests.support.conversation import FakeClock
-from tests.support.fake_connector import FakeConnector
 from tests.support.running_bot import dev_settings
 
 OUTSIDER = DemoPerson("a1b2c3d4-0099-4000-8000-000000000099", "29:outsider", "Ulla Udenfor", "ulla@x.dk",
@@ -31,15 +27,8 @@ async def demo_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     again = await load_demo(settings, today=date(2026, 11, 24), organisation=True)
     assert again.endswith("Organisationen er uændret: 6 personer i 5 enheder.")
     clock = FakeClock(START)
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield ClockedBot(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url) as bot:
+        yield bot
 
 
 async def test_the_organised_demo_keeps_its_agreement_and_follows_the_organisation(demo_bot: ClockedBot) -> None:

@@ -8,17 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp.test_utils import TestServer
 
 from agreements.demo import TENANT_ID, DemoPerson
 from agreements.types import AgreementLevel, Role
 from bot.commandline.org_cli import store_organisation
-from bot.composition import build_container
-from bot.web.app import create_app
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, clocked_bot
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, clocked_bot, running
 from tests.support.conversation import FakeClock
-from tests.support.fake_connector import FakeConnector, text_of
+from tests.support.fake_connector import text_of
 
 __all__ = ["clocked_bot"]
 
@@ -48,15 +45,8 @@ async def org_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     assert summary.people == 8
     clock = FakeClock(START)
     settings = dev_settings(database_url)
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield ClockedBot(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url) as bot:
+        yield bot
 
 
 async def test_an_imported_chefkonsulent_gets_the_overview_of_the_imported_units(org_bot: ClockedBot) -> None:

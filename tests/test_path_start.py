@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
-from aiohttp.test_utils import TestServer
 
 from agreements.demo import COORDINATOR, GIVER, HOLDER, TENANT_ID
 from agreements.indicators.path_start import first_approved_on, goal_path_starts, path_start
@@ -22,11 +21,8 @@ from agreements.types import (
     Measurement,
 )
 from bot.commandline.demo import load_demo
-from bot.composition import build_container
-from bot.web.app import create_app
-from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action, running
 from tests.support.conversation import FakeClock
-from tests.support.fake_connector import FakeConnector
 from tests.support.running_bot import dev_settings
 
 
@@ -65,15 +61,8 @@ async def january_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     clock = FakeClock(datetime(2027, 1, 5, 9, tzinfo=UTC))
     settings = dev_settings(database_url)
     await load_demo(settings, today=date(2027, 1, 5), year=2027)
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield ClockedBot(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url) as bot:
+        yield bot
 
 
 async def test_a_goal_approved_in_january_is_not_bagud_in_february_before_its_first_figure(

@@ -10,17 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from aiohttp.test_utils import TestServer
 
 from agreements.demo import GIVER, TENANT_ID
 from bot.commandline.demo import load_demo
-from bot.composition import build_container
 from bot.teams.graph import GraphAppInstaller, GraphClient, GraphConfig
-from bot.web.app import create_app
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of
+from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, running
 from tests.support.conversation import FakeClock
 from tests.support.factories import make_activity
-from tests.support.fake_connector import FakeConnector
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
 from tests.support.running_bot import dev_settings
 
@@ -44,16 +40,8 @@ async def bot(database_url: str, fake: FakeGraph) -> AsyncIterator[ClockedBot]:
     graph = GraphClient(GraphConfig(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, tenant_id=TENANT,
                                     base_url=fake.url, authority_host=fake.url, ca_bundle=str(fake.ca_path)))
     installer = GraphAppInstaller(graph, MANIFEST_ID)
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock, installer=installer)),
-                        host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield ClockedBot(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url, installer=installer) as bot:
+        yield bot
         await graph.close()
 
 

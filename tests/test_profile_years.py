@@ -7,18 +7,14 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from aiohttp.test_utils import TestServer
 
 from agreements import profile_files
 from agreements.demo import TENANT_ID
 from agreements.profile_files import load_profile, new_year_text, year_for
 from agreements.profiles import get_profile
 from bot.commandline.org_cli import store_organisation
-from bot.composition import build_container
-from bot.web.app import create_app
-from tests.support.clocked_bot import START, ClockedBot
+from tests.support.clocked_bot import START, ClockedBot, running
 from tests.support.conversation import FakeClock
-from tests.support.fake_connector import FakeConnector
 from tests.test_organisation_protocol import COORDINATOR, FILE
 
 ECONOMY_2027 = "Budgetrammen for 2027 følger budgetaftalen for 2027."
@@ -68,15 +64,8 @@ async def norddjurs_bot(database_url: str, two_years: Path) -> AsyncIterator[Clo
     await store_organisation(database_url, TENANT_ID, FILE.read_bytes(), FILE.name)
     clock = FakeClock(START)
     settings = dev_settings(database_url, AFTALEBOT_PROFILE="norddjurs")
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield ClockedBot(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url) as bot:
+        yield bot
 
 
 async def test_agreements_started_for_a_year_get_that_years_standard_texts(norddjurs_bot: ClockedBot) -> None:

@@ -23,7 +23,6 @@ from typing import Any
 
 import pytest
 from aiohttp import ClientSession
-from aiohttp.test_utils import TestServer
 
 from agreements.clock import COPENHAGEN
 from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
@@ -31,14 +30,14 @@ from agreements.indicators.monthly import status_due_at
 from agreements.indicators.periods import MONTH_NAMES_DA
 from agreements.types import Agreement, AgreementLevel, AgreementStatus, Frequency, Unit
 from bot.commandline.demo import load_demo
-from bot.composition import build_container, job_service_for
-from bot.web.app import CONTAINER, create_app
+from bot.composition import job_service_for
+from bot.web.app import CONTAINER
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action, running
 from tests.support.conversation import FakeClock
-from tests.support.fake_connector import FakeConnector, text_of
+from tests.support.fake_connector import text_of
 from tests.support.running_bot import dev_settings
 
 IMPORT_TOKEN = "lis-year-in-the-life-4e1d"
@@ -111,15 +110,8 @@ async def year(database_url: str) -> AsyncIterator[Year]:
     settings = dev_settings(database_url, AFTALEBOT_IMPORT_TOKENS=f"{TENANT_ID}:{IMPORT_TOKEN}")
     await load_demo(settings, today=date(2026, 11, 2))
     await social_and_health(database_url)
-    connector = FakeConnector()
-    await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield Year(server, connector, clock, database_url)
-    finally:
-        await server.close()
-        await connector.close()
+    async with running(settings, clock, database_url, bot_type=Year) as bot:
+        yield bot
 
 
 async def social_and_health(url: str) -> None:

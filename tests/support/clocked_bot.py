@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from aiohttp import ClientSession
@@ -20,6 +21,7 @@ from agreements.clock import COPENHAGEN
 from agreements.demo import HOLDER, TENANT_ID, DemoPerson
 from bot.commandline.demo import load_demo
 from bot.composition import build_container, job_service_for
+from bot.settings import Settings
 from bot.web.app import CONTAINER, create_app
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
@@ -155,6 +157,9 @@ class _Reader:
 __all__ = ["START", "TENANT_ID", "ClockedBot", "cards_of", "chat_of", "clocked_bot", "find_action"]
 
 
+B = TypeVar("B", bound=ClockedBot)
+
+
 @pytest.fixture
 async def clocked_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     from tests.support.running_bot import dev_settings
@@ -162,12 +167,22 @@ async def clocked_bot(database_url: str) -> AsyncIterator[ClockedBot]:
     clock = FakeClock(START)
     settings = dev_settings(database_url)
     await load_demo(settings, today=date(2026, 11, 24))
+    async with running(settings, clock, database_url) as bot:
+        yield bot
+
+
+@asynccontextmanager
+async def running(settings: Settings, clock: FakeClock, database_url: str, *, bot_type: type[B] = ClockedBot,
+                  **container: Any) -> AsyncIterator[B]:
+    """The app on loopback with `settings`, its container on `clock` (and `container`'s extra parts), talking to a
+    fake Bot Connector; closed afterwards."""
     connector = FakeConnector()
     await connector.start()
-    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock)), host="127.0.0.1")
+    server = TestServer(create_app(settings, lambda s: build_container(s, clock=clock, **container)),
+                        host="127.0.0.1")
     await server.start_server()
     try:
-        yield ClockedBot(server, connector, clock, database_url)
+        yield bot_type(server, connector, clock, database_url)
     finally:
         await server.close()
         await connector.close()
