@@ -144,8 +144,7 @@ class OrganisationFlow:
 
 class InvolvementFlow:
     """R10: «Lokal-MED er inddraget 12. marts» and «inddragelse» (agreements.agreement.involvement); False, with
-    nothing sent,
-    for any other text."""
+    nothing sent, for any other text."""
 
     def __init__(self, service: InvolvementService, clock: Clock) -> None:
         self._service = service
