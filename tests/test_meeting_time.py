@@ -157,3 +157,13 @@ def test_reminder_keys_are_stable_whatever_now_is() -> None:
     first = reminder_plans(3, local(2027, 1, 14, 10), [1, 2], NOW)
     later = reminder_plans(3, local(2027, 1, 14, 10), [1, 2], NOW + timedelta(days=3))
     assert [p.idempotency_key for p in first] == [p.idempotency_key for p in later]
+
+
+def test_a_change_of_mind_in_ones_own_words_keeps_the_meetings_day() -> None:
+    from agreements.dialogue.meeting_time import parse_new_time
+
+    now = datetime(2026, 12, 6, 9, tzinfo=UTC)
+    starts, ends = datetime(2027, 1, 15, 12, tzinfo=UTC), datetime(2027, 1, 15, 13, tzinfo=UTC)
+    moved = parse_new_time("det til kl 14 i stedet", starts, ends, now)
+    assert moved.starts_at == datetime(2027, 1, 15, 14, tzinfo=COPENHAGEN)
+    assert moved.ends_at == datetime(2027, 1, 15, 15, tzinfo=COPENHAGEN)

@@ -131,6 +131,8 @@ _FILLER = frozenset({
     "den", "d", "fra", "til", "på", "om", "kl", "klokken", "ved", "og", "tid", "tidspunkt", "er", "bliver", "holdes",
     "afholdes", "skal", "være", "vi", "ses", "mødes", "møde", "mødet", "dialogmøde", "dialogmødet",
     "evalueringsmøde", "evalueringsmødet",
+    # what people add when they change their mind: «flyt det til kl. 14 i stedet», «så hellere fredag»
+    "det", "i", "stedet", "istedet", "alligevel", "hellere", "så", "gerne", "lige", "tak",
 })
 
 
