@@ -20,11 +20,13 @@ from agreements.types import Agreement, AgreementVersion, Decision
 
 
 def path_start(year: int, approved_on: date | None = None, baseline_period: Period | None = None) -> date:
-    """The later of 1 January of `year`, the end of the baseline's period and the day of approval."""
+    """The later of 1 January of `year`, the end of the baseline's period and the day of approval. An approval after
+    the year has ended (a late agreement approved in January) does not move the path: the year's figures are
+    judged against the plan, not all left waiting for a first figure that can no longer come."""
     start = date(year, 1, 1)
     if baseline_period is not None:
         start = max(start, baseline_period.end)
-    if approved_on is not None:
+    if approved_on is not None and approved_on.year <= year:
         start = max(start, approved_on)
     return start
 
