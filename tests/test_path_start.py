@@ -100,6 +100,6 @@ async def test_a_goal_approved_in_january_is_not_bagud_in_february_before_its_fi
 
 
 def test_an_approval_after_the_year_has_ended_does_not_leave_every_figure_waiting() -> None:
-    """Seen in the playground: the 2026 agreement approved on 12 January 2027 showed «8 nye tal» and «8 mangler data»."""
+    """Seen in the playground: a 2026 agreement approved on 12 January 2027 showed «8 nye tal», «8 mangler data»."""
     assert path_start(2026, approved_on=date(2027, 1, 12)) == date(2026, 1, 1)
     assert path_start(2026, approved_on=date(2026, 12, 20)) == date(2026, 12, 20)
