@@ -129,11 +129,15 @@ class Client:
         return time.perf_counter() - started
 
 
-async def conversation(client: Client, variant: Variant, user: int, rounds: int, latencies: list[float]) -> None:
+async def conversation(client: Client, variant: Variant, user: int, rounds: int, latencies: list[float],
+                       by_step: dict[str, list[float]] | None = None) -> None:
     for _ in range(rounds):
         if variant.coach:
             for text, _expected in COACH_SCRIPT:
-                latencies.append(await client.turn(variant, user, text))
+                latency = await client.turn(variant, user, text)
+                latencies.append(latency)
+                if by_step is not None:
+                    by_step.setdefault(text, []).append(latency)
         else:
             for n in range(len(COACH_SCRIPT)):
                 latencies.append(await client.turn(variant, user, f"hej {n}"))
@@ -263,8 +267,9 @@ async def run_level(client: Client, variant: Variant, level: int, turns: int) ->
     before = await server_stats(client, variant)
     await server_stats(client, variant, reset=True)
     latencies: list[float] = []
+    by_step: dict[str, list[float]] = {}
     started = time.perf_counter()
-    await asyncio.gather(*(conversation(client, variant, user, rounds, latencies) for user in range(level)))
+    await asyncio.gather(*(conversation(client, variant, user, rounds, latencies, by_step) for user in range(level)))
     elapsed = time.perf_counter() - started
     after = await server_stats(client, variant)
     count = len(latencies)
@@ -280,6 +285,10 @@ async def run_level(client: Client, variant: Variant, level: int, turns: int) ->
         "rss_now_mb": after["rss_kb"] / 1024,
         "hwm_mb": after["hwm_kb"] / 1024,
     }
+    if by_step:
+        row["by_step"] = {text: {key: round(value, 2) for key, value in latency_summary(values).items()
+                                 if key in ("p50_ms", "p99_ms", "max_ms")}
+                          for text, values in by_step.items()}
     if db:
         row["db_per_turn"] = {key: round(value / count, 2) for key, value in sorted(db.items())}
         row["db_statements_per_turn"] = db.get("statements", 0) / count
@@ -402,6 +411,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{name}: " + ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
                                       for k, v in verdict.items()))
     for row in rows:
+        for text, figures in row.get("by_step", {}).items():
+            print(f"  {row['variant']:20s} c={row['concurrency']:<3d} {text[:40]:40s} "
+                  + "  ".join(f"{key[:-3]} {value:6.1f}" for key, value in figures.items()))
         if "db_per_turn" in row:
             print(f"db per turn, {row['variant']} c={row['concurrency']}: {row['db_per_turn']}")
     print(f"written: {write_result('turns', result)}")

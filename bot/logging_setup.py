@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import re
 import sys
 import traceback
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -46,7 +46,7 @@ def correlation_id() -> str:
 def clean_id(value: str | None) -> str:
     """A safe correlation id from an untrusted value (an activity id): printable, bounded; else a new uuid."""
     cleaned = _ID_CHARS.sub("", value or "")[:MAX_ID]
-    return cleaned or uuid.uuid4().hex
+    return cleaned or f"{random.getrandbits(128):032x}"  # an id to follow, not a secret: no need for urandom
 
 
 @contextmanager
