@@ -213,14 +213,13 @@ class AgreementService:
         return sorted(current, key=lambda a: (a.year != year, a.status not in editing, -a.year, a.id or 0))
 
     async def for_new_goal(self, uow: UnitOfWork, person: Person, today: date) -> NewGoalTargets:
-        """The agreements a new goal may go into today: from the drafting deadline on (agreements.cycle.annual_cycle)
-        only those of the year being drafted or later, so on 6 December a goal goes into next year's draft, not
-        the expiring year's; else every agreement the person holds."""
+        """The agreements a new goal may go into today: those of the year being drafted or later. From the drafting
+        deadline on (agreements.cycle.annual_cycle) that is next year, so on 6 December a goal goes into next year's
+        draft, not the expiring year's; else the running year, so in January a draft left over from last year is
+        not offered (that year has ended)."""
         held = await self.held_by(uow, person)
         year = drafting_year(self._profile, today)
-        if year > today.year:
-            return NewGoalTargets(year, True, [a for a in held if a.year >= year])
-        return NewGoalTargets(year, False, held)
+        return NewGoalTargets(year, year > today.year, [a for a in held if a.year >= year])
 
     async def view(self, uow: UnitOfWork, person: Person, agreement_id: int) -> Agreement:
         """The agreement, for its holder, its giver or a chefkonsulent; anyone else is refused (audited)."""

@@ -115,10 +115,12 @@ class GoalDialog(GuidedDialog):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
             return await self._reopen(context, data, worked_on, int(options["goal_number"]))
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today())
+        if not targets.agreements:
+            await context.send_activity(fill(
+                texts.NO_DRAFT_FOR_YEAR if targets.drafting_season else texts.NO_AGREEMENT_FOR_YEAR,
+                year=targets.year))
+            return None
         if targets.drafting_season:
-            if not targets.agreements:
-                await context.send_activity(fill(texts.NO_DRAFT_FOR_YEAR, year=targets.year))
-                return None
             await context.send_activity(fill(texts.DRAFTING_SEASON, year=targets.year))
         held = targets.agreements
         data["choices"] = [

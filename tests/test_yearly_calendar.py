@@ -184,3 +184,25 @@ async def test_closing_days_hold_no_reminders_a_meeting_cannot_end_before_it_sta
     assert summaries and all(s.count("Vi ansætter to pædagoger.") == 1 for s in summaries), summaries
     overview = card_text(cards_of(await bot.send("overblik 2026", user=COORDINATOR))[-1])
     assert "næste dialogmøde" not in overview and "intet dialogmøde planlagt" in overview, overview
+
+
+async def test_in_january_a_new_goal_goes_into_the_new_years_agreement_not_last_years_draft(
+    clocked_bot: ClockedBot,
+) -> None:
+    bot = clocked_bot
+    bot.clock.now = local(2027, 1, 11, 9).astimezone(UTC)  # the demo's 2026 agreement was never approved
+    refused = await bot.say("jeg vil gerne skrive et nyt mål")
+    assert ERROR not in refused
+    assert "Du har endnu ingen aftale for 2027" in refused and "«ny aftale»" in refused, refused
+    assert "Hvilken slags mål" not in refused and "2026" not in refused
+
+    await bot.say("ny aftale")
+    await bot.say("1")
+    assert "Hvilket niveau" in await bot.say("ja")  # 2027
+    await bot.say("1")
+    await bot.say("1")
+    for _ in range(5):
+        await bot.say("spring over")
+    goal = await bot.say("nyt mål")
+    assert "Hvilken slags mål" in goal and "Du har flere aftaler" not in goal, goal
+    assert "2026" not in goal
