@@ -141,7 +141,9 @@ ASK_YEAR_DRAFTING = (
     "Vi er i gang med aftalerne for {year}. Gælder aftalen {year}? Svar «ja», eller skriv et andet år, fx «{this}»."
 )
 DRAFTING_SEASON = "Vi er i gang med aftalerne for {year}."
-NO_AGREEMENT_FOR_YEAR = "Du har endnu ingen aftale for {year}. Skriv «ny aftale» for at oprette den, så kommer målet i den."
+NO_AGREEMENT_FOR_YEAR = (
+    "Du har endnu ingen aftale for {year}. Skriv «ny aftale» for at oprette den, så kommer målet i den."
+)
 NO_DRAFT_FOR_YEAR = (
     "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. "
     "Skriv «ny aftale» for at oprette den, så kommer målet i den."
