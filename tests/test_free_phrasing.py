@@ -95,3 +95,12 @@ async def test_the_giver_sees_what_waits_for_approval(bot: RunningBot, connector
 async def test_the_coordinator_asks_who_is_behind_in_own_words(bot: RunningBot, connector: FakeConnector) -> None:
     answer = await say(bot, connector, "hvilke enheder er bagud med aftalen?", user=COORDINATOR)
     assert "Det forstod jeg ikke" not in answer
+
+
+async def test_what_the_giver_said_leads_to_the_history(bot: RunningBot, connector: FakeConnector) -> None:
+    answer = await say(bot, connector, "har henrik kommenteret min aftale?")
+    assert "Historik for aftalen for Børn og Skole 2026" in answer, answer
+    await say(bot, connector, "hvad sagde henrik?")  # a name alone: asked back, with the history offered first
+    assert card_buttons(connector)[0] == "Se historikken", card_buttons(connector)
+    answer = await say(bot, connector, "hvad sagde vejrudsigten?")  # not about the agreement: not acted on
+    assert "Historik" not in answer and "Mente du" not in answer, answer
