@@ -104,3 +104,15 @@ async def test_what_the_giver_said_leads_to_the_history(bot: RunningBot, connect
     assert card_buttons(connector)[0] == "Se historikken", card_buttons(connector)
     answer = await say(bot, connector, "hvad sagde vejrudsigten?")  # not about the agreement: not acted on
     assert "Historik" not in answer and "Mente du" not in answer, answer
+
+
+async def test_cancel_or_yes_after_the_conversation_has_ended_is_answered(
+    bot: RunningBot, connector: FakeConnector,
+) -> None:
+    for word in ("annuller", "tilbage", "ja"):
+        answer = await say(bot, connector, word)
+        assert "Der er ikke noget i gang" in answer and "Det forstod jeg ikke" not in answer, (word, answer)
+    assert "Hvilken slags mål" in await say(bot, connector, "nyt mål")
+    assert "Vil du stoppe uden at gemme?" in await say(bot, connector, "annuller")
+    assert "Stoppet" in await say(bot, connector, "ja")
+    assert "Der er ikke noget i gang" in await say(bot, connector, "annuller")

@@ -58,7 +58,7 @@ from cards.status import choices_card
 from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
 from dialogs.base import word_of
-from dialogs.texts import HELP_WORDS
+from dialogs.texts import BACK_WORDS, CANCEL_WORDS, HELP_WORDS
 from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
@@ -379,6 +379,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._submit_typed(turn_context, submit.group(1))
         elif command in GREETINGS:
             await self._send_welcome(turn_context, person_of(turn_context))
+        elif command in CANCEL_WORDS or command in BACK_WORDS or command in ("ja", "nej"):
+            # Said to a conversation that has already ended (or never began): nothing is going on to stop or answer.
+            await turn_context.send_activity(texts.NOTHING_GOING_ON)
         elif (
             await self._answer_first(turn_context, "year review", text)  # a typed command with its year
             or await self._answer_first(turn_context, "start agreements", text)

@@ -5,6 +5,10 @@ ERROR = (
     "Det, du allerede har gemt, er i god behold. Prøv igen om lidt, eller skriv «hjælp»."
 )
 DATABASE_UNAVAILABLE = "Databasen kan ikke nås lige nu, så intet er gemt. Prøv igen om lidt."
+NOTHING_GOING_ON = (
+    "Der er ikke noget i gang, som det svar hører til. Står der knapper på et kort, så brug dem – "
+    "eller skriv fx «nyt mål», «min aftale» eller «hjælp»."
+)
 NOT_UNDERSTOOD = (
     "Det forstod jeg ikke helt. Skriv «hjælp» for at se, hvad jeg kan – "
     "eller prøv «nyt mål» eller «min aftale»."
