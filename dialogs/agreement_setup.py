@@ -27,7 +27,7 @@ from agreements.use_cases import in_transaction
 from cards.escape import fill
 from cards.escape import plain as inert
 from dialogs import texts
-from dialogs.base import GuidedDialog, Question, looks_like_a_name
+from dialogs.base import GuidedDialog, Question, is_command, looks_like_a_name
 from dialogs.goal import numbered
 from dialogs.sections import (
     COMMAND_FOR,
@@ -76,6 +76,9 @@ class AgreementSetupDialog(GuidedDialog):
         if key == "area":
             if not text.strip():
                 return self._reask(question)
+            if is_command(text):
+                await context.send_activity(texts.FINISH_THIS_FIRST)
+                return question
             if not looks_like_a_name(text):
                 return Question(question.key, texts.NAME_NOT_A_QUESTION, question.help)
             data["unit"]["area"] = text.strip()[:MAX_UNIT_NAME]
@@ -123,6 +126,9 @@ class AgreementSetupDialog(GuidedDialog):
             data["unit"] = {"id": units[index]["id"], "name": units[index]["name"], "area": ""}
             return self._year_question()
         name = " ".join(text.split())
+        if is_command(name):  # «planlæg dialogmøde den 20. januar kl 10» is no unit
+            await context.send_activity(texts.FINISH_THIS_FIRST)
+            return question
         if not looks_like_a_name(name):
             return Question(question.key, texts.NAME_NOT_A_QUESTION, question.help)
         if not 2 <= len(name) <= MAX_UNIT_NAME or name.isdigit():

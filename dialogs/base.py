@@ -108,6 +108,14 @@ def looks_like_a_name(text: str) -> bool:
     return bool(words) and not text.rstrip().endswith("?") and len(words) <= MAX_NAME_WORDS
 
 
+def is_command(text: str) -> bool:
+    """Something the recogniser is sure is a thing to do, questions or not («planlæg dialogmøde den 20. januar kl
+    10», «send til godkendelse»): never taken as a name, which no command is."""
+    recognition = shared_recogniser().recognise(text)
+    return (recognition.verdict is Verdict.SURE and recognition.intent not in SIDE_INTENTS
+            and recognition.score >= OTHER_REQUEST_SCORE)
+
+
 RESUME_AFTER = timedelta(minutes=30)
 
 

@@ -216,6 +216,18 @@ async def test_back_and_cancel_work_in_every_question(container: Container) -> N
     assert "Der er ikke noget i gang" in await chat.say("ja")  # the conversation has ended
 
 
+async def test_a_command_typed_for_a_unit_or_area_name_is_no_name(container: Container) -> None:
+    chat = Conversation(container, user=DEPARTMENT_LEADER)
+    await chat.say("ny aftale")
+    reply = await chat.say("planlæg dialogmøde den 20. januar kl 10")
+    assert "er en ny enhed" not in reply and "Det tager vi bagefter" in reply, reply
+    assert "Hvilken enhed" in reply  # asked again
+    assert "«Tønder Distriktsskole» er en ny enhed" in await chat.say("Tønder Distriktsskole")
+    reply = await chat.say("send til godkendelse")
+    assert "Det tager vi bagefter" in reply and "Hvilket år" not in reply, reply
+    assert "Hvilket år" in await chat.say("Børn og Skole")
+
+
 async def test_unusable_answers_are_asked_again(container: Container) -> None:
     chat = Conversation(container)
     await chat.say("ny aftale")
