@@ -218,3 +218,9 @@ def may_manage_channel(person: Person, current_unit_agreements: Iterable[Agreeme
 def shown_in_channel(agreement: Agreement, followed_unit_ids: Collection[int]) -> bool:
     """A shared conversation sees an approved agreement of a unit it follows, nothing else."""
     return agreement.unit_id in followed_unit_ids and agreement.status is AgreementStatus.APPROVED
+
+
+def shared_goal_shown_in_channel(owner_agreement: Agreement) -> bool:
+    """A tværgående goal another unit shares into an agreement a channel sees: only while the owner's agreement is
+    approved too (a draft's goal is the owner's holder's and giver's business until it is approved)."""
+    return owner_agreement.status is AgreementStatus.APPROVED
