@@ -20,9 +20,12 @@ from agreements.demo import HOLDER as DEMO_HOLDER
 from agreements.demo import TENANT_ID
 from agreements.municipality.profile_texts import (
     MAX_SECTION_TEXT,
+    MAX_TOTAL,
     ProfileTextsRefused,
     ProfileTextsService,
+    SectionText,
     TextsRequest,
+    TextsView,
     parse_request,
     split_points,
     year_profile,
@@ -139,6 +142,17 @@ async def test_the_card_holds_one_input_per_section_prefilled_and_the_common_gro
     assert "aftaler, der allerede er oprettet, beholder deres egen tekst" in shown
 
 
+def test_the_longest_texts_the_use_case_keeps_still_make_a_valid_card_under_teams_limit() -> None:
+    per_section = (MAX_TOTAL - 10 * 200) // 5
+    longest = TextsView(
+        year=2027, municipality="Norddjurs Kommune",
+        sections=tuple(SectionText(key, key.title(), "æ" * per_section)
+                       for key in ("general", "focus_text", "economy", "dialogue", "evaluation")),
+        common_ground=tuple("ø" * 200 for _ in range(10)), edited_year=2027,
+    )
+    assert_valid_cards(profile_texts_card(longest, notice="Standardteksterne for 2027 er gemt."))
+
+
 def test_the_payload_reads_the_cards_inputs() -> None:
     action = parse_card_action({"verb": "profile.texts", "year": "2027", "text_economy": "Ny tekst",
                                 "common_ground": "Et punkt", "economy": "ignored: not the input's id"})
@@ -182,6 +196,8 @@ async def test_empty_or_too_long_texts_are_refused_naming_the_section_and_nothin
         ({}, " \n - \n", "Fælles grundlag skal have mindst ét punkt"),
         ({}, "\n".join(f"Punkt {n}" for n in range(31)), "Fælles grundlag kan højst have 30 punkter."),
         ({}, "Kort\n" + "y" * 1001, "Punkt 2 i fælles grundlag er for langt"),
+        ({key: "z" * MAX_SECTION_TEXT for key in ("general", "economy", "dialogue")}, common,
+         "Teksterne er for lange tilsammen: højst 12.000 tegn i alt"),
     ):
         async with store.uow() as uow:
             with pytest.raises(ProfileTextsRefused) as refused:

@@ -35,6 +35,9 @@ COMMON_GROUND = "common_ground"
 MAX_SECTION_TEXT = 4000  # characters of one section's standard text
 MAX_POINTS = 30  # points of the fælles grundlag
 MAX_POINT = 1000  # characters of one point
+# Characters of all the texts and points together, so that the card holding them stays under Teams' size limit
+# (a message of about 80 KB, with every «æ» written as 6 bytes).
+MAX_TOTAL = 12_000
 YEARS_AHEAD = 3  # this year's texts up to those three years ahead
 
 NOT_ALLOWED = "Det er chefkonsulenterne og administratoren, der retter kommunens standardtekster."
@@ -44,6 +47,7 @@ SECTION_TOO_LONG = "Afsnittet «{label}» er for langt: højst {max} tegn."
 EMPTY_COMMON_GROUND = "Fælles grundlag skal have mindst ét punkt (ét punkt pr. linje)."
 TOO_MANY_POINTS = "Fælles grundlag kan højst have {max} punkter."
 POINT_TOO_LONG = "Punkt {number} i fælles grundlag er for langt: højst {max} tegn."
+TOO_LONG_IN_ALL = "Teksterne er for lange tilsammen: højst {max} tegn i alt, så de kan vises på kortet i Teams."
 COMMON_GROUND_LABEL = "Fælles grundlag"
 SAVED = "Standardteksterne for {year} er gemt: {changed} er ændret. Nye aftaler for {year} starter med dem."
 UNCHANGED = "Standardteksterne for {year} er uændrede."
@@ -178,6 +182,8 @@ class ProfileTextsService:
         for number, point in enumerate(points, start=1):
             if len(point) > MAX_POINT:
                 raise ProfileTextsRefused(POINT_TOO_LONG.format(number=number, max=MAX_POINT))
+        if sum(map(len, [*new_sections.values(), *points])) > MAX_TOTAL:
+            raise ProfileTextsRefused(TOO_LONG_IN_ALL.format(max=f"{MAX_TOTAL:,}".replace(",", ".")))
 
         before = {s.key: s.text for s in current.sections}
         changed = [s for s in current.sections if new_sections.get(s.key, "") != s.text]
