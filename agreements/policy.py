@@ -54,6 +54,7 @@ class Right(enum.StrEnum):
     RECEIVE_STATUS = "receive_status"  # a job's recipient still holds or gives the agreement
     RECEIVE_MEETING = "receive_meeting"  # a job's recipient still takes part in the meeting
     MANAGE_ORGANISATION = "manage_organisation"  # chefkonsulenter and the administrator: roles, holders, givers
+    EDIT_PROFILE_TEXTS = "edit_profile_texts"  # chefkonsulenter and the administrator: a year's standard texts
     OPERATOR = "operator"  # the municipality's operator on the server (CLI): data protection, migrations
     ACTIVITY = "activity"  # a Bot Framework activity (token checked): its text or card route then declares its own
 
@@ -119,6 +120,12 @@ def is_administrator(person: Person) -> bool:
 
 def may_manage_organisation(person: Person) -> bool:
     """See the organisation, change a role, give a unit its holder and giver: chefkonsulenter and the administrator."""
+    return is_coordinator(person) or is_administrator(person)
+
+
+def may_edit_profile_texts(person: Person) -> bool:
+    """See and change the municipality's standard texts and fælles grundlag for a year (the texts new agreements
+    start from): chefkonsulenter, who coordinate the process (R11), and the administrator."""
     return is_coordinator(person) or is_administrator(person)
 
 
@@ -218,3 +225,9 @@ def may_manage_channel(person: Person, current_unit_agreements: Iterable[Agreeme
 def shown_in_channel(agreement: Agreement, followed_unit_ids: Collection[int]) -> bool:
     """A shared conversation sees an approved agreement of a unit it follows, nothing else."""
     return agreement.unit_id in followed_unit_ids and agreement.status is AgreementStatus.APPROVED
+
+
+def shared_goal_shown_in_channel(owner_agreement: Agreement) -> bool:
+    """A tværgående goal another unit shares into an agreement a channel sees: only while the owner's agreement is
+    approved too (a draft's goal is the owner's holder's and giver's business until it is approved)."""
+    return owner_agreement.status is AgreementStatus.APPROVED

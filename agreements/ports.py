@@ -19,6 +19,7 @@ from agreements.types import (
     Measurement,
     PendingCard,
     Person,
+    ProfileTexts,
     SentCard,
     Unit,
 )
@@ -155,6 +156,17 @@ class AuditRepository(Protocol):
     async def list(self, tenant_id: str, subject: str | None = None) -> list[AuditEvent]: ...
 
 
+class ProfileTextRepository(Protocol):
+    """The municipality's own standard texts per agreement year (agreements.municipality.profile_texts)."""
+
+    async def for_profile(self, tenant_id: str, profile_key: str) -> list[ProfileTexts]:
+        """Every year's texts of the tenant for that profile, oldest year first."""
+        ...
+    async def save(self, texts: ProfileTexts) -> None:
+        """Stores the year's texts, replacing what was stored for that tenant, profile and year."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: a turn, a command or a job opens one and commits or rolls it back."""
 
@@ -165,6 +177,7 @@ class UnitOfWork(Protocol):
     cards: CardRepository
     jobs: JobQueue
     audit: AuditRepository
+    profile_texts: ProfileTextRepository
 
     async def commit(self) -> None: ...
     async def rollback(self) -> None: ...

@@ -104,6 +104,9 @@ class Profile:
     frame: tuple[str, ...] = ()  # the strategies the agreement is made within (Norddjurs: the koncernstrategier)
     standard_texts: tuple[tuple[str, str], ...] = ()  # (section key, the municipality's standard text)
     economy_principles: tuple[str, ...] = ()
+    # The year of the municipality's own standard texts and fælles grundlag, when a chefkonsulent's edits take the
+    # file's place (agreements.municipality.profile_texts); 0: the file's own.
+    texts_year: int = 0
 
     def standard_text(self, section: str) -> str:
         return dict(self.standard_texts).get(section, "")

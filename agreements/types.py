@@ -219,6 +219,20 @@ class GoalShare:
 
 
 @dataclass(slots=True)
+class ProfileTexts:
+    """A municipality's own standard texts for one agreement year (issue 18), edited by a chefkonsulent: they take
+    the place of the profile file's section texts and fælles grundlag for agreements started for that year on
+    (agreements.municipality.profile_texts). Saving again replaces them; agreements already made keep theirs."""
+
+    tenant_id: str
+    profile_key: str  # the municipality profile they belong to («tonder», «norddjurs»)
+    year: int
+    sections: dict[str, str]  # section key → standard text; a section without one is left out
+    common_ground: list[str]  # the fælles grundlag, one point each
+    id: int | None = None
+
+
+@dataclass(slots=True)
 class AuditEvent:
     tenant_id: str
     action: str

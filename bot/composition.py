@@ -20,6 +20,7 @@ from agreements.dialogue.meetings import MeetingService
 from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.municipality.organisation_admin import OrganisationAdmin
+from agreements.municipality.profile_texts import ProfileTextsService
 from agreements.policy import Right
 from agreements.ports import AppInstaller
 from agreements.profiles import Profile, get_profile
@@ -36,6 +37,7 @@ from bot.teams.handler import AftalebotHandler
 from bot.teams.meeting_flow import MeetingFlow
 from bot.teams.overview_flow import OverviewFlow
 from bot.teams.proactive import ProactiveSender
+from bot.teams.profile_texts_flow import ProfileTextsFlow
 from bot.teams.sharing_flow import SharingFlow
 from bot.teams.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.teams.state import FastConversationState, FastSqlStorage, FastUserState
@@ -123,6 +125,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
                          installer=installer)
     setup_dialog = AgreementSetupDialog(setup, clock)
     organisation = OrganisationFlow(OrganisationAdmin())
+    profile_texts = ProfileTextsFlow(ProfileTextsService(profile), clock)
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
@@ -144,6 +147,8 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
         organisation_actions=organisation.act,
         involvement=InvolvementFlow(InvolvementService(), clock).answer,
         sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id)).answer,
+        profile_texts=profile_texts.answer,
+        profile_text_actions=profile_texts.act,
     )
     return Container(
         settings=settings,

@@ -90,6 +90,7 @@ CARD_RIGHTS: Mapping[str, Right] = {
     "evaluation.carry": Right.CARRY_OVER,
     "organisation.role": Right.MANAGE_ORGANISATION,
     "organisation.assign": Right.MANAGE_ORGANISATION,
+    "profile.texts": Right.EDIT_PROFILE_TEXTS,
 }
 
 

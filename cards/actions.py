@@ -23,6 +23,7 @@ from cards.meeting_payloads import (
 from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 from cards.overview_payloads import OverviewAction
 from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
+from cards.profile_payloads import ProfileTextsAction
 from cards.status_payloads import RegisterMeasurementAction
 
 CardAction = (
@@ -43,6 +44,7 @@ CardAction = (
     | EvaluationCarryAction
     | OrganisationRoleAction
     | OrganisationAssignAction
+    | ProfileTextsAction
 )
 PAYLOAD_TYPES: tuple[type[BaseModel], ...] = typing.get_args(CardAction)
 _adapter: TypeAdapter[CardAction] = TypeAdapter(Annotated[CardAction, Field(discriminator="verb")])

@@ -68,6 +68,8 @@ COORDINATOR_HELP_COMMANDS: tuple[tuple[str, str], ...] = (
     ("hvem godkender aftalen for Børn og Skole?", "Find en enheds aftaleholder og aftalegiver"),
     ("start næste års aftaler", "Start næste års aftale for hver enhed i organisationen; aftaleholderne får besked"),
     ("organisation", "Se organisationen, og ret en rolle eller en enheds aftaleholder og aftalegiver"),
+    ("standardtekster", "Ret standardteksterne og det fælles grundlag, som næste års aftaler starter med – fx "
+                        "«standardtekster for 2028»"),
     ("hjælp", "Vis denne oversigt"),
 )
 BUTTON_OVERVIEW = "Overblik"

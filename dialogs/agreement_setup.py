@@ -99,7 +99,7 @@ class AgreementSetupDialog(GuidedDialog):
         ):
             return self._reask(question)
         if key in ("general", "general_own"):
-            return self._on_general(data, key, text)
+            return await self._on_general(context, data, key, text)
         if key in SECTION_KEYS:
             data["sections"][key] = "" if plain(text) in texts.SKIP_WORDS else text.strip()
             return await self._next_section(context, data, key)
@@ -241,7 +241,9 @@ class AgreementSetupDialog(GuidedDialog):
     async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any]) -> Question:
         data["giver"] = giver
         await context.send_activity(fill(texts.GIVER_CHOSEN, name=giver["name"]))
-        question = section_question(self._setup.profile, "general", step=1)
+        # The fælles grundlag of the agreement's year, as the municipality's chefkonsulent may have edited it.
+        profile = await self._setup.year_profile(turn_uow(context), turn_person(context).tenant_id, _year_of(data))
+        question = section_question(profile, "general", step=1)
         return Question("general", question.prompt, question.help)
 
     @staticmethod
@@ -262,10 +264,11 @@ class AgreementSetupDialog(GuidedDialog):
 
     # --- the sections ------------------------------------------------------------------------------
 
-    def _on_general(self, data: dict[str, Any], key: str, text: str) -> Question | None:
+    async def _on_general(self, context: TurnContext, data: dict[str, Any], key: str, text: str) -> Question | None:
         answer = plain(text)
         if key == "general" and answer in texts.YES_WORDS:
-            data["sections"]["general"] = self._setup.shared_focus(int(data["year"]) if data.get("year") else None)
+            data["sections"]["general"] = await self._setup.shared_focus(
+                turn_uow(context), turn_person(context).tenant_id, _year_of(data))
         elif key == "general" and answer in texts.NO_WORDS:
             return Question("general_own", texts.ASK_GENERAL_OWN, texts.ASK_GENERAL_HELP)
         elif answer in texts.SKIP_WORDS:
@@ -328,3 +331,7 @@ class AgreementSetupDialog(GuidedDialog):
     @staticmethod
     def _reask(question: Question) -> Question:
         return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
+
+
+def _year_of(data: dict[str, Any]) -> int | None:
+    return int(data["year"]) if data.get("year") else None

@@ -53,7 +53,10 @@ def section_question(profile: Profile, section: str, step: int | None = None) ->
         texts.SECTION_STEP.format(n=step, total=len(SECTION_KEYS), label=section_label(profile, section))
         if step is not None else ""
     )
-    focus = "\n\n".join(f"- {line}" for line in profile.shared_leadership_focus)
+    # What «ja» to the Generelt question uses (agreements.agreement.setup.shared_focus_of): the standard text, if
+    # any, and the fælles grundlag.
+    focus = "\n\n".join([*filter(None, [profile.standard_text("general")]),
+                          *(f"- {line}" for line in profile.shared_leadership_focus)])
     templates: dict[str, tuple[str, str]] = {
         "general": (texts.ASK_GENERAL, texts.ASK_GENERAL_HELP),
         "focus_text": (texts.ASK_FOCUS_TEXT, texts.ASK_FOCUS_TEXT_HELP),

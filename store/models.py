@@ -116,6 +116,23 @@ class GoalShareRow(Base):
     decided_by: Mapped[int | None] = mapped_column(Integer)
 
 
+class ProfileTextsRow(Base):
+    """A municipality's own standard texts for one agreement year (0024): the sections' texts and the fælles
+    grundlag that replace the profile file's for agreements started for that year on; one row per tenant, profile
+    and year, replaced when edited again."""
+
+    __tablename__ = "profile_texts"
+    __table_args__ = (UniqueConstraint("tenant_id", "profile_key", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(TENANT, index=True)
+    profile_key: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    sections: Mapped[dict[str, Any]] = mapped_column(JSON)
+    common_ground: Mapped[list[str]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), server_default=func.now(), onupdate=func.now())
+
+
 class AgreementRow(Base):
     __tablename__ = "agreement"
     __table_args__ = (UniqueConstraint("tenant_id", "unit_id", "year", "level"),)

@@ -24,6 +24,7 @@ from agreements.types import (
     Measurement,
     PendingCard,
     Person,
+    ProfileTexts,
     SentCard,
     Unit,
 )
@@ -40,6 +41,7 @@ from store.models import (
     MeasurementRow,
     PendingCardRow,
     PersonRow,
+    ProfileTextsRow,
     SentCardRow,
     UnitRow,
 )
@@ -246,6 +248,36 @@ class SqlGoalShareRepository:
         return [GoalShare(tenant_id=r.tenant_id, goal_id=r.goal_id, agreement_id=r.agreement_id, unit_id=r.unit_id,
                           status=r.status, decided_by=r.decided_by, id=r.id)
                 for r in await self._session.scalars(stmt)]
+
+
+class SqlProfileTextRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def for_profile(self, tenant_id: str, profile_key: str) -> list[ProfileTexts]:
+        stmt = (select(ProfileTextsRow)
+                .where(ProfileTextsRow.tenant_id == tenant_id, ProfileTextsRow.profile_key == profile_key)
+                .order_by(ProfileTextsRow.year))
+        return [ProfileTexts(tenant_id=r.tenant_id, profile_key=r.profile_key, year=r.year,
+                             sections={str(k): str(v) for k, v in (r.sections or {}).items()},
+                             common_ground=[str(p) for p in r.common_ground or []], id=r.id)
+                for r in await self._session.scalars(stmt)]
+
+    async def save(self, texts: ProfileTexts) -> None:
+        """One row per tenant, profile and year: an insert, or the stored texts replaced (also when two people save
+        the same year at once: the later write wins)."""
+        insert = dialect_insert(self._session)
+        values = {"tenant_id": texts.tenant_id, "profile_key": texts.profile_key, "year": texts.year,
+                  "sections": dict(texts.sections), "common_ground": list(texts.common_ground)}
+        stmt = insert(ProfileTextsRow).values(**values)
+        await self._session.execute(stmt.on_conflict_do_update(
+            index_elements=["tenant_id", "profile_key", "year"],
+            set_={"sections": stmt.excluded.sections, "common_ground": stmt.excluded.common_ground,
+                  "updated_at": func.now()}))
+        texts.id = await self._session.scalar(
+            select(ProfileTextsRow.id).where(ProfileTextsRow.tenant_id == texts.tenant_id,
+                                             ProfileTextsRow.profile_key == texts.profile_key,
+                                             ProfileTextsRow.year == texts.year))
 
 
 class SqlUnitRepository:

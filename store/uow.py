@@ -18,6 +18,7 @@ from store.repositories import (
     SqlInvolvementRepository,
     SqlMeasurementRepository,
     SqlPersonRepository,
+    SqlProfileTextRepository,
     SqlUnitRepository,
 )
 
@@ -43,6 +44,7 @@ class SqlUnitOfWork:
         self.channel_subscriptions = SqlChannelSubscriptionRepository(session)
         self.involvements = SqlInvolvementRepository(session)
         self.goal_shares = SqlGoalShareRepository(session)
+        self.profile_texts = SqlProfileTextRepository(session)
         return self
 
     async def __aexit__(

@@ -30,7 +30,7 @@ PG_HELP = (
     "AFTALEBOT_TEST_POSTGRES_DSN to run these tests."
 )
 TABLES = (
-    "goal_share, involvement, channel_subscription, agreement_version, pending_card, sent_card, "
+    "profile_texts, goal_share, involvement, channel_subscription, agreement_version, pending_card, sent_card, "
     "action_point, meeting_note, meeting, measurement, indicator, goal, agreement, audit_event, "
     "bot_state, scheduled_job, send_rate, person, unit"
 )

@@ -3,6 +3,7 @@ Teams by their Entra object id (`from.aadObjectId`), never seen by the bot befor
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,19 @@ async def test_an_imported_chefkonsulent_gets_the_overview_of_the_imported_units
     text = "\n".join(card_text(c) for c in cards_of(replies)) or "\n".join(text_of(a) for a in replies)
     for unit in ("Børn og Skole", "Løgumkloster Distriktsskole", "Tønder Distriktsskole", "Social og Sundhed"):
         assert unit in text
+
+
+async def test_the_chefkonsulent_is_recognised_by_her_entra_id_alone(org_bot: ClockedBot) -> None:
+    """Teams may show another display name and a user id the bot never saw: the Entra object id decides."""
+    as_teams_shows_her = DemoPerson(COORDINATOR.aad_object_id, "29:another-teams-id", "Krogh, Sofie (ØKS)",
+                                    "", Role.MANAGER, "")
+    replies = await org_bot.send("overblik", user=as_teams_shows_her)
+    shown = "\n".join(card_text(c) for c in cards_of(replies))
+    assert "Løgumkloster Distriktsskole" in shown and "Social og Sundhed" in shown
+    async with org_bot.uow() as uow:
+        sofie = await uow.people.get_by_aad(TENANT_ID, COORDINATOR.aad_object_id)
+        assert sofie is not None and sofie.role is Role.COORDINATOR and sofie.in_organisation
+        assert len([p for p in await uow.people.list(TENANT_ID) if "Sofie" in p.name]) == 1
 
 
 async def test_a_fagchef_starts_the_level_2_agreement_of_a_leader_under_them(org_bot: ClockedBot) -> None:
@@ -296,3 +310,37 @@ async def test_a_forged_or_malformed_organisation_action_changes_nothing(org_bot
     assert person is not None and person.role is Role.EMPLOYEE
     assert unit.holder_id == people["Rikke Vinther"] and unit.giver_id == peter
     assert "organisation.role_changed" not in actions and "organisation.unit_assigned" not in actions
+
+
+# --- a bad file, through the command line and then Teams ------------------------------------------------------
+
+
+async def test_a_bad_file_writes_nothing_names_its_rows_and_the_bot_knows_nobody_from_it(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`aftalebot org import` of a file with two bad rows is refused, naming them, and stores nothing: in Teams the
+    chefkonsulent it names is nobody's chefkonsulent. The corrected file then makes her one, on her next message."""
+    from bot.commandline.cli import main
+    from tests.support.running_bot import dev_settings
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    bad = tmp_path / "organisation.csv"
+    text = FILE.read_text(encoding="utf-8")
+    bad.write_bytes(text.replace(";leder;peter.dam", ";chef;peter.dam", 1)
+                    .replace("kim.lassen@kommune.dk", "kim.lassen", 1).encode("cp1252"))
+    assert await asyncio.to_thread(main, ["org", "import", str(bad), "--tenant", TENANT_ID]) == 1
+    err = capsys.readouterr().err
+    assert "Organisationen er ikke indlæst; intet er ændret." in err
+    assert "Række 5: Rollen «chef» findes ikke" in err and "Række 8: E-mailen «kim.lassen»" in err
+
+    async with running(dev_settings(database_url), FakeClock(START), database_url) as bot:
+        refused = await bot.say("overblik", user=COORDINATOR)
+        assert refused.startswith("Overblikket over alle enheders aftaler er for chefkonsulenterne")
+        async with bot.uow() as uow:
+            assert await uow.units.list(TENANT_ID) == []
+            assert not await uow.people.has_organisation(TENANT_ID)
+
+        assert await asyncio.to_thread(main, ["org", "import", str(FILE), "--tenant", TENANT_ID]) == 0
+        replies = await bot.send("overblik", user=COORDINATOR)
+        shown = "\n".join(card_text(c) for c in cards_of(replies))
+        assert "Løgumkloster Distriktsskole" in shown and "Tønder Distriktsskole" in shown

@@ -31,7 +31,14 @@ from bot.settings import Settings
 from bot.teams.handler import PRIVATE_COMMANDS
 from bot.web.app import create_app
 from bot.web.http_routes import HTTP_ROUTES, add_http
-from cards import meeting_payloads, organisation_payloads, overview_payloads, payloads, status_payloads
+from cards import (
+    meeting_payloads,
+    organisation_payloads,
+    overview_payloads,
+    payloads,
+    profile_payloads,
+    status_payloads,
+)
 from cards.actions import PAYLOAD_TYPES, verbs_of
 from dialogs.texts import HELP_WORDS
 from tests.support.conversation import Conversation, FakeClock, demo_container
@@ -89,7 +96,8 @@ def _verbs(model: Any) -> set[str]:
 def card_verbs() -> set[str]:
     """Every verb any card payload model accepts."""
     found: set[str] = set()
-    for module in (payloads, status_payloads, meeting_payloads, overview_payloads, organisation_payloads):
+    for module in (payloads, status_payloads, meeting_payloads, overview_payloads, organisation_payloads,
+                   profile_payloads):
         for value in vars(module).values():
             found |= _verbs(value)
     return found
@@ -117,7 +125,8 @@ async def test_every_command_dialog_and_card_verb_declares_a_right(container: Co
     assert {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"} <= typed
     answers = [route.name for table in tables if table.entry == "answer" for route in table]
     assert answers == ["channel subscription", "meeting", "year review", "start agreements", "organisation",
-                       "involvement", "shared goals", "overview", "status", "channel subscription", "channel status"]
+                       "profile texts", "involvement", "shared goals", "overview", "status", "channel subscription",
+                       "channel status"]
     [cards] = [table for table in tables if table.entry == "card"]
     verbs = card_verbs()
     assert len(verbs) >= 20

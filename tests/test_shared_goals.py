@@ -4,7 +4,11 @@ declines; the owner is told. Through the Bot Framework protocol with the demo, o
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from typing import Any
+
+from sqlalchemy import update
 
 from agreements.agreement.document import DocumentService
 from agreements.agreement.document_markdown import render_markdown
@@ -21,10 +25,11 @@ from agreements.fuzzy import fold
 from agreements.goals.rules import agreement_findings, agreement_r3_findings
 from agreements.indicators.monthly import JOB_KIND
 from agreements.profiles import TONDER
-from agreements.types import Agreement, AgreementLevel, Unit
+from agreements.types import Agreement, AgreementLevel, AgreementStatus, Unit
 from bot.scheduled.monthly_jobs import MonthlyStatusHandler
 from bot.web.app import CONTAINER
 from store.jobs import Job
+from store.models import AgreementRow
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot
 from tests.support.fake_connector import text_of
@@ -189,3 +194,95 @@ async def test_an_accepted_shared_goal_is_in_the_partners_monthly_status_card(cl
     assert "Delte tværgående mål (ejes af en anden enhed)" in shown and "Fra Børn og Skole" in shown
     assert CROSS_CUTTING[:100] in shown
     assert "Sagsbehandlingstid på underretninger: " in shown  # the owner's indicator and its status
+
+
+# --- the shared goal on the partner's status on request, and on the channel's status cards ---------------------
+
+CHANNEL = "19:social-og-sundhed@thread.tacv2"
+SHARED_TITLE = "Delte tværgående mål (ejes af en anden enhed)"
+OWNER_INDICATOR = "Sagsbehandlingstid på underretninger"
+
+
+async def accepted_partner(bot: ClockedBot) -> int:
+    """Social og Sundhed (held by Lars Nielsen, no goals of its own) with goal 8 of Børn og Skole accepted."""
+    partner_id = await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    await bot.say("del mål 8 med Social og Sundhed", user=HOLDER)
+    await bot.say("accepter delt mål fra Børn og Skole", user=OTHER_MANAGER)
+    return partner_id
+
+
+async def set_status(bot: ClockedBot, status: AgreementStatus, *agreement_ids: int) -> None:
+    async with bot.uow() as uow:
+        await uow.session.execute(update(AgreementRow).where(AgreementRow.id.in_(agreement_ids))
+                                  .values(status=status.value))
+        await uow.commit()
+
+
+def register_choices(card: dict[str, Any]) -> set[str]:
+    """The indicators the card's register form offers (none without a form)."""
+    text = json.dumps(card)
+    return {c["value"] for c in _inputs(card) for c in c.get("choices", [])} if "Input.ChoiceSet" in text else set()
+
+
+def _inputs(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        own = [node] if node.get("type") == "Input.ChoiceSet" and node.get("id") == "indicator" else []
+        return own + [i for v in node.values() for i in _inputs(v)]
+    if isinstance(node, list):
+        return [i for v in node for i in _inputs(v)]
+    return []
+
+
+async def test_an_accepted_shared_goal_is_in_the_partners_status_on_request(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    await partner(bot, "Social og Sundhed", OTHER_MANAGER.aad_object_id)
+    await bot.say("del mål 8 med Social og Sundhed", user=HOLDER)
+    waiting = await bot.send("status", user=OTHER_MANAGER)
+    assert SHARED_TITLE not in "\n".join(text_of(a) for a in waiting)  # not the partner's until accepted
+
+    await bot.say("accepter delt mål fra Børn og Skole", user=OTHER_MANAGER)
+    replies = await bot.send("hvordan går det?", user=OTHER_MANAGER)
+    [card] = cards_of(replies)
+    assert_valid_cards(card)
+    shown = card_text(card)
+    assert "Social og Sundhed" in shown
+    assert SHARED_TITLE in shown and "Fra Børn og Skole" in shown and CROSS_CUTTING[:100] in shown
+    assert f"{OWNER_INDICATOR}: " in shown  # the owner's indicator with its status
+    assert not any(key.startswith("sagsbehandling") for key in register_choices(card))  # read-only here
+
+    owners = card_text(cards_of(await bot.send("status", user=HOLDER))[0])
+    assert SHARED_TITLE not in owners  # the owner's own card shows the goal as its own, not as shared
+
+
+async def test_an_accepted_shared_goal_is_on_the_channels_status_cards(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    partner_id = await accepted_partner(bot)
+    async with bot.uow() as uow:
+        [owner] = [a for a in await uow.agreements.for_year(TENANT_ID, 2026) if a.id != partner_id]
+    assert owner.id is not None
+    await set_status(bot, AgreementStatus.APPROVED, partner_id, owner.id)
+    subscribed = await bot.in_channel("abonnér på status for Social og Sundhed", CHANNEL, user=OTHER_MANAGER)
+    assert "Social og Sundhed" in "\n".join(text_of(a) for a in subscribed)
+
+    # On request, in the channel: the reader's card, with the shared goal marked with its owner, no buttons.
+    [card] = cards_of(await bot.in_channel("status", CHANNEL, user=OTHER_MANAGER))
+    assert_valid_cards(card)
+    shown = card_text(card)
+    assert SHARED_TITLE in shown and "Fra Børn og Skole" in shown and f"{OWNER_INDICATOR}: " in shown
+    assert "actions" not in card and "Input." not in json.dumps(card)
+
+    # Each month, by the job runner: the channel gets it although the partner has no indicator of its own.
+    before = len(bot.connector.activities)
+    await bot.run_jobs(schedule=True)
+    monthly = [a for a in bot.connector.activities[before:] if a["conversation"]["id"] == CHANNEL]
+    [posted] = cards_of(monthly)
+    assert_valid_cards(posted)
+    shown = card_text(posted)
+    assert SHARED_TITLE in shown and "Fra Børn og Skole" in shown and CROSS_CUTTING[:100] in shown
+    assert "actions" not in posted
+
+    # While the owner's agreement is a draft again, a channel does not see its goal.
+    await set_status(bot, AgreementStatus.DRAFT, owner.id)
+    draft = card_text(cards_of(await bot.in_channel("status", CHANNEL, user=OTHER_MANAGER))[0])
+    assert "Social og Sundhed" in draft and SHARED_TITLE not in draft
+    assert SHARED_TITLE in card_text(cards_of(await bot.send("status", user=OTHER_MANAGER))[0])

@@ -14,7 +14,7 @@ from agreements.agreement.approval import ApprovalRefused, ApprovalService
 from agreements.demo import GIVER, HOLDER, TENANT_ID, DemoLoader
 from agreements.profiles import TONDER
 from agreements.services import AgreementService
-from agreements.types import Frequency, Goal, GoalKind, Measurement, Person
+from agreements.types import Frequency, Goal, GoalKind, Measurement, Person, ProfileTexts
 from store.db import make_sessionmaker
 from store.models import MeasurementRow
 from store.state import EtagConflictError, SqlStateStore
@@ -94,6 +94,31 @@ async def test_rows_are_scoped_by_tenant(engine: AsyncEngine) -> None:
         holder = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
         assert holder is not None and holder.id is not None
         assert await uow.agreements.for_holder("another-tenant", holder.id) == []
+
+
+async def test_profile_texts_are_kept_per_tenant_profile_and_year_and_saving_again_replaces(
+    engine: AsyncEngine,
+) -> None:
+    sessions = make_sessionmaker(engine)
+    async with SqlUnitOfWork(sessions) as uow:
+        await uow.profile_texts.save(ProfileTexts(TENANT_ID, "norddjurs", 2028, {"economy": "Økonomi 2028"}, ["b"]))
+        first = ProfileTexts(TENANT_ID, "norddjurs", 2027, {"economy": "Økonomi", "dialogue": "Dialog"}, ["a", "ø"])
+        await uow.profile_texts.save(first)
+        await uow.profile_texts.save(ProfileTexts("another-tenant", "norddjurs", 2027, {"economy": "Andet"}, ["x"]))
+        await uow.profile_texts.save(ProfileTexts(TENANT_ID, "tonder", 2027, {"general": "Tønder"}, ["y"]))
+        await uow.commit()
+    assert first.id is not None
+    async with SqlUnitOfWork(sessions) as uow:
+        await uow.profile_texts.save(ProfileTexts(TENANT_ID, "norddjurs", 2027, {"evaluation": "Ny"}, ["c"]))
+        await uow.commit()
+    async with SqlUnitOfWork(sessions) as uow:
+        stored = await uow.profile_texts.for_profile(TENANT_ID, "norddjurs")
+        assert [(t.year, t.sections, t.common_ground) for t in stored] == [
+            (2027, {"evaluation": "Ny"}, ["c"]), (2028, {"economy": "Økonomi 2028"}, ["b"])]
+        assert stored[0].id == first.id  # the same row, replaced
+        assert [t.sections for t in await uow.profile_texts.for_profile("another-tenant", "norddjurs")] == [
+            {"economy": "Andet"}]
+        assert await uow.profile_texts.for_profile("another-tenant", "tonder") == []
 
 
 async def test_add_goal_appends_and_audits(engine: AsyncEngine) -> None:

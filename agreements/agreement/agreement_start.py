@@ -123,12 +123,14 @@ class AgreementStartService:
                  if unit.active and unit.holder_id is not None and unit.giver_id is not None]
         if not ready:  # not «every unit has one»: nobody is known to hold or give an agreement yet
             raise StartRefused(NO_UNIT_READY)
+        sections = await self._setup.standard_sections(uow, actor.tenant_id, year)  # the same for every unit
         for unit in ready:
             if unit.id not in existing:
-                started.append(await self._start(uow, actor, unit, year, current_year))
+                started.append(await self._start(uow, actor, unit, year, current_year, sections))
         return started
 
-    async def _start(self, uow: UnitOfWork, actor: Person, unit: Unit, year: int, current_year: int) -> Started:
+    async def _start(self, uow: UnitOfWork, actor: Person, unit: Unit, year: int, current_year: int,
+                     sections: dict[str, str] | None = None) -> Started:
         assert unit.id is not None and unit.holder_id is not None
         holder = await uow.people.get(actor.tenant_id, unit.holder_id)
         if holder is None or not holder.active:
@@ -140,7 +142,8 @@ class AgreementStartService:
             raise StartRefused(EXISTS.format(unit=unit.name, year=year))
         draft = AgreementDraft(unit=UnitChoice(unit.name, unit_id=unit.id), year=year, level=level,
                                giver=GiverChoice(person_id=unit.giver_id),
-                               sections=self._setup.standard_sections(year))
+                               sections=sections if sections is not None
+                               else await self._setup.standard_sections(uow, actor.tenant_id, year))
         try:
             created = await self._setup.create(uow, holder, draft, current_year)
         except SetupRefused as refused:

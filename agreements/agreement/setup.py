@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from agreements import policy
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.cycle.annual_cycle import drafting_year
+from agreements.municipality.profile_texts import year_profile
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
 from agreements.types import (
@@ -213,6 +214,17 @@ def parse_level(text: str, levels: tuple[AgreementLevel, ...]) -> AgreementLevel
 # --- the service ---------------------------------------------------------------------------------------
 
 
+def shared_focus_of(profile: Profile) -> str:
+    """The Generelt section: the profile's standard text (Norddjurs: the frame of the koncernstrategier) followed by
+    the fælles grundlag, or the shared leadership focus alone."""
+    general = profile.standard_text("general")
+    if not general:
+        return " ".join(profile.shared_leadership_focus)
+    points = "\n".join(f"- {line}" for line in profile.shared_leadership_focus)
+    year = profile.texts_year or profile.year
+    return f"{general}\n\nLedelsesmæssigt er der fokus på følgende fælles grundlag i {year}:\n{points}"
+
+
 class AgreementSetupService:
     def __init__(
         self, profile: Profile, approvals: ApprovalService, directory: PeopleDirectory | None = None
@@ -234,22 +246,22 @@ class AgreementSetupService:
     def has_directory(self) -> bool:
         return self._directory is not None
 
-    def shared_focus(self, year: int | None = None) -> str:
-        """The Generelt section as the profile of the agreement's year gives it: its standard text (Norddjurs: the
-        frame of the koncernstrategier) followed by the fælles grundlag, or the shared leadership focus alone."""
-        profile = self._profile if year is None else self._profile.for_year(year)
-        general = profile.standard_text("general")
-        if not general:
-            return " ".join(profile.shared_leadership_focus)
-        points = "\n".join(f"- {line}" for line in profile.shared_leadership_focus)
-        return f"{general}\n\nLedelsesmæssigt er der fokus på følgende fælles grundlag i {profile.year}:\n{points}"
+    async def year_profile(self, uow: UnitOfWork, tenant_id: str, year: int | None) -> Profile:
+        """The profile an agreement of `year` starts from: its year's file with the municipality's own standard
+        texts for the year, if a chefkonsulent edited them (agreements.municipality.profile_texts); no year: the
+        profile as configured."""
+        return self._profile if year is None else await year_profile(uow, self._profile, tenant_id, year)
 
-    def standard_sections(self, year: int) -> dict[str, str]:
-        """An agreement started for `year`: Generelt, and Økonomi and Dialog where the profile of that year has a
-        standard text for them."""
-        profile = self._profile.for_year(year)
-        sections = {"general": self.shared_focus(year)}
-        for key in ("economy", "dialogue"):
+    async def shared_focus(self, uow: UnitOfWork, tenant_id: str, year: int | None = None) -> str:
+        """The Generelt section as the profile of the agreement's year gives it (`shared_focus_of`)."""
+        return shared_focus_of(await self.year_profile(uow, tenant_id, year))
+
+    async def standard_sections(self, uow: UnitOfWork, tenant_id: str, year: int) -> dict[str, str]:
+        """An agreement started for `year`: Generelt, and every other section the profile of that year (with the
+        municipality's own texts) has a standard text for."""
+        profile = await self.year_profile(uow, tenant_id, year)
+        sections = {"general": shared_focus_of(profile)}
+        for key in SECTION_KEYS[1:]:
             if profile.standard_text(key):
                 sections[key] = profile.standard_text(key)
         return sections

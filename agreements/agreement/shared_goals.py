@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from agreements import policy
 from agreements.fuzzy import fold
 from agreements.indicators.status_report import agreement_report
-from agreements.ports import SharingUnitOfWork
+from agreements.ports import SharingUnitOfWork, UnitOfWork
 from agreements.types import Agreement, AuditEvent, Goal, GoalKind, GoalShare, Person, Unit
 
 PENDING, ACCEPTED, DECLINED = "pending", "accepted", "declined"
@@ -239,9 +240,11 @@ class SharedGoalService:
                                                 statement=shared.statement, status=STATUS_WORDS[share.status]))
         return "\n".join(lines) or NOTHING_SHARED
 
-    async def shared_into(self, uow: SharingUnitOfWork, agreement: Agreement, today: date) -> list[SharedGoalView]:
+    async def shared_into(self, uow: SharingUnitOfWork, agreement: Agreement, today: date, *,
+                          in_channel: bool = False) -> list[SharedGoalView]:
         """The goals other units share with this agreement's unit for its year (waiting or accepted), read-only,
-        each with its indicators' status as the owner's agreement reports it."""
+        each with its indicators' status as the owner's agreement reports it. `in_channel`: for a team channel's
+        card, only those agreements.policy lets a channel see."""
         views: list[SharedGoalView] = []
         for share in await uow.goal_shares.for_units(agreement.tenant_id, [agreement.unit_id]):
             if share.status == DECLINED:
@@ -250,6 +253,8 @@ class SharedGoalService:
             goal = _goal(owner_agreement, share.goal_id)
             if (owner_agreement is None or goal is None or owner_agreement.year != agreement.year
                     or goal.kind is not GoalKind.CROSS_CUTTING):  # changed to another kind since: no longer shared
+                continue
+            if in_channel and not policy.shared_goal_shown_in_channel(owner_agreement):
                 continue
             owner = await uow.units.get(agreement.tenant_id, owner_agreement.unit_id)
             ids = [i.id for i in goal.indicators if i.id is not None]
@@ -281,6 +286,40 @@ async def shared_cross_cutting(uow: object, agreement: Agreement) -> int:
     if getattr(uow, "goal_shares", None) is None:
         return 0
     return await accepted_shared_count(uow, agreement)  # type: ignore[arg-type]
+
+
+def _sharing(uow: UnitOfWork) -> SharingUnitOfWork | None:
+    """The unit of work as one that keeps goal shares (the store's); None for one without (a use-case test's)."""
+    return cast(SharingUnitOfWork, uow) if getattr(uow, "goal_shares", None) is not None else None
+
+
+async def shared_goals_of(uow: UnitOfWork, agreement: Agreement, today: date, *,
+                          in_channel: bool = False) -> list[SharedGoalView]:
+    """`SharedGoalService.shared_into`, or none without goal shares. The status cards show the accepted ones
+    (cards.status_views)."""
+    sharing = _sharing(uow)
+    if sharing is None:
+        return []
+    return await SharedGoalService().shared_into(sharing, agreement, today, in_channel=in_channel)
+
+
+async def units_with_shared_indicators(uow: UnitOfWork, tenant_id: str, agreements: list[Agreement]) -> set[int]:
+    """The units of `agreements` that accepted a tværgående goal with indicators from another unit's agreement of
+    the same year: their status cards have something to show although their own goals may have no indicator."""
+    sharing = _sharing(uow)
+    if sharing is None or not agreements:
+        return set()
+    years = {a.unit_id: a.year for a in agreements}
+    found: set[int] = set()
+    for share in await sharing.goal_shares.for_units(tenant_id, sorted(years)):
+        if share.status != ACCEPTED or share.unit_id in found:
+            continue
+        owner_agreement = await uow.agreements.get(tenant_id, share.agreement_id)
+        goal = _goal(owner_agreement, share.goal_id)
+        if (owner_agreement is not None and goal is not None and goal.kind is GoalKind.CROSS_CUTTING
+                and goal.indicators and owner_agreement.year == years.get(share.unit_id)):
+            found.add(share.unit_id)
+    return found
 
 
 def _goal(agreement: Agreement | None, goal_id: int) -> Goal | None:

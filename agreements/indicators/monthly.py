@@ -8,7 +8,8 @@ By the 5th working day the previous month's figures are normally in LIS.
 Which agreements: those of the year the previous month belongs to (in January: last year's, whose December,
 4th quarter and year figures are then reported), whatever their approval status: an approved agreement that is
 being changed goes back to draft, and its follow-up must not stop meanwhile. An agreement without indicators
-gets no status.
+gets no status, unless its unit accepted a tværgående goal with indicators from another unit
+(agreements.agreement.shared_goals): the card then shows that goal's status.
 
 Who: the holder and the giver (once if they are the same person). Each (agreement, person, month) is one job
 with the idempotency key `monthly:{agreement}:{YYYY-MM}:{person}`, so scheduling again changes nothing and each
@@ -25,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from agreements.agreement.shared_goals import units_with_shared_indicators
 from agreements.clock import COPENHAGEN
 from agreements.cycle.workdays import DEFAULT_CLOSING_DAYS, ClosingDays, working_day_of_month
 from agreements.indicators.channel_ports import ChannelUnitOfWork
@@ -100,8 +102,10 @@ async def schedule_monthly_status(
     if today > (due + EXPIRES_AFTER).date():
         return ScheduleOutcome(month.key, due, 0, 0, 0)  # too late for this month's status
     for tenant_id in tenant_ids if tenant_ids is not None else await _tenants(uow):
-        for agreement in await uow.agreements.for_year(tenant_id, year):
-            if agreement.id is None or not has_indicators(agreement):
+        agreements = await uow.agreements.for_year(tenant_id, year)
+        shared = await units_with_shared_indicators(uow, tenant_id, agreements)
+        for agreement in agreements:
+            if agreement.id is None or not (has_indicators(agreement) or agreement.unit_id in shared):
                 continue
             count += 1
             for person_id in recipients(agreement):
@@ -152,8 +156,11 @@ async def schedule_channel_status(
         if not subscriptions:
             continue
         by_unit: dict[int, list[Agreement]] = {}
-        for agreement in await uow.agreements.for_year(tenant_id, year):
-            if agreement.id is not None and has_indicators(agreement) and shown_in_channels(agreement):
+        year_agreements = await uow.agreements.for_year(tenant_id, year)
+        shared = await units_with_shared_indicators(uow, tenant_id, year_agreements)
+        for agreement in year_agreements:
+            if (agreement.id is not None and (has_indicators(agreement) or agreement.unit_id in shared)
+                    and shown_in_channels(agreement)):
                 by_unit.setdefault(agreement.unit_id, []).append(agreement)
         for subscription in subscriptions:
             agreements = by_unit.get(subscription.unit_id, [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from agreements.agreement.shared_goals import shared_goals_of
 from agreements.clock import local_today
 from agreements.indicators.channel_ports import ChannelSubscription
 from agreements.indicators.monthly import CHANNEL_JOB_KIND, shown_in_channels
@@ -62,7 +63,8 @@ class ChannelStatusHandler:
             indicator_ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
             measurements = await uow.measurements.for_indicators(job.tenant_id, indicator_ids)
             report = await report_for(uow, agreement, unit.name, measurements, local_today(now), due_only=True)
-        if not report.lines:
+            shared = await shared_goals_of(uow, agreement, local_today(now), in_channel=True)
+        view = status_card_view(report, monthly=True, recipient_is_holder=None, can_register=False, shared=shared)
+        if not report.lines and not view.shared_goals:
             return None  # nothing to follow up this month
-        view = status_card_view(report, monthly=True, recipient_is_holder=None, can_register=False)
         return Delivery(channel_recipient(subscription, unit.name), reader_card(status_card(view)))

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from agreements.agreement.shared_goals import SharedGoalService
+from agreements.agreement.shared_goals import shared_goals_of
 from agreements.clock import local_today
 from agreements.cycle.workdays import DEFAULT_CLOSING_DAYS, ClosingDays
 from agreements.indicators.monthly import JOB_KIND, ScheduleOutcome, schedule_monthly_status
@@ -56,8 +56,7 @@ class MonthlyStatusHandler:
             indicator_ids = [i.id for goal in agreement.goals for i in goal.indicators if i.id is not None]
             measurements = await uow.measurements.for_indicators(job.tenant_id, indicator_ids)
             report = await report_for(uow, agreement, unit.name, measurements, local_today(now), due_only=True)
-            shared = (await SharedGoalService().shared_into(uow, agreement, local_today(now))
-                      if getattr(uow, "goal_shares", None) is not None else [])
+            shared = await shared_goals_of(uow, agreement, local_today(now))
         is_holder = person_id == agreement.holder_id
         view = status_card_view(report, monthly=True, recipient_is_holder=is_holder,
                                 can_register=may_register(person, agreement), shared=shared)

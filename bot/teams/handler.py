@@ -54,6 +54,7 @@ from cards.meeting_payloads import MeetingPayload
 from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 from cards.overview_payloads import OverviewAction
 from cards.payloads import AgreementAction, AskAction, CommandAction, GoalDraftAction, InvalidPayloadError
+from cards.profile_payloads import ProfileTextsAction
 from cards.status import choices_card
 from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
@@ -117,6 +118,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         organisation_actions: OrganisationActor | None = None,
         involvement: Answerer | None = None,
         sharing: Answerer | None = None,
+        profile_texts: Answerer | None = None,
+        profile_text_actions: ProfileTextsActor | None = None,
     ) -> None:
         super().__init__()
         self._conversation_state = conversation_state
@@ -141,6 +144,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._recogniser = recogniser
         self._process = process
         self._organisation_actions = organisation_actions
+        self._profile_text_actions = profile_text_actions
         # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
         self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
         for command, target, right in (
@@ -163,6 +167,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             self._answers.add("start agreements", starts, right=Right.CREATE_AGREEMENT)
         if organisation is not None:
             self._answers.add("organisation", organisation, right=Right.MANAGE_ORGANISATION)
+        if profile_texts is not None:
+            self._answers.add("profile texts", profile_texts, right=Right.EDIT_PROFILE_TEXTS)
         if involvement is not None:
             self._answers.add("involvement", involvement, right=Right.VIEW_AGREEMENT)
         if sharing is not None:
@@ -182,6 +188,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             **dict.fromkeys(MEETING_PAYLOAD_TYPES, self._meeting_action),
             OrganisationRoleAction: self._organisation_action,
             OrganisationAssignAction: self._organisation_action,
+            ProfileTextsAction: self._profile_texts_action,
         })
 
     def routes(self) -> list[RouteTable[Any]]:
@@ -386,6 +393,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             await self._answer_first(turn_context, "year review", text)  # a typed command with its year
             or await self._answer_first(turn_context, "start agreements", text)
             or await self._answer_first(turn_context, "organisation", text)
+            or await self._answer_first(turn_context, "profile texts", text)
             or await self._answer_first(turn_context, "involvement", text)
             or await self._answer_first(turn_context, "shared goals", text)
             or (understand and await self._understand(turn_context, text, dialog_context))
@@ -537,6 +545,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return Reply.refusal(texts.INVALID_ACTION)
         return await self._organisation_actions(turn_context.turn_state[UOW_KEY], person, action)
 
+    async def _profile_texts_action(self, turn_context: TurnContext, person: Person,
+                                    action: ProfileTextsAction) -> Reply:
+        """The standard texts card's «Gem standardteksterne»: the card refreshed, or a refusal."""
+        if self._profile_text_actions is None:
+            return Reply.refusal(texts.INVALID_ACTION)
+        return await self._profile_text_actions(turn_context.turn_state[UOW_KEY], person, action)
+
     async def _meeting_action(self, turn_context: TurnContext, person: Person, action: MeetingPayload) -> Reply:
         return await self._meetings.act(turn_context.turn_state[UOW_KEY], person, action)
 
@@ -578,7 +593,7 @@ GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
 
 MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
 PERSONAL_ONLY: tuple[type[Any], ...] = (  # not from a shared conversation
-    OverviewAction, *MEETING_PAYLOAD_TYPES, OrganisationRoleAction, OrganisationAssignAction)
+    OverviewAction, *MEETING_PAYLOAD_TYPES, OrganisationRoleAction, OrganisationAssignAction, ProfileTextsAction)
 CardTarget = Callable[[TurnContext, Person, Any], Awaitable[Reply]]
 
 
@@ -589,6 +604,10 @@ class Answerer(Protocol):
 class OrganisationActor(Protocol):
     async def __call__(self, uow: Any, person: Person,
                        action: OrganisationRoleAction | OrganisationAssignAction) -> Reply: ...
+
+
+class ProfileTextsActor(Protocol):
+    async def __call__(self, uow: Any, person: Person, action: ProfileTextsAction) -> Reply: ...
 PRIVATE_COMMANDS = frozenset(
     {"nyt mål", "ny aftale", "opret aftale", "min aftale", "vis aftale", "mine aftaler", "historik",
      "send til godkendelse", "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud",

@@ -7,11 +7,13 @@ status question, so the usual «not understood» reply can follow), and `registe
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
+from agreements.agreement.shared_goals import SharedGoalView, shared_goals_of
 from agreements.clock import Clock, local_today
 from agreements.danish import format_number
 from agreements.indicators.channel_ports import ChannelUnitOfWork
@@ -69,29 +71,48 @@ class StatusFlow:
             await _send_card(context, reader_card(card) if shared else card)
             return True
         await context.send_activity(plain(answer.text))  # unit and indicator names are user-written
-        for card in self.cards_for(answer, reports, None if shared else person):
+        shared_goals = await self._shared_goals(uow, answer, reports, today, in_channel=shared)
+        for card in self.cards_for(answer, reports, None if shared else person, shared_goals):
             await _send_card(context, card)
         return True
 
     def cards_for(
-        self, answer: Answer, reports: list[AgreementReport], person: Person | None
+        self, answer: Answer, reports: list[AgreementReport], person: Person | None,
+        shared_goals: Mapping[int, Sequence[SharedGoalView]] | None = None,
     ) -> list[dict[str, Any]]:
         """The status cards of the answer; for a shared conversation (`person` None) the reader's card, without
-        register form or buttons."""
+        register form or buttons. `shared_goals`: by agreement id, the tværgående goals other units share with it
+        (shown read-only, marked with the owning unit)."""
         if answer.card is not CardKind.STATUS:
             return []
         cards = []
-        for report in reports:
+        for report in self._shown(answer, reports)[:MAX_CARDS]:
             agreement_id = report.agreement.id
-            if agreement_id not in answer.agreement_ids:
-                continue
             goals = [number for a, number in answer.goals if a == agreement_id]
             narrowed = report.only(goals, answer.indicator_keys)
+            shared = (shared_goals or {}).get(agreement_id or 0, ()) if narrowed is report else ()
             if person is None:
-                cards.append(reader_card(status_card(status_card_view(narrowed, can_register=False))))
+                cards.append(reader_card(status_card(status_card_view(narrowed, can_register=False, shared=shared))))
             else:
-                cards.append(status_card(status_card_view(narrowed, can_register=may_register(person, report))))
-        return cards[:MAX_CARDS]
+                cards.append(status_card(status_card_view(narrowed, can_register=may_register(person, report),
+                                                          shared=shared)))
+        return cards
+
+    @staticmethod
+    def _shown(answer: Answer, reports: list[AgreementReport]) -> list[AgreementReport]:
+        return [report for report in reports if report.agreement.id in answer.agreement_ids]
+
+    async def _shared_goals(self, uow: UnitOfWork, answer: Answer, reports: list[AgreementReport], today: date, *,
+                            in_channel: bool) -> dict[int, list[SharedGoalView]]:
+        """The shared goals of the agreements whose whole status the answer shows (not one goal or indicator)."""
+        if answer.card is not CardKind.STATUS or answer.goals or answer.indicator_keys:
+            return {}
+        found: dict[int, list[SharedGoalView]] = {}
+        for report in self._shown(answer, reports)[:MAX_CARDS]:
+            if report.agreement.id is not None:
+                found[report.agreement.id] = await shared_goals_of(uow, report.agreement, today,
+                                                                   in_channel=in_channel)
+        return found
 
     async def register(
         self, uow: UnitOfWork, person: Person, action: RegisterMeasurementAction
@@ -115,7 +136,8 @@ class StatusFlow:
         card = None
         for report in await self.reports_for(uow, person, today):
             if report.agreement.id == action.agreement:
-                card = status_card(status_card_view(report, can_register=True))
+                shared = await shared_goals_of(uow, report.agreement, today)
+                card = status_card(status_card_view(report, can_register=True, shared=shared))
         return Reply(card=card, text=message)
 
     async def reports_for(self, uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:

@@ -7,6 +7,7 @@ service."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,10 +27,11 @@ from bot.web.app import CONTAINER, create_app
 from store.db import create_engine, make_sessionmaker
 from store.uow import SqlUnitOfWork
 from tests.support.conversation import FakeClock
-from tests.support.factories import make_activity
+from tests.support.factories import BOT_ID, make_activity
 from tests.support.fake_connector import FakeConnector, text_of
 
-START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday 24 November 2026, 10:00 in Copenhagen
+START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+_messages = itertools.count(1700000000000)  # Tuesday 24 November 2026, 10:00 in Copenhagen
 
 
 def chat_of(user: DemoPerson) -> str:
@@ -129,10 +131,27 @@ class ClockedBot:
         """What reached this person's chat from index `after` on."""
         return [a for a in self.connector.activities[after:] if a["conversation"]["id"] == chat_of(user)]
 
-    async def run_jobs(self) -> int:
+    async def in_channel(self, text: str, channel: str, *, user: DemoPerson = HOLDER) -> list[dict[str, Any]]:
+        """«@Aftalebot `text`» written in a team channel (a thread of `channel`); the bot's answers there."""
+        before = len(self.connector.activities)
+        conversation = f"{channel};messageid={next(_messages)}"
+        activity = make_activity(
+            self.connector.url, user=user, text=f"<at>Aftalebot</at> {text}", conversation_id=conversation,
+            entities=[{"type": "mention", "text": "<at>Aftalebot</at>",
+                       "mentioned": {"id": BOT_ID, "name": "Aftalebot"}}],
+        )
+        activity["conversation"].update(conversationType="channel", isGroup=True)
+        status, body = await self.post(activity)
+        assert status in (200, 201), body
+        await self.connector.wait_for(lambda a: a["conversation"]["id"] == conversation, after=before)
+        await asyncio.sleep(0.05)
+        return [a for a in self.connector.activities[before:] if a["conversation"]["id"] == conversation]
+
+    async def run_jobs(self, *, schedule: bool = False) -> int:
+        """Sends what is due now; `schedule`: this month's status jobs are scheduled first, as the runner does."""
         container = self.server.app[CONTAINER]
         service = job_service_for(container, clock=self.clock)
-        _, stats = await service.run_once(wait=0, schedule=False)
+        _, stats = await service.run_once(wait=0, schedule=schedule)
         return stats.sent
 
     def uow(self) -> _Reader:

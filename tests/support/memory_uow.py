@@ -26,6 +26,7 @@ from agreements.types import (
     Measurement,
     PendingCard,
     Person,
+    ProfileTexts,
     SentCard,
     Unit,
 )
@@ -41,6 +42,7 @@ class State:
     sent: list[SentCard] = field(default_factory=list)
     jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
     audit: list[AuditEvent] = field(default_factory=list)
+    profile_texts: list[ProfileTexts] = field(default_factory=list)
     next_id: int = 1
 
     def new_id(self) -> int:
@@ -273,6 +275,18 @@ class MemoryAudit(_Repository):
                 if e.tenant_id == tenant_id and subject in (None, e.subject)]
 
 
+class MemoryProfileTexts(_Repository):
+    async def for_profile(self, tenant_id: str, profile_key: str) -> list[ProfileTexts]:
+        return sorted((copy.deepcopy(t) for t in self._state.profile_texts
+                       if t.tenant_id == tenant_id and t.profile_key == profile_key), key=lambda t: t.year)
+
+    async def save(self, texts: ProfileTexts) -> None:
+        kept = [t for t in self._state.profile_texts
+                if (t.tenant_id, t.profile_key, t.year) != (texts.tenant_id, texts.profile_key, texts.year)]
+        texts.id = texts.id or self._state.new_id()
+        self._state.profile_texts = [*kept, copy.deepcopy(texts)]
+
+
 class MemoryUnitOfWork:
     """One transaction over a MemoryStore (agreements.ports.UnitOfWork)."""
 
@@ -286,6 +300,7 @@ class MemoryUnitOfWork:
         self.cards = MemoryCards(self)
         self.jobs = MemoryJobs(self)
         self.audit = MemoryAudit(self)
+        self.profile_texts = MemoryProfileTexts(self)
         self.rollbacks = 0
 
     async def __aenter__(self) -> MemoryUnitOfWork:
