@@ -127,6 +127,7 @@ def meeting_notes_card(view: MeetingNotesView) -> Element:
     body += [
         {"type": "Input.Text", "id": "note", "label": texts.NOTE_LABEL, "placeholder": texts.NOTE_PLACEHOLDER,
          "isMultiline": True, "maxLength": 2000, "spacing": "Medium"},
+        text(texts.NOTE_TYPED_HINT, isSubtle=True, size="Small", spacing="Small"),
         _action_set(
             execute(texts.BUTTON_SAVE_NOTE, "meeting.add_note", {**note_data, "kind": "note"}),
             execute(texts.BUTTON_SAVE_DECISION, "meeting.add_note", {**note_data, "kind": "decision"}),

@@ -186,6 +186,23 @@ async def test_notes_from_two_participants_at_once_and_the_summary_reaches_both(
     assert "allerede afsluttet" in again
 
 
+async def test_notes_and_decisions_typed_in_the_chat_are_saved_and_in_the_summary(meeting_bot: MeetingBot) -> None:
+    assert "Du har ikke noget dialogmøde" in await meeting_bot.say("note: før der er et møde")
+    await plan(meeting_bot)
+    meeting_bot.clock.now = datetime(2026, 12, 15, 9, 5, tzinfo=UTC)  # the meeting has begun
+    saved = await meeting_bot.send("Note: Vi drøftede sygefraværet, som går den rigtige vej.")
+    card = cards_of(saved)[-1]
+    assert_valid_cards(card)
+    shown = text_of(saved[-1])
+    assert "Vi drøftede sygefraværet, som går den rigtige vej." in shown and "Eventuelt" in shown, shown
+    assert "Status pr." not in shown  # not read as a status question
+    assert "Vi fastholder målet" in await meeting_bot.say("beslutning: Vi fastholder målet", user=GIVER)
+    assert "Skriv noten efter kolon" in await meeting_bot.say("note:")
+    assert await meeting_bot.count(MeetingNoteRow) == 2
+    summary = await meeting_bot.say("afslut møde")
+    assert "Vi drøftede sygefraværet" in summary and "Beslutning" in summary and "Vi fastholder målet" in summary
+
+
 async def test_my_tasks_lists_the_open_action_points_and_closes_one(meeting_bot: MeetingBot) -> None:
     await plan(meeting_bot)
     meeting_bot.clock.now = datetime(2026, 12, 15, 9, 5, tzinfo=UTC)

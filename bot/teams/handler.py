@@ -390,7 +390,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             # Said to a conversation that has already ended (or never began): nothing is going on to stop or answer.
             await turn_context.send_activity(texts.NOTHING_GOING_ON)
         elif (
-            await self._answer_first(turn_context, "year review", text)  # a typed command with its year
+            await self._answer_first(turn_context, "meeting", text)  # «note: …» before the recogniser reads it
+            or await self._answer_first(turn_context, "year review", text)  # a typed command with its year
             or await self._answer_first(turn_context, "start agreements", text)
             or await self._answer_first(turn_context, "organisation", text)
             or await self._answer_first(turn_context, "profile texts", text)

@@ -78,6 +78,10 @@ END_WORDS = frozenset({"afslut møde", "afslut mødet", "afslut dialogmøde", "a
 SUMMARY_WORDS = frozenset({"referat", "vis referat", "referatet"})
 TASK_WORDS = frozenset({"mine opgaver", "opgaver", "mine handlingspunkter", "handlingspunkter"})
 MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmøde", "flyt næste møde")
+# «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat.
+TYPED_NOTE = re.compile(r"(note|notat|beslutning|besluttet)\s*:\s*")
+MAX_TYPED_NOTE = 2000
+LAST_POINT = 10_000  # clamped to the agenda's last point
 EVALUATION_CARD_WORDS = frozenset({"evaluering", "evaluer", "evaluér", "evaluer målene", "evaluér målene"})
 
 
@@ -105,6 +109,8 @@ class MeetingFlow:
         handler = self._typed_handler(typed.lower())
         if handler is None:
             return False
+        if handler == self._note_typed:
+            typed = " ".join(text.split())  # a note is kept as written, its full stop too
         try:
             outcome = await handler(uow, person, typed)
         except MeetingRefused as refused:
@@ -115,6 +121,8 @@ class MeetingFlow:
     def _typed_handler(
         self, command: str
     ) -> Callable[[MeetingUnitOfWork, Person, str], Awaitable[Reply]] | None:
+        if TYPED_NOTE.match(command):
+            return self._note_typed
         if command.startswith(EVALUATION_WORDS):
             return self._schedule_typed
         if command.startswith(SCHEDULE_WORDS):
@@ -200,6 +208,23 @@ class MeetingFlow:
         if meeting is None:
             return Reply(text=texts.NO_MEETING)
         return Reply(card=await self._notes_card(uow, person, meeting.id or 0, 0))
+
+    async def _note_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
+        """«note: …» or «beslutning: …» typed in the chat during (or before) the meeting: saved as the notes card's
+        «Gem note» would save it, with no agenda point; the card comes back with it."""
+        found = TYPED_NOTE.match(typed.lower())
+        assert found is not None
+        note = typed[found.end():].strip()[:MAX_TYPED_NOTE]
+        if not note:
+            return Reply(text=texts.TYPED_NOTE_EMPTY)
+        meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
+        if meeting is None:
+            return Reply(text=texts.NO_MEETING)
+        kind = "decision" if found.group(1).startswith("beslut") else "note"
+        await self._use_cases.add_note(uow, person, meeting.id or 0, None, kind, note)
+        saved = card_texts.DECISION_SAVED if kind == "decision" else card_texts.NOTE_SAVED
+        # Without an agenda point the note is under «Eventuelt», the agenda's last point: the card opens there.
+        return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT, notice=saved))
 
     async def _end_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())

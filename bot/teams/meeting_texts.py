@@ -24,6 +24,9 @@ MOVED_UNCHANGED = "Mødet ligger allerede {when}."
 MOVED_CALENDAR = "Husk at flytte mødet i Outlook-kalenderen også – det gør jeg ikke selv endnu."
 MOVED_FOR_OTHER = "{name} har flyttet dialogmødet til {when}. Her er dagsordenen."
 MOVE_WHICH_TIME = "Skriv hvornår mødet skal være, fx «flyt mødet til kl. 13» eller «flyt mødet til 15/12 kl. 10»."
+TYPED_NOTE_EMPTY = (
+    "Skriv noten efter kolon, fx «note: Vi drøftede sygefraværet» eller «beslutning: Vi følger op i marts»."
+)
 NO_MEETING = "Du har ikke noget dialogmøde i gang eller planlagt. Skriv «planlæg dialogmøde» for at planlægge et."
 NO_UPCOMING = "Du har ikke noget kommende dialogmøde. Skriv «planlæg dialogmøde» for at planlægge et."
 ENDED = "Mødet er afsluttet, og referatet er sendt til alle deltagere."
