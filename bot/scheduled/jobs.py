@@ -83,12 +83,19 @@ class JobHandler(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Backoff:
-    """Exponential back-off with jitter: about base·2^(attempt−1), capped, scaled by a random 0.5–1.0."""
+    """Exponential back-off with jitter: about base·2^(attempt−1), capped, scaled by a random 0.5–1.0, and never
+    sooner than the connector's Retry-After. A first refusal that names its Retry-After is retried when it says
+    (plus up to `after_jitter` of it, so that refusals of one moment do not all come back in the same instant)
+    rather than up to base seconds later: the connector knows when it has room again, and at the end of a
+    broadcast that wait is the broadcast's last one. Later refusals of the same job back off as above."""
 
     base: float = 2.0
     cap: float = 900.0
+    after_jitter: float = 0.1
 
     def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
+        if retry_after is not None and attempt <= 1:
+            return retry_after * rng.uniform(1.0, 1.0 + self.after_jitter)
         exponential = min(self.cap, self.base * 2 ** max(0, attempt - 1))
         jittered: float = exponential * rng.uniform(0.5, 1.0)
         return max(jittered, retry_after or 0.0)
