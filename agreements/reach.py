@@ -130,8 +130,11 @@ class Reach:
             try:
                 await self._notifier.send(reached.conversation, card=card, text=text)
                 return True
-            except NotificationFailed:
-                log.warning("a message for person %s was refused by the channel; it is put off", person.id)
+            except NotificationFailed as refused:
+                log.warning("a message for person %s was refused by the channel (%s); it is put off", person.id,
+                            refused)
+            except Exception:  # an unusable stored conversation, say: the message must not be lost for that
+                log.warning("a message for person %s could not be sent; it is put off", person.id, exc_info=True)
         await self.put_off(uow, person, key=key, text=text, card=card)
         return False
 
