@@ -192,6 +192,8 @@ def person_record(person: Person) -> dict[str, Any]:
         "leader_id": person.leader_id,
         "in_organisation": person.in_organisation,
         "active": person.active,
+        "app_installed_at": person.app_installed_at.isoformat() if person.app_installed_at else None,
+        "app_removed_at": person.app_removed_at.isoformat() if person.app_removed_at else None,
     }
 
 

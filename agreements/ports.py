@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -45,6 +46,10 @@ class PersonRepository(Protocol):
         """Whether the tenant's organisation was imported
         (agreements.municipality.organisation): then only its people
         count."""
+        ...
+    async def known_conversation(self, tenant_id: str) -> dict[str, Any] | None:
+        """A conversation reference stored for someone in the tenant (the latest person's that has one), or None:
+        where Teams reaches the bot from in this tenant, for reaching someone who never wrote to it."""
         ...
 
 
@@ -208,14 +213,27 @@ class Notifier(Protocol):
     ) -> str: ...
 
     async def update(self, reference: dict[str, Any], activity_id: str, card: dict[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Installation:
+    """The bot in a person's personal Teams scope after `AppInstaller.install_for`. `installed_now`: installed just
+    now (False: it was already, e.g. by a setup policy); `conversation`: the installation's chat with the bot as a
+    conversation reference to send to, or None when Teams does not name it yet (the installation's own turn, an
+    installationUpdate, then brings it)."""
+
+    installed_now: bool
+    conversation: dict[str, Any] | None = None
+
+
 class AppInstaller(Protocol):
     """Installs the bot in a person's personal Teams scope (Microsoft Graph in bot/ implements it), so that someone
-    who never opened the bot can be reached: the installation makes Teams send the bot a conversationUpdate and an
-    installationUpdate, whose turn stores the person's conversation and delivers what waited for them.
-    `install_for` returns True when it installed the app now; it raises nothing the caller must handle beyond
-    logging."""
+    who never opened the bot can be reached at once, in the installation's chat (agreements.reach uses it).
+    `like`: a conversation reference of someone else in the tenant, whose channel address (service URL) the new
+    conversation shares. Returns None when the app cannot be installed at all (not in the organisation's catalog);
+    raises for a refusal (permission missing, no such user) or an unreachable service, which the caller logs."""
 
-    async def install_for(self, person: Person) -> bool: ...
+    async def install_for(self, person: Person, like: Mapping[str, Any] | None = None) -> Installation | None: ...
 
 
 class GoalShareRepository(Protocol):

@@ -16,16 +16,13 @@ from agreements import policy
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Refusal
 from agreements.agreement.shared_goals import shared_cross_cutting
 from agreements.cycle.annual_cycle import drafting_year
-from agreements.dialogue.meeting_time import NOTICE_JOB_KIND
 from agreements.goals.rules import Finding, agreement_findings
-from agreements.indicators.monthly import JOB_KIND as MONTHLY_STATUS_JOB
 from agreements.ports import UnitOfWork
 from agreements.profiles import Profile
+from agreements.reach import WAKE_ON_FIRST_CONTACT, wake
 from agreements.types import Agreement, AgreementStatus, AuditEvent, Goal, GoalKind, Person, Role
 
-# Jobs waiting for someone who has not opened the bot yet: sent the moment they do (a reminder that is not
-# due yet is not among them: it keeps its time).
-WAKE_ON_FIRST_CONTACT = (MONTHLY_STATUS_JOB, NOTICE_JOB_KIND)
+__all__ = ["WAKE_ON_FIRST_CONTACT"]  # jobs waiting for someone who cannot be reached yet (agreements.reach)
 
 
 class AccessRefusal(enum.StrEnum):
@@ -150,23 +147,26 @@ class PeopleService:
             person.teams_user_id, changed = identity.teams_user_id, True
         if conversation_reference and conversation_reference != person.conversation_reference:
             person.conversation_reference, changed = conversation_reference, True
+        if conversation_reference and person.app_removed_at is not None:
+            person.app_removed_at, changed = None, True  # they installed or opened the app again
         if changed:
             wrote = True
             await uow.people.update(person)
         if unreachable and person.conversation_reference and person.id is not None and now is not None:
             wrote = True
-            for kind in WAKE_ON_FIRST_CONTACT:
-                await uow.jobs.wake_recipient(person.tenant_id, kind, person.id, now)
+            await wake(uow, person, now)
         return person, wrote
 
-    async def note_uninstall(self, uow: UnitOfWork, identity: Identity) -> bool:
+    async def note_uninstall(self, uow: UnitOfWork, identity: Identity, now: datetime) -> bool:
         """The person removed the app from their personal scope: they can no longer be reached, so their stored
-        conversation is forgotten. Cards for them are then put off by the job runner, not failed, and arrive when
-        they open the bot again (their first contact wakes them, see `note_turn`). True when anything was written."""
+        conversation is forgotten, and the bot will not install the app for them again (agreements.reach). What is
+        for them is then put off, not failed, and arrives when they open the bot again (their first contact wakes
+        it, see `note_turn`). True when anything was written."""
         person = await uow.people.get_by_aad(identity.tenant_id, identity.aad_object_id)
-        if person is None or person.conversation_reference is None:
+        if person is None or (person.conversation_reference is None and person.app_removed_at is not None):
             return False
         person.conversation_reference = None
+        person.app_removed_at = now
         await uow.people.update(person)
         return True
 

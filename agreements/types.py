@@ -70,6 +70,10 @@ class Person:
     leader_id: int | None = None  # the leader, by default the aftalegiver of the person's agreements
     active: bool = True  # False: missing from the latest organisation file (never deleted)
     in_organisation: bool = False
+    # The app in the person's personal Teams scope (agreements.reach): when the bot installed itself for them
+    # (once, through Microsoft Graph), and when they removed it (the bot does not install itself again then).
+    app_installed_at: datetime | None = None
+    app_removed_at: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -44,9 +44,9 @@ class TurnUseCases:
         await deliver_pending(uow, person)
         return person
 
-    async def uninstalled(self, uow: UnitOfWork, identity: Identity) -> bool:
+    async def uninstalled(self, uow: UnitOfWork, identity: Identity, now: datetime) -> bool:
         """The person removed the app (installationUpdate remove in their personal chat); committed when written."""
-        if await self._people.note_uninstall(uow, identity):
+        if await self._people.note_uninstall(uow, identity, now):
             await uow.commit()
             return True
         return False

@@ -66,13 +66,19 @@ TEAMS_PER_APP: tuple[Window, ...] = ((1.0, TEAMS_APP_RPS),)
 
 
 class RunningClock:
-    """UTC time that starts at `start` and advances in real time (retries fall due as they would in production)."""
+    """UTC time that starts at `start` and advances in real time (retries fall due as they would in production).
+    With `epoch` (a `time.time()` value), `start` is the time at that epoch and the clock follows the machine's
+    wall clock: several processes then agree on the time, as production's synchronised clocks do, and a retry one
+    process puts off for 1 s is due 1 s later in the others too."""
 
-    def __init__(self, start: datetime = START) -> None:
+    def __init__(self, start: datetime = START, *, epoch: float | None = None) -> None:
         self._start = start
+        self._epoch = epoch
         self._began = time.monotonic()
 
     def __call__(self) -> datetime:
+        if self._epoch is not None:
+            return self._start + timedelta(seconds=time.time() - self._epoch)
         return self._start + timedelta(seconds=time.monotonic() - self._began)
 
 

@@ -77,6 +77,7 @@ class BenchConnector:
         self.deliveries: Counter[tuple[str, str]] = Counter()  # (conversation, content digest) -> accepted
         self.first_accepted: float | None = None  # monotonic times of the first and last accepted message
         self.last_accepted: float | None = None
+        self.accepted_at: list[float] = []  # monotonic time of every accepted message (with windows only)
         self.texts: list[tuple[str, str]] = []  # (conversation, text incl. card text) while recording
         self.arrived: defaultdict[str, int] = defaultdict(int)
         self.total = 0
@@ -119,6 +120,7 @@ class BenchConnector:
         if self.count_content:
             self.deliveries[(conversation, _digest(json.loads(body)))] += 1
             self.last_accepted = self._monotonic()
+            self.accepted_at.append(self.last_accepted)
             if self.first_accepted is None:
                 self.first_accepted = self.last_accepted
         self._arrive(conversation)

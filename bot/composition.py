@@ -94,6 +94,7 @@ class Container:
     handler: AftalebotHandler
     clock: Clock = utc_now
     graph: GraphClient | None = None
+    installer: AppInstaller | None = None  # how the app is installed for someone who never opened it
 
     async def close(self) -> None:
         if self.graph is not None:
@@ -105,7 +106,8 @@ class Container:
 def build_container(settings: Settings, *, clock: Clock | None = None, installer: AppInstaller | None = None
                     ) -> Container:
     """`clock`: the process's clock; by default the settings' (the real one, or a test's AFTALEBOT_CLOCK_START).
-    `installer`: how the app is installed for a giver who never opened it; by default Graph's when Graph is on."""
+    `installer`: how the app is installed for someone the bot must reach who never opened it (agreements.reach); by
+    default Graph's when Graph is on."""
     clock = clock or settings.make_clock()
     profile = get_profile(settings.profile)
     db = open_database(settings)
@@ -119,8 +121,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
     setup = AgreementSetupService(profile, approvals, directory=graph)
     adapter = create_adapter(settings)
     exports = ExportLinks.from_settings(settings, clock) if settings.export_secret else None
-    if installer is None and graph is not None and settings.app_id:
-        installer = GraphAppInstaller(graph, settings.app_id)
+    installer = installer or app_installer(settings, graph)
     flow = AgreementFlow(agreements, approvals, ProactiveSender(adapter, settings.app_id), clock, exports=exports,
                          installer=installer)
     setup_dialog = AgreementSetupDialog(setup, clock)
@@ -142,11 +143,12 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
         recogniser=shared_recogniser(),
         process=ProcessAnswers(profile),
         clock=clock,
-        starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock).answer,
+        starts=StartFlow(AgreementStartService(setup), ProactiveSender(adapter, settings.app_id), clock,
+                         installer).answer,
         organisation=organisation.answer,
         organisation_actions=organisation.act,
         involvement=InvolvementFlow(InvolvementService(), clock).answer,
-        sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id)).answer,
+        sharing=SharingFlow(SharedGoalService(), ProactiveSender(adapter, settings.app_id), installer, clock).answer,
         profile_texts=profile_texts.answer,
         profile_text_actions=profile_texts.act,
     )
@@ -160,7 +162,15 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
         handler=handler,
         clock=clock,
         graph=graph,
+        installer=installer,
     )
+
+
+def app_installer(settings: Settings, graph: GraphClient | None) -> AppInstaller | None:
+    """The app installed through Graph for people who never opened it, when Graph is on (docs/deploy.md)."""
+    if graph is None or not settings.app_id:
+        return None
+    return GraphAppInstaller(graph, settings.app_id, service_url=settings.teams_service_url)
 
 
 def dialog_routes(
@@ -200,7 +210,7 @@ def build_job_container(settings: Settings) -> JobContainer:
     graph = graph_client(settings)
     sender = BotConnectorSender(adapter, settings.app_id)
     service = build_job_service(settings, get_profile(settings.profile), db.sessionmaker, sender,
-                                clock=settings.make_clock(), graph=graph)
+                                clock=settings.make_clock(), graph=graph, installer=app_installer(settings, graph))
     return JobContainer(db, adapter, graph, service)
 
 
@@ -209,4 +219,4 @@ def job_service_for(container: Container, *, clock: Clock | None = None) -> JobS
     the container's clock."""
     sender = BotConnectorSender(container.adapter, container.settings.app_id)
     return build_job_service(container.settings, container.profile, container.sessionmaker, sender,
-                             clock=clock or container.clock, graph=container.graph)
+                             clock=clock or container.clock, graph=container.graph, installer=container.installer)

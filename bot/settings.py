@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     graph_ca_bundle: str | None = Field(None, alias="AFTALEBOT_GRAPH_CA_BUNDLE")
     # The organisation (people, departments, managers) read from Graph once a day by `serve`'s job runner.
     graph_org_sync: bool = Field(False, alias="AFTALEBOT_GRAPH_ORG_SYNC")
+    # Where a message to someone who never wrote to the bot goes, when nobody in the tenant has written yet (the
+    # bot installs itself for them through Graph, agreements.reach); otherwise the service URL Teams gave the bot.
+    teams_service_url: str = Field("https://smba.trafficmanager.net/teams/", alias="AFTALEBOT_TEAMS_SERVICE_URL")
     # Download links for exported agreements: signed with this secret (HMAC-SHA256), valid this many minutes.
     # Required in production; in development a random secret is made per process (links die with it).
     export_secret: SecretStr | None = Field(None, alias="AFTALEBOT_EXPORT_SECRET")

@@ -205,7 +205,7 @@ class SqlPersonData:
         await self._session.execute(
             update(PersonRow).where(PersonRow.tenant_id == tenant, PersonRow.id == pid).values(
                 name=name, aad_object_id=aad_object_id, email=None, teams_user_id=None,
-                conversation_reference=None, welcomed_at=None,
+                conversation_reference=None, welcomed_at=None, app_installed_at=None, app_removed_at=None,
                 unit_id=None, leader_id=None, in_organisation=False, active=False))
 
     async def purge_notes(self, before_year: int, *, dry_run: bool) -> dict[str, NoteCounts]:

@@ -15,6 +15,9 @@ same way (they change nothing for a worker that no longer holds the lease).
 
 `attempts` counts claims, so a job that keeps killing its runner is given up after the runner's maximum too.
 
+Order: among the due jobs, those tried before (a retry after its back-off, a job put off and woken) first, then by
+due time (`CLAIM_ORDER`).
+
 Times: every time is stored in UTC (SQLite keeps no offset, and compares stored times as text).
 """
 
@@ -77,6 +80,13 @@ def _job(row: Any) -> Job:
 
 
 _PENDING = and_(J.done_at.is_(None), J.failed_at.is_(None))
+
+
+# Among the due jobs, one that was tried before (a retry whose back-off has passed, a job put off and woken) goes
+# first, then by due time. A retry's due time is the end of its back-off, later than the rest of a broadcast that
+# fell due together: by due time alone it would wait behind all of them, and a second refusal would then come at
+# the very end, its back-off the broadcast's tail.
+CLAIM_ORDER = ((J.attempts > 0).desc(), J.due_at, J.id)
 
 
 class SqlJobQueue:
@@ -161,7 +171,7 @@ class SqlJobQueue:
         now = utc(now)
         free = or_(J.locked_until.is_(None), J.locked_until <= now)
         candidates = (
-            select(J.id).where(_PENDING, J.due_at <= now, free).order_by(J.due_at, J.id).limit(limit)
+            select(J.id).where(_PENDING, J.due_at <= now, free).order_by(*CLAIM_ORDER).limit(limit)
         )
         if self._dialect == "postgresql":
             # Lock the batch first, skipping rows another runner holds; the locks last until commit. (Inside
@@ -180,7 +190,7 @@ class SqlJobQueue:
             .execution_options(synchronize_session=False)
         )
         rows = (await self._session.execute(stmt)).all()
-        return sorted((_job(r) for r in rows), key=lambda job: (job.due_at, job.id))
+        return sorted((_job(r) for r in rows), key=lambda job: (job.attempts <= 1, job.due_at, job.id))
 
     async def renew(self, job_id: int, worker_id: str, now: datetime, lock_for: timedelta) -> bool:
         """Extends the lease; False if the worker no longer holds it (or the job is finished)."""

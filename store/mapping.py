@@ -46,6 +46,8 @@ def person_from_row(row: PersonRow) -> Person:
         leader_id=row.leader_id,
         active=bool(row.active),
         in_organisation=bool(row.in_organisation),
+        app_installed_at=row.app_installed_at,
+        app_removed_at=row.app_removed_at,
     )
 
 
@@ -63,6 +65,8 @@ def person_to_row(person: Person, row: PersonRow | None = None) -> PersonRow:
     row.leader_id = person.leader_id
     row.active = person.active
     row.in_organisation = person.in_organisation
+    row.app_installed_at = person.app_installed_at
+    row.app_removed_at = person.app_removed_at
     return row
 
 

@@ -70,6 +70,9 @@ class PersonRow(Base):
     leader_id: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     in_organisation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # The app in the person's personal scope (0025): installed by the bot through Graph, removed by the person.
+    app_installed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    app_removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class UnitRow(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import String, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -148,6 +148,20 @@ class SqlPersonRepository:
             return bool(known)
         stmt = select(PersonRow.id).where(PersonRow.tenant_id == tenant_id, PersonRow.in_organisation.is_(True))
         return (await self._session.execute(stmt.limit(1))).first() is not None
+
+    async def known_conversation(self, tenant_id: str) -> dict[str, Any] | None:
+        # JSON columns keep Python's None as the JSON null unless the row never had a value: both are skipped.
+        stmt = (
+            select(PersonRow.conversation_reference)
+            .where(PersonRow.tenant_id == tenant_id, PersonRow.conversation_reference.is_not(None),
+                   PersonRow.conversation_reference.cast(String) != "null")
+            .order_by(PersonRow.id.desc())
+            .limit(20)
+        )
+        for reference in await self._session.scalars(stmt):
+            if isinstance(reference, dict) and reference.get("serviceUrl"):
+                return reference
+        return None
 
     async def _row_by_aad(self, tenant_id: str, aad_object_id: str) -> PersonRow | None:
         stmt = select(PersonRow).where(

@@ -6,12 +6,17 @@ itself and now, and returns how long the caller must wait for the slot it took (
 algorithm, with no burst). Row locking serialises the reservations of all processes, so the slots are spaced
 an interval apart whoever takes them; the waits are computed on the database's clock, so the processes' own clocks
 do not matter.
+
+The statement runs on its own, in autocommit: no BEGIN before it and no COMMIT after it. The row is then locked only
+while the statement runs (not for the round trips of a transaction, during which every other process's
+reservation would wait), and the wait arrives as soon as the database has computed it: a COMMIT's round trip
+between the two would make the caller count its wait from later than the database did, and send that much late.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 _RESERVE = text("""
 INSERT INTO send_rate (tenant_id, next_slot_at)
@@ -28,11 +33,17 @@ class SharedSendRate:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], interval: float) -> None:
         if interval <= 0:
             raise ValueError("interval must be positive")
+        bind = sessionmaker.kw.get("bind")
+        if not isinstance(bind, AsyncEngine):
+            raise ValueError("the shared send rate needs a sessionmaker bound to an engine")
         self.interval = interval
-        self._sessionmaker = sessionmaker
+        self._engine = bind
 
     async def reserve(self, tenant_id: str) -> float:
-        """Takes the tenant's next slot; returns the seconds until it (0 when it is now)."""
-        async with self._sessionmaker() as session, session.begin():
-            wait = (await session.execute(_RESERVE, {"tenant_id": tenant_id, "interval": self.interval})).scalar_one()
+        """Takes the tenant's next slot; returns the seconds until it (0 when it is now). One statement, one round
+        trip (after the pool's liveness check), no transaction around it."""
+        async with self._engine.connect() as connection:
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            wait = (await autocommit.execute(_RESERVE, {"tenant_id": tenant_id, "interval": self.interval})
+                    ).scalar_one()
         return max(0.0, float(wait))

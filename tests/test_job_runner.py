@@ -176,6 +176,17 @@ async def test_retry_after_is_honoured(engine: AsyncEngine) -> None:
     assert (await jobs.run_until_idle(wait=300)).sent == 1
 
 
+def test_a_first_refusal_comes_back_when_its_retry_after_says_and_later_ones_back_off() -> None:
+    rng = random.Random(11)
+    backoff = Backoff(base=2.0, cap=60.0)
+    # The connector said 1 s: the job is due again after 1–1.1 s, not after up to the 2 s of the first back-off
+    # (at the end of a broadcast that wait is the broadcast's tail).
+    assert all(1.0 <= backoff.delay(1, 1.0, rng) <= 1.1 for _ in range(200))
+    assert all(1.0 <= backoff.delay(1, None, rng) <= 2.0 for _ in range(200))  # no Retry-After: as before
+    assert all(2.0 <= backoff.delay(2, 1.0, rng) <= 4.0 for _ in range(200))  # refused again: exponential
+    assert all(3600.0 <= backoff.delay(1, 3600.0, rng) <= 3960.0 for _ in range(200))
+
+
 async def test_permanent_errors_and_too_many_attempts_give_up(engine: AsyncEngine) -> None:
     clock = FakeClock()
     always = [SendError("503", retryable=True, status=503)] * 10

@@ -37,6 +37,23 @@ async def test_claim_takes_due_jobs_once_and_counts_attempts(engine: AsyncEngine
     assert await store.next_due() == NOW + LEASE  # all due jobs are leased: the first is free when its lease ends
 
 
+async def test_a_retry_whose_back_off_has_passed_goes_before_the_untried_rest(engine: AsyncEngine) -> None:
+    """A broadcast's jobs fall due together; one refused with a 429 is due again after its back-off, later than the
+    rest. It is claimed next, not after all of them (where a second refusal would make its back-off the
+    broadcast's tail)."""
+    store = JobStore(make_sessionmaker(engine))
+    for n in range(4):
+        await store.enqueue("t", "k", NOW, f"card-{n}", {})
+    [refused] = await store.claim("A", NOW, 1, LEASE)
+    assert refused.idempotency_key == "card-0"
+    retry_at = NOW + timedelta(seconds=1)
+    assert await store.fail(refused.id, "A", NOW, "429", retry_at)
+    assert [j.idempotency_key for j in await store.claim("A", NOW, 1, LEASE)] == ["card-1"]  # not due again yet
+    batch = await store.claim("A", retry_at, 10, LEASE)
+    assert [j.idempotency_key for j in batch] == ["card-0", "card-2", "card-3"]
+    assert batch[0].attempts == 2
+
+
 async def test_an_expired_lease_is_claimed_again_and_fences_the_old_worker(engine: AsyncEngine) -> None:
     store = JobStore(make_sessionmaker(engine))
     await store.enqueue("t", "k", NOW, "job", {})

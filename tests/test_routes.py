@@ -17,7 +17,7 @@ import pytest
 from aiohttp import web
 from pydantic import BaseModel
 
-from agreements import policy
+from agreements import policy, reach
 from agreements.cycle import annual_cycle
 from agreements.dialogue import meeting_time
 from agreements.indicators import monthly
@@ -105,7 +105,7 @@ def card_verbs() -> set[str]:
 
 def job_kinds() -> set[str]:
     """Every job kind the domain defines (its *JOB_KIND constants)."""
-    return {value for module in (monthly, meeting_time, annual_cycle) for name, value in vars(module).items()
+    return {value for module in (monthly, meeting_time, annual_cycle, reach) for name, value in vars(module).items()
             if name.endswith("JOB_KIND") and isinstance(value, str)}
 
 
@@ -138,7 +138,7 @@ async def test_every_command_dialog_and_card_verb_declares_a_right(container: Co
 def test_every_job_kind_has_a_handler_with_a_right() -> None:
     routes = job_routes(lambda: None, policy_profile(), meetings=None, graph=None)  # type: ignore[arg-type]
     kinds = job_kinds()
-    assert len(kinds) == 9  # the årshjul's reminder before a deadline joined
+    assert len(kinds) == 10  # a message put off until its person can be reached (agreements.reach) joined
     assert set(routes.targets()) == kinds
     assert all(isinstance(right, Right) for right in routes.rights().values())
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from bot.scheduled.job_service import shared_send_rate
 from bot.scheduled.rate_limit import SendLimiter, slot_interval
@@ -52,6 +53,31 @@ async def test_three_processes_share_one_rate_per_tenant(postgres_url: str) -> N
     assert slots[0] - began < 1.0
     # Another tenant has its own rate: its first send waits for nobody.
     assert other[0] - began < slots[-1] - began - 1
+
+
+async def test_a_reservation_is_one_statement_outside_any_transaction(postgres_url: str) -> None:
+    """No BEGIN before the reservation and no COMMIT after it: the tenant's row is locked only while the statement
+    runs, and the wait reaches the caller as soon as the database computed it (a COMMIT's round trip in between
+    would make the process count its wait from later, and send late)."""
+    engine = create_engine(postgres_url)
+    seen: list[str] = []
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def log_queries(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection._connection.add_query_logger(lambda record: seen.append(record.query.strip()))
+
+    try:
+        rate = SharedSendRate(make_sessionmaker(engine), 1 / RATE)
+        waits = [await rate.reserve("kommune-c") for _ in range(3)]
+    finally:
+        await engine.dispose()
+    # What asyncpg logs here are the simple-protocol queries: the pool's liveness check on each checkout (a «;» in
+    # a transaction rolled back at once, asyncpg's way for pgbouncer) and nothing else: the reservation itself
+    # runs as a prepared statement, with no BEGIN before it and no COMMIT after it.
+    ping = ["BEGIN;", ";", "ROLLBACK;"]
+    assert "COMMIT;" not in seen, seen
+    assert seen == ping * (len(seen) // 3), seen
+    assert waits[0] <= waits[1] <= waits[2] <= 2 / RATE + 0.5  # one interval apart (and no queue before them)
 
 
 async def test_the_shared_rate_is_used_on_postgresql_unless_per_process(postgres_url: str, tmp_path: object) -> None:

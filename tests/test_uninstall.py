@@ -83,9 +83,12 @@ async def test_an_uninstall_puts_the_persons_cards_off_and_a_reinstall_brings_th
     reinstalled = len(bot.connector.activities)
     await installation(bot, HOLDER, "add")
     assert await reference_of(bot, HOLDER) is not None
-    assert await bot.run_jobs() == 1
+    assert await bot.run_jobs() == 2
     arrived = [card_text(c).split("\n")[0] for c in cards_of(bot.to(HOLDER, reinstalled))]
+    # The monthly card, and the reminder of the draft deadline of 1 December, put off with it (a reminder waits
+    # for its person like the monthly card, instead of being retried every hour until it is given up).
     assert arrived.count("Månedsstatus – december 2026") == 1, arrived
+    assert arrived.count("Påmindelse: frist for udkast") == 1, arrived
     [sent] = await monthly_jobs(bot, HOLDER)
     assert sent.done_at is not None and sent.failed_at is None
 

@@ -18,6 +18,7 @@ from agreements import policy
 from agreements.agreement.approval import ApprovalRefused, ApprovalService, Decided, Submitted
 from agreements.clock import Clock
 from agreements.ports import AppInstaller, NotificationFailed, Notifier, UnitOfWork
+from agreements.reach import Reach
 from agreements.types import (
     Agreement,
     AgreementVersion,
@@ -68,7 +69,7 @@ class Submission:
     submitted: Submitted
     parties: Parties
     delivered: bool  # the giver got the approval card now (else it waits for their next visit)
-    installed: bool = False  # the app was installed for the giver, whose installation turn brings the card
+    installed: bool = False  # the app was installed for the giver just now (agreements.reach)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class AgreementUseCases:
         self._approvals = approvals
         self._notifier = notifier
         self._clock = clock
-        self._installer = installer
+        self._reach = Reach(notifier, installer, clock)
 
     # --- send and decide ---------------------------------------------------------------------------
 
@@ -112,34 +113,35 @@ class AgreementUseCases:
         await uow.commit()
         parties = await load_parties(uow, submitted.agreement)
         giver = submitted.giver
+        if not submitted.giver_reachable:
+            return await self._reach_giver(uow, submitted, parties, messages)
         delivered = False
-        if submitted.giver_reachable:
-            try:
-                await self._deliver_approval(uow, parties, submitted.version, giver, messages)
-                delivered = True
-            except NotificationFailed:
-                log.warning("the approval card could not reach the giver; it waits for their next visit")
-                assert giver.id is not None and submitted.agreement.id is not None
-                await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
-                                                        submitted.agreement.id, submitted.version.version))
-        await uow.commit()
-        installed = await self._install_for(giver) if not submitted.giver_reachable else False
-        return Submission(submitted, parties, delivered, installed)
-
-    async def _install_for(self, giver: Person) -> bool:
-        """A giver who never opened the bot: the card is parked (committed above) and the app installed for them,
-        whose installation turn then delivers it. A failure is logged; the submission stands."""
-        if self._installer is None:
-            return False
         try:
-            installed = await self._installer.install_for(giver)
-        except Exception:
-            log.warning("the app could not be installed for person %s; the card waits for their visit", giver.id,
-                        exc_info=True)
-            return False
-        log.info("the app %s for person %s to bring the approval card",
-                 "was installed" if installed else "was not installed", giver.id)
-        return installed
+            await self._deliver_approval(uow, parties, submitted.version, giver, messages)
+            delivered = True
+        except NotificationFailed:
+            log.warning("the approval card could not reach the giver; it waits for their next visit")
+            assert giver.id is not None and submitted.agreement.id is not None
+            await uow.cards.add_pending(PendingCard(giver.tenant_id, giver.id, APPROVAL,
+                                                    submitted.agreement.id, submitted.version.version))
+        await uow.commit()
+        return Submission(submitted, parties, delivered)
+
+    async def _reach_giver(self, uow: UnitOfWork, submitted: Submitted, parties: Parties,
+                           messages: ApprovalMessages) -> Submission:
+        """A giver the bot has no conversation with: the card is parked (committed above), the app installed for
+        them (agreements.reach) and the card sent to the installation's chat at once. When that cannot be done, the
+        card waits for their first visit (or the installation's own turn); the submission stands either way."""
+        giver = submitted.giver
+        reached = await self._reach.conversation(uow, giver)
+        delivered = False
+        if reached.conversation is not None:
+            try:
+                delivered = await self.deliver_pending(uow, giver, messages) > 0
+            except NotificationFailed:
+                await uow.rollback()
+                log.warning("the approval card could not reach the giver's new chat; it waits for their visit")
+        return Submission(submitted, parties, delivered, reached.installed_now)
 
     async def remember_posted(self, uow: UnitOfWork, person: Person, parties: Parties, reference: dict[str, Any],
                               activity_id: str) -> None:
@@ -165,13 +167,12 @@ class AgreementUseCases:
         await uow.commit()
         parties = await load_parties(uow, decided.agreement)
         await self._update_other_copies(uow, parties, decided.version, person, messages, clicked)
+        # The holder is told wherever they can be reached (the app installed for them if need be), or when they can.
         holder = decided.holder
-        if holder.conversation_reference:
-            notice = messages.decision_notice(parties, decided, person)
-            await _safely(self._notifier.send(holder.conversation_reference, text=notice))
-            if not approve:  # the agreement, with its «Send til godkendelse» button, to change and send again from
-                card = await messages.agreement(uow, parties)
-                await _safely(self._notifier.send(holder.conversation_reference, card=card))
+        key = f"decision:{parties.agreement.id}:{decided.version.version}"
+        await self._reach.send(uow, holder, key=key, text=messages.decision_notice(parties, decided, person))
+        if not approve:  # the agreement, with its «Send til godkendelse» button, to change and send again from
+            await self._reach.send(uow, holder, key=f"{key}:agreement", card=await messages.agreement(uow, parties))
         return Decision(decided, parties)
 
     async def record_export_link(self, uow: UnitOfWork, person: Person, agreement: Agreement) -> None:

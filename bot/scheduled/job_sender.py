@@ -40,15 +40,21 @@ class BotConnectorSender:
         self._app_id = app_id or None
         self._timeout = timeout
 
-    async def __call__(self, person: Person, card: dict[str, Any]) -> None:
+    async def __call__(self, person: Person, card: dict[str, Any] | None, text: str | None = None) -> None:
         if not person.conversation_reference:
-            # Not opened yet, or removed (installationUpdate remove): put off until the person opens the bot, which
-            # stores the reference and wakes the job (agreements.services.WAKE_ON_FIRST_CONTACT); other kinds retry.
+            # Not opened yet (and the app could not be installed for them), or removed (installationUpdate remove):
+            # put off until the person can be reached, which wakes the job (agreements.reach.WAKE_ON_FIRST_CONTACT);
+            # other kinds retry.
             # No name: the error is stored with the job and logged (data protection: erasure cannot reach logs).
             raise SendError(f"person {person.id} har ikke åbnet Aftalebot i Teams endnu eller har fjernet den",
                             retryable=True, retry_after=3600, unreachable=True)
         reference = ConversationReference().deserialize(person.conversation_reference)
-        activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+        if card is not None:
+            activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+            if text:
+                activity.text = text
+        else:
+            activity = MessageFactory.text(text or "")
         failures: list[BaseException] = []
 
         async def callback(context: TurnContext) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -17,7 +17,10 @@ from agreements.dialogue.meeting_time import ACTION_DUE_JOB_KIND, CALENDAR_JOB_K
 from agreements.dialogue.meetings import MeetingService
 from agreements.indicators.monthly import JOB_KIND, ScheduleOutcome, schedule_channel_status
 from agreements.policy import Right
+from agreements.ports import AppInstaller
 from agreements.profiles import Profile
+from agreements.reach import Reach
+from agreements.types import Person
 from agreements.use_cases import committed
 from bot.routes import RouteTable
 from bot.scheduled.annual_jobs import (
@@ -27,13 +30,14 @@ from bot.scheduled.annual_jobs import (
     schedule_deadlines,
 )
 from bot.scheduled.channel_jobs import ChannelStatusHandler
-from bot.scheduled.jobs import JobHandler, JobRunner, RunStats, Sender
+from bot.scheduled.jobs import JobHandler, JobRunner, Reacher, RunStats, Sender
 from bot.scheduled.meeting_jobs import (
     ActionPointDueHandler,
     MeetingCalendarHandler,
     MeetingNoticeHandler,
     MeetingReminderHandler,
 )
+from bot.scheduled.message_jobs import PutOffMessageHandler
 from bot.scheduled.monthly_jobs import MonthlyStatusHandler, schedule_month
 from bot.scheduled.rate_limit import SendLimiter, Sleep, slot_interval
 from bot.settings import Settings
@@ -115,7 +119,27 @@ def job_routes(
     table.add(ACTION_DUE_JOB_KIND, ActionPointDueHandler(uows, meetings), right=Right.CLOSE_ACTION_POINT)
     table.add(NOTICE_JOB_KIND, MeetingNoticeHandler(uows, meetings), right=Right.RECEIVE_MEETING)
     table.add(CALENDAR_JOB_KIND, MeetingCalendarHandler(uows, meetings, graph), right=Right.PLAN_MEETING)
+    # A message a use case wrote to the person, put off until they could be reached (agreements.reach).
+    table.add(PutOffMessageHandler.kind, PutOffMessageHandler(uows), right=Right.OWN_DATA)
     return table
+
+
+def reacher(uows: Callable[[], Any], installer: AppInstaller, clock: Clock) -> Reacher:
+    """The runner's way to reach a recipient the bot has no conversation with: the app installed for them once
+    (agreements.reach; committed there). Returns the person with the installation's conversation when there is
+    one; as it was otherwise (the runner then puts their card off). Never raises."""
+    reach = Reach(None, installer, clock)
+
+    async def reach_person(person: Person) -> Person:
+        try:
+            async with uows() as uow:
+                reached = await reach.conversation(uow, person)
+        except Exception:
+            log.warning("could not make person %s reachable; their card is put off", person.id, exc_info=True)
+            return person
+        return replace(person, conversation_reference=reached.conversation) if reached.conversation else person
+
+    return reach_person
 
 
 def shared_send_rate(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]) -> SharedSendRate | None:
@@ -136,8 +160,10 @@ def build_job_service(
     sleep: Sleep = asyncio.sleep,
     worker_id: str | None = None,
     graph: GraphClient | None = None,
+    installer: AppInstaller | None = None,
 ) -> JobService:
-    """`graph`: Microsoft Graph for the meetings' Outlook events (None: not configured)."""
+    """`graph`: Microsoft Graph for the meetings' Outlook events (None: not configured). `installer`: how the app
+    is installed for a recipient who never opened it (None: their cards wait until they do)."""
     uows = uow_factory(sessionmaker)
     meetings = MeetingService(profile)
     runner_options: dict[str, Any] = {"worker_id": worker_id} if worker_id else {}
@@ -152,6 +178,7 @@ def build_job_service(
         lock_for=timedelta(seconds=settings.job_lock_seconds),
         concurrency=settings.job_concurrency,
         max_attempts=settings.job_max_attempts,
+        reach=reacher(uows, installer, clock) if installer is not None else None,
         **runner_options,
     )
 

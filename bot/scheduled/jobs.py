@@ -25,12 +25,12 @@ import random
 import socket
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from agreements.clock import Clock, utc_now
-from agreements.services import WAKE_ON_FIRST_CONTACT
+from agreements.reach import WAKE_ON_FIRST_CONTACT
 from agreements.types import Person
 from agreements.use_cases import receives_job_messages
 from bot.logging_setup import correlation
@@ -59,7 +59,13 @@ class SendError(Exception):
 
 
 class Sender(Protocol):
-    async def __call__(self, person: Person, card: Card) -> None: ...
+    """Sends a card (and, with `text`, a text beside it; a put-off message may be text alone, card None). The
+    runner passes `text` only when there is one."""
+
+    async def __call__(self, person: Person, card: Card | None, text: str | None = None) -> None: ...
+
+
+Reacher = Callable[[Person], Awaitable[Person]]
 
 
 class JobMetrics(Protocol):
@@ -72,7 +78,8 @@ class JobMetrics(Protocol):
 @dataclass(frozen=True, slots=True)
 class Delivery:
     person: Person
-    card: Card
+    card: Card | None
+    text: str | None = None  # a message put off for the person (agreements.reach) may be text, not a card
 
 
 class JobHandler(Protocol):
@@ -83,12 +90,19 @@ class JobHandler(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Backoff:
-    """Exponential back-off with jitter: about base·2^(attempt−1), capped, scaled by a random 0.5–1.0."""
+    """Exponential back-off with jitter: about base·2^(attempt−1), capped, scaled by a random 0.5–1.0, and never
+    sooner than the connector's Retry-After. A first refusal that names its Retry-After is retried when it says
+    (plus up to `after_jitter` of it, so that refusals of one moment do not all come back in the same instant)
+    rather than up to base seconds later: the connector knows when it has room again, and at the end of a
+    broadcast that wait is the broadcast's last one. Later refusals of the same job back off as above."""
 
     base: float = 2.0
     cap: float = 900.0
+    after_jitter: float = 0.1
 
     def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float:
+        if retry_after is not None and attempt <= 1:
+            return retry_after * rng.uniform(1.0, 1.0 + self.after_jitter)
         exponential = min(self.cap, self.base * 2 ** max(0, attempt - 1))
         jittered: float = exponential * rng.uniform(0.5, 1.0)
         return max(jittered, retry_after or 0.0)
@@ -130,6 +144,9 @@ class JobRunner:
     backoff: Backoff = field(default_factory=Backoff)
     rng: random.Random = field(default_factory=random.Random)
     metrics: JobMetrics | None = None
+    # Makes a recipient the bot has no conversation with reachable if it can (agreements.reach: the app installed
+    # for them through Graph), before their slot is taken; never raises.
+    reach: Reacher | None = None
 
     async def run_due(self) -> RunStats:
         """Claims and runs batches until nothing is due now, `concurrency` jobs at a time. The next batch is claimed
@@ -241,12 +258,17 @@ class JobRunner:
             await self.store.complete(job.id, self.worker_id, self.clock(), SKIPPED_DEACTIVATED)
             stats.skipped += 1
             return
+        if not delivery.person.conversation_reference and self.reach is not None:
+            delivery = replace(delivery, person=await self.reach(delivery.person))
         # Right before the send, so that the limiter counts about when the connector does (bot/scheduled/rate_limit.py).
         await self.limiter.acquire(job.tenant_id, str(delivery.person.id or delivery.person.aad_object_id))
         if not await self._still_held(job, stats):
             return
         try:
-            await self.send(delivery.person, delivery.card)
+            if delivery.text is None:
+                await self.send(delivery.person, delivery.card)
+            else:
+                await self.send(delivery.person, delivery.card, text=delivery.text)
         except SendError as error:
             if error.unreachable and job.kind in WAKE_ON_FIRST_CONTACT:
                 await self._put_off(job, str(error), stats)

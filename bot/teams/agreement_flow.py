@@ -162,7 +162,9 @@ class AgreementFlow:
                                                   involvement_answer=action.involvement,
                                                   involved_on=action.involved_on)
         parties, giver = submission.parties, submission.submitted.giver
-        if submission.delivered:
+        if submission.delivered and submission.installed:
+            message = fill(texts.SUBMITTED_APP_INSTALLED_DELIVERED, giver=giver.name, first=giver.name.split()[0])
+        elif submission.delivered:
             message = fill(texts.SUBMITTED, giver=giver.name)
         elif submission.installed:
             message = fill(texts.SUBMITTED_APP_INSTALLED, giver=giver.name, first=giver.name.split()[0])

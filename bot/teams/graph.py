@@ -13,10 +13,11 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 import msal
@@ -24,6 +25,7 @@ import requests
 
 from agreements.agreement.setup import DirectoryPerson, DirectoryUnavailable
 from agreements.municipality.organisation_sync import DirectoryMember
+from agreements.ports import Installation
 from agreements.types import Person
 from bot.settings import Settings
 
@@ -322,7 +324,7 @@ class GraphClient:
 
     async def install_for_user(self, user_aad_id: str, catalog_app_id: str) -> bool:
         """Installs the app in the user's personal scope, so the bot can write to them before they ever opened it
-        (TeamsAppInstallation.ReadWriteForUser.All). True when installed now, False when it already was."""
+        (TeamsAppInstallation.ReadWriteSelfForUser.All). True when installed now, False when it already was."""
         bind = f"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{catalog_app_id}"
         try:
             await self._request("POST", f"v1.0/users/{user_aad_id}/teamwork/installedApps",
@@ -333,25 +335,72 @@ class GraphClient:
             raise
         return True
 
+    async def personal_chat_id(self, user_aad_id: str, catalog_app_id: str) -> str | None:
+        """The id of the chat between the user and the app installed in their personal scope: the installation
+        found by the app's catalog id, then its chat (`GET …/installedApps/{id}/chat`, Microsoft's way to the
+        chat of a proactive installation). None when the app is not installed for them or the chat is not there
+        yet. Raises GraphError."""
+        user = quote(user_aad_id, safe="")
+        body = await self._request(
+            "GET", f"v1.0/users/{user}/teamwork/installedApps",
+            params={"$expand": "teamsApp", "$filter": f"teamsApp/id eq '{catalog_app_id.replace(chr(39), '')}'"},
+        )
+        installation = next((str(item["id"]) for item in (body or {}).get("value", [])
+                             if isinstance(item, dict) and item.get("id")), None)
+        if installation is None:
+            return None
+        try:
+            chat = await self._request("GET", f"v1.0/users/{user}/teamwork/installedApps/"
+                                              f"{quote(installation, safe='')}/chat")
+        except GraphError as error:
+            if error.status == 404:
+                return None
+            raise
+        return str(chat["id"]) if isinstance(chat, dict) and chat.get("id") else None
+
+
+PUBLIC_SERVICE_URL = "https://smba.trafficmanager.net/teams/"  # Teams' public global endpoint for proactive sends
+
 
 class GraphAppInstaller:
     """agreements.ports.AppInstaller over Graph: the app found in the organisation's catalog by its manifest id (the
-    bot's Microsoft App ID, see bot.teams.app_package), then installed in the person's personal scope. Needs
-    AppCatalog.Read.All and TeamsAppInstallation.ReadWriteForUser.All (docs/deploy.md)."""
+    bot's Microsoft App ID, see bot.teams.app_package), installed in the person's personal scope, and the chat of
+    that installation returned as the person's conversation with the bot. Needs AppCatalog.Read.All and
+    TeamsAppInstallation.ReadWriteSelfForUser.All (docs/deploy.md).
 
-    def __init__(self, graph: GraphClient, manifest_id: str) -> None:
+    The conversation reference is the one Teams would give the bot in the chat (channel `msteams`, the bot as
+    `28:{app id}`, the chat's id, personal, the tenant), addressed to the service URL of `like` (someone else's
+    conversation in the tenant: Microsoft asks bots to reuse a service URL Teams gave them) or, when the bot has
+    none yet, to `service_url` (`AFTALEBOT_TEAMS_SERVICE_URL`; Teams' public global endpoint by default)."""
+
+    def __init__(self, graph: GraphClient, manifest_id: str, *, service_url: str = PUBLIC_SERVICE_URL) -> None:
         self._graph = graph
         self._manifest_id = manifest_id
+        self._service_url = service_url
         self._catalog_id: str | None = None
 
-    async def install_for(self, person: Person) -> bool:
+    async def install_for(self, person: Person, like: Mapping[str, Any] | None = None) -> Installation | None:
         if self._catalog_id is None:
             self._catalog_id = await self._graph.catalog_app_id(self._manifest_id)
             if self._catalog_id is None:
                 log.warning("the app %s is not in the organisation's Teams catalog; it cannot be installed for "
                             "people who have not opened it", self._manifest_id)
-                return False
-        return await self._graph.install_for_user(person.aad_object_id, self._catalog_id)
+                return None
+        installed_now = await self._graph.install_for_user(person.aad_object_id, self._catalog_id)
+        chat_id = await self._graph.personal_chat_id(person.aad_object_id, self._catalog_id)
+        return Installation(installed_now, self._reference(person, chat_id, like) if chat_id else None)
+
+    def _reference(self, person: Person, chat_id: str, like: Mapping[str, Any] | None) -> dict[str, Any]:
+        service_url = str((like or {}).get("serviceUrl") or self._service_url)
+        bot = (like or {}).get("bot")
+        return {
+            "activityId": None,
+            "user": {"id": person.teams_user_id or "", "name": person.name, "aadObjectId": person.aad_object_id},
+            "bot": dict(bot) if isinstance(bot, Mapping) and bot.get("id") else {"id": f"28:{self._manifest_id}"},
+            "conversation": {"id": chat_id, "conversationType": "personal", "tenantId": person.tenant_id},
+            "channelId": "msteams",
+            "serviceUrl": service_url,
+        }
 
 
 def _identity_http(ca_bundle: str | None) -> requests.Session | None:

@@ -217,7 +217,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 identity = identity_of(activity, tenant_id)
                 if identity is not None and _is_uninstall(activity):
                     # The person can no longer be reached: nothing is sent, and no waiting card is delivered.
-                    await self._turns.uninstalled(uow, identity)
+                    await self._turns.uninstalled(uow, identity, self._clock())
                     return
                 if identity is not None:
                     reference = TurnContext.get_conversation_reference(activity)

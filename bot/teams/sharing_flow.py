@@ -1,7 +1,8 @@
 """The edge of agreements.agreement.shared_goals («del mål 2 med ENHED», «accepter/afvis delt mål fra ENHED», «delte
 mål»)
-(issue 18): the answer in the chat, then each person concerned told in their own chat when the bot can reach them.
-False, with nothing sent, for any other text."""
+(issue 18): the answer in the chat, then each person concerned told in their own chat (the app installed for them
+if they never opened it; the message put off until they can be reached otherwise: agreements.reach). False, with
+nothing sent, for any other text."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from agreements.agreement.shared_goals import (
     ShowRequest,
     parse_request,
 )
-from agreements.ports import SharingUnitOfWork
+from agreements.clock import Clock, utc_now
+from agreements.ports import AppInstaller, SharingUnitOfWork
+from agreements.reach import Reach
 from agreements.types import Person
 from agreements.use_cases import committed
 from bot.teams.proactive import ProactiveSender
@@ -26,9 +29,10 @@ log = logging.getLogger(__name__)
 
 
 class SharingFlow:
-    def __init__(self, service: SharedGoalService, sender: ProactiveSender) -> None:
+    def __init__(self, service: SharedGoalService, sender: ProactiveSender, installer: AppInstaller | None = None,
+                 clock: Clock = utc_now) -> None:
         self._service = service
-        self._sender = sender
+        self._reach = Reach(sender, installer, clock)
 
     async def answer(self, turn_context: TurnContext, uow: SharingUnitOfWork, person: Person, text: str) -> bool:
         request = parse_request(text)
@@ -45,11 +49,11 @@ class SharingFlow:
             await turn_context.send_activity(str(refused))
             return True
         await turn_context.send_activity(answer.message)
-        for notice in answer.notices:
-            if notice.person.id == person.id or not notice.person.conversation_reference:
-                continue  # they see it under «delte mål» and on «min aftale»
+        for notice in answer.notices:  # the app installed for them if need be, or put off (agreements.reach)
+            if notice.person.id == person.id:
+                continue
             try:
-                await self._sender.send(notice.person.conversation_reference, text=notice.text)
-            except Exception:
+                await self._reach.send(uow, notice.person, text=notice.text)
+            except Exception:  # they also see it under «delte mål» and on «min aftale»
                 log.warning("could not tell person %s about a shared goal", notice.person.id, exc_info=True)
         return True

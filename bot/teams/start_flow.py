@@ -5,7 +5,8 @@ of
 agreements.agreement.involvement (R10: «Lokal-MED er inddraget 12. marts», «inddragelse») (issue 18).
 
 `answer` returns False, with nothing sent, for any other text. After a start, each holder other than the asker is
-told in their own chat when the bot can reach them; otherwise the agreement waits for them under «min aftale»."""
+told in their own chat: one who never opened the bot gets the app installed first, and when that cannot be done the
+message waits until they can be reached (agreements.reach); the agreement is under «min aftale» either way."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ from agreements.municipality.organisation_admin import (
     ShowOrganisation,
     parse_request,
 )
-from agreements.ports import InvolvementUnitOfWork, UnitOfWork
+from agreements.ports import AppInstaller, InvolvementUnitOfWork, UnitOfWork
+from agreements.reach import Reach
 from agreements.replies import Reply
 from agreements.types import Person
 from agreements.use_cases import committed
@@ -46,9 +48,10 @@ log = logging.getLogger(__name__)
 
 
 class StartFlow:
-    def __init__(self, service: AgreementStartService, sender: ProactiveSender, clock: Clock) -> None:
+    def __init__(self, service: AgreementStartService, sender: ProactiveSender, clock: Clock,
+                 installer: AppInstaller | None = None) -> None:
         self._service = service
-        self._sender = sender
+        self._reach = Reach(sender, installer, clock)
         self._clock = clock
 
     async def answer(self, turn_context: TurnContext, uow: UnitOfWork, person: Person, text: str) -> bool:
@@ -77,15 +80,17 @@ class StartFlow:
         else:
             await turn_context.send_activity(NONE_TO_START.format(year=year))
         for one in started:
-            await self._tell(person, one, year)
+            await self._tell(uow, person, one, year)
         return True
 
-    async def _tell(self, actor: Person, started: Started, year: int) -> None:
+    async def _tell(self, uow: UnitOfWork, actor: Person, started: Started, year: int) -> None:
+        """The holder told in their own chat: the app installed for them if they never opened it, and the message
+        put off until they can be reached when that fails (agreements.reach)."""
         holder = started.holder
-        if holder.id == actor.id or not holder.conversation_reference:
+        if holder.id == actor.id:
             return
         try:
-            await self._sender.send(holder.conversation_reference, text=TOLD_HOLDER.format(
+            await self._reach.send(uow, holder, key=f"started:{started.agreement.id}", text=TOLD_HOLDER.format(
                 actor=actor.name, unit=started.unit.name, year=year, giver=started.giver.name))
         except Exception:  # the agreement is stored; the holder finds it under «min aftale»
             log.warning("could not tell holder %s about their new agreement", holder.id, exc_info=True)

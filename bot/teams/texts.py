@@ -55,6 +55,10 @@ SUBMITTED_GIVER_UNREACHABLE = (
     "nå frem. Bed {first} om at finde Aftalebot under Apps i Teams og skrive «hej» – så får {first} "
     "godkendelseskortet med det samme."
 )
+SUBMITTED_APP_INSTALLED_DELIVERED = (
+    "Aftalen er sendt til {giver}. {first} havde ikke åbnet Aftalebot i Teams, så jeg har installeret den hos "
+    "{first} og sendt godkendelseskortet dertil. Du får besked, når der er truffet en beslutning."
+)
 SUBMITTED_APP_INSTALLED = (
     "Aftalen er sendt til {giver}. {first} havde ikke åbnet Aftalebot i Teams, så jeg har installeret den hos "
     "{first}; godkendelseskortet kommer frem, så snart Teams har gjort den klar. Du får besked, når der er truffet "

@@ -6,6 +6,13 @@ the organisation listing `GET /v1.0/users?$select=…&$expand=manager($select=id
 paged like Graph (`@odata.nextLink` with a `$skiptoken`), and throttled on request (`throttle_pages`: so many
 answers of 429 with `Retry-After`). Like Graph it answers 401 without a valid bearer token and 400 for `$search`
 without `ConsistencyLevel: eventual`.
+
+Teams apps in a user's personal scope (the proactive installation of the bot): the organisation's catalog by
+manifest id (`GET /v1.0/appCatalogs/teamsApps?$filter=externalId eq '…'`), installing (`POST
+/v1.0/users/{id}/teamwork/installedApps`, 201 without a body, 409 when installed already), the user's
+installations filtered by app (`GET …/installedApps?$expand=teamsApp&$filter=teamsApp/id eq '…'`), and the chat
+between the user and an installed app (`GET …/installedApps/{installation id}/chat`; its id has Teams' form for
+a bot's 1:1 chat, `19:{user id}_{app id}@unq.gbl.spaces`). `remove_app` is the user removing it in Teams.
 """
 
 from __future__ import annotations
@@ -128,6 +135,9 @@ class FakeGraph:
     # The organisation's app catalog (manifest id -> catalog id) and the apps installed per user.
     catalog: dict[str, str] = field(default_factory=dict)
     installed: dict[str, set[str]] = field(default_factory=dict)
+    install_requests: list[str] = field(default_factory=list)  # the user of every POST …/installedApps
+    chats_not_ready: bool = False  # the installation's chat is not there yet (answers 404)
+    install_fails_with: int | None = None  # every POST …/installedApps answers this (403: permission missing)
     searches: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
@@ -152,6 +162,8 @@ class FakeGraph:
         app.router.add_post("/v1.0/users/{user}/events", self._create_event)
         app.router.add_get("/v1.0/appCatalogs/teamsApps", self._catalog)
         app.router.add_post("/v1.0/users/{user}/teamwork/installedApps", self._install)
+        app.router.add_get("/v1.0/users/{user}/teamwork/installedApps", self._installations)
+        app.router.add_get("/v1.0/users/{user}/teamwork/installedApps/{installation}/chat", self._chat)
         self._server = TestServer(app, host="127.0.0.1", scheme="https")
 
     @property
@@ -166,6 +178,19 @@ class FakeGraph:
 
     def revoke_tokens(self) -> None:
         self.issued.clear()
+
+    def remove_app(self, user: str) -> None:
+        """The user removes every app from their personal scope (Teams then tells the bot: installationUpdate)."""
+        self.installed.pop(user, None)
+
+    def chat_id(self, user: str, catalog_id: str) -> str:
+        """The 1:1 chat between the user and the app, in the form Teams gives a bot's personal chat in Graph."""
+        manifest_id = next((m for m, c in self.catalog.items() if c == catalog_id), catalog_id)
+        return f"19:{user}_{manifest_id}@unq.gbl.spaces"
+
+    @staticmethod
+    def installation_id(user: str, catalog_id: str) -> str:
+        return f"{user}##{catalog_id}"
 
     # --- identity platform ---------------------------------------------------------------------------
 
@@ -244,6 +269,11 @@ class FakeGraph:
         refusal = self._refusal(request)
         if refusal is not None:
             return refusal
+        self.install_requests.append(request.match_info["user"])
+        if self.install_fails_with == 403:
+            return self._reject(403, "Forbidden", "Missing role permissions on the request.")
+        if self.install_fails_with is not None:
+            return self._reject(self.install_fails_with, "NotFound", "User not found.")
         bind = str((await request.json()).get("teamsApp@odata.bind", ""))
         prefix = "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/"
         app_id = bind.removeprefix(prefix)
@@ -254,6 +284,31 @@ class FakeGraph:
             return self._reject(409, "Conflict", "App is already installed.")
         apps.add(app_id)
         return web.Response(status=201)
+
+    async def _installations(self, request: web.Request) -> web.Response:
+        """GET …/installedApps?$expand=teamsApp&$filter=teamsApp/id eq '{catalog id}'"""
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        user = request.match_info["user"]
+        match = re.fullmatch(r"teamsApp/id eq '([^']*)'", request.query.get("$filter", ""))
+        if match is None or request.query.get("$expand") != "teamsApp":
+            return self._reject(400, "BadRequest", "Invalid filter clause")
+        found = [{"id": self.installation_id(user, app), "teamsApp": {"id": app}}
+                 for app in sorted(self.installed.get(user, set())) if app == match[1]]
+        return web.json_response({"value": found})
+
+    async def _chat(self, request: web.Request) -> web.Response:
+        """GET …/installedApps/{installation id}/chat: the chat of an installed app; 404 otherwise."""
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return refusal
+        user = request.match_info["user"]
+        installation = request.match_info["installation"]
+        app = installation.removeprefix(f"{user}##")
+        if app == installation or app not in self.installed.get(user, set()) or self.chats_not_ready:
+            return self._reject(404, "NotFound", "The installation was not found.")
+        return web.json_response({"id": self.chat_id(user, app), "chatType": "oneOnOne"})
 
     def _refusal(self, request: web.Request) -> web.Response | None:
         auth = request.headers.get("Authorization", "")

@@ -101,6 +101,10 @@ class MemoryPeople(_Repository):
     async def list(self, tenant_id: str) -> list[Person]:
         return [copy.deepcopy(p) for p in self._state.people.values() if p.tenant_id == tenant_id]
 
+    async def known_conversation(self, tenant_id: str) -> dict[str, Any] | None:
+        return next((copy.deepcopy(p.conversation_reference) for p in reversed(self._state.people.values())
+                     if p.tenant_id == tenant_id and p.conversation_reference), None)
+
 
 class MemoryUnits(_Repository):
     async def add(self, unit: Unit) -> Unit:
