@@ -36,6 +36,7 @@ from agreements.danish import (
     parse_deadline,
     word_set,
 )
+from agreements.goals import clauses
 
 ELEMENTS = ("initiative", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup")
 VERDICTS = ("measurable", "initiative_only", "vague")
@@ -857,6 +858,7 @@ class _Analyser:
         self.today = today
         self.sentences = _sentences(text)
         self.roles, self.thresholds = _roles(text, self.sentences, today)
+        self.readings = clauses.read(text)
 
     def sentence_text(self, pos: int) -> Span:
         return _sentence_of(self.sentences, pos)
@@ -865,7 +867,9 @@ class _Analyser:
 
     def initiative(self) -> Span | None:
         first = _first(s for s in _spans(_INITIATIVE, self.text) if not self._not_an_initiative(s))
-        return self._extend_phrase(first, 3) if first else None
+        if first:
+            return self._extend_phrase(first, 3)
+        return next((r.span for r in self.readings if r.kind == "initiative"), None)
 
     def _not_an_initiative(self, span: Span) -> bool:
         """"bidrage til en bæredygtig udvikling" is an aim; "Alle ledere gennemfører" is taking part in an activity."""
@@ -873,6 +877,9 @@ class _Analyser:
         before = self.text[max(sentence_start, span[0] - 60) : span[0]]
         if _CONTRIBUTES_TO.search(before):
             return True
+        on_agenda = re.search(r"dagsorden", self.text[span[0] : span[1]], _IC)
+        if not on_agenda and any(r.people and _overlaps(r.verb, span) for r in self.readings):
+            return True  # "Flere ældre skal bevare deres funktionsevne": what citizens do is no initiative of the unit
         words = self.text[span[0] : span[1]].lower()
         if words.startswith(("sikre", "sørge")):
             start, end = self.sentence_text(span[0])
@@ -918,7 +925,8 @@ class _Analyser:
             if after_clause:
                 start += after_clause.end()
             candidates.append((start + unit_subject.end() if unit_subject else start, end))
-        return _first(candidates) or self._nominal_aspiration()
+        read = next((r.span for r in self.readings if r.kind == "effect"), None)
+        return _first(candidates) or read or self._nominal_aspiration()
 
     def _nominal_aspiration(self) -> Span | None:
         """"Levedygtige og attraktive lokalsamfund til gavn for borgerne.": a wished-for state named without a verb."""

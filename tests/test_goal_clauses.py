@@ -1,0 +1,113 @@
+"""Who does what in a goal sentence (agreements.goals.clauses), and what the analyser makes of it (issue #20).
+
+Each sentence is new: written for these tests, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agreements.goals import clauses
+from agreements.goals.goal_analysis import analyse
+
+TODAY = date(2026, 1, 15)
+
+
+def kinds(text: str) -> list[str]:
+    return [reading.kind for reading in clauses.read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sundhedsplejen vil opsøge familier, der ikke møder op til konsultationerne.",
+        "Klubberne skal inddrage de unge i planlægningen af sommerferieaktiviteterne.",
+        "Rådgivningen af pårørende skal udbygges.",
+        "Der nedlægges to af de mindste filialer.",
+        "Vi tager initiativ til et fælles forum for erhvervsskolerne.",
+        "Økonomiafdelingen reviderer kasse- og regnskabsregulativet.",
+        "Frem mod sommeren skal skolerne kortlægge elevernes brug af skærme.",
+        "Der skal være fokus på overgangen fra vuggestue til børnehave.",
+        "Det er målet at etablere et fælles sekretariat for de tre råd.",
+    ],
+)
+def test_what_the_unit_does_is_an_initiative(text: str) -> None:
+    assert kinds(text)[:1] == ["initiative"]
+    analysis = analyse(text, TODAY)
+    assert "initiative" in analysis.found
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensionister skal kunne komme rundt i kommunen uden bil.",
+        "Unge med ADHD skal have lettere ved at fastholde et fritidsjob.",
+        "Lejerne i de almene boliger føler sig trygge i deres opgang.",
+        "Havnen skal fortsat være et levende sted for både beboere og turister.",
+        "Det skal være nemt at finde en ledig plads i svømmehallen.",
+        "Vores ambition er, at flere seniorer bliver frivillige.",
+        "At eleverne forlader 9. klasse med lyst til mere uddannelse.",
+        "Frem mod 2030 skal færre familier bo i overfyldte boliger.",
+        "Ingen børn skal gå sultne i skole.",
+        "Vi ønsker en mangfoldig og åben kommune.",
+    ],
+)
+def test_a_state_wished_for_people_or_places_is_an_effect(text: str) -> None:
+    assert kinds(text)[:1] == ["effect"]
+    analysis = analyse(text, TODAY)
+    assert "effect" in analysis.found
+    assert "initiative" not in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flere kvinder skal bevare tilknytningen til arbejdsmarkedet efter en fødsel.",
+        "Flere unge skal gennemføre en erhvervsuddannelse.",
+        "Borgerne skal bruge de digitale løsninger, når de kan.",
+    ],
+)
+def test_what_citizens_do_is_no_initiative_of_the_unit(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert "initiative" not in analysis.found
+    assert "effect" in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle dagplejere skal have gennemført et førstehjælpskursus inden sommerferien 2026.",
+        "Alle nye borgere i hjemmeplejen får en fast kontaktperson.",
+        "Samtlige skoler har en handleplan for elever med ufrivilligt skolefravær.",
+        "Ved udgangen af 2026 skal det nye bookingsystem være taget i brug.",
+        "I 2027 gennemfører 80 ledere et forløb i distanceledelse.",
+    ],
+)
+def test_something_delivered_is_no_effect(text: str) -> None:
+    assert "effect" not in kinds(text)
+    assert "effect" not in analyse(text, TODAY).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi er i gang med at udskifte varmeanlægget på rådhuset.",
+        "Der er afsat 2 mio. kr. til projektet i 2026.",
+        "Grundlaget for arbejdet er kommunens værdier.",
+        "Kilde: Sundhedsprofilen ”Hvordan har du det?”, 2025.",
+        "Målingen opdateres hvert kvartal.",
+        "Kommunen støtter foreningerne i at rekruttere flere trænere.",
+    ],
+)
+def test_no_wished_state_is_read_into_a_report_or_a_fact(text: str) -> None:
+    assert "effect" not in kinds(text)
+
+
+def test_a_goals_own_heading_and_an_aim_frame_are_read_past() -> None:
+    assert kinds("Mål 2: Borgerne oplever en kort ventetid.") == ["effect"]
+    assert kinds("SUNDHED: At flere borgere lever et sundt liv.") == ["effect"]
+    assert kinds("Det er byrådets vision, at kommunen er et godt sted at drive virksomhed.") == ["effect"]
