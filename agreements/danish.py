@@ -185,8 +185,8 @@ def find_quantities(text: str, today: date | None = None) -> list[QuantityMatch]
             continue
         if unit in _NOT_QUANTITY_UNITS:
             continue
-        if not unit and value == int(value) and 1900 <= value <= 2099:
-            continue  # a year
+        if value == int(value) and 1900 <= value <= 2099 and (not unit or re.fullmatch(r"[a-zæøå]{4,}es", unit)):
+            continue  # a year, also before a verb: "I 2026 og 2027 gennemføres …"
         found.append(QuantityMatch(start, unit_end, Quantity(value * scale, unit)))
         taken.append((start, unit_end))
     return sorted(found, key=lambda m: m.start)

@@ -113,7 +113,7 @@ _DELIVERED = re.compile(
 # The complement of "være/blive" that states a wished-for quality: an adjective, a comparison, or a kind of place
 # ("et sted, hvor …", "en kommune, der …"); "i gang med", "nødt til" and a noun such as "grundlaget" do not.
 _QUALITY_COMPLEMENT = re.compile(
-    r"^(?:(?:fortsat|endnu|mere|mest|meget|så|helt|også|altid|stadig|langt|ikke)\s+)*(?:"
+    r"^(?:(?:fortsat|endnu|mere|mest|meget|så|helt|også|altid|stadig|langt|ikke|som)\s+)*(?:"
     r"[\wæøå-]+(?:ig|igt|ige|lig|ligt|lige|isk|iske|som|somt|somme|bar|bart|bare|ende|ere|est|este|fri|frie|neutral"
     r"|neutrale)\b"
     r"|(?:god|godt|gode|tryg|trygt|trygge|sund|sundt|sunde|grøn|grønt|grønne|stærk|stærkt|stærke|høj|højt|høje|lav"
@@ -339,7 +339,8 @@ def _classify(
             return None
         return Reading("initiative", span)
     if kind == "state":
-        if not people and verb not in ("være", "blive", "forblive", "fremstå", "have", "få", "rumme", "opleve"):
+        wished = ("være", "blive", "forblive", "fremstå", "have", "få", "rumme", "opleve")
+        if not (people or staff) and verb not in wished:
             return None  # "Vi går fra en kontrollerende til …": only people walk, learn or take part
         if head.lower() == "der" and verb == "være":  # "Senest i 2030 skal der være …"
             if _ACTIVITY_OBJECT.match(rest):

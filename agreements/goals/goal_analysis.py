@@ -171,6 +171,10 @@ _INITIATIVE = _compile(
     r"\bsætte[rs]?\s+(?:[\wæøå]+\s+){0,4}dagsorden\b",
     r"\bsætte[rs]?\s+(?:[\wæøå-]+\s+){1,10}?på\s+(?:\w+\s+)?dagsordenen\b|\bsættes\s+(?:[\wæøå-]+\s+){0,3}?på\s+"
     r"(?:\w+\s+)?dagsordenen\b",
+    # an activity named as a noun at the head of a statement: "Udbygning af samarbejdet …", "Oprettelse af …"
+    r"(?:^|(?<=[:.;–-]\s)|(?<=\n))\s*(?!(?:Stigning|Forbedring|Nedbringelse|Forøgelse|Halvering|Fordobling|Genanvendelse"
+    r"|Udledning|Anvendelse|Gennemførelse|Beskæftigelse|Deltagelse|Opfyldelse|Styrkelse|Mindskning|Begrænsning"
+    r"|Formidling)\b)(?-i:[A-ZÆØÅ])[a-zæøå]{3,}(?:ning|ering|else|ling)\s+af\b",
     # an activity named as a noun: "Afvikling af individuel olieopvarmning", "Udtagning af lavbundsjorde"
     r"\b(?:afvikling|udfasning|udskiftning|udtagning|nedlæggelse|renovering|efterisolering|opsætning|ombygning"
     r"|understøttelse|opprioritering|planlægning)\s+af\b",
@@ -242,7 +246,8 @@ _CHANGE_ADJECTIVE = re.compile(
 )
 _CHANGE_VERB = (
     r"(?:stige|stiger|falde|falder|øges|forøges|reduceres|nedbringes|nedsættes|halveres|fordobles|mindskes"
-    r"|forkortes|sænkes|hæves|løftes|forbedres|styrkes|bringes\s+(?:ned|op)|gå\s+(?:ned|op)|går\s+(?:ned|op)"
+    r"|forkortes|sænkes|hæves|løftes|forbedres|styrkes|bringes\s+(?:ned|op|under|over)|gå\s+(?:ned|op)|går\s+(?:ned|op)"
+    r"|forebygges|undgås|bekæmpes|modvirkes|begrænses"
     r"|komme\s+(?:ned|op))"
 )
 _EFFECT = _compile(
@@ -356,6 +361,7 @@ _NOMINAL_ASPIRATION = re.compile(
     r"[a-zæøå][\wæøå-]+",
     _IC,
 )
+_HEADING = re.compile(r"^(?:[\wæøå-]+\s+)?\d+(?:\.\d+)*[a-z]?\s*[:.)–-]\s+|^(?-i:[A-ZÆØÅ]{3,}[\wÆØÅ&-]*)\s*:\s+", _IC)
 _FINITE_VERBS = word_set(
     "skal vil kan må bør er var bliver blev har havde får fik gør gjorde sker skete giver gav skaber sikrer ses findes"
     " præger medvirker understøttes styrkes"
@@ -448,7 +454,8 @@ _COMPLETED_OUTPUT = _compile(
     r"(?<![\wæøå-])[\wæøå-]+\s+(?:er|skal\s+være|være|bliver|blive)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført"
     r"|oprettet|indført|afholdt|udrullet|digitaliseret|på\s+plads|i\s+drift|taget\s+i\s+brug|færdiggjort)\b",
     r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har|får|have|skal\s+have)\s+(?:en|et|fået|udarbejdet|gennemført"
-    r"|adgang\s+til|tilbudt|implementeret|indført|etableret|oprettet|taget)\s+(?:et\s+|en\s+)?"
+    r"|adgang\s+til|tilbudt|implementeret|indført|etableret|oprettet|taget)\s+"
+    r"(?!(?:et|en)\s+(?:mere\s+)?" + _QUALITY + r"\b)(?:et\s+|en\s+)?"
     r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|mere\b|" + _QUALITY
     + r"\b)[\wæøå-]+"
     r"(?:\s+(?!i\b|på\b|og\b|senest\b|inden\b|til\b|af\b|for\b|fra\b|med\b)[\wæøå-]+)?",
@@ -462,7 +469,8 @@ _MEASURE_NOUN = _compile(
     r"\bmængde(?:n|rne)?\s+af\b",
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
     r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
-    r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
+    r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse"
+    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
@@ -470,7 +478,8 @@ _MEASURE_NOUN = _compile(
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
 _NOT_MEASURE = re.compile(
-    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
+    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$"
+    r"|resultaterne$|indsatsniveau"
     r"|procentpoint|serviceniveau)",
     _IC,
 )
@@ -582,20 +591,32 @@ _FOLLOWUP_NOUN = re.compile(
 )
 _NOT_NOUNS = word_set("i på til via med og af for om hvor som der at ved efter inden senest eller samt")
 _INTRODUCING_VERB = re.compile(
-    r"^(?:afprøv|indfør|etabler|opret|igangsæt|iværksæt|implementer|introducer|start|pilottest)\w*$", _IC
+    r"^(?:afprøv|indfør|etabler|opret|igangsæt|iværksæt|implementer|introducer|start|pilottest|invit|afhold|arranger"
+    r"|indkald|tilbyd)\w*$",
+    _IC,
+)
+# A survey or a test named as what the unit carries out: "gennemføre en brugerundersøgelse"
+_CARRYING_OUT = re.compile(
+    r"\b(?:(?:gennemfør|udarbejd|afhold|udvikl|indfør|igangsæt|iværksæt)(?:e|er|es|t|et|ede)?|lave[rs]?"
+    r"|sætte[rs]?\s+(?:\w+\s+)?i\s+gang)\s+(?:en|et|to|tre"
+    r"|nye?|fælles|årlige?|digitale?)?\s*(?:[\wæøå-]+\s+)?$",
+    _IC,
 )
 _ALWAYS_FOLLOWUP_FORUM = re.compile(r"^(?:dialog|status|opfølgnings)møde|^ledelsestilsyn|^budgetopfølgning", _IC)
 
 _TARGET_WORDS = _compile(
     r"\bhalver(?:es|et|e|ing)\b",
     r"\bfordobl(?:es|et|e|ing)\b",
-    r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på)\s+(?:\w+\s+){0,3}?"
-    r"(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+)",
+    r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på|foran)\s+"
+    r"(?:\w+\s+){0,3}?(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+"
+    r"|nationale\s+mål\w*)",
     r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
     r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
-    r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
+    # a state to reach, not a kind of thing: "klimaneutral i 2050", not "klimaneutral opvarmning"
+    r"(?<![\wæøå-])[\wæøå-]*neutral[et]?\b(?!\s+(?!(?:i|senest|inden|fra|og|eller|som|ved|allerede|til|på|frem|med)\b)"
+    r"[a-zæøå])|\bfossilfri\w*",
     r"\b(?:er|være|blive|bliver)\s+(?:helt\s+)?udfaset\b(?!\s+med\b)",
 )
 # Things to be phased out are counted: "individuelle naturgasfyr er udfaset med 70 %".
@@ -750,6 +771,12 @@ _THRESHOLD_CLAUSE = re.compile(
 )
 
 
+_CHANGED_BY = re.compile(
+    r"\b(?:udvid|øg|forøg|reducer|nedbring|sænk|hæv|løft|forhøj|mindsk|halv|fordobl|nedsæt|begræns)\w*\s+(?:\w+\s+)?$",
+    _IC,
+)
+
+
 def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
     """A threshold inside what is measured ("andelen af elever, der får mindst 02") is not a level to reach."""
     before = text[sentence[0] : span[0]]
@@ -762,7 +789,11 @@ def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
         if relative and relative.group().lower() != "med":
             inside = inside[1:]  # the relative clause's own verb: "der er fraværende mere end 10 %"
         closed = relative is not None and "," in zone[relative.end() :]  # the main clause has resumed
-        open_clause = not (set(head) | set(inside)) & _MAIN_PREDICATE and not closed
+        change_by = (
+            relative is not None and relative.group().lower() == "med" and not zone[relative.end() :].strip()
+            and _CHANGED_BY.search(before[: heads[-1].start()]) is not None
+        )  # "udvide antallet af pladser … med 10 nye pladser": the change, not who is counted
+        open_clause = not (set(head) | set(inside)) & _MAIN_PREDICATE and not closed and not change_by
         if open_clause and (relative or (head and head[-1] in _THRESHOLD_WORDS)):
             return True
     clause = _THRESHOLD_CLAUSE.search(before)
@@ -818,6 +849,8 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
             continue  # a scale ("på en skala fra 1 til 5") or the goal's own number ("Delmål 2.1:")
         if not text[match.start].isdigit() and "-" in text[match.start : match.end]:
             continue  # a number word inside a compound: "to-lærer-timerne"
+        if re.match(r"(?:én|ét|en|et)\b", text[match.start : match.end], _IC):
+            continue  # "én fælles indgang" says "a single", not a level to reach
         grade = _grade_threshold(text, match)
         if grade:
             thresholds.append(grade)
@@ -931,9 +964,13 @@ class _Analyser:
     def _nominal_aspiration(self) -> Span | None:
         """"Levedygtige og attraktive lokalsamfund til gavn for borgerne.": a wished-for state named without a verb."""
         stripped = self.text.strip()
+        heading = _HEADING.match(stripped)  # "Indsatsområde 3: Sammenhængende forløb for …"
+        if heading:
+            stripped = stripped[heading.end() :].strip()
         match = _NOMINAL_ASPIRATION.match(stripped)
         words = [word.lower() for word in _WORD.findall(stripped)]
-        if not match or len(self.sentences) != 1 or len(words) > 20 or _FINITE_VERBS & set(words):
+        one_sentence = len(self.sentences) == 1 or (heading is not None and len(self.sentences) == 2)
+        if not match or not one_sentence or len(words) > 20 or _FINITE_VERBS & set(words):
             return None
         if any(_PASSIVE.fullmatch(word) for word in words[1:]):
             return None
@@ -1047,7 +1084,9 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
-        method = _first(s for s in _spans(_METHOD, self.text) if not self._is_purpose(s))
+        method = _first(
+            s for s in _spans(_METHOD, self.text) if not self._is_purpose(s) and not self._carried_out(s)
+        )
         if method:
             subject = self._measured_subject(method)
             return (subject, "measure") if subject else (method, "method")
@@ -1065,13 +1104,33 @@ class _Analyser:
         return None
 
     def _is_topic(self, span: Span) -> bool:
-        """"fokus på sygefravær", "et projekt om ventetid": the subject of an activity, not a measure."""
-        if _word_before(self.text, span[0]) not in _TOPIC_PREPOSITIONS:
-            return False
+        """"fokus på sygefravær", "et projekt om ventetid", "en kortlægning af energiforbruget", "fra ledighed til
+        job": the subject of an activity or a passage, not a measure."""
+        before = _word_before(self.text, span[0])
+        if before == "fra" and re.match(r"\s+til\s", self.text[span[1] :], _IC):
+            return True  # "vejen fra ledighed til job"
         start, end = self.sentence_text(span[0])
         sentence = self.text[start:end]
-        if not _INITIATIVE.search(sentence) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
+        initiative = _first(s for s in _spans(_INITIATIVE, sentence))
+        read = next((r.span for r in self.readings if r.kind == "initiative" and start <= r.span[0] < end), None)
+        acted_on = (initiative is not None and start + initiative[0] < span[0]) or read is not None
+        if before not in _TOPIC_PREPOSITIONS and not (acted_on and before in ("af", "for", "i")) and not (
+            initiative is not None and start + initiative[1] <= span[0] and before not in ("at",)
+            and len(_WORD.findall(self.text[start + initiative[1] : span[0]])) <= 8
+        ):
             return False
+        if not (initiative or read) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
+            return False
+        if any(r.kind == "effect" and start <= r.span[0] < end for r in self.readings):
+            return False
+        return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
+
+    def _carried_out(self, span: Span) -> bool:
+        """"Vi gennemfører en brugerundersøgelse": a survey the unit carries out is its activity, not yet a measure."""
+        before = self.text[max(0, span[0] - 40) : span[0]]
+        if not _CARRYING_OUT.search(before):
+            return False
+        start, end = self.sentence_text(span[0])
         return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
 
     def _is_purpose(self, span: Span) -> bool:
@@ -1171,7 +1230,9 @@ class _Analyser:
         spans = [
             s
             for s in _spans(_DATA_SOURCE, self.text)
-            if not _NOT_SOURCE.match(self.text[s[0] : s[1]]) and not self._introduced_tool(s)
+            if not _NOT_SOURCE.match(self.text[s[0] : s[1]])
+            and not self._introduced_tool(s)
+            and not self._carried_out(s)
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
         spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]
