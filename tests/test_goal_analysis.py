@@ -133,7 +133,8 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "initiative",
         "initiative_only",
     ),
-    labelled("Vi vil styrke indsatsen for at forebygge fald hos ældre borgere.", "initiative", "initiative_only"),
+    # issue #20: the change an activity is for is its effect (the real corpus reads "…, for at mindske biltrafikken" so)
+    labelled("Vi vil styrke indsatsen for at forebygge fald hos ældre borgere.", "initiative effect", "vague"),
     # Beskæftigelse
     labelled("Flere unge skal i uddannelse.", "effect", "vague"),
     labelled(

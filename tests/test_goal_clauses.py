@@ -111,3 +111,30 @@ def test_a_goals_own_heading_and_an_aim_frame_are_read_past() -> None:
     assert kinds("Mål 2: Borgerne oplever en kort ventetid.") == ["effect"]
     assert kinds("SUNDHED: At flere borgere lever et sundt liv.") == ["effect"]
     assert kinds("Det er byrådets vision, at kommunen er et godt sted at drive virksomhed.") == ["effect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen omlægger vejbelysningen til LED for at mindske elforbruget.",
+        "Vi samler rådgivningen ét sted, så færre familier skal fortælle deres historie flere gange.",
+        "Jobcentret opretter et virksomhedsnetværk med henblik på at øge antallet af praktikpladser.",
+    ],
+)
+def test_the_change_an_activity_is_for_is_its_effect(text: str) -> None:
+    assert kinds(text) == ["initiative", "effect"]
+    analysis = analyse(text, TODAY)
+    assert {"initiative", "effect"} <= set(analysis.found)
+    assert analysis.verdict == "vague"
+
+
+def test_a_relative_clause_inside_the_subject_is_read_past() -> None:
+    text = "Unge, der har afbrudt en ungdomsuddannelse, skal hurtigt videre i et nyt forløb."
+    assert kinds(text) == ["effect"]
+    assert analyse(text, TODAY).found["effect"].startswith("Unge")
+
+
+def test_a_change_wished_for_is_an_effect_whoever_brings_it_about() -> None:
+    assert kinds("Vi mindsker brugen af engangsplast i kantinerne.") == ["effect"]
+    assert kinds("Samarbejdet mellem PPR og skolerne skal styrkes.") == ["initiative"]
+    assert kinds("Luftkvaliteten i midtbyen forbedres.") == ["effect"]

@@ -70,6 +70,21 @@ _STATE = _forms(
         "blive": ("bliver", "blev"), "komme": ("kommer", "kom"), "nå": ("når",), "opnå": ("opnår",),
     },
 )
+# A change wished for, whoever brings it about: "Vi øger den biologiske mangfoldighed", "Trivslen styrkes".
+_CHANGE = _forms(
+    """øge forøge reducere nedbringe mindske sænke hæve højne løfte forbedre styrke fremme begrænse forebygge
+    minimere halvere fordoble forlænge forkorte nedsætte stige falde vokse""",
+    {"stige": ("stiger",), "falde": ("falder",), "vokse": ("vokser",)},
+)
+# What is strengthened or improved as the unit's way of working is an initiative: "styrke samarbejdet".
+_WORKING_OBJECT = re.compile(
+    r"^(?:(?:det|den|de|vores|sit|sin|sine|et|en)\s+)?(?:[\wæøå]+e\s+)?(?:samarbejd|indsats|koordin|dialog|fokus"
+    r"|kompetence|ledelse|tværfaglig|sammenhæng|arbejde\b|arbejdet)",
+    _IC,
+)
+_BODY = re.compile(
+    r"(?:et|en|nyt|ny)\s+(?:[\wæøå]+\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b", re.IGNORECASE
+)
 _MODALS = word_set("skal vil kan må bør agter")
 _MODAL_CHAIN = word_set("kunne skulle ville være blive fortsat fortsætte")
 _ADVERBS = word_set(
@@ -90,7 +105,7 @@ _PEOPLE = re.compile(
     r"^[\wæøå.-]*?(?:borger|elev|bruger|børn|barn|unge|ung$|ledige|beboer|patient|ældre|familie|forældre|kunde|deltager"
     r"|virksomhed|pårørende|klient|lærling|kursist|kvinde|mænd|mand|pige|drenge|dreng|indbygger|menneske|person"
     r"|trafikant|cyklist|fodgænger|flygtning|indvandrer|senior|pensionist|studerende|lejer|gæst|turist|enkelte"
-    r"|nyankomne|syge|handicappede|udsatte|sårbare|tosprogede|anbragte|sygemeldte)(?:e|er|ere|erne|en|ene|n|ne|r|rne|s)?$",
+    r"|nyankomne|syge|handicappede|udsatte|sårbare|tosprogede|anbragte|sygemeldte|[\wæøå]+søgende|ryger|rygere)(?:e|er|ere|erne|en|ene|n|ne|r|rne|s)?$",
     _IC,
 )
 _STAFF = re.compile(
@@ -194,16 +209,49 @@ def _clauses(text: str) -> list[Span]:
     return [s for s in spans if text[s[0] : s[1]].strip()]
 
 
+_EMBEDDED = re.compile(r",\s+(?:der|som|hvor)\b[^,.;]*,", _IC)  # "Boligsøgende, der ikke opfylder …, skal …"
+_PURPOSE = re.compile(
+    r"(?:,\s*)?\b(?P<inf>for\s+at|med\s+henblik\s+på\s+at)\s+|,\s+(?:så|således|sådan)\s+(?:at\s+)?(?=\w)", _IC
+)
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause that starts at `start` ends: the next comma before a new clause, or the sentence's end."""
+    """Where the clause that starts at `start` ends: the next comma before a new clause, or the sentence's end; a
+    relative clause closed by a comma inside the subject does not end it."""
+    zone = text[start:end]
+    for embedded in _EMBEDDED.finditer(zone):
+        zone = zone[: embedded.start()] + " " * (embedded.end() - embedded.start()) + zone[embedded.end() :]
     match = re.search(r",\s+(?:så|og\s+(?:at|så)|fordi|idet|mens|hvor|der|som|når|da|hvis)\b|\s+(?:for\s+at|så\s+at)\b",
-                      text[start:end], _IC)
+                      zone, _IC)
     return start + match.start() if match else end
+
+
+def _purpose(text: str, start: int, end: int) -> Reading | None:
+    """"…, for at mindske biltrafikken", "…, så færre lejere bliver sat ud": the change the work is for."""
+    for match in _PURPOSE.finditer(text, start, end):
+        if match.start() == start:
+            continue
+        if match["inf"]:
+            verb = _WORD.match(text, match.end())
+            verb_class = _verb_class(verb.group()) if verb else None
+            if verb_class and verb_class[0] == "change":
+                return Reading("effect", (match.end(), _clause_end(text, match.end(), end)))
+            continue
+        if re.match(r"\d", text[match.end() :]):
+            continue  # "…, så 200 borgere bruger skærmbesøg": a counted reach, read as output by the analyser
+        reading = _read_clause(text, match.end(), _clause_end(text, match.end(), end))
+        if reading is not None and reading.kind == "effect":
+            return reading
+    return None
 
 
 def _verb_class(word: str, following: str = "") -> tuple[str, str] | None:
     """("action"|"passive"|"state", infinitive) for a verb form; "udvikle sig" is a state, "udvikle" an action."""
     lower = word.lower()
+    if lower in _CHANGE:
+        verb = _CHANGE[lower]
+        passive = lower.endswith("s") and lower not in (verb, verb + "r") and verb not in ("stige", "falde", "vokse")
+        return ("change-passive" if passive else "change"), verb
     if lower in _ACTION and lower not in _STATE:
         verb = _ACTION[lower]
         if verb == "udvikle" and following.lower() == "sig":
@@ -275,7 +323,10 @@ def _read_clause(text: str, start: int, end: int) -> Reading | None:
         if kind == "action" and verb not in _WEAK_ACTION and verb not in _TAKING_PART:
             return Reading("initiative", (start, end))
         return None
+    embedded = [(start + m.start(), start + m.end()) for m in _EMBEDDED.finditer(clause)]
     for index, (word, word_start, _) in enumerate(words):
+        if any(a <= word_start < b for a, b in embedded):
+            continue  # inside "…, der ikke opfylder de fleksible kriterier, …"
         if re.search(r"[”“\"«„]", text[start:word_start]):
             return None  # a title or a quotation: "Region Syddanmark ”Hvordan har du det?”"
         lower = word.lower()
@@ -309,7 +360,9 @@ def _read_clause(text: str, start: int, end: int) -> Reading | None:
         reading = _classify(text, subject, words, predicate, span)
         if reading is None:
             return None
-        people = _PEOPLE.match(_head(subject)) is not None
+        head = _head(subject)
+        quantified = bool(subject) and subject[0].lower() in ("flere", "færre", "alle", "ingen", "mange", "hver")
+        people = _PEOPLE.match(head) is not None or (quantified and (not head or head[:1].isupper()))
         return Reading(reading.kind, reading.span, (words[predicate][1], words[predicate][2]), people)
     return None
 
@@ -318,7 +371,8 @@ def _classify(
     text: str, subject: list[str], words: list[tuple[str, int, int]], predicate: int, span: Span
 ) -> Reading | None:
     head = _head(subject)
-    people = _PEOPLE.match(head) is not None
+    quantified = bool(subject) and subject[0].lower() in ("flere", "færre", "alle", "ingen", "mange", "hver")
+    people = _PEOPLE.match(head) is not None or (quantified and (not head or head[:1].isupper()))
     staff = _STAFF.match(head) is not None
     word = words[predicate][0]
     following = words[predicate + 1][0] if predicate + 1 < len(words) else ""
@@ -330,6 +384,19 @@ def _classify(
     kind, verb = verb_class
     if verb in ("have", "være", "blive", "få") and after_adverbs and _participle_of_action(after_adverbs):
         return None  # "skal have udarbejdet en handleplan", "er afsat", "være taget i brug": something delivered
+    if kind == "change":
+        if _WORKING_OBJECT.match(rest):
+            return None  # "styrke samarbejdet": the analyser's own patterns read a way of working
+        if verb == "nedsætte" and _BODY.match(rest):
+            return Reading("initiative", span)  # "nedsætte et ungeråd" sets up a body
+        coordinated = re.match(r"og\s+([\wæøå]+)", rest, _IC)
+        if coordinated and (_verb_class(coordinated.group(1)) or ("", ""))[0] == "action":
+            return None  # "styrke og kvalificere brugen af data": a way of working
+        return Reading("effect", span)
+    if kind == "change-passive":
+        if _WORKING_OBJECT.match(" ".join(subject)) or _WORKING_OBJECT.match(head):
+            return Reading("initiative", span)  # "Samarbejdet med skolerne skal styrkes"
+        return Reading("effect", span)  # "Infrastrukturen forbedres", "Trivslen skal styrkes"
     if kind == "passive":
         if _REPORT_SUBJECT.match(head):
             return None  # "LIS-rapporten opdateres hver måned": follow-up
@@ -381,4 +448,8 @@ def read(text: str) -> list[Reading]:
         reading = _read_clause(text, start, _clause_end(text, start, end))
         if reading is not None:
             readings.append(reading)
+        if reading is None or reading.kind != "effect":
+            purpose = _purpose(text, start, end)
+            if purpose is not None:
+                readings.append(purpose)
     return readings

@@ -860,7 +860,8 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
             continue  # "lokalsamfund over 200 indbyggere", "byggeprojekt over 20 mio.": which ones, not how many
         if _MEANS_OR_DEFINITE.search(text[max(0, match.start - 40) : match.start]):
             continue  # "afsat 0,5 mio. kr.", "de tre indsatser": money for the work, or things already named
-        if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
+        threshold_before = _word_before(text, match.start) in ("med", "end", "over", "under", "mindst", "højst")
+        if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%" and threshold_before:
             continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
         if _defines_the_measure(text, (match.start, match.end), sentence):
