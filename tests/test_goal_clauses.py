@@ -138,3 +138,23 @@ def test_a_change_wished_for_is_an_effect_whoever_brings_it_about() -> None:
     assert kinds("Vi mindsker brugen af engangsplast i kantinerne.") == ["effect"]
     assert kinds("Samarbejdet mellem PPR og skolerne skal styrkes.") == ["initiative"]
     assert kinds("Luftkvaliteten i midtbyen forbedres.") == ["effect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle anbragte børn får en fast sagsbehandler.",
+        "Hver skole skal have udarbejdet en plan for digital dannelse senest 1. august 2026.",
+        "Den nye bookingløsning skal være taget i brug ved årsskiftet.",
+        "Borgerne modtager et tilbud om forebyggende hjemmebesøg, når de fylder 75.",
+    ],
+)
+def test_something_delivered_is_an_output(text: str) -> None:
+    assert kinds(text)[:1] == ["output"]
+    analysis = analyse(text, TODAY)
+    assert "output" in analysis.found and "effect" not in analysis.found
+    assert analysis.verdict == "vague"
+
+
+def test_citizens_who_have_completed_an_education_have_changed() -> None:
+    assert kinds("I 2030 skal 85 procent af de 30-årige have gennemført en erhvervsuddannelse.") == ["effect"]

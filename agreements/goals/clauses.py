@@ -64,7 +64,7 @@ _TAKING_PART = word_set("gennemføre deltage")
 _STATE = _forms(
     """være blive forblive fremstå have få opleve føle kende leve bo bevare mestre klare deltage vælge komme lære
     trives færdes gå cykle benytte finde møde bevæge rumme søge afslutte forlade nå opnå mærke tilegne
-    fastholde stå""",
+    fastholde stå modtage""",
     {
         "være": ("er", "var"), "have": ("har", "havde"), "få": ("får", "fik"), "gå": ("går",), "bo": ("bor",),
         "blive": ("bliver", "blev"), "komme": ("kommer", "kom"), "nå": ("når",), "opnå": ("opnår",),
@@ -105,7 +105,7 @@ _PEOPLE = re.compile(
     r"^[\wæøå.-]*?(?:borger|elev|bruger|børn|barn|unge|ung$|ledige|beboer|patient|ældre|familie|forældre|kunde|deltager"
     r"|virksomhed|pårørende|klient|lærling|kursist|kvinde|mænd|mand|pige|drenge|dreng|indbygger|menneske|person"
     r"|trafikant|cyklist|fodgænger|flygtning|indvandrer|senior|pensionist|studerende|lejer|gæst|turist|enkelte"
-    r"|nyankomne|syge|handicappede|udsatte|sårbare|tosprogede|anbragte|sygemeldte|[\wæøå]+søgende|ryger|rygere)(?:e|er|ere|erne|en|ene|n|ne|r|rne|s)?$",
+    r"|nyankomne|syge|handicappede|udsatte|sårbare|tosprogede|anbragte|sygemeldte|[\wæøå]+søgende|ryger|rygere|[\d\wæøå-]*årige)(?:e|er|ere|erne|en|ene|n|ne|r|rne|s)?$",
     _IC,
 )
 _STAFF = re.compile(
@@ -122,7 +122,8 @@ _DELIVERED = re.compile(
     r"^(?:(?:en|et|den|det|de|egen|eget|egne|sin|sit|sine|ny|nyt|nye|fast|faste|første)\s+)*(?:[\wæøå-]+\s+)?"
     r"(?:[\wæøå-]*(?:plan|forløb"
     r"|tilbud|kontaktperson|ansvarlig|medarbejder|plads|pladser|ladestander\w*|strategi|politik|procedure|vejleder"
-    r"|mentor|samtale|kursus|uddannelse\b|besøg|screening|afgørelse|svar|vaccination|introduktion\w*))\b",
+    r"|mentor|samtale|kursus|uddannelse\b|besøg|screening|afgørelse|svar|vaccination|introduktion\w*|sagsbehandler"
+    r"|tovholder))\b",
     _IC,
 )
 # The complement of "være/blive" that states a wished-for quality: an adjective, a comparison, or a kind of place
@@ -192,7 +193,7 @@ _WISHED_STATE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    kind: str  # "initiative" or "effect"
+    kind: str  # "initiative", "effect" or "output"
     span: Span
     verb: Span = (0, 0)  # the main verb
     people: bool = False  # the subject is those the goal is for: their own doing is no initiative of the unit
@@ -263,6 +264,13 @@ def _verb_class(word: str, following: str = "") -> tuple[str, str] | None:
     return None
 
 
+# Participles that report something delivered (not a decision, money set aside or a membership).
+_DELIVERED_PARTICIPLE = re.compile(
+    r"^(?:udarbejdet|etableret|oprettet|implementeret|indført|gennemført|afholdt|taget|bygget|opført|renoveret"
+    r"|certificeret|installeret|opsat|tilbudt|leveret|løst|behandlet|lappet|færdiggjort|udrullet|digitaliseret"
+    r"|uddannet|screenet|udskiftet|plantet|anlagt|udsendt|uddelt|besøgt|visiteret|afsluttet)$",
+    re.IGNORECASE,
+)
 _IRREGULAR_PARTICIPLES = word_set("taget gjort sat lagt givet afsat opsat nedsat fastsat iværksat igangsat tilbudt")
 
 
@@ -279,7 +287,7 @@ def _participle_of_action(word: str) -> bool:
 def _head(subject: list[str]) -> str:
     """The subject's first content word: "Mindst 8 ud af 10 elever i 8. klasse" → "elever", "Byens parker" →
     "parker"."""
-    content = [w for w in subject if w.lower() not in _DETERMINERS and not w[:1].isdigit() and w != "%"]
+    content = [w for w in subject if w.lower() not in _DETERMINERS and not re.fullmatch(r"[\d.,%]+", w)]
     for index, word in enumerate(content):
         genitive = word.lower().endswith("s") and index + 1 < len(content) and content[index + 1][:1].islower()
         if not genitive:
@@ -314,7 +322,7 @@ def _read_clause(text: str, start: int, end: int) -> Reading | None:
         rest = clause[there.end() :]
         if _ACTIVITY_OBJECT.match(rest):
             return Reading("initiative", (start, end))
-        return None if _DELIVERED.match(rest) else Reading("effect", (start, end))
+        return Reading("output", (start, end)) if _DELIVERED.match(rest) else Reading("effect", (start, end))
     words = [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(clause)]
     if not words:
         return None
@@ -383,7 +391,11 @@ def _classify(
         return Reading("effect", span) if people else None  # "Ingen borgere skal stå uden …", "… skal svare, at …"
     kind, verb = verb_class
     if verb in ("have", "være", "blive", "få") and after_adverbs and _participle_of_action(after_adverbs):
-        return None  # "skal have udarbejdet en handleplan", "er afsat", "være taget i brug": something delivered
+        if re.match(r"(?:\w+\s+)?(?:gennemført|afsluttet)\s+(?:en\s+)?[\wæøå-]*uddannelse", rest, _IC) and people:
+            return Reading("effect", span)  # citizens completing an education is a change for them
+        if verb in ("have", "være") and _DELIVERED_PARTICIPLE.match(after_adverbs):
+            return Reading("output", span)  # "skal have udarbejdet en handleplan", "være taget i brug": delivered
+        return None  # "er afsat 2 mio. kr.", "blev besluttet": a decision, not something delivered
     if kind == "change":
         if _WORKING_OBJECT.match(rest):
             return None  # "styrke samarbejdet": the analyser's own patterns read a way of working
@@ -406,15 +418,15 @@ def _classify(
             return None
         return Reading("initiative", span)
     if kind == "state":
-        wished = ("være", "blive", "forblive", "fremstå", "have", "få", "rumme", "opleve")
+        wished = ("være", "blive", "forblive", "fremstå", "have", "få", "rumme", "opleve", "modtage")
         if not (people or staff) and verb not in wished:
             return None  # "Vi går fra en kontrollerende til …": only people walk, learn or take part
         if head.lower() == "der" and verb == "være":  # "Senest i 2030 skal der være …"
             if _ACTIVITY_OBJECT.match(rest):
                 return Reading("initiative", span)
-            return None if _DELIVERED.match(rest) else Reading("effect", span)
-        if verb in ("have", "få") and _DELIVERED.match(rest):
-            return None  # "Alle nyansatte får et introduktionsforløb", "Alle skoler har en trivselsplan": an output
+            return Reading("output", span) if _DELIVERED.match(rest) else Reading("effect", span)
+        if verb in ("have", "få", "modtage") and _DELIVERED.match(rest):
+            return Reading("output", span)  # "Alle nyansatte får et introduktionsforløb", "Alle skoler har en plan"
         if verb in ("have", "få") and (_ACTIVITY_OBJECT.match(rest) and not people):
             return Reading("initiative", span)  # "Skolen skal have fokus på …"
         if verb in ("være", "blive", "forblive", "fremstå") and not people:

@@ -977,6 +977,8 @@ class _Analyser:
             return None
         if _INITIATIVE.search(stripped) or _PLAN_NOUN.search(stripped):
             return None
+        if any(r.kind in ("initiative", "output") for r in self.readings):
+            return None  # a verb was read after all: "Borgerne modtager et tilbud …"
         start = self.text.find(stripped)
         return start, start + len(stripped.rstrip(".!"))
 
@@ -1042,7 +1044,8 @@ class _Analyser:
             span = self._output_around(role.match)
             if span:
                 candidates.append(span)
-        return _first(candidates)
+        read = next((r.span for r in self.readings if r.kind == "output"), None)
+        return _first(candidates) or read  # "Alle nye borgere får en fast kontaktperson"
 
     def _output_around(self, match: QuantityMatch) -> Span | None:
         sentence = self.sentence_text(match.start)
