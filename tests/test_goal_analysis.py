@@ -90,7 +90,8 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     labelled("Vi vil udvikle en ny model for tidlig indsats i dagtilbud.", "initiative", "initiative_only"),
     labelled("Forældrene skal opleve en bedre dialog med dagtilbuddet.", "effect", "vague"),
     labelled("Vi vil have mere fokus på bevægelse i dagtilbuddene.", "initiative", "initiative_only"),
-    labelled("Vi vil sikre en god overgang fra dagtilbud til skole.", "", "vague"),
+    # issue #20: a good transition wished for is an effect, however broad (the old label had none)
+    labelled("Vi vil sikre en god overgang fra dagtilbud til skole.", "effect", "vague"),
     # Ældre
     labelled(
         "Ventetiden på genoptræning skal halveres i løbet af 2. kvartal.",
@@ -474,8 +475,9 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "initiative_only",
     ),
     labelled(
+        # issue #20: «deres første tre måneder» says when each gets a mentor, not a level to reach (was "target")
         "Alle nye medarbejdere får en mentor i deres første tre måneder.",
-        "output target",
+        "output",
         "vague",
     ),
     labelled(

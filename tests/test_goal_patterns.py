@@ -327,3 +327,42 @@ def test_a_kind_of_heating_is_no_target_but_a_state_to_reach_is() -> None:
 def test_something_to_be_prevented_is_a_change() -> None:
     analysis = analyse("Faldulykker blandt ældre i eget hjem skal forebygges.", TODAY)
     assert "effect" in analysis.found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Antallet af brande i kommunale bygninger skal nedbringes med en fjerdedel inden 2029.", "med en fjerdedel"),
+        ("Vores skoler skal ligge blandt de fem bedste i regionen målt på karaktererne.", "blandt de fem bedste"),
+    ],
+)
+def test_a_fraction_or_a_rank_is_a_target(text: str, target: str) -> None:
+    assert analyse(text, TODAY).found["target"].startswith(target)
+
+
+def test_an_amount_that_says_which_ones_after_a_noun_is_no_target() -> None:
+    analysis = analyse("Vi vil besøge alle landbrug med over 100 dyreenheder i 2026.", TODAY)
+    assert "target" not in analysis.found
+
+
+def test_a_building_put_up_is_an_output() -> None:
+    analysis = analyse("Der skal opføres et nyt plejecenter i Vestbyen inden udgangen af 2029.", TODAY)
+    assert {"initiative", "output", "deadline"} <= set(analysis.found)
+    assert analysis.verdict == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vil skabe et sammenhængende forløb for borgere med demens.",
+        "Kommunen vil sikre trygge skoleveje for alle børn.",
+        "Vi arbejder for en renere havn.",
+    ],
+)
+def test_creating_or_ensuring_a_state_is_an_effect(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+def test_the_means_named_with_ved_at_is_an_initiative() -> None:
+    analysis = analyse("Ved at digitalisere ansøgningerne vil vi gøre det hurtigere at få svar.", TODAY)
+    assert {"initiative", "effect"} <= set(analysis.found)

@@ -50,12 +50,15 @@ _ACTION = _forms(
     igangsætte lancere søsætte udbrede dele udpege nedsætte uddele fordele tildele udsende overvåge indsamle
     opbygge omorganisere nytænke gentænke kvalificere styrke intensivere systematisere målrette tænke sætte lave
     give skabe sikre sørge arbejde fokusere indgå tage bruge gennemføre deltage udvikle efterisolere isolere
-    udskifte skifte beslutte vedtage indlede starte""",
+    udskifte skifte beslutte vedtage indlede starte gøre forenkle afskaffe harmonisere ensrette centralisere
+    decentralisere udlicitere hjemtage""",
     {"give": ("giver", "gives"), "tage": ("tager", "tages"), "lave": ("laver", "laves"), "gøre": ("gør", "gøres")},
 )
 # Verbs that only say the unit acts when their object is not a change or a state ("styrke samarbejdet" against
 # "styrke trivslen"): the analyser's own patterns read those; here they count only in the passive or with a plan.
-_WEAK_ACTION = word_set("styrke skabe sikre sørge give tage bruge arbejde sætte lave tænke fokusere dele fortsætte")
+_WEAK_ACTION = word_set(
+    "styrke skabe sikre sørge give tage bruge arbejde sætte lave tænke fokusere dele fortsætte gøre"
+)
 # Their passive names what the unit does whatever the subject ("Det skal sikres, at …", "tænkes ind i …").
 _PASSIVE_ACTION = word_set("sikre tænke sætte lave dele fortsætte fokusere")
 # Taking part in a course is what staff or citizens do, not what the unit carries out.
@@ -79,11 +82,17 @@ _CHANGE = _forms(
 # What is strengthened or improved as the unit's way of working is an initiative: "styrke samarbejdet".
 _WORKING_OBJECT = re.compile(
     r"^(?:(?:det|den|de|vores|sit|sin|sine|et|en)\s+)?(?:[\wæøå]+e\s+)?(?:samarbejd|indsats|koordin|dialog|fokus"
-    r"|kompetence|ledelse|tværfaglig|sammenhæng|arbejde\b|arbejdet)",
+    r"|kompetence|ledelse|tværfaglig|sammenhæng(?!ende)|arbejde\b|arbejdet)",
     _IC,
 )
 _BODY = re.compile(
     r"(?:et|en|nyt|ny)\s+(?:[\wæøå]+\s+)?[\wæøå-]*(?:råd|udvalg|gruppe|komité|panel|forum|team)\b", re.IGNORECASE
+)
+# What "skabe", "sikre" and "give" lead to when it is no wished-for state: a clause, frames, an overview, a chance
+_NOT_AN_AIMED_STATE = re.compile(r"(?:,|at\b|rammer|overblik|mulighed\w*\s+for\s+at)", re.IGNORECASE)
+# What "gøre" makes something into: "gøre det hurtigere at få svar", "gøre byen grønnere"
+_MADE_INTO = re.compile(
+    r"(?:det\s+|[\wæøå-]+\s+)?(?:mere\s+)?(?:bedre|[a-zæøå]{3,}ere|[a-zæøå]+(?:ig|igt|lig|ligt|sk))\b", re.IGNORECASE
 )
 _MODALS = word_set("skal vil kan må bør agter")
 _MODAL_CHAIN = word_set("kunne skulle ville være blive fortsat fortsætte")
@@ -138,7 +147,7 @@ _QUALITY_COMPLEMENT = re.compile(
     r"|tæt|tætte|bedst|bedste|blandt\s+de\s+bedste|først|førende|i\s+top|til\s+stede)\b"
     r"|i\s+(?:job|arbejde|uddannelse|beskæftigelse)|på\s+niveau|(?:en|et|den|det)\s+"
     r"(?:[\wæøå-]+\s+){0,3}?(?:sted|kommune|by|arbejdsplads|samfund|område|destination|fællesskab|mødested|del"
-    r"|foregangskommune|kommunen|valg|ramme)\w*\b)",
+    r"|foregangskommune|kommunen|valg|ramme)\w*\b|blandt\s+de\s+(?:[\wæøå]+\s+)?(?:bedste|mest|førende))",
     _IC,
 )
 _QUALITY_SERVICE = re.compile(
@@ -212,8 +221,11 @@ def _clauses(text: str) -> list[Span]:
 
 _EMBEDDED = re.compile(r",\s+(?:der|som|hvor)\b[^,.;]*,", _IC)  # "Boligsøgende, der ikke opfylder …, skal …"
 _PURPOSE = re.compile(
-    r"(?:,\s*)?\b(?P<inf>for\s+at|med\s+henblik\s+på\s+at)\s+|,\s+(?:så|således|sådan)\s+(?:at\s+)?(?=\w)", _IC
+    r"(?:,\s*)?\b(?P<inf>for\s+at|med\s+henblik\s+på\s+at)\s+|,\s+(?:så|således|sådan)\s+(?:at\s+)?(?=\w)"
+    r"|,\s+(?=(?:der|som)\s+(?:skal|vil)\s)",
+    _IC,
 )
+_MEANS = re.compile(r"\b(?:ved|gennem)\s+at\s+(?P<verb>[\wæøå]+)", _IC)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -272,6 +284,12 @@ _DELIVERED_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PARTICIPLES = word_set("taget gjort sat lagt givet afsat opsat nedsat fastsat iværksat igangsat tilbudt")
+
+
+def verb_kind(word: str) -> str | None:
+    """"change", "action", "state" … for a verb form the reading knows; None for anything else."""
+    found = _verb_class(word)
+    return found[0] if found else None
 
 
 def _participle_of_action(word: str) -> bool:
@@ -448,6 +466,19 @@ def _classify(
         return None  # follow-up
     if verb == "tage" and following.lower() == "initiativ":
         return Reading("initiative", span)
+    qualified = _QUALITY_COMPLEMENT.match(re.sub(r"^(?:en|et|de)\s+", "", rest)) is not None  # "et sammenhængende …"
+    aimed_object = not (
+        _NOT_AN_AIMED_STATE.match(rest) or _WORKING_OBJECT.match(rest) or _ACTIVITY_OBJECT.match(rest)
+        or (_DELIVERED.match(rest) and not qualified)
+    )
+    made = _MADE_INTO.match(rest)
+    if verb == "gøre" and made and following.lower() != "status":
+        return Reading("effect", span)  # "gøre det hurtigere at få svar"
+    if verb in ("skabe", "sikre", "give") and aimed_object:
+        return Reading("effect", span)  # "skabe et arbejdsmarked med plads til alle", "sikre gode overgange"
+    worked_for = re.match(r"for\s+(?:en|et|de|den|det|mere|bedre|[\wæøå]+e)\s", rest, _IC)
+    if verb == "arbejde" and worked_for and not _ACTIVITY_OBJECT.match(rest[4:]):
+        return Reading("effect", span)  # "Vi arbejder for et rent og sundt havmiljø"
     if verb in _WEAK_ACTION:
         return None  # "Vi vil styrke trivslen", "skabe vækst": the analyser's own patterns decide
     return Reading("initiative", span) if head else None
@@ -457,6 +488,10 @@ def read(text: str) -> list[Reading]:
     """The reading of each sentence that has one, in order."""
     readings: list[Reading] = []
     for start, end in _clauses(text):
+        means = _MEANS.search(text, start, end)
+        means_class = _verb_class(means["verb"]) if means else None
+        if means and means_class and means_class[0] == "action" and means_class[1] not in _WEAK_ACTION:
+            readings.append(Reading("initiative", (means.start(), _clause_end(text, means.end(), end))))
         reading = _read_clause(text, start, _clause_end(text, start, end))
         if reading is not None:
             readings.append(reading)

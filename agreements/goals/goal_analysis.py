@@ -165,7 +165,7 @@ _INITIATIVE = _compile(
     r"|gennemsigtig|kendt)\w*|\bsynliggør\w*|\btydeliggør\w*",
     r"\b(?:sikre[rs]?|sørge[rs]?\s+for|sørges\s+for)\s*,?\s+at\b",
     r"\bkvalificere[rs]?\b|\bkvalificeres\b",
-    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng|dialog|netværk"
+    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng(?!ende)|dialog|netværk"
     r"|partnerskab)\w*",
     # "Med planen sætter Kommunalbestyrelsen en politisk dagsorden": the subject may stand after the verb
     r"\bsætte[rs]?\s+(?:[\wæøå]+\s+){0,4}dagsorden\b",
@@ -324,8 +324,9 @@ _EFFECT = _compile(
     + r"(?!(?:projekt|arbejde|opgave|møde|budget)\w*\b)(?!(?:\w+s\s+)?[\wæøå-]*(?:plan|strategi|projekt|program"
     r"|politik|handleplan|budget)(?:en|et|er|erne)?\b)(?:(?:en|et|den|det|de)\s+)?[\wæøå-]+"
     r"(?:\s+og\s+[\wæøå-]+)?(?:\s+(?!i\b|på\b|af\b|for\b|med\b|til\b)[\wæøå-]+)?",
-    r"\bgør(?:e|es)?\s+(?:det\s+)?(?:[\wæøå-]+\s+){0,3}?(?:lettere|nemmere|enklere|tryggere|sundere|grønnere"
-    r"|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b(?:\s+for\s+[\wæøå-]+)?",
+    r"\bgør(?:e|es)?\s+(?:det\s+)?(?:[\wæøå-]+\s+){0,3}?(?:lettere|nemmere|enklere|tryggere|sundere|grønnere|bedre"
+    r"|(?!mere\b|flere\b)[a-zæøå]{3,}ere|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b"
+    r"(?:\s+for\s+[\wæøå-]+)?",
     r"\b(?:være|blive|er|bliver|forblive)\s+(?:en\s+|et\s+)?(?:endnu\s+|mere\s+)?(?:attraktiv\w*|god|godt|tryg\w*"
     r"|sund\w*|rar\w*|grøn|grønt|foretrukn\w*|foretrukken|bæredygtig\w*|levende|spændende|nærværende|inkluderende"
     r"|rummelig\w*|mangfoldig\w*)\s+(?:og\s+[\wæøå]+\s+)?(?:[\wæøå]*sted(?:er)?|[\wæøå]*plads|[\wæøå]*kommuner?|by(?:er)?"
@@ -416,14 +417,23 @@ _SCOPED_ACTIVITY = re.compile(
 )
 # Whom a delivered activity reaches, after a verb of delivering: "Der etableres lektiecafé for alle elever".
 _AUDIENCE = re.compile(
-    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|\d[\d.]*|"
+    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|hver|hvert|\d[\d.]*|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét")) + r")\s+(?:de\s+|nye\s+|\d\.\s*)?"
     r"(?:[a-zæøå][\wæøå]*e\s+)?(?:" + _PARTICIPANT_STEMS + r"|klasse|skole|institution|dagtilbud|daginstitution"
     r"|plejecent|afdeling|distrikt|børnehave|vuggestue|dagplejer)[\wæøå]*",
     _IC,
 )
+# A building or a facility put up is delivered: "Der skal bygges en ny daginstitution".
+_FACILITY_BUILT = re.compile(
+    r"\b(?:bygge|bygges|bygger|opføre|opføres|opfører|anlægge|anlægges|anlægger|renovere|renoveres|renoverer)\s+"
+    r"(?:der\s+)?(?:en|et|to|tre|fire|fem)\s+(?:nye?|nyt|ekstra)?\s*[\wæøå-]*(?:institution|skole|plejecent\w*"
+    r"|plejehjem|bolig\w*|cykelsti\w*|hal|haller|bygning\w*|center|sti|stier|park|legeplads|bibliotek|svømmehal"
+    r"|bofællesskab|børnehus|dagtilbud)\w*",
+    _IC,
+)
 _DELIVERING = re.compile(
-    r"\b(?:etabler|opret|tilbyd|tilbud|afhold|gennemfør|udbyd|iværksæt|igangsæt|lancer|indfør|arranger)\w*\s+", _IC
+    r"\b(?:etabler|opret|tilbyd|tilbud|afhold|gennemfør|udbyd|iværksæt|igangsæt|lancer|indfør|arranger|udarbejd)\w*\s+",
+    _IC,
 )
 # A count of people taking part in the unit's own offer: "øge antallet af elever fra 410 til 475".
 _PARTICIPANT_COUNT = re.compile(
@@ -474,6 +484,7 @@ _MEASURE_NOUN = _compile(
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
+    r"\b[\wæøå]{4,}tilfredshed(?:en)?\b",  # "brugertilfredsheden"; bare "tilfredshed med livet" is an aspiration
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
@@ -499,7 +510,7 @@ _METHOD = _compile(
 )
 _MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registreret|tælles|dokumenteres|monitoreres", _IC)
 _PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
-_TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med")
+_TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med mod imod")
 _DATA_SOURCE = _compile(
     r"(?-i:\b(?:F?LIS|STAR|STIL|VIVE|DST|KL|KOMBIT|EASY|DUBU|SBSYS)\b)(?:['’]?s?\s+(?:benchmark|nøgletal)\w*)?",
     r"\bledelsesinformation\w*",
@@ -611,6 +622,8 @@ _TARGET_WORDS = _compile(
     r"(?:\w+\s+){0,3}?(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+"
     r"|nationale\s+mål\w*)",
     r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
+    r"\bmed\s+(?:en\s+|to\s+)?(?:tredjedel|fjerdedel|femtedel|tiendedel|halvdel)(?:e|en)?\b",
+    r"\bblandt\s+de\s+(?:\d+|[\wæøå]+)\s+(?:bedste|mest\s+[\wæøå]+|førende)\b",
     r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
@@ -824,9 +837,13 @@ _QUALIFYING_AMOUNT = re.compile(
     r"|ikke|højst|ca|cirka|på|til|med|fra|og|eller|af|i|den|det|de)\b)[a-zæøå][\wæøå-]{3,}\s+(?:over|under)\s+$",
     _IC,
 )
+# "virksomheder med over 20 ansatte": which ones are meant (after a noun), not a change (after a verb: "reduceres med")
+_WHICH_ONES = re.compile(
+    r"(?<![\wæøå-])(?P<noun>[a-zæøå][\wæøå-]*)\s+med\s+(?:over|under|mere\s+end|mindre\s+end|mindst|højst)\s+$", _IC
+)
 _MEANS_OR_DEFINITE = re.compile(
     r"\b(?:afsat|afsættes|afsætter|bevilget|bevilges|investeres|investerer)\s+(?:\w+\s+)?$|\b(?:de|disse|vores|sine"
-    r"|deres)\s+$",
+    r"|deres)\s+$|\b(?:første|sidste|seneste)\s+$",
     _IC,
 )
 
@@ -855,7 +872,9 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
         if grade:
             thresholds.append(grade)
             continue
-        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]):
+        which = _WHICH_ONES.search(text[max(0, match.start - 50) : match.start])
+        which_ones = which is not None and clauses.verb_kind(which["noun"]) is None and not which["noun"].endswith("es")
+        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]) or which_ones:
             thresholds.append((match.start, match.end))
             continue  # "lokalsamfund over 200 indbyggere", "byggeprojekt over 20 mio.": which ones, not how many
         if _MEANS_OR_DEFINITE.search(text[max(0, match.start - 40) : match.start]):
@@ -1044,6 +1063,7 @@ class _Analyser:
             span = self._output_around(role.match)
             if span:
                 candidates.append(span)
+        candidates += list(_spans(_FACILITY_BUILT, self.text))
         read = next((r.span for r in self.readings if r.kind == "output"), None)
         return _first(candidates) or read  # "Alle nye borgere får en fast kontaktperson"
 
