@@ -185,8 +185,8 @@ def find_quantities(text: str, today: date | None = None) -> list[QuantityMatch]
             continue
         if unit in _NOT_QUANTITY_UNITS:
             continue
-        if not unit and value == int(value) and 1900 <= value <= 2099:
-            continue  # a year
+        if value == int(value) and 1900 <= value <= 2099 and (not unit or re.fullmatch(r"[a-zæøå]{4,}es", unit)):
+            continue  # a year, also before a verb: "I 2026 og 2027 gennemføres …"
         found.append(QuantityMatch(start, unit_end, Quantity(value * scale, unit)))
         taken.append((start, unit_end))
     return sorted(found, key=lambda m: m.start)
@@ -379,6 +379,21 @@ _THIS_YEAR_RE = re.compile(
     FLAGS,
 )
 _NEXT_YEAR_RE = re.compile(r"(?<!de\s)\b(?:(?:til|i|inden|senest)\s+)?næste\s+år\b", FLAGS)
+# A period named by its kind, not its years: the current municipal election period (the councils elected in
+# November 2021, 2025, 2029 … sit to the end of the next election year), or a school year counted from today.
+_ELECTION_PERIOD_RE = re.compile(
+    r"\b(?:(?:inden\s+(?:for|udgangen\s+af)|indenfor|i\s+løbet\s+af|ved\s+udgangen\s+af|senest\s+ved\s+udgangen\s+af|i)"
+    r"\s+)?(?:denne\s+|den\s+(?:nuværende|kommende)\s+)?(?:valgperiode|byrådsperiode|kommunalbestyrelsesperiode)n?\b"
+    r"(?!\s*(?:19|20)\d\d)",
+    FLAGS,
+)
+_SCHOOL_YEAR_RE = re.compile(
+    r"\b(?:(?:inden\s+udgangen\s+af|i\s+løbet\s+af|ved\s+udgangen\s+af|i|inden|senest\s+ved\s+udgangen\s+af)\s+)?"
+    r"(?P<which>det\s+kommende|næste|indeværende|dette|det\s+nuværende)\s+skoleår\b"
+    r"|\bi\s+løbet\s+af\s+skoleåret\b(?!\s*(?:19|20)\d\d)",
+    FLAGS,
+)
+_COMING_YEAR_RE = re.compile(r"\b(?:i|inden\s+for|i\s+løbet\s+af)\s+det\s+kommende\s+år\b(?!\s*\d)", FLAGS)
 _HOLIDAY_RE = re.compile(
     r"\b(?:inden|før|til|senest\s+ved|ved|op\s+til)\s+(?P<holiday>sommerferien|juleferien|julen|jul)"
     r"(?:\s+(?P<y>" + _YEAR + r"))?\b",
@@ -458,6 +473,17 @@ def _relative_mentions(text: str, today: date) -> list[DateMention]:
         add(match, date(today.year, 12, 31))
     for match in _NEXT_YEAR_RE.finditer(text):
         add(match, date(today.year + 1, 12, 31))
+    for match in _ELECTION_PERIOD_RE.finditer(text):
+        year = today.year + (1 - today.year) % 4  # the next year y >= today's with y % 4 == 1: 2025, 2029 …
+        if year == today.year and today >= date(year, 11, 16):
+            year += 4  # after the November election the new council's period is meant
+        add(match, date(year, 12, 31))
+    for match in _SCHOOL_YEAR_RE.finditer(text):
+        which = " ".join((match["which"] or "indeværende").lower().split())
+        current_end = today.year + 1 if today.month >= 8 else today.year  # the school year running now ends then
+        add(match, date(current_end + (1 if which in ("det kommende", "næste") else 0), 6, 30))
+    for match in _COMING_YEAR_RE.finditer(text):
+        add(match, _add_months(today, 12))
     for match in _HOLIDAY_RE.finditer(text):
         month, day = _HOLIDAYS[match["holiday"].lower()]
 

@@ -330,3 +330,41 @@ def test_the_answered_indicator_sets_which_way_is_better() -> None:
     assert state.direction == "higher"
     assert answer(state, "indicator", "Færre medarbejdere melder sig stressede", TODAY).state.direction == "lower"
     assert answer(state, "indicator", "Andelen af medarbejdere med høj trivsel", TODAY).state.direction == "higher"
+
+
+@pytest.mark.parametrize(
+    ("goal", "indicator", "measure"),
+    [
+        ("Flere unge skal i job.", "hvor mange procent af de unge der er i job", "andelen af de unge, der er i job"),
+        ("Flere unge skal i job.", "% unge i job eller uddannelse", "andelen af unge i job eller uddannelse"),
+        ("Flere unge skal i job.", "unge i job, målt i procent", "andelen af unge i job"),
+        ("Flere borgere skal være tilfredse med madservice.", "tilfredsheden i procent",
+         "andelen af borgere, der er tilfredse med madservice"),
+        ("Flere ledige skal i job.", "beskæftigelsesfrekvensen", "beskæftigelsesfrekvensen"),
+    ],
+)
+def test_a_share_is_asked_about_as_a_share_and_shown_in_percent(goal: str, indicator: str, measure: str) -> None:
+    state = answer(start(goal, TODAY), "indicator", indicator, TODAY).state
+    target = question_for(state, "target")
+    assert measure in target.text
+    assert "antallet" not in target.text + target.example
+    assert target.example.endswith("%».")
+
+
+def test_a_share_the_goal_states_is_named_in_the_example() -> None:
+    state = start("70 % af de ledige skal være i job efter et år.", TODAY)
+    assert "andelen af de ledige, der er i job" in question_for(state, "target").text
+
+
+@pytest.mark.parametrize(
+    ("indicator", "example_end"),
+    [
+        ("antallet af elever med over 10 % fravær", "108»."),  # a count of pupils, though defined by a share
+        ("antal fraværsdage pr. elev", "dage»."),
+        ("antal ledige i job", "138»."),  # more of them in job is better
+    ],
+)
+def test_a_count_is_shown_as_a_count(indicator: str, example_end: str) -> None:
+    state = answer(start("Flere elever og ledige skal videre.", TODAY), "indicator", indicator, TODAY).state
+    target = question_for(state, "target")
+    assert not target.example.endswith("%».") and target.example.endswith(example_end), target.example

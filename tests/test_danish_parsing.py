@@ -123,12 +123,28 @@ def test_format_number_is_danish(value: float, text: str) -> None:
         ("inden for 6 måneder", date(2026, 5, 20)),
         ("over de næste tre år", date(2028, 11, 20)),
         ("inden jul", date(2025, 12, 23)),
+        ("i løbet af valgperioden", date(2029, 12, 31)),  # the council elected in November 2025 sits to 2029
+        ("inden udgangen af byrådsperioden", date(2029, 12, 31)),
+        ("i det kommende skoleår", date(2027, 6, 30)),  # the one after the school year running now
+        ("i løbet af skoleåret", date(2026, 6, 30)),  # the school year running now
+        ("næste skoleår", date(2027, 6, 30)),
+        ("i det kommende år", date(2026, 11, 20)),
     ],
 )
 def test_parse_deadline(text: str, end: date) -> None:
     deadline = parse_deadline(text, TODAY)
     assert deadline is not None and deadline.end == end
     assert deadline.words in text
+
+
+def test_a_school_year_or_election_period_is_counted_from_today() -> None:
+    coming, current = "i det kommende skoleår", "i indeværende skoleår"
+    assert parse_deadline(coming, date(2026, 3, 1)) == Deadline(date(2027, 6, 30), coming)  # 2026/27
+    assert parse_deadline(coming, date(2026, 9, 1)) == Deadline(date(2028, 6, 30), coming)  # 2027/28
+    assert parse_deadline(current, date(2026, 9, 1)) == Deadline(date(2027, 6, 30), current)
+    election = "i løbet af valgperioden"
+    assert parse_deadline(election, date(2008, 1, 1)) == Deadline(date(2009, 12, 31), election)
+    assert parse_deadline("valgperioden 2022-2025", date(2022, 1, 1)) == Deadline(date(2025, 12, 31), "2022-2025")
 
 
 def test_deadline_words_include_the_marker() -> None:

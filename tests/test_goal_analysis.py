@@ -90,7 +90,8 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
     labelled("Vi vil udvikle en ny model for tidlig indsats i dagtilbud.", "initiative", "initiative_only"),
     labelled("Forældrene skal opleve en bedre dialog med dagtilbuddet.", "effect", "vague"),
     labelled("Vi vil have mere fokus på bevægelse i dagtilbuddene.", "initiative", "initiative_only"),
-    labelled("Vi vil sikre en god overgang fra dagtilbud til skole.", "", "vague"),
+    # issue #20: a good transition wished for is an effect, however broad (the old label had none)
+    labelled("Vi vil sikre en god overgang fra dagtilbud til skole.", "effect", "vague"),
     # Ældre
     labelled(
         "Ventetiden på genoptræning skal halveres i løbet af 2. kvartal.",
@@ -133,7 +134,8 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "initiative",
         "initiative_only",
     ),
-    labelled("Vi vil styrke indsatsen for at forebygge fald hos ældre borgere.", "initiative", "initiative_only"),
+    # issue #20: the change an activity is for is its effect (the real corpus reads "…, for at mindske biltrafikken" so)
+    labelled("Vi vil styrke indsatsen for at forebygge fald hos ældre borgere.", "initiative effect", "vague"),
     # Beskæftigelse
     labelled("Flere unge skal i uddannelse.", "effect", "vague"),
     labelled(
@@ -473,8 +475,9 @@ DEVELOPMENT_SET: tuple[Labelled, ...] = (
         "initiative_only",
     ),
     labelled(
+        # issue #20: «deres første tre måneder» says when each gets a mentor, not a level to reach (was "target")
         "Alle nye medarbejdere får en mentor i deres første tre måneder.",
-        "output target",
+        "output",
         "vague",
     ),
     labelled(

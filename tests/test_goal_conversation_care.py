@@ -129,3 +129,30 @@ async def test_an_indicator_typed_after_the_ret_dropdown_is_not_cut_at_a_full_st
     await clocked_bot.click(edit, inputs={"field": "indicator"})
     after = await clocked_bot.say("andel elever i 0.-3. klasse, der er gode læsere")
     assert "andel elever i 0.-3. klasse, der er gode læsere" in after
+
+
+async def test_the_target_example_for_a_share_goal_is_a_share(container: Container) -> None:
+    chat = Conversation(container)
+    await own_goal(chat)
+    assert "Hvad vil I måle" in await chat.say("Flere unge skal i uddannelse eller job.")
+    assert "Hvor kommer tallene" in await chat.say("procent af de unge, der er i uddannelse eller job")
+    baseline = await chat.say("jobindsats.dk")
+    assert "Hvor ligger andelen af de unge, der er i uddannelse eller job, i dag?" in baseline
+    target = await chat.say("ved ikke")  # unsure: asked once more, with an example
+    target = await chat.say("ved ikke")
+    assert "Hvor skal andelen af de unge, der er i uddannelse eller job, ligge" in target
+    assert "antallet" not in target
+    example = re.search(r"Fx «([^»]+)»", target)
+    assert example is not None and example.group(1).endswith("%"), target
+
+
+async def test_the_target_example_for_a_count_goal_is_a_count(container: Container) -> None:
+    chat = Conversation(container)
+    await own_goal(chat)
+    assert "Hvad vil I måle" in await chat.say("Flere ældre skal gennemføre et rehabiliteringsforløb.")
+    assert "Hvor kommer tallene" in await chat.say("antallet af borgere, der gennemfører et forløb")
+    assert "i dag?" in await chat.say("omsorgssystemet")
+    target = await chat.say("ca. 140 i 2025")
+    assert "Hvor skal antallet af borgere, der gennemfører et forløb, ligge" in target
+    example = re.search(r"Fx «([^»]+)»", target)
+    assert example is not None and "%" not in example.group(1) and "andelen" not in target, target

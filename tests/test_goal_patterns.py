@@ -257,3 +257,112 @@ def test_a_purpose_clause_names_the_effect_the_work_is_for() -> None:
 def test_what_a_solution_does_in_a_relative_clause_is_no_initiative_of_the_unit() -> None:
     analysis = analyse("Grønne tage, der beskytter kloakkerne mod skybrud, præger de nye bydele.", TODAY)
     assert "initiative" not in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oprettelse af et fælles visitationsteam for hjemmeplejen og sygeplejen.",
+        "Indsatsområde 4: Afholdelse af dialogmøder med alle grundejerforeninger.",
+        "Opkvalificering af dagplejerne i sprogarbejde.",
+    ],
+)
+def test_an_activity_named_as_a_noun_is_an_initiative(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert "initiative" in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Vi gennemfører en analyse af udgifterne til specialundervisning.", "udgifterne"),
+        ("Skolen vil sætte tidligt ind over for fraværet i udskolingen.", "fraværet"),
+        ("Der skal være en kortere vej fra ledighed til job.", "ledighed"),
+    ],
+)
+def test_a_measure_an_activity_is_about_is_no_indicator(text: str, measure: str) -> None:
+    assert analyse(text, TODAY).found.get("indicator") != measure
+    assert "indicator" not in analyse(text, TODAY).found
+
+
+def test_a_survey_carried_out_is_the_activity_not_yet_a_measure() -> None:
+    analysis = analyse("Vi vil gennemføre en tilfredshedsundersøgelse blandt forældrene i 2026.", TODAY)
+    assert "indicator" not in analysis.found and "data_source" not in analysis.found
+    assert analysis.verdict == "initiative_only"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der etableres én samlet indgang for alle henvendelser om boligstøtte.", "I 2026 og 2027 gennemføres en APV."],
+)
+def test_one_and_a_year_before_a_verb_are_no_targets(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert "target" not in analysis.found
+    assert analysis.verdict != "measurable"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "target"),
+    [
+        ("Madspildet i de kommunale køkkener skal halveres inden 2028.", "Madspildet", "halveres"),
+        ("Genanvendelsen af haveaffald skal op på 90 % i 2027.", "Genanvendelsen", "90 %"),
+        ("Vi vil udvide antallet af pladser i aflastningen med 6 nye pladser i 2026.", "antallet", "6 nye pladser"),
+        ("Kommunen skal i 2030 ligge foran de nationale mål for klimatilpasning.", None, "foran de nationale mål"),
+    ],
+)
+def test_measures_and_levels_in_words(text: str, measure: str | None, target: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert analysis.found["target"].startswith(target)
+    if measure:
+        assert analysis.found["indicator"].startswith(measure)
+        assert analysis.verdict == "measurable"
+
+
+def test_a_kind_of_heating_is_no_target_but_a_state_to_reach_is() -> None:
+    assert "target" not in analyse("Vi vil understøtte klimaneutral fjernvarme i landsbyerne.", TODAY).found
+    assert analyse("Kommunens egen drift skal være klimaneutral i 2035.", TODAY).found["target"] == "klimaneutral"
+
+
+def test_something_to_be_prevented_is_a_change() -> None:
+    analysis = analyse("Faldulykker blandt ældre i eget hjem skal forebygges.", TODAY)
+    assert "effect" in analysis.found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Antallet af brande i kommunale bygninger skal nedbringes med en fjerdedel inden 2029.", "med en fjerdedel"),
+        ("Vores skoler skal ligge blandt de fem bedste i regionen målt på karaktererne.", "blandt de fem bedste"),
+    ],
+)
+def test_a_fraction_or_a_rank_is_a_target(text: str, target: str) -> None:
+    assert analyse(text, TODAY).found["target"].startswith(target)
+
+
+def test_an_amount_that_says_which_ones_after_a_noun_is_no_target() -> None:
+    analysis = analyse("Vi vil besøge alle landbrug med over 100 dyreenheder i 2026.", TODAY)
+    assert "target" not in analysis.found
+
+
+def test_a_building_put_up_is_an_output() -> None:
+    analysis = analyse("Der skal opføres et nyt plejecenter i Vestbyen inden udgangen af 2029.", TODAY)
+    assert {"initiative", "output", "deadline"} <= set(analysis.found)
+    assert analysis.verdict == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vil skabe et sammenhængende forløb for borgere med demens.",
+        "Kommunen vil sikre trygge skoleveje for alle børn.",
+        "Vi arbejder for en renere havn.",
+    ],
+)
+def test_creating_or_ensuring_a_state_is_an_effect(text: str) -> None:
+    assert "effect" in analyse(text, TODAY).found
+
+
+def test_the_means_named_with_ved_at_is_an_initiative() -> None:
+    analysis = analyse("Ved at digitalisere ansøgningerne vil vi gøre det hurtigere at få svar.", TODAY)
+    assert {"initiative", "effect"} <= set(analysis.found)

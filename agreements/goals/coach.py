@@ -254,7 +254,7 @@ def _area(text: str) -> _Area:
 
 _LOWER_IS_BETTER = re.compile(
     r"fravær|ventetid|\w*tid\b|\w*tiden\b|udgift|omkostning|indlæggelse|ledighed|udledning|forbrug|anbragt|anbringelse"
-    r"|klage|kontanthjælp|ledige\b(?!,?\s+(?:der|som)\s)|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere|sygedage"
+    r"|klage|kontanthjælp|ledige\b(?!,?\s+(?:der|som)\s|\s+i\s+(?:job|arbejde|beskæftigelse|uddannelse)\b)|fald\b|ulykke|tilbagefald|frafald|omsætning|rygere|sygedage"
     r"|sygemeld|stress|ensom|skade|fejl|restance|spild|overvægt|underretning|kriminalitet|hærværk|opsigelse|mistriv"
     r"|mobb|arbejdsløs|rygning|ryger\b|affaldsmængde|deponi",
     re.IGNORECASE,
@@ -264,7 +264,9 @@ _HIGHER_IS_BETTER = re.compile(
     r"|besøg|digital|tilstedeværelse|karakter|gennemfør|beskæftig|selvforsørg",
     re.IGNORECASE,
 )
-_PERCENT_MEASURE = re.compile(r"andel|procent|fravær|grad\b|graden|rate\b|raten|kvote", re.IGNORECASE)
+_PERCENT_MEASURE = re.compile(r"andel|procent|fravær|grad\b|graden|rate\b|raten|kvote|frekvens", re.IGNORECASE)
+_COUNT_MEASURE = re.compile(r"^\s*antal(?:let)?\b", re.IGNORECASE)
+_DAYS_MEASURE = re.compile(r"dage\b|døgn\b", re.IGNORECASE)
 _TIME_MEASURE = re.compile(r"tid\b|tiden\b|tider\b", re.IGNORECASE)
 
 
@@ -288,7 +290,10 @@ def _fits(level: Quantity | None, measure: str) -> Quantity | None:
     """A level the example may use: a share is given in %, never in «unge» or «dage» from some other number."""
     if level is None or level.unit == "procentpoint":
         return None
-    if _PERCENT_MEASURE.search(measure) and level.unit not in ("%", ""):
+    counted = _COUNT_MEASURE.match(measure) is not None  # "antallet af elever med over 10 % fravær" is a count
+    if _PERCENT_MEASURE.search(measure) and not counted and level.unit not in ("%", ""):
+        return None
+    if counted and level.unit == "%":
         return None
     return level
 
@@ -300,7 +305,9 @@ def _levels(state: CoachState, measure: str, direction: str) -> _Levels:
     elif target_level is not None:
         factor = 1.2 if direction == "lower" else 0.8
         baseline = Quantity(_round_like(target_level.value * factor, target_level.value), target_level.unit)
-    elif _PERCENT_MEASURE.search(measure):
+    elif _COUNT_MEASURE.match(measure) and _DAYS_MEASURE.search(measure):
+        baseline = Quantity(12.0, "dage")  # "antal fraværsdage pr. elev"
+    elif _PERCENT_MEASURE.search(measure) and not _COUNT_MEASURE.match(measure):
         usual = 65.0 if direction == "higher" else 25.0
         baseline = Quantity(6.1 if "fravær" in measure.lower() else usual, "%")
     elif _TIME_MEASURE.search(measure):
@@ -397,12 +404,81 @@ class _Measure:
     direction: str | None = None  # the direction the words themselves give ("færre", or a quality)
 
 
+# An indicator said as a share in other words: «procent af de unge, der …», «hvor mange procent af …», «% unge i job»
+_SHARE_OF = re.compile(
+    r"^\s*(?:hvor\s+(?:mange\s+procent|stor\s+en\s+(?:del|andel))|procent(?:del(?:en)?)?|pct\.?|%)"
+    r"(?:\s+af)?\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+_IN_PERCENT = re.compile(
+    r",?\s+(?:målt\s+)?(?:i\s+procent|i\s+%|som\s+(?:en\s+)?(?:andel|procent(?:del)?))\s*$", re.IGNORECASE
+)
+_BARE_SHARE = re.compile(r"^\s*(?:andel(?:en)?|procent(?:en|del(?:en)?)?|%|pct\.?)\s*$", re.IGNORECASE)
+# A share the goal itself states: «80 % af de unge skal være i uddannelse»
+_STATED_SHARE = re.compile(
+    r"\b\d[\d.,]*\s*(?:%|procent|pct\.?)\s+af\s+(?P<who>(?:de\s+|alle\s+)?[a-zæøå][\wæøå-]*)"
+    r"(?:\s+(?P<predicate>[^.,;:!?]+))?",
+    re.IGNORECASE,
+)
+
+
+def _with_relative_comma(words: str) -> str:
+    """«de unge der er i job» → «de unge, der er i job»."""
+    return re.sub(r"(?<![,])\s+(der|som)\s+", r", \1 ", words, count=1)
+
+
+def _share_phrase(words: str) -> str | None:
+    """The share an indicator names in other words, as «andelen af …»; None when it names no share."""
+    words = words.strip().rstrip(".")
+    share = _SHARE_OF.match(words)
+    if share and not _BARE_SHARE.match(words):
+        return f"andelen af {_with_relative_comma(share['who'].strip())}"
+    in_percent = _IN_PERCENT.search(words)
+    if in_percent:
+        who = words[: in_percent.start()].strip()
+        if who and not names_a_measure(who) and not who.lower().endswith(("en", "et")):
+            return f"andelen af {_with_relative_comma(who)}"  # «unge i uddannelse i procent»
+    return None
+
+
+def _says_share(words: str) -> bool:
+    return bool(_SHARE_OF.match(words) or _IN_PERCENT.search(words) or _BARE_SHARE.match(words))
+
+
+def _stated_share(text: str) -> str | None:
+    """«80 % af de unge skal være i uddannelse» → «andelen af de unge, der er i uddannelse»."""
+    stated = _STATED_SHARE.search(text)
+    if stated is None:
+        return None
+    predicate = (stated["predicate"] or "").split()
+    if predicate and predicate[0].lower() in _MODALS:
+        rest = predicate[1:]
+        predicate = [_present(rest[0].lower()), *rest[1:]] if rest and rest[0].lower() not in _NOT_A_VERB else []
+    if not predicate or predicate[0].lower() in _NOT_A_VERB or len(predicate) > 8:
+        return f"andelen af {stated['who'].lower()}"
+    return f"andelen af {stated['who'].lower()}, der {' '.join(predicate)}"
+
+
 def _measure(state: CoachState) -> _Measure | None:
     """What the goal measures, in words fit for the middle of a sentence, if the goal names or implies it."""
     answered = [words for words in (state.leading_indicator, state.indicator) if words]
     for words in answered:
-        if names_a_measure(words) and not words[:1].isdigit() and len(words.split()) <= 9:
+        share = _share_phrase(words)
+        if share and len(share.split()) <= 12:
+            return _Measure(share, True)  # «procent af de unge, der er i job» is asked about as a share, in %
+    for words in answered:
+        usable = not words[:1].isdigit() and len(words.split()) <= 9 and not _BARE_SHARE.match(words)
+        if names_a_measure(words) and usable:
             return _Measure(_decapitalised(words.strip().rstrip(".")), True)
+    if any(_says_share(words) for words in answered):  # «tilfredsheden i procent», «andel»: the goal says of whom
+        goal = [words for words in (state.effect, state.output, state.text) if words]
+        phrases = [counted for counted in map(_counted_phrase, goal) if counted]
+        if phrases:
+            fullest = max(phrases, key=lambda counted: ", der " in counted[0])
+            return _Measure(fullest[0].replace("antallet af", "andelen af", 1), True, fullest[1])
+    stated = max((share for share in map(_stated_share, [*answered, state.text]) if share), key=len, default=None)
+    if stated:
+        return _Measure(stated, True)
     for words in answered:
         counted = _counted_phrase(words)
         if counted:

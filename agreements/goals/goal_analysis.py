@@ -36,6 +36,7 @@ from agreements.danish import (
     parse_deadline,
     word_set,
 )
+from agreements.goals import clauses
 
 ELEMENTS = ("initiative", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup")
 VERDICTS = ("measurable", "initiative_only", "vague")
@@ -164,12 +165,16 @@ _INITIATIVE = _compile(
     r"|gennemsigtig|kendt)\w*|\bsynliggør\w*|\btydeliggør\w*",
     r"\b(?:sikre[rs]?|sørge[rs]?\s+for|sørges\s+for)\s*,?\s+at\b",
     r"\bkvalificere[rs]?\b|\bkvalificeres\b",
-    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng|dialog|netværk"
+    r"\b(?:skabe[rs]?|skabes)\s+(?:mere\s+|et\s+|en\s+|øget\s+|bedre\s+)?(?:samarbejde|sammenhæng(?!ende)|dialog|netværk"
     r"|partnerskab)\w*",
     # "Med planen sætter Kommunalbestyrelsen en politisk dagsorden": the subject may stand after the verb
     r"\bsætte[rs]?\s+(?:[\wæøå]+\s+){0,4}dagsorden\b",
     r"\bsætte[rs]?\s+(?:[\wæøå-]+\s+){1,10}?på\s+(?:\w+\s+)?dagsordenen\b|\bsættes\s+(?:[\wæøå-]+\s+){0,3}?på\s+"
     r"(?:\w+\s+)?dagsordenen\b",
+    # an activity named as a noun at the head of a statement: "Udbygning af samarbejdet …", "Oprettelse af …"
+    r"(?:^|(?<=[:.;–-]\s)|(?<=\n))\s*(?!(?:Stigning|Forbedring|Nedbringelse|Forøgelse|Halvering|Fordobling|Genanvendelse"
+    r"|Udledning|Anvendelse|Gennemførelse|Beskæftigelse|Deltagelse|Opfyldelse|Styrkelse|Mindskning|Begrænsning"
+    r"|Formidling)\b)(?-i:[A-ZÆØÅ])[a-zæøå]{3,}(?:ning|ering|else|ling)\s+af\b",
     # an activity named as a noun: "Afvikling af individuel olieopvarmning", "Udtagning af lavbundsjorde"
     r"\b(?:afvikling|udfasning|udskiftning|udtagning|nedlæggelse|renovering|efterisolering|opsætning|ombygning"
     r"|understøttelse|opprioritering|planlægning)\s+af\b",
@@ -241,7 +246,8 @@ _CHANGE_ADJECTIVE = re.compile(
 )
 _CHANGE_VERB = (
     r"(?:stige|stiger|falde|falder|øges|forøges|reduceres|nedbringes|nedsættes|halveres|fordobles|mindskes"
-    r"|forkortes|sænkes|hæves|løftes|forbedres|styrkes|bringes\s+(?:ned|op)|gå\s+(?:ned|op)|går\s+(?:ned|op)"
+    r"|forkortes|sænkes|hæves|løftes|forbedres|styrkes|bringes\s+(?:ned|op|under|over)|gå\s+(?:ned|op)|går\s+(?:ned|op)"
+    r"|forebygges|undgås|bekæmpes|modvirkes|begrænses"
     r"|komme\s+(?:ned|op))"
 )
 _EFFECT = _compile(
@@ -318,8 +324,9 @@ _EFFECT = _compile(
     + r"(?!(?:projekt|arbejde|opgave|møde|budget)\w*\b)(?!(?:\w+s\s+)?[\wæøå-]*(?:plan|strategi|projekt|program"
     r"|politik|handleplan|budget)(?:en|et|er|erne)?\b)(?:(?:en|et|den|det|de)\s+)?[\wæøå-]+"
     r"(?:\s+og\s+[\wæøå-]+)?(?:\s+(?!i\b|på\b|af\b|for\b|med\b|til\b)[\wæøå-]+)?",
-    r"\bgør(?:e|es)?\s+(?:det\s+)?(?:[\wæøå-]+\s+){0,3}?(?:lettere|nemmere|enklere|tryggere|sundere|grønnere"
-    r"|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b(?:\s+for\s+[\wæøå-]+)?",
+    r"\bgør(?:e|es)?\s+(?:det\s+)?(?:[\wæøå-]+\s+){0,3}?(?:lettere|nemmere|enklere|tryggere|sundere|grønnere|bedre"
+    r"|(?!mere\b|flere\b)[a-zæøå]{3,}ere|mere\s+[\wæøå]+(?:ig|igt|ige|ende|bar|bart|bare|lig|ligt|lige|sk|ske))\b"
+    r"(?:\s+for\s+[\wæøå-]+)?",
     r"\b(?:være|blive|er|bliver|forblive)\s+(?:en\s+|et\s+)?(?:endnu\s+|mere\s+)?(?:attraktiv\w*|god|godt|tryg\w*"
     r"|sund\w*|rar\w*|grøn|grønt|foretrukn\w*|foretrukken|bæredygtig\w*|levende|spændende|nærværende|inkluderende"
     r"|rummelig\w*|mangfoldig\w*)\s+(?:og\s+[\wæøå]+\s+)?(?:[\wæøå]*sted(?:er)?|[\wæøå]*plads|[\wæøå]*kommuner?|by(?:er)?"
@@ -355,6 +362,7 @@ _NOMINAL_ASPIRATION = re.compile(
     r"[a-zæøå][\wæøå-]+",
     _IC,
 )
+_HEADING = re.compile(r"^(?:[\wæøå-]+\s+)?\d+(?:\.\d+)*[a-z]?\s*[:.)–-]\s+|^(?-i:[A-ZÆØÅ]{3,}[\wÆØÅ&-]*)\s*:\s+", _IC)
 _FINITE_VERBS = word_set(
     "skal vil kan må bør er var bliver blev har havde får fik gør gjorde sker skete giver gav skaber sikrer ses findes"
     " præger medvirker understøttes styrkes"
@@ -409,14 +417,23 @@ _SCOPED_ACTIVITY = re.compile(
 )
 # Whom a delivered activity reaches, after a verb of delivering: "Der etableres lektiecafé for alle elever".
 _AUDIENCE = re.compile(
-    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|\d[\d.]*|"
+    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|hver|hvert|\d[\d.]*|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét")) + r")\s+(?:de\s+|nye\s+|\d\.\s*)?"
     r"(?:[a-zæøå][\wæøå]*e\s+)?(?:" + _PARTICIPANT_STEMS + r"|klasse|skole|institution|dagtilbud|daginstitution"
     r"|plejecent|afdeling|distrikt|børnehave|vuggestue|dagplejer)[\wæøå]*",
     _IC,
 )
+# A building or a facility put up is delivered: "Der skal bygges en ny daginstitution".
+_FACILITY_BUILT = re.compile(
+    r"\b(?:bygge|bygges|bygger|opføre|opføres|opfører|anlægge|anlægges|anlægger|renovere|renoveres|renoverer)\s+"
+    r"(?:der\s+)?(?:en|et|to|tre|fire|fem)\s+(?:nye?|nyt|ekstra)?\s*[\wæøå-]*(?:institution|skole|plejecent\w*"
+    r"|plejehjem|bolig\w*|cykelsti\w*|hal|haller|bygning\w*|center|sti|stier|park|legeplads|bibliotek|svømmehal"
+    r"|bofællesskab|børnehus|dagtilbud)\w*",
+    _IC,
+)
 _DELIVERING = re.compile(
-    r"\b(?:etabler|opret|tilbyd|tilbud|afhold|gennemfør|udbyd|iværksæt|igangsæt|lancer|indfør|arranger)\w*\s+", _IC
+    r"\b(?:etabler|opret|tilbyd|tilbud|afhold|gennemfør|udbyd|iværksæt|igangsæt|lancer|indfør|arranger|udarbejd)\w*\s+",
+    _IC,
 )
 # A count of people taking part in the unit's own offer: "øge antallet af elever fra 410 til 475".
 _PARTICIPANT_COUNT = re.compile(
@@ -447,7 +464,8 @@ _COMPLETED_OUTPUT = _compile(
     r"(?<![\wæøå-])[\wæøå-]+\s+(?:er|skal\s+være|være|bliver|blive)\s+(?:\w+\s+)?(?:etableret|implementeret|udarbejdet|gennemført"
     r"|oprettet|indført|afholdt|udrullet|digitaliseret|på\s+plads|i\s+drift|taget\s+i\s+brug|færdiggjort)\b",
     r"\b(?:alle|samtlige|hver)\s+(?:[\wæøå.]+\s+){1,4}?(?:har|får|have|skal\s+have)\s+(?:en|et|fået|udarbejdet|gennemført"
-    r"|adgang\s+til|tilbudt|implementeret|indført|etableret|oprettet|taget)\s+(?:et\s+|en\s+)?"
+    r"|adgang\s+til|tilbudt|implementeret|indført|etableret|oprettet|taget)\s+"
+    r"(?!(?:et|en)\s+(?:mere\s+)?" + _QUALITY + r"\b)(?:et\s+|en\s+)?"
     r"(?!job\b|arbejde\b|\w*uddannelse\b|brug\b|mere\b|" + _QUALITY
     + r"\b)[\wæøå-]+"
     r"(?:\s+(?!i\b|på\b|og\b|senest\b|inden\b|til\b|af\b|for\b|fra\b|med\b)[\wæøå-]+)?",
@@ -461,15 +479,18 @@ _MEASURE_NOUN = _compile(
     r"\bmængde(?:n|rne)?\s+af\b",
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
     r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
-    r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse)"
+    r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse"
+    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
+    r"\b[\wæøå]{4,}tilfredshed(?:en)?\b",  # "brugertilfredsheden"; bare "tilfredshed med livet" is an aspiration
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
 _DEFINED_SHARE = re.compile(r"\s+(?=" + _MEASURE_NOUN.pattern + ")", _IC)
 _NOT_MEASURE = re.compile(
-    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$|indsatsniveau"
+    r"^(?:landsgennemsnit|regionsgennemsnit|landsniveau|regionsniveau|fraværende|moderat|fravær$|resultatet$|resultater$"
+    r"|resultaterne$|indsatsniveau"
     r"|procentpoint|serviceniveau)",
     _IC,
 )
@@ -489,7 +510,7 @@ _METHOD = _compile(
 )
 _MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registreret|tælles|dokumenteres|monitoreres", _IC)
 _PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
-_TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med")
+_TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med mod imod")
 _DATA_SOURCE = _compile(
     r"(?-i:\b(?:F?LIS|STAR|STIL|VIVE|DST|KL|KOMBIT|EASY|DUBU|SBSYS)\b)(?:['’]?s?\s+(?:benchmark|nøgletal)\w*)?",
     r"\bledelsesinformation\w*",
@@ -581,20 +602,34 @@ _FOLLOWUP_NOUN = re.compile(
 )
 _NOT_NOUNS = word_set("i på til via med og af for om hvor som der at ved efter inden senest eller samt")
 _INTRODUCING_VERB = re.compile(
-    r"^(?:afprøv|indfør|etabler|opret|igangsæt|iværksæt|implementer|introducer|start|pilottest)\w*$", _IC
+    r"^(?:afprøv|indfør|etabler|opret|igangsæt|iværksæt|implementer|introducer|start|pilottest|invit|afhold|arranger"
+    r"|indkald|tilbyd)\w*$",
+    _IC,
+)
+# A survey or a test named as what the unit carries out: "gennemføre en brugerundersøgelse"
+_CARRYING_OUT = re.compile(
+    r"\b(?:(?:gennemfør|udarbejd|afhold|udvikl|indfør|igangsæt|iværksæt)(?:e|er|es|t|et|ede)?|lave[rs]?"
+    r"|sætte[rs]?\s+(?:\w+\s+)?i\s+gang)\s+(?:en|et|to|tre"
+    r"|nye?|fælles|årlige?|digitale?)?\s*(?:[\wæøå-]+\s+)?$",
+    _IC,
 )
 _ALWAYS_FOLLOWUP_FORUM = re.compile(r"^(?:dialog|status|opfølgnings)møde|^ledelsestilsyn|^budgetopfølgning", _IC)
 
 _TARGET_WORDS = _compile(
     r"\bhalver(?:es|et|e|ing)\b",
     r"\bfordobl(?:es|et|e|ing)\b",
-    r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på)\s+(?:\w+\s+){0,3}?"
-    r"(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+)",
+    r"\b(?:på\s+(?:niveau|højde)\s+med|bedre\s+end|lavere\s+end|højere\s+end|under|over|mindst\s+på|foran)\s+"
+    r"(?:\w+\s+){0,3}?(?:[\wæøå]*gennemsnit\w*|sammenlignelige\s+kommuner|klyngen|regionen|landsplan|de\s+bedste\s+\w+"
+    r"|nationale\s+mål\w*)",
     r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
+    r"\bmed\s+(?:en\s+|to\s+)?(?:tredjedel|fjerdedel|femtedel|tiendedel|halvdel)(?:e|en)?\b",
+    r"\bblandt\s+de\s+(?:\d+|[\wæøå]+)\s+(?:bedste|mest\s+[\wæøå]+|førende)\b",
     r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
-    r"(?<![\wæøå-])[\wæøå-]*neutral\b|\bfossilfri\w*",
+    # a state to reach, not a kind of thing: "klimaneutral i 2050", not "klimaneutral opvarmning"
+    r"(?<![\wæøå-])[\wæøå-]*neutral[et]?\b(?!\s+(?!(?:i|senest|inden|fra|og|eller|som|ved|allerede|til|på|frem|med)\b)"
+    r"[a-zæøå])|\bfossilfri\w*",
     r"\b(?:er|være|blive|bliver)\s+(?:helt\s+)?udfaset\b(?!\s+med\b)",
 )
 # Things to be phased out are counted: "individuelle naturgasfyr er udfaset med 70 %".
@@ -749,6 +784,12 @@ _THRESHOLD_CLAUSE = re.compile(
 )
 
 
+_CHANGED_BY = re.compile(
+    r"\b(?:udvid|øg|forøg|reducer|nedbring|sænk|hæv|løft|forhøj|mindsk|halv|fordobl|nedsæt|begræns)\w*\s+(?:\w+\s+)?$",
+    _IC,
+)
+
+
 def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
     """A threshold inside what is measured ("andelen af elever, der får mindst 02") is not a level to reach."""
     before = text[sentence[0] : span[0]]
@@ -761,7 +802,11 @@ def _defines_the_measure(text: str, span: Span, sentence: Span) -> bool:
         if relative and relative.group().lower() != "med":
             inside = inside[1:]  # the relative clause's own verb: "der er fraværende mere end 10 %"
         closed = relative is not None and "," in zone[relative.end() :]  # the main clause has resumed
-        open_clause = not (set(head) | set(inside)) & _MAIN_PREDICATE and not closed
+        change_by = (
+            relative is not None and relative.group().lower() == "med" and not zone[relative.end() :].strip()
+            and _CHANGED_BY.search(before[: heads[-1].start()]) is not None
+        )  # "udvide antallet af pladser … med 10 nye pladser": the change, not who is counted
+        open_clause = not (set(head) | set(inside)) & _MAIN_PREDICATE and not closed and not change_by
         if open_clause and (relative or (head and head[-1] in _THRESHOLD_WORDS)):
             return True
     clause = _THRESHOLD_CLAUSE.search(before)
@@ -792,9 +837,13 @@ _QUALIFYING_AMOUNT = re.compile(
     r"|ikke|højst|ca|cirka|på|til|med|fra|og|eller|af|i|den|det|de)\b)[a-zæøå][\wæøå-]{3,}\s+(?:over|under)\s+$",
     _IC,
 )
+# "virksomheder med over 20 ansatte": which ones are meant (after a noun), not a change (after a verb: "reduceres med")
+_WHICH_ONES = re.compile(
+    r"(?<![\wæøå-])(?P<noun>[a-zæøå][\wæøå-]*)\s+med\s+(?:over|under|mere\s+end|mindre\s+end|mindst|højst)\s+$", _IC
+)
 _MEANS_OR_DEFINITE = re.compile(
     r"\b(?:afsat|afsættes|afsætter|bevilget|bevilges|investeres|investerer)\s+(?:\w+\s+)?$|\b(?:de|disse|vores|sine"
-    r"|deres)\s+$",
+    r"|deres)\s+$|\b(?:første|sidste|seneste)\s+$",
     _IC,
 )
 
@@ -817,16 +866,21 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
             continue  # a scale ("på en skala fra 1 til 5") or the goal's own number ("Delmål 2.1:")
         if not text[match.start].isdigit() and "-" in text[match.start : match.end]:
             continue  # a number word inside a compound: "to-lærer-timerne"
+        if re.match(r"(?:én|ét|en|et)\b", text[match.start : match.end], _IC):
+            continue  # "én fælles indgang" says "a single", not a level to reach
         grade = _grade_threshold(text, match)
         if grade:
             thresholds.append(grade)
             continue
-        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]):
+        which = _WHICH_ONES.search(text[max(0, match.start - 50) : match.start])
+        which_ones = which is not None and clauses.verb_kind(which["noun"]) is None and not which["noun"].endswith("es")
+        if _QUALIFYING_AMOUNT.search(text[max(0, match.start - 40) : match.start]) or which_ones:
             thresholds.append((match.start, match.end))
             continue  # "lokalsamfund over 200 indbyggere", "byggeprojekt over 20 mio.": which ones, not how many
         if _MEANS_OR_DEFINITE.search(text[max(0, match.start - 40) : match.start]):
             continue  # "afsat 0,5 mio. kr.", "de tre indsatser": money for the work, or things already named
-        if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%":
+        threshold_before = _word_before(text, match.start) in ("med", "end", "over", "under", "mindst", "højst")
+        if _DEFINED_SHARE.match(text, match.end) and match.quantity.unit == "%" and threshold_before:
             continue  # "elever med mere end 10 % fravær" defines who is counted
         sentence = _sentence_of(sentences, match.start)
         if _defines_the_measure(text, (match.start, match.end), sentence):
@@ -857,6 +911,7 @@ class _Analyser:
         self.today = today
         self.sentences = _sentences(text)
         self.roles, self.thresholds = _roles(text, self.sentences, today)
+        self.readings = clauses.read(text)
 
     def sentence_text(self, pos: int) -> Span:
         return _sentence_of(self.sentences, pos)
@@ -865,7 +920,9 @@ class _Analyser:
 
     def initiative(self) -> Span | None:
         first = _first(s for s in _spans(_INITIATIVE, self.text) if not self._not_an_initiative(s))
-        return self._extend_phrase(first, 3) if first else None
+        if first:
+            return self._extend_phrase(first, 3)
+        return next((r.span for r in self.readings if r.kind == "initiative"), None)
 
     def _not_an_initiative(self, span: Span) -> bool:
         """"bidrage til en bæredygtig udvikling" is an aim; "Alle ledere gennemfører" is taking part in an activity."""
@@ -873,6 +930,9 @@ class _Analyser:
         before = self.text[max(sentence_start, span[0] - 60) : span[0]]
         if _CONTRIBUTES_TO.search(before):
             return True
+        on_agenda = re.search(r"dagsorden", self.text[span[0] : span[1]], _IC)
+        if not on_agenda and any(r.people and _overlaps(r.verb, span) for r in self.readings):
+            return True  # "Flere ældre skal bevare deres funktionsevne": what citizens do is no initiative of the unit
         words = self.text[span[0] : span[1]].lower()
         if words.startswith(("sikre", "sørge")):
             start, end = self.sentence_text(span[0])
@@ -918,19 +978,26 @@ class _Analyser:
             if after_clause:
                 start += after_clause.end()
             candidates.append((start + unit_subject.end() if unit_subject else start, end))
-        return _first(candidates) or self._nominal_aspiration()
+        read = next((r.span for r in self.readings if r.kind == "effect"), None)
+        return _first(candidates) or read or self._nominal_aspiration()
 
     def _nominal_aspiration(self) -> Span | None:
         """"Levedygtige og attraktive lokalsamfund til gavn for borgerne.": a wished-for state named without a verb."""
         stripped = self.text.strip()
+        heading = _HEADING.match(stripped)  # "Indsatsområde 3: Sammenhængende forløb for …"
+        if heading:
+            stripped = stripped[heading.end() :].strip()
         match = _NOMINAL_ASPIRATION.match(stripped)
         words = [word.lower() for word in _WORD.findall(stripped)]
-        if not match or len(self.sentences) != 1 or len(words) > 20 or _FINITE_VERBS & set(words):
+        one_sentence = len(self.sentences) == 1 or (heading is not None and len(self.sentences) == 2)
+        if not match or not one_sentence or len(words) > 20 or _FINITE_VERBS & set(words):
             return None
         if any(_PASSIVE.fullmatch(word) for word in words[1:]):
             return None
         if _INITIATIVE.search(stripped) or _PLAN_NOUN.search(stripped):
             return None
+        if any(r.kind in ("initiative", "output") for r in self.readings):
+            return None  # a verb was read after all: "Borgerne modtager et tilbud …"
         start = self.text.find(stripped)
         return start, start + len(stripped.rstrip(".!"))
 
@@ -996,7 +1063,9 @@ class _Analyser:
             span = self._output_around(role.match)
             if span:
                 candidates.append(span)
-        return _first(candidates)
+        candidates += list(_spans(_FACILITY_BUILT, self.text))
+        read = next((r.span for r in self.readings if r.kind == "output"), None)
+        return _first(candidates) or read  # "Alle nye borgere får en fast kontaktperson"
 
     def _output_around(self, match: QuantityMatch) -> Span | None:
         sentence = self.sentence_text(match.start)
@@ -1039,7 +1108,9 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
-        method = _first(s for s in _spans(_METHOD, self.text) if not self._is_purpose(s))
+        method = _first(
+            s for s in _spans(_METHOD, self.text) if not self._is_purpose(s) and not self._carried_out(s)
+        )
         if method:
             subject = self._measured_subject(method)
             return (subject, "measure") if subject else (method, "method")
@@ -1057,13 +1128,33 @@ class _Analyser:
         return None
 
     def _is_topic(self, span: Span) -> bool:
-        """"fokus på sygefravær", "et projekt om ventetid": the subject of an activity, not a measure."""
-        if _word_before(self.text, span[0]) not in _TOPIC_PREPOSITIONS:
-            return False
+        """"fokus på sygefravær", "et projekt om ventetid", "en kortlægning af energiforbruget", "fra ledighed til
+        job": the subject of an activity or a passage, not a measure."""
+        before = _word_before(self.text, span[0])
+        if before == "fra" and re.match(r"\s+til\s", self.text[span[1] :], _IC):
+            return True  # "vejen fra ledighed til job"
         start, end = self.sentence_text(span[0])
         sentence = self.text[start:end]
-        if not _INITIATIVE.search(sentence) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
+        initiative = _first(s for s in _spans(_INITIATIVE, sentence))
+        read = next((r.span for r in self.readings if r.kind == "initiative" and start <= r.span[0] < end), None)
+        acted_on = (initiative is not None and start + initiative[0] < span[0]) or read is not None
+        if before not in _TOPIC_PREPOSITIONS and not (acted_on and before in ("af", "for", "i")) and not (
+            initiative is not None and start + initiative[1] <= span[0] and before not in ("at",)
+            and len(_WORD.findall(self.text[start + initiative[1] : span[0]])) <= 8
+        ):
             return False
+        if not (initiative or read) or _EFFECT.search(sentence) or _CHANGE_ADJECTIVE.search(sentence):
+            return False
+        if any(r.kind == "effect" and start <= r.span[0] < end for r in self.readings):
+            return False
+        return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
+
+    def _carried_out(self, span: Span) -> bool:
+        """"Vi gennemfører en brugerundersøgelse": a survey the unit carries out is its activity, not yet a measure."""
+        before = self.text[max(0, span[0] - 40) : span[0]]
+        if not _CARRYING_OUT.search(before):
+            return False
+        start, end = self.sentence_text(span[0])
         return not any(r.role in ("target", "relative") and start <= r.start < end for r in self.roles)
 
     def _is_purpose(self, span: Span) -> bool:
@@ -1163,7 +1254,9 @@ class _Analyser:
         spans = [
             s
             for s in _spans(_DATA_SOURCE, self.text)
-            if not _NOT_SOURCE.match(self.text[s[0] : s[1]]) and not self._introduced_tool(s)
+            if not _NOT_SOURCE.match(self.text[s[0] : s[1]])
+            and not self._introduced_tool(s)
+            and not self._carried_out(s)
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
         spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]

@@ -22,6 +22,9 @@ analyser was run on any of it, and appended, so the rule below puts a third of i
 
 HELD_ASIDE: every third statement (index % 3 == 2) is held aside and never used to tune the analyser; the figures
 for it are printed by `python -m bench.goal_corpus_real` and reported in docs/coach.md.
+
+HELD_ASIDE_2: a third round of 60 statements (_ITEMS_ROUND_3, labelled 6 December 2026 the same way, before the
+analyser was run on any of it), all held aside and kept out of CORPUS, so the split above does not move.
 """
 
 from __future__ import annotations
@@ -601,6 +604,184 @@ _ITEMS_ROUND_2: list[tuple[str, str, str, str]] = [
      "erhvervsuddannelse.", "effect", "vague"),
 ]
 
+
+# A third round (_ITEMS_ROUND_3, 60 statements from 24 pages: 23 not used before, and two new statements of
+# Rudersdal's kultur page), collected and labelled on 6 December 2026 through the stored-pages search, each label written when the
+# statement was copied and BEFORE the analyser was run on any of it. All of it is held aside (HELD_ASIDE_2): it was
+# never looked at statement by statement against the analyser and no rule was chosen because of it; only its
+# summary figures are printed (python -m bench.goal_corpus_real). One quote (Haderslev's trafiksikkerhedsplan on
+# yumpu) is given without the page's HTML line breaks and bold tags.
+_DRAGOR_NEW = "https://www.dragoer.dk/politik/politikker-og-strategier/aeldre-og-vaerdighedspolitik"
+_DRAGOR_OLD = "https://dragoer.dk/politik-og-indflydelse/politikker-og-indsatsomraader/aeldrepolitik/"
+_FREDERIKSSUND_JOB = "https://sn.dk/Frederikssund/Ny-plan-flere-skal-i-arbejde/artikel/706702?rss"
+_KK_TRAFIK = "https://kp15.kk.dk/artikel/trafiksikkerhed-og-tryghed"
+_JAMMERBUGT_TRAFIK = "https://planer.jammerbugt.dk/trafiksikkerhedsplan/fokus-og-maal/"
+_JAMMERBUGT_CYKEL = "https://planer.jammerbugt.dk/cykelstiplan/indledning/maalsaetning/"
+_SYDDJURS_TRAFIK = "https://kommuneplan20.syddjurs.dk/retningslinjer/mobilitet/trafiksikkerhed/"
+_HADERSLEV_TRAFIK = (
+    "https://www.yumpu.com/da/document/view/39051201/trafiksikkerhedsplan-2009-2012-kommuneplan-haderslev-/7"
+)
+_FREDERIKSBERG_CYKEL = "https://www.dknyt.dk/artikel/frederiksberg-fortsat-danmarks-mest-cyklende-kommune"
+_HORSHOLM = "https://kommuneplan.horsholm.dk/maal-og-retningslinjer/offentlig-service"
+_HEDENSTED_VELFAERD = "http://forsk.dk/arrangorprofiler/hedensted-kommune"
+_HALSNAES_SKOLE = "http://sn.dk/Halsnaes/Karakterfald-dumper-maalsaetning/artikel/678527?rss"
+_ODENSE_TINGKAER = "https://docplayer.dk/114088103-Resultatkontrakt-for-tingkaerskolen.html"
+_HORSENS_DAGTILBUD = "http://docplayer.dk/30529562-Kvalitetsrapport-for-dagtilbudsomraadet-2014-2015.html"
+_ODENSE_MUNKEBJERG = "https://docplayer.dk/29969062-Resultatkontrakt-for-boerneinstitution-munkebjerg.html"
+_HERNING_BFU = (
+    "https://politik.herning.dk/byraad-udvalg-raad-og-naevn/politiske-udvalg/boerne-og-familieudvalget/"
+    "boerne-og-familieudvalgets-dagsordner-og-referater/agenda?agenda=10-03-2021/Dagsorden(ID2343)/dagsorden.xml"
+)
+_KK_BUDGET_2027 = (
+    "https://www.kk.dk/dagsordener-og-referater/%C3%98konomiudvalget/m%C3%B8de-21012026/referat/punkt-2"
+)
+_HJORRING_GENOPTRAENING = (
+    "https://nordjyske.dk/nyheder/ventetid-til-genoptraening/5bd72848-b1e1-4730-be5d-75f032f79f6d"
+)
+_GLADSAXE_HJEMMEHJAELP = (
+    "https://www.gladsaxe.dk/kommunen/borger/seniorer/sagsbehandlingstider/sagsbehandlingstider-hjemmehjaelp"
+)
+_KK_TRAENING = "http://docplayer.dk/3027468-Kvalitetsstandarder-for.html"
+_HADERSLEV_SKOV = (
+    "https://kommuneplan2017.haderslev.dk/hovedstruktur-og-retningslinjer/det-aabne-land/skovrejsning/"
+)
+_HELSINGOR_PLEJE = (
+    "https://sn.dk/Helsingoer/Fire-nye-plejehjemspladser-skal-allerede-aabnes-den-foerste/artikel/873632?rss"
+)
+_KK_AELDRE_KOMPETENCE = (
+    "http://docplayer.dk/1343636-Bilag-3-kompetenceudvikling-i-sundheds-og-omsorgsforvaltningen-aeldreomraadet-som-"
+    "attraktiv-arbejdsplads.html"
+)
+
+_ITEMS_ROUND_3: list[tuple[str, str, str, str]] = [
+    (_DRAGOR_NEW, "Dragør Kommunes ældrepolitik skal medvirke til at skabe rammerne for et godt og værdigt ældre liv.",
+     "effect", "vague"),
+    (_DRAGOR_NEW, "Politikken skal bidrage til, at ældre i Dragør Kommune fortsætter det gode ældreliv i dag - såvel som "
+     "i morgen.", "effect", "vague"),
+    (_DRAGOR_NEW, "Dragør Kommune vil fortsætte et tæt samarbejde med regionen, andre kommuner og almen praksis for at "
+     "sikre et godt og værdigt ældreområde nu - og i fremtiden.", "initiative effect", "vague"),
+    (_DRAGOR_OLD, "Kommunen vil med udgangspunkt i den enkelte borgers behov understøtte mulighederne for, at borgere "
+     "kan tage ansvar for eget liv og forblive selvhjulpen så længe som muligt.", "initiative effect", "vague"),
+    (_DRAGOR_OLD, "Til de borgere, der ikke kan klare sig selv, vil kommunens ældre pleje yde den omsorg, der er behov "
+     "for.", "initiative", "initiative_only"),
+    (_DRAGOR_OLD, "Politikkens formål er at bidrage til at de ældre borgere i Dragør Kommune fortsat kan leve et godt "
+     "og aktivt liv.", "effect", "vague"),
+    (_FREDERIKSSUND_JOB, "Flere borgere skal i arbejde næste år", "effect deadline", "vague"),
+    (_FREDERIKSSUND_JOB, "Øverste punkt på listen er, at flere personer skal flyttes fra offentlig forsørgelse til "
+     "beskæftigelse.", "effect", "vague"),
+    (_FREDERIKSSUND_JOB, "Sjette punkt er et lokalt mål om fortsat at få flere unge i Frederikssund i uddannelse.",
+     "effect", "vague"),
+    (_FREDERIKSSUND_JOB, "Det seneste år er andelen af borgere på offentlig forsørgelse i Frederikssund Kommune faldet "
+     "med 0,6 procentpoint, og målet for 2018 er, at denne andel fortsat skal være mindst to procent lavere end "
+     "gennemsnittet i sammenligningskommunerne, som den er nu, fremgår det af beskæftigelsesplanen.",
+     "effect indicator target deadline", "measurable"),
+    (_KK_TRAFIK, "Færre dræbte og tilskadekomne i trafikken.", "effect", "vague"),
+    (_KK_TRAFIK, "Der arbejdes målrettet for at nedbringe antallet af dræbte og alvorligt tilskadekomne i trafikken.",
+     "initiative effect indicator", "vague"),
+    (_KK_TRAFIK, "I Trafiksikkerhedsplan for perioden 2013-20 er det målsætningen, at antallet skal halveres i forhold "
+     "til gennemsnittet for årene 2009 - 2011.", "effect indicator target deadline", "measurable"),
+    (_KK_TRAFIK, "Det indebærer en reduktion fra 220 alvorligt tilskadekomne og dræbte til 110.",
+     "effect indicator baseline target", "measurable"),
+    (_JAMMERBUGT_TRAFIK, "Alle vejenes trafikanttyper skal kunne færdes sikkert og trygt i trafikken, jf. kommunens "
+     "helhedsplan fra 2013.", "effect", "vague"),
+    (_JAMMERBUGT_CYKEL, "Cykelstiplanen skal skabe overblik over de eksisterende stiers beliggenhed samt skabe overblik "
+     "over ønsker til nye cykelstier, herunder en vurdering af behovet for nye cykelstiforbindelser.", "initiative",
+     "initiative_only"),
+    (_JAMMERBUGT_CYKEL, "Udbygning af cykelstinettet sker for at fremme borgeres sikkerhed, tryghed, sundhed og "
+     "rekreation.", "initiative effect", "vague"),
+    (_SYDDJURS_TRAFIK, "Stk. 1: Der skal igennem al planlægning tænkes i forbedret trafiksikkerhed.",
+     "initiative effect", "vague"),
+    (_SYDDJURS_TRAFIK, "Det er Byrådets vision for trafiksikkerhedsarbejdet at: Ingen dræbes eller kommer til skade i "
+     "trafikken.", "effect", "vague"),
+    (_SYDDJURS_TRAFIK, "Frem mod udgangen af 2020 er det målsætningen at: Antallet af lettere tilskadekomne, alvorligt "
+     "tilskadekomne og dræbte skal halveres i forhold til 2010.", "effect indicator target deadline", "measurable"),
+    (_SYDDJURS_TRAFIK, "Den målsætning vil Byrådet nå i samarbejde med borgere, politi, Rådet for sikker trafik, "
+     "skoler mv.", "initiative", "initiative_only"),
+    (_HADERSLEV_TRAFIK, "Antallet af både dræbte, alvorligt tilskadekomne og lettere tilskadekomne skal reduceres med "
+     "40 % frem til 2012.", "effect indicator target deadline", "measurable"),
+    (_FREDERIKSBERG_CYKEL, "Målet i cykelpolitikken er, at syv ud af 10 cyklister skal være tilfredse, og det mål er "
+     "altså nået.", "effect indicator target", "measurable"),
+    (_FREDERIKSBERG_CYKEL, "Frederiksberg agter de kommende år at fortsætte udbygningen af cykelstinettet.",
+     "initiative", "initiative_only"),
+    (_HORSHOLM, "Fælles om det gode liv indebærer læring gennem hele livet samt sunde og aktive borgere.", "effect",
+     "vague"),
+    (_HORSHOLM, "Kommunens velfærdsudbud skal skabe gode sammenhænge i hverdagen, og der skal tilbydes attraktive "
+     "muligheder for et varieret kultur og fritidsliv for kommunens borgere.", "initiative effect", "vague"),
+    (_HORSHOLM, "Kernevelfærden skal sikres gennem en helhedsorienteret udviklings- og investeringsstrategien ’Velfærd "
+     "frem for mursten’, der sikrer, at kommunens ejendomme leverer de rette ressourcer på rigtige sted, til det "
+     "rigtige tidspunkt og det rette formål.", "initiative", "initiative_only"),
+    (_HEDENSTED_VELFAERD, "Vores mål med Bæredygtig Velfærd er at skabe en kommune, hvor flere er sammen om opgaverne, "
+     "og hvor pengene bliver brugt bedst muligt.", "effect", "vague"),
+    (_HEDENSTED_VELFAERD, "LÆRING: At barnet eller den unge bliver klar til uddannelse eller job.", "effect", "vague"),
+    (_HEDENSTED_VELFAERD, "BESKÆFTIGELSE: At det enkelte menneske kommer i job eller uddannelse, sådan at det kan klare "
+     "sig selv økonomisk.", "effect", "vague"),
+    (_HALSNAES_SKOLE, "Efter tre år i træk med stigninger i karakterniveauet ved 9. klasseprøverne på folkeskolerne i "
+     "Halsnæs Kommune, var der i år lagt op til, at de 272 elever i 9.klasse skulle indfri kommunens målsætning om at "
+     "være på landsgennemsnittet på karakterniveauet ved 9. klasseprøverne senest i 2017.",
+     "effect indicator target deadline", "measurable"),
+    (_ODENSE_TINGKAER, "Skolen skal have fokus på, at den udmeldte økonomiske ramme overholdes inden for gældende "
+     "regler.", "initiative", "initiative_only"),
+    (_ODENSE_TINGKAER, "Skolen skal deltage i processen med effektiviserings- og fornyelsestiltag.", "initiative",
+     "initiative_only"),
+    (_ODENSE_TINGKAER, "Skolen skal gennem sin planlægning af skoleåret sikre, at den økonomiske ramme overholdes og "
+     "lave en plan for afvikling af et evt. underskud.", "initiative", "initiative_only"),
+    (_ODENSE_TINGKAER, "Skolen skal bidrage med forslag til, hvorledes kerneopgaven kan fungere på samme serviceniveau "
+     "med færre resurser og evt. indgå i forsøg hermed.", "initiative", "initiative_only"),
+    (_ODENSE_TINGKAER, "Skolen har en sund økonomi og en plan for fremtiden.", "output effect", "vague"),
+    (_ODENSE_TINGKAER, "Forsøg med nye former og effektivisering evalueres og positive tiltag implementeres på alle "
+     "skoler.", "initiative", "initiative_only"),
+    (_HORSENS_DAGTILBUD, "Børne- og Skoleudvalget i Horsens Kommune har en klar ambition: At sikre at flere unge i "
+     "Horsens Kommune kommer i uddannelse, og at uddannelsesniveauet bliver højnet.", "effect indicator", "vague"),
+    (_ODENSE_MUNKEBJERG, "Forebyggelse handler om at sikre, at der tages tidligt hånd om børn og unge med behov for "
+     "støtte og at tilbuddene til dem har tydeligt sigte på, at de har mulighed for at blive eller komme tilbage til "
+     "deres almene miljø.", "initiative effect", "vague"),
+    (_HERNING_BFU, "Alle børn skal være en del af fællesskabet", "effect", "vague"),
+    (_HERNING_BFU, "Alle børn skal blive så dygtige, de kan", "effect", "vague"),
+    (_HERNING_BFU, "Budgetmålet om nedbringelse af skolefravær er en vigtig indsats for begge målspor.",
+     "effect indicator", "vague"),
+    (_KK_BUDGET_2027, "at målsætning om, at udvalgene skal arbejde langsigtet med effektiviseringsstrategien og sikre et "
+     "højt niveau af stigende profiler i overslagsåret, tages til efterretning.", "initiative", "initiative_only"),
+    (_KK_BUDGET_2027, "at det godkendes, at der afsættes centrale puljer under Økonomiudvalget i budget 2027, herunder "
+     "at puljen til strategisk grundkøb øges med 185 mio. kr. til 450 mio. kr. i 2027, jf. bilag 3.",
+     "initiative deadline", "initiative_only"),
+    (_HJORRING_GENOPTRAENING, "Vi er godt med i forhold til andre kommuner, men vi vil gerne have skåret fem dage af "
+     "ventetiden.", "effect indicator target", "measurable"),
+    (_GLADSAXE_HJEMMEHJAELP, "Du bør senest fem hverdage efter vi har modtaget ansøgningen om hjemmehjælp, modtage en "
+     "afgørelse på ansøgningen.", "output indicator target", "measurable"),
+    (_GLADSAXE_HJEMMEHJAELP, "Der må maksimalt gå to hverdage fra visitationen har modtaget henvendelsen, til ny "
+     "leverandør har opstartet hjælp jævnfør leverandørens kontraktlige forhold.", "output indicator target",
+     "measurable"),
+    (_GLADSAXE_HJEMMEHJAELP, "Borgeren har fået en afgørelse senest ti hverdage efter modtagelse af ansøgning, da der "
+     "altid er behov for hjemmebesøg til at indhente oplysninger.", "output indicator target", "measurable"),
+    (_KK_TRAENING, "Københavns Kommune tilbyder træning til dig, der på grund af sygdom eller ulykke har problemer med "
+     "at klare dig selv i hverdagen og derfor har behov for træning for at gøre dig så selvhjulpen som muligt.",
+     "initiative effect", "vague"),
+    (_KK_TRAENING, "Københavns Kommunes træningstilbud er en del af en sammenhængende og effektiv strategi for at give "
+     "dig de bedste muligheder for at opretholde et selvstændigt og aktivt liv på dine egne præmisser.",
+     "initiative effect", "vague"),
+    (_HADERSLEV_SKOV, "Skovrejsningen skal fremme hensynet til friluftsliv, grundvandsbeskyttelse, biodiversitet, klima "
+     "og miljøbeskyttelse.", "initiative effect", "vague"),
+    (_HADERSLEV_SKOV, "Skovrejsningen skal bl.a. ske som bynær, rekreativ skov.", "initiative", "initiative_only"),
+    (_HADERSLEV_SKOV, "Skovrejsningen skal bidrage til opfyldelse af det nationale mål om at øge det samlede skovareal "
+     "til 20-25 % inden år 2100.", "initiative effect indicator target deadline", "measurable"),
+    (_RUDERSDAL_CULTURE, "Der skal være plads til alle former for aktiviteter såvel organiseret som selvorganiseret.",
+     "effect", "vague"),
+    (_RUDERSDAL_CULTURE, "Vi arbejder for at kultur, natur og idræt bidrager til den forebyggende og rehabiliterende "
+     "sundhedsindsats i kommunen.", "initiative", "initiative_only"),
+    (_HELSINGOR_PLEJE, "Denne udsigt fik Omsorgs- og Sundhedsudvalget til at vedtage et budgetønske om genåbning af fem "
+     "plejehjemspladser og to midlertidige pladser i 2020.", "initiative output deadline", "vague"),
+    (_KK_AELDRE_KOMPETENCE, "Ældreplejen i Københavns Kommune skal være kendt som et fantastisk godt uddannelsessted og "
+     "som en meget attraktiv arbejdsplads, hvor borgerne oplever, at den faglige kvalitet er høj.", "effect", "vague"),
+    (_KK_AELDRE_KOMPETENCE, "I budgetforliget for 2007 vedtog Borgerrepræsentationen at afsætte henholdsvis 35,4 mio. "
+     "kr. i 2007, 31,4 mio.kr. i 2008 og 31,6 mio.kr i 2009 til at udvikle Ældreområdet til en mere en attraktiv "
+     "arbejdsplads.", "initiative effect", "vague"),
+    (_KK_AELDRE_KOMPETENCE, "Midlerne i budgetaftale 2007 skal derfor bruges til at tiltrække flere medarbejdere til "
+     "ældreplejen og til at fastholde de nuværende medarbejdere.", "initiative effect", "vague"),
+    (_KK_AELDRE_KOMPETENCE, "Det skal ske ved en massiv og systematisk kompetenceudviklingsstrategi både i forhold til "
+     "kommende medarbejdere - elever og studerende- og i forhold til nuværende medarbejdere.", "initiative",
+     "initiative_only"),
+]
+
 CORPUS: list[dict[str, object]] = [
     {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict,
      "held_aside": index % 3 == 2}
@@ -608,3 +789,8 @@ CORPUS: list[dict[str, object]] = [
 ]
 HELD_ASIDE = [item for item in CORPUS if item["held_aside"]]
 TUNING = [item for item in CORPUS if not item["held_aside"]]
+# The third round, all held aside (see above): never tuned on, reported beside HELD_ASIDE.
+HELD_ASIDE_2: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+    for source, text, elements, verdict in _ITEMS_ROUND_3
+]
