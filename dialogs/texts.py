@@ -85,6 +85,10 @@ FOLLOW_UP_QUESTION = (
     "ændre det."
 )
 FOLLOW_UP_CHANGED = "Rettet."
+BAND_TOO_WIDE = (
+    "Et udsving på op til {band} er mere end hele den planlagte forandring, så alt ville se ud til at være på sporet. "
+    "Skriv et mindre tal – eller «ret målværdi», hvis det var målværdien, du ville ændre."
+)
 COACH_REVIEW_PROMPT = "Skriv «gem», «ret» og hvad du vil rette (fx «ret målværdi»), eller «kassér»."
 COACH_REVIEW_HELP = (
     "«gem» gemmer målet som kladde i aftalen. «ret tidsfrist» lader dig rette tidsfristen – det samme virker for "

@@ -108,3 +108,19 @@ async def test_a_yearly_source_is_proposed_yearly_and_ja_keeps_the_default_band(
     assert "Mål 9 er rettet" in await bot.say("ja")
     indicator = await stored_indicator(bot, 9)
     assert (indicator.frequency, indicator.tolerance) == (Frequency.YEARLY, 2.0)
+
+
+async def test_a_target_typed_at_the_follow_up_question_is_not_taken_as_the_band(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    reopened = await bot.say("ret mål 6")  # the demo's «fra 94,5 % til 95,5 %»
+    assert "Jeg følger" in reopened and "Passer det?" in reopened, reopened
+    too_wide = await bot.say("96 %")
+    assert "mere end hele den planlagte forandring" in too_wide and "op til 96 procentpoint" in too_wide, too_wide
+    assert "Rettet" not in too_wide
+    asked = await bot.say("målværdi")  # the field alone, as «ret målværdi»
+    assert "Det svar kunne jeg ikke bruge" not in asked and "95,5 %" in asked, asked
+    assert "andelen af elever i almenskolen" in asked and "antallet" not in asked, asked  # a share, asked as one
+    assert "96 %" in await bot.say("96 %")
+    assert "Mål 6 er rettet" in await bot.say("gem")
+    indicator = await stored_indicator(bot, 6)
+    assert (indicator.target, indicator.tolerance) == (96.0, 0.0)  # the target changed; the band stayed a default

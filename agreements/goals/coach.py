@@ -459,6 +459,23 @@ def _stated_share(text: str) -> str | None:
     return f"andelen af {stated['who'].lower()}, der {' '.join(predicate)}"
 
 
+_NAMED_SHARE = re.compile(
+    r"\b(?:andel(?:en)?|procentdel(?:en)?)\s+af\s+(?P<who>[^,.;:()]+?)"
+    r"(?=\s+(?:skal|bør|må|vil|stiger|falder|øges|mindskes|er|var|i\s+20\d\d)\b|[,.;:]|$)", re.IGNORECASE)
+
+
+def _named_share(text: str) -> str | None:
+    """«Andelen af elever i almenskolen skal stige …» → «andelen af elever i almenskolen»."""
+    named = _NAMED_SHARE.search(text)
+    if named is None or not 1 <= len(named["who"].split()) <= 8:
+        return None
+    return f"andelen af {named['who'].strip()}"
+
+
+def _in_percent(state: CoachState) -> bool:
+    return any(level is not None and level.unit == "%" for level in (state.baseline, state.target))
+
+
 def _measure(state: CoachState) -> _Measure | None:
     """What the goal measures, in words fit for the middle of a sentence, if the goal names or implies it."""
     answered = [words for words in (state.leading_indicator, state.indicator) if words]
@@ -479,6 +496,9 @@ def _measure(state: CoachState) -> _Measure | None:
     stated = max((share for share in map(_stated_share, [*answered, state.text]) if share), key=len, default=None)
     if stated:
         return _Measure(stated, True)
+    named = next((share for share in map(_named_share, [*answered, state.text]) if share), None)
+    if named:
+        return _Measure(named, True)
     for words in answered:
         counted = _counted_phrase(words)
         if counted:
@@ -490,6 +510,8 @@ def _measure(state: CoachState) -> _Measure | None:
     phrases = [counted for counted in map(_counted_phrase, goal) if counted]
     if phrases:
         fullest = max(phrases, key=lambda counted: ", der " in counted[0])  # the first that says who is counted
+        if _in_percent(state):  # the goal's figures are a share of them, not a count
+            return _Measure(fullest[0].replace("antallet af", "andelen af", 1), True)
         return _Measure(fullest[0], True, fullest[1])
     quality = _quality_measure(" ".join([*answered, *goal]))
     return _Measure(quality[0], False, quality[1]) if quality else None

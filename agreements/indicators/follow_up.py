@@ -100,6 +100,16 @@ def parse_follow_up(text: str, current: FollowUp) -> FollowUp | None:
     return changed if changed != current or found is not None else None
 
 
+def largest_band(indicator: Indicator) -> float | None:
+    """The widest band worth having: twice the planned change, or five default bands if that is wider. A band
+    beyond it would call every figure «på sporet» («96 %» typed for 94,5 % → 95,5 % was meant as the target)."""
+    default = default_tolerance(indicator)
+    if indicator.target is None or default is None:
+        return None
+    span = abs(indicator.target - indicator.baseline) if indicator.baseline is not None else abs(indicator.target)
+    return max(2 * span, 5 * default)
+
+
 def follow_up_for(
     indicator: Indicator | None, chosen: dict[str, Any] | None, *texts: str | None,
     followup_frequency: str | None = None,
