@@ -73,7 +73,8 @@ async def test_the_chefkonsulent_is_recognised_by_her_entra_id_alone(org_bot: Cl
 async def test_a_fagchef_starts_the_level_2_agreement_of_a_leader_under_them(org_bot: ClockedBot) -> None:
     await org_bot.say("hej", user=LEADER)  # the leader has opened the bot, so they can be told
     before = len(org_bot.connector.activities)
-    answer = await org_bot.say("start aftale for Løgumkloster Distriktsskole", user=HEAD)
+    # Named with the leader, as a fagchef would say it: the organisation's holder and giver are used.
+    answer = await org_bot.say("start aftalen for Løgumkloster Distriktsskole med Rikke Vinther", user=HEAD)
     assert answer == ("Aftalen for Løgumkloster Distriktsskole for 2026 er startet med Rikke Vinther som "
                       "aftaleholder og Peter Dam som aftalegiver.")
     told = "\n".join(text_of(a) for a in org_bot.to(LEADER, before))

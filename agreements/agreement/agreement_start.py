@@ -40,8 +40,10 @@ NO_UNIT_READY = (
 TOLD_HOLDER = ("{actor} har startet din aftale for {unit} for {year}, med {giver} som aftalegiver. Skriv «min "
                "aftale» for at se den, og «nyt mål» for at skrive det første mål.")
 
+# «… med Karen Holm» (the holder, as the organisation already knows them) is read past: the unit's own holder and
+# giver are used.
 _START_ONE = re.compile(r"start(?:er|e)?\s+(?:en\s+)?(?:ny\s+)?aftale(?:n)?\s+(?:for|til)\s+(?P<unit>.+?)"
-                        r"(?:\s+(?:for|i)?\s*(?P<year>20\d\d))?")
+                        r"(?:\s+med\s+\D+?)?(?:\s+(?:for|i)?\s*(?P<year>20\d\d))?")
 _START_ALL = re.compile(r"start(?:er|e)?\s+(?:alle\s+)?(?:årets|(?P<next>næste\s+års)|alle)\s+aftaler"
                         r"(?:\s+for\s+(?P<year>20\d\d))?"
                         r"|start(?:er|e)?\s+aftalerne(?:\s+for\s+(?P<year2>20\d\d))?")

@@ -340,7 +340,9 @@ def run_dev(
         out.write("Opdaterer databasen / migrating the database …\n")
         run_checked("migrate", bot_command("migrate", bot_cli=bot_cli))
         out.write("Indlæser demodata hvis databasen er tom / loading demo data if empty …\n")
-        run_checked("demo", bot_command("demo", "--if-empty", bot_cli=bot_cli))
+        # The demo municipality as an organised one, imported as «aftalebot org import» would: roles, units, who
+        # holds and gives each agreement, so the chefkonsulent's overview and bulk start work in the playground.
+        run_checked("demo", bot_command("demo", "--if-empty", "--organisation", bot_cli=bot_cli))
 
         bot = start_process(
             "bot", bot_command("serve", "--host", bot_host, "--port", str(bot_port), bot_cli=bot_cli), echo=out
