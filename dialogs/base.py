@@ -199,7 +199,7 @@ class GuidedDialog(ComponentDialog):
             state["paused"] = True
             await context.send_activity(self.paused_text)
             return DialogTurnResult(DialogTurnStatus.Waiting)
-        if is_side_question(raw):
+        if is_side_question(raw) or word in texts.LOOK_UP_COMMANDS:
             context.turn_state[DETOUR_KEY] = raw
             return DialogTurnResult(DialogTurnStatus.Waiting)
         if is_other_request(raw):

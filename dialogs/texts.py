@@ -4,6 +4,12 @@ HELP_WORDS = frozenset({"hjælp", "hjaelp", "help", "?", "hjælp mig", "jeg har 
                         "hvad skal jeg skrive", "det forstår jeg ikke", "forstår ikke"})
 CANCEL_WORDS = frozenset({"annuller", "annullér", "afbryd", "stop", "cancel"})
 BACK_WORDS = frozenset({"tilbage", "back", "fortryd"})
+# Commands that only show something: typed in the middle of a conversation they are answered, and the question is
+# asked again (no answer to a question is one of these).
+LOOK_UP_COMMANDS = frozenset({
+    "min aftale", "vis aftale", "vis min aftale", "mine aftaler", "historik", "status", "næste møde", "dagsorden",
+    "mine opgaver", "mine handlingspunkter", "overblik", "hvem er bagud", "referat", "frister",
+})
 PAUSE_WORDS = frozenset({"pause", "hold pause", "holde pause", "tag en pause", "vent", "vent lidt", "fortsæt senere",
                          "jeg vender tilbage", "jeg vender tilbage senere", "vi tager det senere"})
 RESUME_WORDS = frozenset({"fortsæt", "fortsaet", "videre", "lad os fortsætte", "jeg er tilbage", "genoptag"})

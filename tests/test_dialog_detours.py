@@ -128,3 +128,17 @@ async def test_a_side_question_after_cancel_is_answered_and_nothing_is_stopped(c
     assert answered[0] == texts.NOT_CANCELLED
     assert any("Godkendelse" in said for said in answered)  # the question is answered …
     assert answered[-1].endswith(texts.ASK_KIND)  # … and the goal's question comes again
+
+
+async def test_a_look_up_command_in_the_coach_is_shown_and_the_question_asked_again(container: Container) -> None:
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    await chat.say("2")
+    await chat.say("vi vil have flere unge i job eller uddannelse")
+    source = await chat.say("andelen af unge under 25 der er i job eller uddannelse")
+    assert "andelen af unge under 25, der er i job eller uddannelse" in source, source  # read whole, not cut at «er»
+    for command in ("min aftale", "status"):
+        shown = await chat.send(command)
+        assert texts.BACK_TO_QUESTION in shown[-1] and "Hvor kommer tallene" in shown[-1], shown
+        assert "springer vi over" not in "\n".join(shown) and "kunne jeg ikke bruge" not in "\n".join(shown)
+    assert "i dag?" in await chat.say("jobindsats.dk")  # the answer still goes to the pending question

@@ -460,16 +460,19 @@ def _stated_share(text: str) -> str | None:
 
 
 _NAMED_SHARE = re.compile(
-    r"\b(?:andel(?:en)?|procentdel(?:en)?)\s+af\s+(?P<who>[^,.;:()]+?)"
-    r"(?=\s+(?:skal|bør|må|vil|stiger|falder|øges|mindskes|er|var|i\s+20\d\d)\b|[,.;:]|$)", re.IGNORECASE)
+    r"\b(?:andel(?:en)?|procentdel(?:en)?)\s+af\s+(?P<who>[^.;:()]+?)"
+    r"(?=\s+(?:skal|bør|må|vil|stiger|falder|øges|mindskes|i\s+20\d\d)\b|[.;:()]|\s*$)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!,)\s+(der|som)\s+")
 
 
 def _named_share(text: str) -> str | None:
-    """«Andelen af elever i almenskolen skal stige …» → «andelen af elever i almenskolen»."""
+    """«Andelen af elever i almenskolen skal stige …» → «andelen af elever i almenskolen»; «andelen af unge under
+    25 der er i job» → «andelen af unge under 25, der er i job»."""
     named = _NAMED_SHARE.search(text)
-    if named is None or not 1 <= len(named["who"].split()) <= 8:
+    if named is None:
         return None
-    return f"andelen af {named['who'].strip()}"
+    who = _RELATIVE.sub(r", \1 ", named["who"].strip().rstrip(","), count=1)
+    return f"andelen af {who}" if 1 <= len(who.split()) <= 12 else None
 
 
 def _in_percent(state: CoachState) -> bool:
