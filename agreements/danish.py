@@ -375,7 +375,8 @@ _DATED_RES = tuple((re.compile(r"\b" + _MARKER + _MODIFIER + core, FLAGS), resol
 
 _THIS_YEAR_RE = re.compile(
     r"\b(?:i\s+år|i\s+indeværende\s+år|i\s+løbet\s+af\s+året|året\s+ud"
-    r"|(?:senest\s+)?(?:inden|ved|med|før)\s+(?:udgangen\s+af\s+året|årets\s+udgang|årsskiftet))\b",
+    r"|(?:senest\s+)?(?:inden|ved|med|før)\s+(?:udgangen\s+af\s+året|årets\s+udgang|årsskiftet)"
+    r"|(?:senest\s+)?(?:ultimo|medio\s+december|udgangen\s+af|slutningen\s+af)\s+året)\b",
     FLAGS,
 )
 _NEXT_YEAR_RE = re.compile(r"(?<!de\s)\b(?:(?:til|i|inden|senest)\s+)?næste\s+år\b", FLAGS)

@@ -108,6 +108,13 @@ class GoalDialog(GuidedDialog):
     def _today(self) -> date:
         return local_today(self._clock())
 
+    def _coach_day(self, data: dict[str, Any]) -> date:
+        """The day the coach counts from: today, or 1 January of the agreement's year when it is drafted ahead (on
+        8 December a 2027 goal's «ultimo året» is the end of 2027, and the examples name 2027)."""
+        today = self._today()
+        year = data.get("agreement_year")
+        return max(today, date(int(year), 1, 1)) if isinstance(year, int) else today
+
     # --- choosing agreement and kind --------------------------------------------------------------
 
     async def first_question(
@@ -132,10 +139,11 @@ class GoalDialog(GuidedDialog):
             await context.send_activity(fill(texts.DRAFTING_SEASON, year=targets.year))
         held = targets.agreements
         data["choices"] = [
-            {"id": a.id, "label": f"{await self._unit_name(context, a)} {a.year} ({len(a.goals)} mål)"} for a in held
+            {"id": a.id, "year": a.year, "label": f"{await self._unit_name(context, a)} {a.year} ({len(a.goals)} mål)"}
+            for a in held
         ]
         if len(held) == 1:
-            data["agreement_id"] = held[0].id
+            data["agreement_id"], data["agreement_year"] = held[0].id, held[0].year
             return self._kind_question()
         return Question("agreement", f"{texts.ASK_AGREEMENT}\n\n{numbered(self._labels(data))}",
                         texts.ASK_AGREEMENT_HELP)
@@ -149,6 +157,7 @@ class GoalDialog(GuidedDialog):
             if index is None:
                 return self._reask(question)
             data["agreement_id"] = data["choices"][index]["id"]
+            data["agreement_year"] = data["choices"][index].get("year")
             return self._kind_question()
         if key == "kind":
             return self._on_kind(data, question, text)
@@ -202,10 +211,12 @@ class GoalDialog(GuidedDialog):
             await context.send_activity(texts.NO_SUCH_GOAL.format(number=number, count=len(agreement.goals)))
             return None
         goal = agreement.goals[number - 1]
+        data["agreement_year"] = agreement.year
         data.update(
-            agreement_id=agreement.id, goal_id=goal.id, goal_number=number, kind=goal.kind.value,
+            agreement_id=agreement.id, agreement_year=agreement.year, goal_id=goal.id, goal_number=number,
+            kind=goal.kind.value,
             focus_area=goal.focus_area, co_owners=list(goal.co_owners),
-            coach=coach_state_from_goal(goal, self._today()).to_dict(),
+            coach=coach_state_from_goal(goal, self._coach_day(data)).to_dict(),
         )
         if goal.indicators:  # what the saved indicator has, so «ja» keeps it
             data["follow_up"] = stored_follow_up(goal.indicators[0]).to_dict()
@@ -223,7 +234,7 @@ class GoalDialog(GuidedDialog):
         # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up; Teams shows
         # that the bot is writing meanwhile.
         await show_typing(context)
-        state, analysis = await asyncio.to_thread(_start, text.strip(), self._today())
+        state, analysis = await asyncio.to_thread(_start, text.strip(), self._coach_day(data))
         data["coach"] = state.to_dict()
         await context.send_activity(coach.acknowledge(analysis))
         return await self._next(context, data, state)
@@ -234,7 +245,7 @@ class GoalDialog(GuidedDialog):
         if coach.too_long(text):
             return Question(f"{COACH}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
         result = await asyncio.to_thread(
-            coach.answer, coach.CoachState.from_dict(data["coach"]), element, text, self._today())
+            coach.answer, coach.CoachState.from_dict(data["coach"]), element, text, self._coach_day(data))
         data["coach"] = result.state.to_dict()
         if result.reask and result.next_question is not None:
             return Question(f"{COACH}{element}", result.text, result.next_question.help)
@@ -349,7 +360,8 @@ class GoalDialog(GuidedDialog):
         else:
             if coach.too_long(text):
                 return Question(f"{EDIT}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
-            result = await asyncio.to_thread(coach.answer, coach.forget(state, element), element, text, self._today())
+            result = await asyncio.to_thread(coach.answer, coach.forget(state, element), element, text,
+                                           self._coach_day(data))
             if result.reask and result.next_question is not None:
                 return Question(f"{EDIT}{element}", result.text, result.next_question.help)
             restated = restate_statement(state, result.state)
@@ -374,7 +386,7 @@ class GoalDialog(GuidedDialog):
                 stored = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
                 before = next((g for g in stored.goals if g.id == int(data["goal_id"])), None) if stored else None
                 if before is not None:  # only what was changed: nothing the coach does not ask about is lost
-                    untouched = draft_goal(coach_state_from_goal(before, self._today()),
+                    untouched = draft_goal(coach_state_from_goal(before, self._coach_day(data)),
                                            self._frame(data, person.tenant_id), data["draft"])
                     goal = apply_edit(before, untouched, goal)
                 await self._agreements.update_goal(uow, person, int(data["agreement_id"]), int(data["goal_id"]),

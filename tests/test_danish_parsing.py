@@ -113,6 +113,9 @@ def test_format_number_is_danish(value: float, text: str) -> None:
         ("til næste år", date(2026, 12, 31)),
         ("i år", date(2025, 12, 31)),
         ("inden årets udgang", date(2025, 12, 31)),
+        ("senest ultimo året", date(2025, 12, 31)),
+        ("ved udgangen af året", date(2025, 12, 31)),
+        ("slutningen af året", date(2025, 12, 31)),
         ("den 14. januar", date(2026, 1, 14)),  # the next occurrence
         ("senest 14. jan. 2026", date(2026, 1, 14)),
         ("ultimo okt. 2026", date(2026, 10, 31)),

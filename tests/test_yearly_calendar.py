@@ -206,3 +206,20 @@ async def test_in_january_a_new_goal_goes_into_the_new_years_agreement_not_last_
     goal = await bot.say("nyt mål")
     assert "Hvilken slags mål" in goal and "Du har flere aftaler" not in goal, goal
     assert "2026" not in goal
+
+
+async def test_in_december_the_coach_counts_from_next_years_agreement(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    bot.clock.now = local(2026, 12, 8, 10).astimezone(UTC)
+    await create_agreement_for_the_year_suggested(bot)
+    await bot.say("nyt mål")
+    await bot.say("2")
+    await bot.say("Vi vil have flere unge i job eller uddannelse.")
+    await bot.say("andelen af unge under 25 der er i job eller uddannelse")
+    await bot.say("jobindsats.dk")
+    await bot.say("78 % i 2025")
+    asked = await bot.say("82 %")
+    assert "ultimo 2027" in asked and "ultimo 2026" not in asked, asked  # the example names the agreement's year
+    await bot.say("senest ultimo året")
+    summary = await bot.say("månedligt i LIS")
+    assert "31.12.2027" in summary and "31.12.2026" not in summary, summary
