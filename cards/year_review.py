@@ -58,7 +58,9 @@ def _card(review: YearReview, shown: list[UnitResult], hidden: int) -> Element:
 
 def _title(unit: UnitResult) -> str:
     title = plain(unit.unit)
-    return f"{title} · {plain(unit.area)}" if unit.area.strip() else title
+    area = unit.area.strip()
+    # «Børn og Skole · Børn og Skole»: a fagområde's own unit is named once
+    return f"{title} · {plain(area)}" if area and area.casefold() != unit.unit.strip().casefold() else title
 
 
 def _unit(unit: UnitResult) -> Element:
