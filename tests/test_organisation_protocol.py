@@ -14,7 +14,7 @@ from agreements.demo import TENANT_ID, DemoPerson
 from agreements.types import AgreementLevel, Role
 from bot.commandline.org_cli import store_organisation
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, clocked_bot, running
+from tests.support.clocked_bot import START, ClockedBot, card_nodes, card_text, cards_of, clocked_bot, running
 from tests.support.conversation import FakeClock
 from tests.support.fake_connector import text_of
 
@@ -211,20 +211,7 @@ def _error(response: dict[str, Any]) -> str:
 
 
 def _actions(card: dict[str, Any]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "Action.Execute":
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card)
-    return found
+    return card_nodes(card, lambda node: node.get("type") == "Action.Execute")
 
 
 async def test_the_organisation_card_changes_a_role_and_a_units_holder_and_giver(org_bot: ClockedBot) -> None:

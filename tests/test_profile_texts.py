@@ -39,7 +39,16 @@ from cards.payloads import InvalidPayloadError
 from cards.profile_payloads import ProfileTextsAction
 from cards.profile_texts import profile_texts_card
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, clocked_bot, find_action, running
+from tests.support.clocked_bot import (
+    START,
+    ClockedBot,
+    card_nodes,
+    card_text,
+    cards_of,
+    clocked_bot,
+    find_action,
+    running,
+)
 from tests.support.conversation import FakeClock
 from tests.support.memory_uow import MemoryStore
 from tests.test_organisation_protocol import COORDINATOR, FILE, HEAD, LEADER, OTHER_LEADER, person
@@ -93,20 +102,7 @@ def test_the_common_ground_is_one_point_a_line() -> None:
 
 
 def inputs_of(card: Any) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input."):
-                found[node["id"]] = node
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card)
-    return found
+    return {node["id"]: node for node in card_nodes(card, lambda node: str(node.get("type", "")).startswith("Input."))}
 
 
 def values_of(card: Any) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -46,14 +46,14 @@ def card_text(card: dict[str, Any]) -> str:
     return text_of({"attachments": [{"content": card}]})
 
 
-def find_action(card: dict[str, Any], verb: str) -> dict[str, Any]:
-    """The data of the first Action.Execute with `verb` anywhere in the card (also inside Action.ShowCard)."""
+def card_nodes(card: Any, wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """Every element or action of the card (also inside Action.ShowCard) for which `wanted` holds, in order."""
     found: list[dict[str, Any]] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if node.get("type") == "Action.Execute" and node.get("verb") == verb:
-                found.append(dict(node.get("data") or {}))
+            if wanted(node):
+                found.append(node)
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
@@ -61,8 +61,14 @@ def find_action(card: dict[str, Any], verb: str) -> dict[str, Any]:
                 walk(item)
 
     walk(card)
+    return found
+
+
+def find_action(card: dict[str, Any], verb: str) -> dict[str, Any]:
+    """The data of the first Action.Execute with `verb` anywhere in the card (also inside Action.ShowCard)."""
+    found = card_nodes(card, lambda node: node.get("type") == "Action.Execute" and node.get("verb") == verb)
     assert found, f"no {verb} button"
-    return found[0]
+    return dict(found[0].get("data") or {})
 
 
 def has_action(card: dict[str, Any], verb: str) -> bool:
