@@ -10,20 +10,23 @@ from pathlib import Path
 import pytest
 
 from bot.teams.graph import GraphClient, GraphConfig, GraphError
-from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
+from tests.support.fake_graph import (
+    CATALOG_ID,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    MANIFEST_ID,
+    TENANT,
+    FakeGraph,
+    graph_with_the_app,
+)
 
-MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
-CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
 DIRECTOR = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 
 
 @pytest.fixture
 async def fake(tmp_path: Path) -> AsyncIterator[FakeGraph]:
-    graph = FakeGraph(tmp_path)
-    graph.catalog[MANIFEST_ID] = CATALOG_ID
-    await graph.start()
-    yield graph
-    await graph.close()
+    async with graph_with_the_app(tmp_path) as graph:
+        yield graph
 
 
 @pytest.fixture

@@ -33,12 +33,18 @@ from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, fi
 from tests.support.conversation import FakeClock
 from tests.support.factories import make_activity
 from tests.support.fake_connector import text_of
-from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
+from tests.support.fake_graph import (
+    CATALOG_ID,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    MANIFEST_ID,
+    TENANT,
+    FakeGraph,
+    graph_with_the_app,
+)
 from tests.support.running_bot import dev_settings
 
 FILE = Path(__file__).parent / "data" / "organisation.csv"
-MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
-CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
 
 
 def person(number: int, name: str, role: Role) -> DemoPerson:
@@ -53,11 +59,8 @@ LEADER = person(4, "Rikke Vinther", Role.MANAGER)  # holder of Løgumkloster Dis
 
 @pytest.fixture
 async def fake(tmp_path: Path) -> AsyncIterator[FakeGraph]:
-    graph = FakeGraph(tmp_path)
-    graph.catalog[MANIFEST_ID] = CATALOG_ID
-    await graph.start()
-    yield graph
-    await graph.close()
+    async with graph_with_the_app(tmp_path) as graph:
+        yield graph
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ a bot's 1:1 chat, `19:{user id}_{app id}@unq.gbl.spaces`). `remove_app` is the u
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 import itertools
@@ -24,6 +25,7 @@ import re
 import ssl
 import time
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -384,6 +386,23 @@ class FakeGraph:
                   "webLink": f"https://outlook.office365.com/owa/?itemid={event_id}"}
         self.events.append(stored)
         return web.json_response(stored, status=201)
+
+
+# The app package's manifest id and the id Teams' app catalogue gives it, for the proactive-install tests.
+MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
+CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
+
+
+@contextlib.asynccontextmanager
+async def graph_with_the_app(directory: Path) -> AsyncIterator[FakeGraph]:
+    """The fake Graph, started, with the app published in the tenant's catalogue."""
+    graph = FakeGraph(directory)
+    graph.catalog[MANIFEST_ID] = CATALOG_ID
+    await graph.start()
+    try:
+        yield graph
+    finally:
+        await graph.close()
 
 
 def _oauth_error(status: int, error: str, description: str) -> web.Response:
