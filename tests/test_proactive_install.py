@@ -18,11 +18,8 @@ from bot.teams.graph import GraphAppInstaller, GraphClient, GraphConfig
 from tests.support.clocked_bot import START, ClockedBot, card_text, cards_of, running
 from tests.support.conversation import FakeClock
 from tests.support.factories import BOT_ID, make_activity
-from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
+from tests.support.fake_graph import CATALOG_ID, CLIENT_ID, CLIENT_SECRET, MANIFEST_ID, TENANT, FakeGraph
 from tests.support.running_bot import dev_settings
-
-MANIFEST_ID = "1b2c3d4e-5f60-4172-8394-a5b6c7d8e9f0"
-CATALOG_ID = "e3e29acb-8c79-412b-b746-e6c39ff4cd22"
 
 
 @pytest.fixture
