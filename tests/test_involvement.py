@@ -42,6 +42,17 @@ async def test_the_holder_records_involvement_and_the_giver_sees_it(clocked_bot:
     assert len(events) == 3
 
 
+async def test_involvement_said_in_own_words_names_several_bodies(clocked_bot: ClockedBot) -> None:
+    bot = clocked_bot
+    assert await bot.say("Lokal-MED og lederteamet var med den 2. november", user=HOLDER) == (
+        "Noteret: Lokal-MED og lederteamet er inddraget 2. november 2026 i aftalen for Børn og Skole 2026.")
+    assert await bot.say("bestyrelsen blev hørt i går", user=HOLDER) == (
+        "Noteret: bestyrelsen er inddraget 23. november 2026 i aftalen for Børn og Skole 2026.")
+    assert await bot.say("inddragelse", user=GIVER) == (
+        "Børn og Skole 2026: Lokal-MED 2. november 2026, bestyrelsen 23. november 2026, "
+        "lederteamet 2. november 2026")
+
+
 async def test_a_day_ahead_or_unreadable_and_someone_without_an_agreement_are_refused(clocked_bot: ClockedBot) -> None:
     bot = clocked_bot
     assert await bot.say("Lokal-MED er inddraget 30/12/2026", user=HOLDER) == (

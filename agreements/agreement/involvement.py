@@ -8,7 +8,7 @@ giver the agreements they give, a chefkonsulent every agreement of the year. Nob
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -36,9 +36,16 @@ NOTHING_TO_SHOW = "Der er ingen aftaler, hvor du kan se inddragelsen."
 SUMMARY_LINE = "{unit} {year}: {items}"
 NOT_RECORDED = "{body} ikke noteret"
 
+_BODY = (r"(?:lokal[- ]?med|med-udvalget|med|bestyrelsen|bestyrelserne|bestyrelse|lederteamet|lederteam|"
+         r"ledergruppen)")
+# «Lokal-MED er inddraget 12. marts», «Lokal-MED og lederteamet var med den 2. december», «bestyrelsen blev hørt i
+# går», «lederteamet har drøftet målene 3/12».
 _RECORD = re.compile(
-    r"(?P<body>lokal[- ]?med|med-udvalget|med|bestyrelsen|bestyrelserne|bestyrelse|lederteamet|lederteam|"
-    r"ledergruppen)\s+(?:er|blev|var)\s+(?:blevet\s+)?inddraget(?:\s+(?:den|d\.)?\s*(?P<when>.+))?")
+    r"(?P<bodies>" + _BODY + r"(?:\s*(?:,|og)\s*" + _BODY + r")*)\s+"
+    r"(?:(?:er|blev|var|har\s+været)\s+(?:blevet\s+)?(?:inddraget|hørt|med)|deltog|har\s+deltaget"
+    r"|har\s+drøftet\s+(?:målene|aftalen|det))"
+    r"(?:\s+(?:i\s+målene|i\s+aftalen))?(?:\s+(?:den|d\.)?\s*(?P<when>.+))?")
+_BODY_RE = re.compile(_BODY)
 _SHOW = re.compile(r"(?:vis\s+)?inddragelse(?:n)?(?:\s+af\s+.+)?|hvem\s+er\s+inddraget")
 _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[a-zæøå]+)\.?(?:\s+(?P<year>\d{4}))?")
 _NUMERIC = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[/-](?P<year>\d{2,4}))?")
@@ -52,6 +59,7 @@ class InvolvementRefused(Exception):
 class RecordRequest:
     body: str
     when: str
+    also: tuple[str, ...] = ()  # further bodies named in the same sentence, involved the same day
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +74,9 @@ def parse_request(text: str) -> RecordRequest | ShowRequest | None:
     match = _RECORD.fullmatch(cleaned)
     if match is None:
         return None
-    return RecordRequest(_BODY_WORDS[match["body"].replace("lokal med", "lokal-med")], (match["when"] or "").strip())
+    named = [_BODY_WORDS[word.replace("lokal med", "lokal-med")] for word in _BODY_RE.findall(match["bodies"])]
+    bodies = tuple(dict.fromkeys(named))
+    return RecordRequest(bodies[0], (match["when"] or "").strip(), bodies[1:])
 
 
 def parse_day(text: str, today: date) -> date | None:
@@ -98,6 +108,11 @@ def parse_day(text: str, today: date) -> date | None:
     return day
 
 
+def _and(names: Iterable[str]) -> str:
+    listed = list(names)
+    return " og ".join([", ".join(listed[:-1]), listed[-1]]) if len(listed) > 1 else listed[0]
+
+
 def danish_day(day: date) -> str:
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
@@ -112,22 +127,26 @@ class InvolvementService:
         agreement = max(held, key=lambda a: (a.year, a.id or 0))
         if not policy.may_edit(person, agreement):  # the holder's own: kept as the one rule that decides
             raise InvolvementRefused(NOT_HOLDER)
-        body = BODIES[request.body]
+        keys = (request.body, *request.also)
+        body = _and(BODIES[key] for key in keys)
         day = parse_day(request.when, today)
         if day is None:
             raise InvolvementRefused(BAD_DATE)
         if day > today:
             raise InvolvementRefused(FUTURE_DATE.format(body=body))
         assert agreement.id is not None
-        changed = await uow.involvements.record(Involvement(
-            tenant_id=person.tenant_id, agreement_id=agreement.id, body=request.body, involved_on=day,
-            recorded_by=person.id))
+        changed = False
+        for key in keys:
+            if await uow.involvements.record(Involvement(
+                    tenant_id=person.tenant_id, agreement_id=agreement.id, body=key, involved_on=day,
+                    recorded_by=person.id)):
+                changed = True
+                await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.involvement_recorded",
+                                               actor_id=person.id, subject=f"agreement:{agreement.id}",
+                                               detail={"body": key, "on": day.isoformat()}))
         unit = await uow.units.get(person.tenant_id, agreement.unit_id)
         if not changed:
             return ALREADY.format(body=body, day=danish_day(day))
-        await uow.audit.add(AuditEvent(tenant_id=person.tenant_id, action="agreement.involvement_recorded",
-                                       actor_id=person.id, subject=f"agreement:{agreement.id}",
-                                       detail={"body": request.body, "on": day.isoformat()}))
         return RECORDED.format(body=body, day=danish_day(day), unit=unit.name if unit else "", year=agreement.year)
 
     async def summary(self, uow: InvolvementUnitOfWork, person: Person, today: date) -> str:
