@@ -26,7 +26,8 @@ DATE_TESTS := tests/test_clock.py tests/test_job_runner.py tests/test_job_store.
 	tests/test_status_flow.py tests/test_status_questions.py tests/test_status_cards.py tests/test_overview.py \
 	tests/test_overview_world.py tests/test_channel_status.py tests/test_review_rounds.py tests/test_meeting_rounds.py \
 	tests/test_yearly_calendar.py tests/test_workdays.py tests/test_path_start.py tests/test_status_tolerance.py \
-	tests/test_year_review.py tests/test_year_in_the_life.py
+	tests/test_year_review.py tests/test_year_in_the_life.py tests/test_reaching_people.py tests/test_profile_texts.py \
+	tests/test_involvement.py tests/test_follow_up.py
 
 # Installs exactly the locked, hash-checked versions; the project itself goes in editable on top, without deps.
 $(PY_STAMP): pyproject.toml $(LOCK)
