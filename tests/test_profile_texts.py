@@ -369,6 +369,7 @@ async def test_a_named_year_is_edited_and_the_administrator_may_too(norddjurs_bo
     assert "Dialogmøde hvert kvartal." not in refreshed  # 2027's are untouched
     assert (await bot.say("standardtekster for 2035", user=COORDINATOR)) == (
         "Standardteksterne kan rettes for 2026–2029.")
+    assert "«standardtekster»" in card_text(cards_of(await bot.send("hjælp", user=ADMINISTRATOR))[0])
 
 
 async def test_an_empty_text_or_a_malformed_payload_changes_nothing(norddjurs_bot: ClockedBot) -> None:
