@@ -70,9 +70,10 @@ NEEDS_REASON = (
 )
 NEW_APPROVAL_FOR_GIVER = "{holder} har sendt udviklingsaftalen for {unit} {year} til din godkendelse."
 APPROVED_FOR_HOLDER = "{giver} har godkendt aftalen for {unit} {year} (version {version})."
+# The comment on a line of its own: a quoted sentence ends with its own full stop, none after the quote.
 CHANGES_FOR_HOLDER = (
-    "{giver} beder om ændringer i aftalen for {unit} {year}: «{comment}». Ret det, der skal ændres (fx «ret mål 1»), "
-    "og send aftalen igen fra kortet herunder."
+    "{giver} beder om ændringer i aftalen for {unit} {year}:\n\n«{comment}»\n\nRet det, der skal ændres (fx «ret "
+    "mål 1»), og send aftalen igen fra kortet herunder."
 )
 APPROVED_WITH_COMMENT = "Kommentar: «{comment}»"
 GIVER_SEES_DRAFT = (
