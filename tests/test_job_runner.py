@@ -54,8 +54,9 @@ async def test_two_runners_started_together_send_each_card_once(database_url: st
         results = await asyncio.gather(*(s.run_once(wait=0) for s in services))
         scheduled = [outcome for outcome, _ in results]
         assert sum(o.enqueued for o in scheduled if o) == 2 * AGREEMENTS  # both scheduled; each job exists once
+        # How the cards fall between the two depends on timing (on a loaded machine one may claim them all before
+        # the other has scheduled); what must hold is that together they send each card once.
         assert sum(stats.sent for _, stats in results) == 2 * AGREEMENTS
-        assert all(stats.sent > 0 for _, stats in results) or database_url.startswith("sqlite")
         assert_each_card_once(sender)
         again = await services[0].run_once(wait=0)  # same month: nothing new, nothing sent
         assert again[0] is not None and again[0].enqueued == 0 and again[1].sent == 0
