@@ -248,7 +248,7 @@ class FakeGraph:
                                      status=400)
         token = f"fake-msi-{uuid.uuid4().hex}"
         self.issued.add(token)
-        # msal judges the token's expiry against the machine's clock (time.time()), so it is issued against it too
+        # msal judges the token's expiry against the machine's own clock, so the token is dated by that clock too
         expires_on = int(dt.datetime.now(dt.UTC).timestamp()) + self.token_lifetime  # real clock ok
         return web.json_response({"access_token": token, "expires_on": str(expires_on),
                                   "resource": "https://graph.microsoft.com", "token_type": "Bearer",
