@@ -91,11 +91,7 @@ def is_side_question(text: str) -> bool:
 def is_other_request(text: str) -> bool:
     """A clear request, shaped as a question, for something that would start another conversation or change
     something («kan vi mødes til dialogmøde på fredag kl 10?»): not an answer, and not to be done midway."""
-    if not _question_shaped(text):
-        return False
-    recognition = shared_recogniser().recognise(text)
-    return (recognition.verdict is Verdict.SURE and recognition.intent not in SIDE_INTENTS
-            and recognition.score >= OTHER_REQUEST_SCORE)
+    return _question_shaped(text) and is_command(text)
 
 
 OTHER_REQUEST_SCORE = 0.3  # clearly meant: well above the recogniser's own bar for acting

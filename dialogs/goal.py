@@ -29,12 +29,12 @@ from agreements.indicators.follow_up import (
     band_words,
     describe,
     follow_up_for,
-    largest_band,
     parse_follow_up,
     stored_follow_up,
+    too_wide,
 )
 from agreements.services import AgreementService
-from agreements.types import Agreement, GoalKind
+from agreements.types import Agreement, GoalKind, Indicator
 from agreements.use_cases import finish
 from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
@@ -274,10 +274,10 @@ class GoalDialog(GuidedDialog):
                                   state.text, followup_frequency=state.frequency)
         return (follow_up, indicator.name) if follow_up is not None and indicator is not None else None
 
-    def _largest_band(self, data: dict[str, Any]) -> float | None:
+    def _indicator(self, data: dict[str, Any]) -> Indicator | None:
         state = coach.CoachState.from_dict(data["coach"])
         goal = draft_goal(state, self._frame(data), data["draft"])
-        return largest_band(goal.indicators[0]) if goal.indicators else None
+        return goal.indicators[0] if goal.indicators else None
 
     def _review_prompt(self, data: dict[str, Any]) -> str:
         """The summary's question: the follow-up to accept with «ja» (or change), then gem / ret / kassér."""
@@ -318,8 +318,8 @@ class GoalDialog(GuidedDialog):
         elif command in texts.EDIT_WORDS:  # «målværdi» alone: what to change, as «ret målværdi» says it
             return self._edit_question(data, texts.EDIT_WORDS[command])
         elif (found := self._follow_up(data)) is not None and (changed := parse_follow_up(text, found[0])):
-            widest = self._largest_band(data)
-            if changed.band_set and changed.band is not None and widest is not None and changed.band > widest:
+            indicator = self._indicator(data)
+            if indicator is not None and changed.band is not None and too_wide(changed, indicator):
                 await context.send_activity(fill(texts.BAND_TOO_WIDE, band=band_words(changed.band, changed.unit)))
                 return Question(REVIEW, self._review_prompt(data), texts.COACH_REVIEW_HELP)
             data["follow_up"] = changed.to_dict()

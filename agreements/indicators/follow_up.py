@@ -110,6 +110,12 @@ def largest_band(indicator: Indicator) -> float | None:
     return max(2 * span, 5 * default)
 
 
+def too_wide(follow_up: FollowUp, indicator: Indicator) -> bool:
+    """A band the holder typed that is wider than `largest_band` (then refused, with the reason)."""
+    widest = largest_band(indicator)
+    return follow_up.band_set and follow_up.band is not None and widest is not None and follow_up.band > widest
+
+
 def follow_up_for(
     indicator: Indicator | None, chosen: dict[str, Any] | None, *texts: str | None,
     followup_frequency: str | None = None,
