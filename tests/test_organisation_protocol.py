@@ -117,7 +117,7 @@ async def test_a_chefkonsulent_starts_the_coming_years_agreements_in_bulk(org_bo
     assert levels == {"Børn og Skole": AgreementLevel.DIRECTORATE, "Social og Sundhed": AgreementLevel.DIRECTORATE,
                       "Løgumkloster Distriktsskole": AgreementLevel.DEPARTMENT,
                       "Tønder Distriktsskole": AgreementLevel.DEPARTMENT}
-    again = await org_bot.say("start næste års aftaler", user=COORDINATOR)
+    again = await org_bot.say("start aftalerne for næste år", user=COORDINATOR)  # the second time, in other words
     assert again == "Alle enheder har allerede en aftale for 2027."
 
 
@@ -143,7 +143,7 @@ async def test_a_member_cannot_name_a_new_unit_once_the_organisation_is_imported
 async def test_a_chefkonsulent_sees_the_organisation_and_changes_a_role_and_a_units_holder(
     org_bot: ClockedBot,
 ) -> None:
-    [card] = cards_of(await org_bot.send("organisation", user=COORDINATOR))
+    [card] = cards_of(await org_bot.send("kan du vise mig organisationen?", user=COORDINATOR))
     assert_valid_cards(card)
     shown = card_text(card)
     assert "Organisationen" in shown and "Løgumkloster Distriktsskole" in shown and "Rikke Vinther" in shown
@@ -217,7 +217,7 @@ def _actions(card: dict[str, Any]) -> list[dict[str, Any]]:
 async def test_the_organisation_card_changes_a_role_and_a_units_holder_and_giver(org_bot: ClockedBot) -> None:
     people, units = await _ids(org_bot)
     kim, peter, school = people["Kim Lassen"], people["Peter Dam"], units["Løgumkloster Distriktsskole"]
-    [card] = cards_of(await org_bot.send("organisation", user=COORDINATOR))
+    [card] = cards_of(await org_bot.send("kan du vise mig organisationen?", user=COORDINATOR))
     assert_valid_cards(card)
     data = [a["data"] for a in _actions(card)]
     assert {"verb": "organisation.role", "person": kim} in data

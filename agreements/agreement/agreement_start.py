@@ -46,7 +46,7 @@ _START_ONE = re.compile(r"start(?:er|e)?\s+(?:en\s+)?(?:ny\s+)?aftale(?:n)?\s+(?
                         r"(?:\s+med\s+\D+?)?(?:\s+(?:for|i)?\s*(?P<year>20\d\d))?")
 _START_ALL = re.compile(r"start(?:er|e)?\s+(?:alle\s+)?(?:årets|(?P<next>næste\s+års)|alle)\s+aftaler"
                         r"(?:\s+for\s+(?P<year>20\d\d))?"
-                        r"|start(?:er|e)?\s+aftalerne(?:\s+for\s+(?P<year2>20\d\d))?")
+                        r"|start(?:er|e)?\s+(?:alle\s+)?aftalerne(?:\s+for\s+(?:(?P<year2>20\d\d)|(?P<next2>næste\s+år)))?")
 
 
 class StartRefused(Exception):
@@ -73,7 +73,8 @@ def parse_start_request(text: str) -> StartRequest | None:
     lowered = cleaned.lower()
     if match := _START_ALL.fullmatch(lowered):
         year = match["year"] or match["year2"]
-        return StartRequest(None, int(year) if year else None, next_year=match["next"] is not None)
+        return StartRequest(None, int(year) if year else None,
+                            next_year=match["next"] is not None or match["next2"] is not None)
     if match := _START_ONE.fullmatch(lowered):
         start, end = match.span("unit")
         return StartRequest(cleaned[start:end].strip("«»\"' "), int(match["year"]) if match["year"] else None)

@@ -36,7 +36,8 @@ ASSIGNED = "{unit} har nu {holder} som aftaleholder og {giver} som aftalegiver."
 NO_GIVER = "{holder} har ingen leder i organisationen. Skriv også aftalegiveren: «… og aftalegiver NAVN»."
 SAME_PERSON = "Aftaleholder og aftalegiver kan ikke være den samme person."
 
-_SHOW = re.compile(r"(?:vis\s+)?organisation(?:en)?")
+# «organisationen», «vis organisationen», «kan du vise mig organisationen?», «se organisationen»
+_SHOW = re.compile(r"(?:(?:kan\s+du\s+|vil\s+du\s+)?(?:vis|vise|se)\s+(?:mig\s+)?)?organisation(?:en)?")
 _ROLE = re.compile(r"(?:gør|sæt)\s+(?P<name>.+?)\s+(?:til|som)\s+(?P<role>\S+)")
 _ASSIGN = re.compile(r"giv\s+(?P<unit>.+?)\s+aftaleholder(?:en)?\s+(?P<holder>.+?)"
                      r"(?:\s+og\s+aftalegiver(?:en)?\s+(?P<giver>.+))?")
@@ -70,7 +71,7 @@ Request = ShowOrganisation | ChangeRole | AssignUnit
 def parse_request(text: str) -> Request | None:
     cleaned = " ".join(text.strip().rstrip(".!").split())
     lowered = cleaned.lower()
-    if _SHOW.fullmatch(lowered):
+    if _SHOW.fullmatch(lowered.rstrip("?")):
         return ShowOrganisation()
     if (match := _ASSIGN.fullmatch(lowered)) is not None:
         giver = cleaned[match.start("giver"):match.end("giver")] if match["giver"] else None
