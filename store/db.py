@@ -10,6 +10,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from store.sqlite_driver import one_trip_dbapi
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -24,7 +26,7 @@ RECYCLE_AFTER_S = 1800
 
 def create_engine(url: str, *, echo: bool = False, idle_ping_after_s: float | None = None) -> AsyncEngine:
     if is_sqlite(url):
-        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+        engine = create_async_engine(url, echo=echo, module=one_trip_dbapi())  # waits for a lock up to 30 s
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_recycle=RECYCLE_AFTER_S)

@@ -6,6 +6,8 @@ Framework-free: bot/ adapts it to botbuilder's Storage interface. The error text
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -16,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from store.models import BotStateRow
+from store.sqlite_driver import LastWrite, OneTripConnection
 
 ETAG_FIELD = "e_tag"
 
@@ -56,15 +59,24 @@ class SqlStateStore:
 
     async def write(
         self, changes: Mapping[str, Mapping[str, Any]], *, tenant_id: str = "",
-        connection: AsyncConnection | None = None,
+        connection: AsyncConnection | None = None, at_commit: bool = False,
     ) -> None:
         """Writes all changes in one transaction; any stale ETag aborts the whole write. With `connection`, in the
-        caller's transaction, which the caller commits (or rolls back, on an EtagConflictError too)."""
+        caller's transaction, which the caller commits (or rolls back, on an EtagConflictError too).
+
+        `at_commit` (with `connection`): on SQLite, an update of a row read with its ETag is done by the commit,
+        in the same trip to the database thread (store.sqlite_driver), and a stale ETag then fails the commit with
+        the EtagConflictError; elsewhere, and for a row without an ETag, it is written at once as without."""
         if not changes:
             return
         if connection is not None:
+            deferred = await _commit_writer(connection) if at_commit else None
             for key, item in changes.items():
-                await self._write_one(connection, key, item, tenant_id)
+                expected = item.get(ETAG_FIELD)
+                if deferred is not None and expected not in (None, "", "*"):
+                    deferred.write_at_commit(_sqlite_write_if(key, item, tenant_id))
+                else:
+                    await self._write_one(connection, key, item, tenant_id)
             return
         async with self._engine().begin() as own:
             for key, item in changes.items():
@@ -111,6 +123,53 @@ class SqlStateStore:
     def _insert_if_absent(self, connection: AsyncConnection, key: str, values: dict[str, Any]) -> Any:
         stmt = _insert(connection)(BotStateRow).values(key=key, **values)
         return stmt.on_conflict_do_nothing(index_elements=["key"])
+
+
+async def _commit_writer(connection: AsyncConnection) -> OneTripConnection | None:
+    if connection.dialect.name != "sqlite":
+        return None
+    raw = (await connection.get_raw_connection()).dbapi_connection
+    return raw if isinstance(raw, OneTripConnection) else None
+
+
+def _sqlite_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> LastWrite:
+    """`SqlStateStore._write_one`'s conditional update (or insert, the row being gone), as plain sqlite3 calls on
+    the connection's thread, for `OneTripConnection.write_at_commit`."""
+    expected = str(item[ETAG_FIELD])
+    data = json.dumps({k: v for k, v in item.items() if k != ETAG_FIELD})
+    new_etag = uuid.uuid4().hex
+    update_sql, update_order = _sqlite_statement(_update_if())
+    insert_sql, insert_order = _sqlite_statement(_insert_if_absent())
+    update_values = {"b_key": key, "b_expected": expected, "b_data": data, "b_etag": new_etag, "b_tenant": tenant_id}
+    insert_values = {"key": key, "tenant_id": tenant_id, "data": data, "etag": new_etag}
+
+    def write(raw: sqlite3.Connection) -> None:
+        if raw.execute(update_sql, [update_values[name] for name in update_order]).rowcount == 1:
+            return
+        current = raw.execute(_SQLITE_CURRENT_ETAG, (key,)).fetchone()
+        if current is not None:
+            raise EtagConflictError(key, expected, current[0])
+        if raw.execute(insert_sql, [insert_values[name] for name in insert_order]).rowcount != 1:
+            raise EtagConflictError(key, expected, "written concurrently")
+
+    return write
+
+
+_SQLITE_CURRENT_ETAG = "SELECT etag FROM bot_state WHERE key = ?"
+
+
+@cache
+def _sqlite_statement(statement: Any) -> tuple[str, tuple[str, ...]]:
+    """The statement's SQLite text and the order of its parameters' names."""
+    compiled = statement.compile(dialect=sqlite.dialect())
+    return compiled.string, tuple(compiled.positiontup or ())
+
+
+@cache
+def _insert_if_absent() -> Any:
+    return sqlite.insert(BotStateRow).values(
+        key=bindparam("key"), tenant_id=bindparam("tenant_id"), data=bindparam("data"), etag=bindparam("etag"),
+    ).on_conflict_do_nothing(index_elements=["key"])
 
 
 def _rows(result: Any) -> dict[str, dict[str, Any]]:

@@ -213,8 +213,8 @@ async def test_state_failed_write_changes_nothing(engine: AsyncEngine) -> None:
     assert after["a"]["v"] == 1 and after["b"]["v"] == 2
 
 
-@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 async def test_concurrent_writes_with_one_etag_exactly_one_wins(engine: AsyncEngine) -> None:
+    """On SQLite too: a writer that finds the database locked waits for the other (store.sqlite_driver)."""
     store = SqlStateStore(make_sessionmaker(engine))
     await store.write({"k": {"v": 0}})
     base = (await store.read(["k"]))["k"]
@@ -232,6 +232,70 @@ async def test_concurrent_writes_with_one_etag_exactly_one_wins(engine: AsyncEng
         assert outcomes.count(True) == 1
         winner = outcomes.index(True) + 1
         assert (await store.read(["k"]))["k"]["v"] == winner
+
+
+async def test_a_state_written_at_commit_lands_with_the_transaction(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"k": {"v": 1}})
+    base = (await store.read(["k"]))["k"]
+    async with make_sessionmaker(engine)() as session:
+        await store.write({"k": {**base, "v": 2}}, connection=await session.connection(), at_commit=True)
+        assert (await store.read(["k"]))["k"]["v"] == 1  # not before the commit, seen from elsewhere
+        await session.commit()
+    after = (await store.read(["k"]))["k"]
+    assert after["v"] == 2 and after["e_tag"] != base["e_tag"]
+
+
+async def test_a_stale_state_written_at_commit_fails_and_changes_nothing(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"a": {"v": 1}, "b": {"v": 1}})
+    stale = (await store.read(["b"]))["b"]
+    await store.write({"b": {**stale, "v": 2}})
+    with pytest.raises(EtagConflictError):  # on writing (PostgreSQL) or on committing (SQLite)
+        async with make_sessionmaker(engine)() as session:
+            connection = await session.connection()
+            await store.write({"a": {"v": 7, "e_tag": "*"}}, connection=connection, at_commit=True)
+            await store.write({"b": {**stale, "v": 9}}, connection=connection, at_commit=True)
+            await session.commit()
+    after = await store.read(["a", "b"])
+    assert after["a"]["v"] == 1 and after["b"]["v"] == 2
+
+
+async def test_a_rolled_back_transaction_forgets_its_state_write(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"k": {"v": 1}})
+    base = (await store.read(["k"]))["k"]
+    async with make_sessionmaker(engine)() as session:
+        await store.write({"k": {**base, "v": 2}}, connection=await session.connection(), at_commit=True)
+        await session.rollback()
+        await store.write({"other": {"v": 1}}, connection=await session.connection(), at_commit=True)
+        await session.commit()
+    assert (await store.read(["k"]))["k"] == base
+    assert (await store.read(["other"]))["other"]["v"] == 1
+
+
+async def test_a_writer_waits_for_the_one_holding_the_database_and_then_writes(engine: AsyncEngine) -> None:
+    store = SqlStateStore(make_sessionmaker(engine))
+    await store.write({"first": {"v": 0}, "second": {"v": 0}})
+    states = await store.read(["first", "second"])
+    holding = asyncio.Event()
+    release = asyncio.Event()
+
+    async def first() -> None:
+        async with make_sessionmaker(engine)() as session:
+            await store.write({"first": {**states["first"], "v": 1}}, connection=await session.connection())
+            holding.set()
+            await release.wait()
+            await session.commit()
+
+    holder = asyncio.create_task(first())
+    await holding.wait()
+    second = asyncio.create_task(store.write({"second": {**states["second"], "v": 2}}))
+    await asyncio.sleep(0.05)
+    release.set()
+    await asyncio.wait_for(asyncio.gather(holder, second), 10)
+    after = await store.read(["first", "second"])
+    assert after["first"]["v"] == 1 and after["second"]["v"] == 2
 
 
 async def test_the_demo_in_january_holds_the_year_just_ended_with_its_december_figures(engine: AsyncEngine) -> None:

@@ -156,9 +156,11 @@ class FastSqlStorage(Storage):  # type: ignore[misc]
     async def write(self, changes: dict[str, StoreItem]) -> None:
         if changes is None:
             raise TypeError("changes are required when writing")
+        connection = await _turn_connection()
+        # In a turn, the state is the turn's last write: it can wait for the commit (see SqlStateStore.write).
         await self._store.write(
             {key: self._encode(item) for key, item in changes.items()}, tenant_id=current_tenant.get(),
-            connection=await _turn_connection(),
+            connection=connection, at_commit=connection is not None,
         )
 
     async def delete(self, keys: list[str]) -> None:
