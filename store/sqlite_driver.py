@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import aiosqlite
+from sqlalchemy.connectors.asyncio import AsyncAdapt_dbapi_connection, AsyncIODBAPIConnection
 from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_connection,
     AsyncAdapt_aiosqlite_cursor,
@@ -73,17 +75,15 @@ def _locked(error: Exception) -> bool:
     return isinstance(error, sqlite3.OperationalError) and "database is locked" in str(error)
 
 
-class OneTripCursor(AsyncAdapt_aiosqlite_cursor):  # type: ignore[misc]
+class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     """A cursor that holds one statement's results; the sqlite3 cursor is gone by the time it has them."""
 
-    __slots__ = ("_result_description", "_result_rowcount", "_result_lastrowid")
+    __slots__ = ("_result_description", "_result_lastrowid", "_result_rowcount")
     _awaitable_cursor_close = False
 
-    def __init__(self, adapt_connection: OneTripConnection) -> None:
+    def __init__(self, adapt_connection: AsyncAdapt_dbapi_connection) -> None:
         self._adapt_connection = adapt_connection
         self._connection = adapt_connection._connection
-        self._cursor = None  # nothing to close
-        self._soft_closed_memoized = {}
         self._rows = collections.deque()
         self._result_description: Description = None
         self._result_rowcount = -1
@@ -97,8 +97,11 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):  # type: ignore[misc]
     def rowcount(self) -> int:
         return self._result_rowcount
 
+    def close(self) -> None:
+        self._rows.clear()  # the sqlite3 cursor was closed on the thread
+
     @property
-    def lastrowid(self) -> int | None:
+    def lastrowid(self) -> int | None:  # type: ignore[override]  # sqlite3's is None before any INSERT
         return self._result_lastrowid
 
     @property
@@ -116,7 +119,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):  # type: ignore[misc]
         await self._run(operation, seq_of_parameters, many=True)
 
     async def _run(self, operation: Any, parameters: Any, *, many: bool) -> None:
-        adapted: OneTripConnection = self._adapt_connection
+        adapted = cast(OneTripConnection, self._adapt_connection)
         async with adapted._execute_mutex:
             description, rows, rowcount, lastrowid = await adapted.when_free(
                 _execute, adapted._connection, operation, parameters, many)
@@ -126,7 +129,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):  # type: ignore[misc]
         self._rows = collections.deque(rows) if rows is not None else collections.deque()
 
 
-class OneTripConnection(AsyncAdapt_aiosqlite_connection):  # type: ignore[misc]
+class OneTripConnection(AsyncAdapt_aiosqlite_connection):
     """A connection whose last writes can wait for its COMMIT (`write_at_commit`): they are then done together in
     one trip to the thread, so SQLite's write lock, if those writes take it, is held for microseconds rather than
     across a turn of the event loop (other writers wait meanwhile)."""
@@ -136,7 +139,7 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):  # type: ignore[misc]
     dbapi: OneTripDbapi
 
     def __init__(self, dbapi: OneTripDbapi, connection: aiosqlite.Connection) -> None:
-        super().__init__(dbapi, connection)
+        super().__init__(dbapi, cast(AsyncIODBAPIConnection, connection))
         self._last_writes: list[LastWrite] = []
 
     def write_at_commit(self, write: LastWrite) -> None:
@@ -151,14 +154,12 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):  # type: ignore[misc]
         while True:
             released = self.dbapi.next_release()
             try:
-                return await self._connection._execute(function, *args)
+                return cast(T, await self._connection._execute(function, *args))
             except sqlite3.OperationalError as error:
                 if not _locked(error) or loop.time() >= deadline:
                     raise
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(released), RETRY_S)
-            except TimeoutError:
-                pass
 
     def commit(self) -> None:
         last_writes, self._last_writes = self._last_writes, []
@@ -182,7 +183,7 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):  # type: ignore[misc]
         super().close()
 
 
-class OneTripDbapi(AsyncAdapt_aiosqlite_dbapi):  # type: ignore[misc]
+class OneTripDbapi(AsyncAdapt_aiosqlite_dbapi):
     """One per engine: its connections tell each other when a transaction ends (the write lock may be free)."""
 
     def __init__(self) -> None:
