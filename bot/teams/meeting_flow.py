@@ -202,9 +202,9 @@ class MeetingFlow:
         reminders follow it."""
         return await self._move_to(uow, person, _after(typed, MOVE_WORDS))
 
-    async def _move_to(self, uow: MeetingUnitOfWork, person: Person, when: str) -> Reply:
-        """`when`: the new time as written («til kl. 13»), or nothing (then the person is asked for one)."""
-        rest = re.sub(r"^(?:til|to)\b\s*", "", when, flags=re.IGNORECASE)
+    async def _move_to(self, uow: MeetingUnitOfWork, person: Person, new_time: str) -> Reply:
+        """`new_time`: as written («til kl. 13»), or nothing (then the person is asked for one)."""
+        rest = re.sub(r"^(?:til|to)\b\s*", "", new_time, flags=re.IGNORECASE)
         now = self._clock()
         upcoming = await self._meetings.upcoming(uow, person, now)
         if not upcoming:

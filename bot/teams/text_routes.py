@@ -87,7 +87,7 @@ class TextRoutes:
         self._clock = clock
         table: RouteTable[IntentTarget] = RouteTable("intent")
         say = self._say
-        for intent, target, right in (
+        routes: list[tuple[str, IntentTarget, Right]] = [
             ("help", self._help, Right.PUBLIC),
             ("greeting", self._greeting, Right.PUBLIC),
             ("thanks", partial(say, understanding_texts.YOU_ARE_WELCOME), Right.PUBLIC),
@@ -119,7 +119,8 @@ class TextRoutes:
             ("overview", partial(self._overview_of, behind_only=False), Right.OVERVIEW),
             ("who_is_behind", partial(self._overview_of, behind_only=True), Right.OVERVIEW),
             *((question, self._process_question, Right.OWN_DATA) for question in sorted(PROCESS_QUESTIONS)),
-        ):
+        ]
+        for intent, target, right in routes:
             table.add(intent, target, right=right)
         self.table = table
 
