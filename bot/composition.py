@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-from botbuilder.dialogs import Dialog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from agreements.agreement.agreement_start import AgreementStartService
@@ -21,11 +20,9 @@ from agreements.intents import shared_recogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.municipality.organisation_admin import OrganisationAdmin
 from agreements.municipality.profile_texts import ProfileTextsService
-from agreements.policy import Right
 from agreements.ports import AppInstaller
 from agreements.profiles import Profile, get_profile
 from agreements.services import AgreementService, PeopleService
-from bot.routes import RouteTable
 from bot.scheduled.job_sender import BotConnectorSender
 from bot.scheduled.job_service import JobService, build_job_service
 from bot.settings import Settings
@@ -42,6 +39,7 @@ from bot.teams.sharing_flow import SharingFlow
 from bot.teams.start_flow import InvolvementFlow, OrganisationFlow, StartFlow
 from bot.teams.state import FastConversationState, FastSqlStorage, FastUserState
 from bot.teams.status_flow import StatusFlow
+from bot.teams.text_routes import Conversations
 from bot.teams.year_review_flow import YearReviewFlow
 from bot.web.export_links import ExportLinks
 from dialogs.agreement_setup import AgreementSetupDialog
@@ -130,7 +128,7 @@ def build_container(settings: Settings, *, clock: Clock | None = None, installer
     handler = AftalebotHandler(
         conversation_state=conversation_state,
         user_state=user_state,
-        dialogs=dialog_routes(agreements, setup, setup_dialog, clock),
+        conversations=conversations(agreements, setup, setup_dialog, clock),
         people=PeopleService(),
         agreements=agreements,
         flow=flow,
@@ -173,17 +171,12 @@ def app_installer(settings: Settings, graph: GraphClient | None) -> AppInstaller
     return GraphAppInstaller(graph, settings.app_id, service_url=settings.teams_service_url)
 
 
-def dialog_routes(
+def conversations(
     agreements: AgreementService, setup: AgreementSetupService, setup_dialog: AgreementSetupDialog, clock: Clock
-) -> RouteTable[Dialog]:
-    """The typed commands that start a conversation, each with the right its use case checks."""
-    table: RouteTable[Dialog] = RouteTable("text")
-    table.add("nyt mål", GoalDialog(agreements, clock), right=Right.EDIT_AGREEMENT)
-    table.add("ny aftale", setup_dialog, right=Right.CREATE_AGREEMENT)
-    table.add("opret aftale", setup_dialog, right=Right.CREATE_AGREEMENT)
-    for command, dialog in section_dialogs(setup, clock).items():
-        table.add(command, dialog, right=Right.EDIT_AGREEMENT)
-    return table
+) -> Conversations:
+    """The conversations typed requests start (their intents' routes declare the rights: bot/teams/text_routes.py)."""
+    return Conversations(goal=GoalDialog(agreements, clock), setup=setup_dialog,
+                         sections=section_dialogs(setup, clock))
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Every way in declares the right its use case checks (agreements.policy.Right); one without cannot be added.
 
-A `RouteTable` holds one kind of entry: typed commands, the flows that answer free text, card verbs (Submit and
-Execute), job kinds, HTTP routes, CLI commands. `add` raises `MissingPolicy` when no `Right` is given, so a new
+A `RouteTable` holds one kind of entry: intents (typed text and «ask» buttons, bot/teams/text_routes.py), the flows
+that read typed commands with their own arguments, card verbs (Submit and Execute), job kinds, HTTP routes, CLI
+commands. `add` raises `MissingPolicy` when no `Right` is given, so a new
 command, verb, job kind or endpoint is refused at start-up until its author says which rule protects it; the use
 case then asks agreements.policy for that rule. The tables are built in the composition root, the handler, the
 job service and the app; tests/test_routes.py checks that every command, verb, job kind and endpoint is in one.
@@ -25,7 +26,7 @@ class MissingPolicy(TypeError):
 
 @dataclass(frozen=True, slots=True)
 class Route(Generic[T]):
-    entry: str  # "text", "answer", "card", "job", "http", "cli"
+    entry: str  # "intent", "answer", "card", "job", "http", "cli"
     name: str
     right: Right
     target: T

@@ -115,6 +115,13 @@ def is_command(text: str) -> bool:
 RESUME_AFTER = timedelta(minutes=30)
 
 
+def is_paused(instance: Any) -> bool:
+    """Whether the conversation of a dialog instance (DialogContext.active_dialog) holds a pause."""
+    state = getattr(instance, "state", None)
+    guided = state.get(STATE) if isinstance(state, dict) else None
+    return isinstance(guided, dict) and bool(guided.get("paused"))
+
+
 class GuidedDialog(ComponentDialog):
     """A conversation as a sequence of questions, with a history so «tilbage» can undo an answer.
 

@@ -34,6 +34,9 @@ SECTION_COMMANDS: dict[str, str] = {
     "ret evalueringen": "evaluation",
 }
 # The command a hint shows for each section: its first one above.
+# A section by the name a person or a button gives it (agreements.intents.Slots.section, cards.payloads.Section).
+SECTION_NAMED: dict[str, str] = {"generelt": "general", "fokusområder": "focus_text", "økonomi": "economy",
+                                 "dialog": "dialogue", "evaluering": "evaluation"}
 COMMAND_FOR: dict[str, str] = {section: command for command, section in reversed(SECTION_COMMANDS.items())}
 
 
@@ -194,6 +197,5 @@ class SectionDialog(GuidedDialog):
 
 
 def section_dialogs(setup: AgreementSetupService, clock: Clock) -> dict[str, Dialog]:
-    """One dialog per section, under each of its commands."""
-    dialogs = {section: SectionDialog(section, setup, clock) for section in SECTION_KEYS}
-    return {command: dialogs[section] for command, section in SECTION_COMMANDS.items()}
+    """One dialog per section, by the section's key."""
+    return {section: SectionDialog(section, setup, clock) for section in SECTION_KEYS}

@@ -1,5 +1,6 @@
 """Danish text of the conversations."""
 
+HELP_WORD = "hjælp"  # what a «help» button says to a conversation going on
 HELP_WORDS = frozenset({"hjælp", "hjaelp", "help", "?", "hjælp mig", "jeg har brug for hjælp", "hvad skal jeg svare",
                         "hvad skal jeg skrive", "det forstår jeg ikke", "forstår ikke"})
 CANCEL_WORDS = frozenset({"annuller", "annullér", "afbryd", "stop", "cancel"})

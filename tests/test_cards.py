@@ -6,7 +6,9 @@ import typing
 
 import pytest
 
-from bot.teams.understanding import CHOICE_LABELS, command_for
+from bot.teams.commands import TYPED_AS, typed_as
+from bot.teams.requests import Request
+from bot.teams.understanding import CHOICE_LABELS
 from cards.agreement import (
     AgreementView,
     ApprovalGoal,
@@ -20,7 +22,8 @@ from cards.agreement import (
 from cards.escape import plain
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from cards.help import help_card, welcome_card
-from cards.payloads import Ask, AskAction, InvalidPayloadError, parse_action
+from cards.payloads import Ask, AskAction, InvalidPayloadError, Section, parse_action
+from dialogs.sections import SECTION_NAMED
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.fake_connector import text_of
 
@@ -74,18 +77,18 @@ def test_help_card_buttons_carry_typed_payloads_not_danish_phrases() -> None:
             assert action["fallback"]["type"] == "Action.Submit"
             payload = parse_action({**action["data"], "verb": action["verb"]})
             assert isinstance(payload, AskAction) and parse_action(action["fallback"]["data"]) == payload
-            assert command_for(payload.intent)  # the intent's command, as typed free text would run it
+            assert payload.intent in typing.get_args(Ask)  # routed by intent (tests/test_routes.py)
 
 
-def test_every_intent_a_button_can_ask_for_runs_a_command() -> None:
-    """An «ask» button names an intent (and its slots); the one table of bot/teams/understanding.py says what it
-    runs."""
+def test_every_intent_a_button_can_ask_for_is_named_and_can_be_quoted() -> None:
+    """An «ask» button names an intent (and its slots), the route key of bot/teams/text_routes.py (every one has a
+    route: tests/test_routes.py); in a group chat the bot quotes the words to type for it in the 1:1 chat."""
     assert set(CHOICE_LABELS) <= set(typing.get_args(Ask))  # every «Mente du …?» button parses
-    for intent in typing.get_args(Ask):
-        assert command_for(intent)
-    assert command_for("edit_section", section="økonomi") == "ret økonomi"
-    assert command_for("who_is_behind", year=2027) == "hvem er bagud 2027"
-    assert command_for("plan_evaluation", unit="Børn og Skole") == "planlæg evaluering Børn og Skole"
+    assert set(TYPED_AS) >= set(typing.get_args(Ask))
+    assert set(SECTION_NAMED) == set(typing.get_args(Section))
+    assert typed_as(Request("edit_section", section="economy")) == "ret økonomi"
+    assert typed_as(Request("who_is_behind", year=2027)) == "hvem er bagud 2027"
+    assert typed_as(Request("plan_evaluation", unit="Børn og Skole")) == "planlæg evaluering Børn og Skole"
     with pytest.raises(InvalidPayloadError):
         parse_action({"verb": "ask", "intent": "slet alt"})
 

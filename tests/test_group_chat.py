@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 from agreements.demo import HOLDER
+from cards.payloads import ask_data
 from tests.support.factories import BOT_ID, make_activity
 from tests.support.fake_connector import FakeConnector, text_of
 from tests.support.running_bot import RunningBot
@@ -74,3 +75,23 @@ async def test_status_is_answered_in_the_group_with_only_what_the_group_may_see(
     assert "godkendte aftaler" in text_of(reply) and "abonnerer" in text_of(reply)
     assert "Sygefravær" not in text_of(reply) and "forstod jeg ikke" not in text_of(reply)
     assert not reply.get("attachments")
+
+
+async def test_an_ask_button_in_the_group_is_taken_privately(bot: RunningBot, connector: FakeConnector) -> None:
+    """The group's help card has «ask» buttons: help is answered in the group, anything else in the 1:1 chat, where
+    the person is told the words to type."""
+    await bot.post(make_activity(connector.url, text="hej"))  # the holder's 1:1 chat is known
+    before = len(connector.activities)
+    button = in_group(connector, "", mention=False)
+    button["value"] = ask_data("new_goal")
+    await bot.post(button)
+    await connector.wait_for(lambda a: a["conversation"]["id"] != GROUP, after=before)
+    group = [text_of(a) for a in connector.activities[before:] if a["conversation"]["id"] == GROUP]
+    private = [text_of(a) for a in connector.activities[before:] if a["conversation"]["id"] != GROUP]
+    assert group and "private chat" in group[0]
+    assert any("«nyt mål»" in t for t in private)
+    before = len(connector.activities)
+    button["value"] = ask_data("help")
+    await bot.post(button)
+    reply = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP, after=before)
+    assert "Det kan jeg hjælpe med" in text_of(reply)

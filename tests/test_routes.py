@@ -21,6 +21,7 @@ from agreements import policy, reach
 from agreements.cycle import annual_cycle
 from agreements.dialogue import meeting_time
 from agreements.indicators import monthly
+from agreements.intents import INTENTS, OUT_OF_SCOPE
 from agreements.policy import Right
 from bot import routes
 from bot.commandline.cli import build_parser, cli_routes
@@ -28,7 +29,9 @@ from bot.composition import Container
 from bot.routes import MissingPolicy, RouteTable, card_routes
 from bot.scheduled.job_service import job_routes
 from bot.settings import Settings
+from bot.teams.commands import COMMANDS, request_for
 from bot.teams.handler import PRIVATE_COMMANDS
+from bot.teams.requests import Request
 from bot.web.app import create_app
 from bot.web.http_routes import HTTP_ROUTES, add_http
 from cards import (
@@ -40,6 +43,7 @@ from cards import (
     status_payloads,
 )
 from cards.actions import PAYLOAD_TYPES, verbs_of
+from cards.payloads import Ask
 from dialogs.texts import HELP_WORDS
 from tests.support.conversation import Conversation, FakeClock, demo_container
 
@@ -115,14 +119,20 @@ async def container(database_url: str) -> Any:
         yield built
 
 
-async def test_every_command_dialog_and_card_verb_declares_a_right(container: Container) -> None:
+async def test_every_intent_command_and_card_verb_declares_a_right(container: Container) -> None:
+    """Typed text and «ask» buttons route by intent: every intent the recogniser knows, every intent a button can ask
+    for and every exact command's intent has a route with a right; the exact commands name intents, not targets."""
     tables = container.handler.routes()
-    typed = {route.name for table in tables if table.entry == "text" for route in table}
-    assert typed | {"overblik", "hvem er bagud", "mine opgaver", "mine handlingspunkter",
-                     "årsoverblik"} >= PRIVATE_COMMANDS, (
-        PRIVATE_COMMANDS - typed)
-    assert typed >= HELP_WORDS
-    assert {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"} <= typed
+    [intents] = [table for table in tables if table.entry == "intent"]
+    routed = {route.name for route in intents}
+    assert set(INTENTS) - {OUT_OF_SCOPE} <= routed, set(INTENTS) - {OUT_OF_SCOPE} - routed
+    assert set(typing.get_args(Ask)) <= routed
+    assert {request.intent for request in COMMANDS.values()} <= routed
+    assert set(COMMANDS) >= HELP_WORDS | {"ny aftale", "nyt mål", "ret økonomi", "min aftale", "send til godkendelse"}
+    typed = set(COMMANDS) | {"overblik", "hvem er bagud", "mine opgaver", "mine handlingspunkter", "årsoverblik"}
+    assert typed >= PRIVATE_COMMANDS, PRIVATE_COMMANDS - typed
+    assert request_for("ret mål 3") == Request("edit_goal", goal=3)
+    assert request_for("send til godkendelse: hævet") == Request("submit", comment="hævet")
     answers = [route.name for table in tables if table.entry == "answer" for route in table]
     assert answers == ["channel subscription", "meeting", "year review", "start agreements", "organisation",
                        "profile texts", "involvement", "shared goals", "overview", "status", "channel subscription",

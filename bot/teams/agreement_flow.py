@@ -79,10 +79,11 @@ class AgreementFlow:
                 card = await self.agreement_card(uow, parties, viewer=person)
             await self._send_card(context, card)
 
-    async def send_privately(self, person: Person, command: str, uow: UnitOfWork) -> None:
-        """Answers a personal command from a shared conversation in the person's 1:1 chat."""
+    async def send_privately(self, person: Person, command: str, uow: UnitOfWork, *, show_agreements: bool) -> None:
+        """Answers a personal command from a shared conversation in the person's 1:1 chat: the agreements
+        (`show_agreements`), or what to type there to begin (`command`, as the person wrote it)."""
         assert person.conversation_reference is not None and person.id is not None
-        if command in ("min aftale", "vis aftale", "mine aftaler"):
+        if show_agreements:
             held = await uow.agreements.for_holder(person.tenant_id, person.id)
             await self._safely(self._sender.send(person.conversation_reference,
                                                  text=texts.PRIVATE_FOLLOW_UP.format(command=command)))

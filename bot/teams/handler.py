@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 import typing
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Protocol
@@ -20,36 +19,36 @@ from botbuilder.core import (
     UserState,
 )
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.dialogs import Dialog, DialogContext, DialogSet, DialogTurnStatus
+from botbuilder.dialogs import DialogContext, DialogSet, DialogTurnStatus
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationReference, Mention
 
-from agreements.clock import local_today
 from agreements.escape import without_control_characters
 from agreements.intents import IntentRecogniser
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.ports import UnitOfWork
 from agreements.replies import Reply
-from agreements.services import AgreementService, Identity, NotInOrganisation, PeopleService, Standing
+from agreements.services import AgreementService, Identity, NotInOrganisation, PeopleService
 from agreements.types import Person
 from agreements.use_cases import TurnUseCases
 from bot.routes import RouteTable, card_routes
-from bot.teams import texts, understanding, understanding_texts
+from bot.teams import texts, understanding
 from bot.teams.activity_json import Unusual, model_to_json
 from bot.teams.agreement_flow import AgreementFlow
 from bot.teams.channel_flow import ChannelFlow
+from bot.teams.commands import request_for, typed_as
 from bot.teams.meeting_flow import MeetingFlow, is_meeting_command
 from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import card_action_error, card_action_message, invoke_reply, send_reply
+from bot.teams.requests import Request
 from bot.teams.state import turn_connection
 from bot.teams.status_flow import StatusFlow
 from bot.teams.storage import current_tenant
+from bot.teams.text_routes import STARTS_CONVERSATION, Conversations, IntentTarget, TextRoutes
 from bot.teams.turn_locks import ConversationLocks
 from bot.teams.year_review_flow import YearReviewFlow
 from cards.actions import parse_card_action
 from cards.escape import fill
-from cards.help import Role as CardRole
-from cards.help import help_card, welcome_card
 from cards.meeting_payloads import MeetingPayload
 from cards.organisation_payloads import OrganisationAssignAction, OrganisationRoleAction
 from cards.overview_payloads import OverviewAction
@@ -58,8 +57,9 @@ from cards.profile_payloads import ProfileTextsAction
 from cards.status import choices_card
 from cards.status_payloads import RegisterMeasurementAction
 from dialogs import texts as dialog_texts
-from dialogs.base import word_of
-from dialogs.texts import BACK_WORDS, CANCEL_WORDS, HELP_WORDS
+from dialogs.base import is_paused, word_of
+from dialogs.sections import SECTION_NAMED
+from dialogs.texts import HELP_WORD, HELP_WORDS
 from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         *,
         conversation_state: ConversationState,
         user_state: UserState,
-        dialogs: RouteTable[Dialog],
+        conversations: Conversations,
         people: PeopleService,
         agreements: AgreementService,
         flow: AgreementFlow,
@@ -126,13 +126,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._user_state = user_state
         self._dialog_state = conversation_state.create_property("DialogState")
         self._dialogs = DialogSet(self._dialog_state)
-        for dialog in {d.id: d for d in dialogs.targets().values()}.values():  # one dialog, several commands
+        for dialog in conversations.all():
             self._dialogs.add(dialog)
-        self._dialog_routes = dialogs
-        self._dialog_ids = {command: dialog.id for command, dialog in dialogs.targets().items()}
         self._people = people
         self._turns = TurnUseCases(people)
-        self._agreements = agreements
         self._flow = flow
         self._status = status
         self._meetings = meetings
@@ -146,20 +143,13 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         self._organisation_actions = organisation_actions
         self._profile_text_actions = profile_text_actions
         # Every way in declares the right its use case checks (bot/routes.py); the use case asks agreements.policy.
-        self._commands: RouteTable[Callable[[TurnContext], Awaitable[None]]] = RouteTable("text")
-        for command, target, right in (
-            ("min aftale", self._show_agreements, Right.VIEW_AGREEMENT),
-            ("vis aftale", self._show_agreements, Right.VIEW_AGREEMENT),
-            ("mine aftaler", self._show_agreements, Right.VIEW_AGREEMENT),
-            ("historik", self._history, Right.VIEW_AGREEMENT),
-            ("send til godkendelse", self._submit_typed, Right.SUBMIT_AGREEMENT),
-            ("hvad venter på min godkendelse", self._pending_approvals, Right.OWN_DATA),
-        ):
-            self._commands.add(command, target, right=right)
-        self._public: RouteTable[None] = RouteTable("text")  # help and greetings show nobody's agreement
-        for word in sorted(HELP_WORDS | GREETINGS):
-            self._public.add(word, None, right=Right.PUBLIC)
-        self._answers: RouteTable[Answerer] = RouteTable("answer")  # free text, asked in this order
+        # Typed text and «ask» buttons: by intent (an exact command's, the recogniser's, or the button's).
+        self._text = TextRoutes(people=people, agreements=agreements, flow=flow, status=status, meetings=meetings,
+                                overview=overview, process=process, conversations=conversations, clock=clock)
+        self._intents: RouteTable[IntentTarget] = self._text.table
+        # Typed commands with their own arguments, read whole by the flows, asked in this order: those before the
+        # recogniser first (READ_FIRST), then, when it reads nothing, all of them.
+        self._answers: RouteTable[Answerer] = RouteTable("answer")
         self._answers.add("channel subscription", channels.answer, right=Right.MANAGE_CHANNEL)
         self._answers.add("meeting", meetings.answer, right=Right.PLAN_MEETING)
         self._answers.add("year review", year_review.answer, right=Right.YEAR_REVIEW)
@@ -192,8 +182,9 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         })
 
     def routes(self) -> list[RouteTable[Any]]:
-        """Every table of ways in (for tests/test_routes.py): typed commands, dialogs, free-text answers, card verbs."""
-        return [self._commands, self._dialog_routes, self._public, self._answers, self._shared_answers, self._cards]
+        """Every table of ways in (for tests/test_routes.py): intents (typed text and «ask» buttons), the readers of
+        typed commands with arguments, card verbs."""
+        return [self._intents, self._answers, self._shared_answers, self._cards]
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         conversation = turn_context.activity.conversation
@@ -265,17 +256,11 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             return
         uow: UnitOfWork = turn_context.turn_state[UOW_KEY]
         if await self._turns.welcome(uow, person, self._clock()):
-            await self._send_welcome(turn_context, person)
+            await self._text.send_welcome(turn_context, person)
 
     async def _save_state(self, turn_context: TurnContext) -> None:
         await self._conversation_state.save_changes(turn_context)
         await self._user_state.save_changes(turn_context)
-
-    async def _send_welcome(self, turn_context: TurnContext, person: Person) -> None:
-        """The welcome for what the person does: holder, giver or chefkonsulent."""
-        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
-        first_name = person.name.split()[0] if person.name else None
-        await _send_card(turn_context, welcome_card(first_name, role=card_role(standing.main)))
 
     async def _greet_group(self, turn_context: TurnContext) -> None:
         flags = self._conversation_state.create_property("Flags")
@@ -316,19 +301,26 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         person = turn_context.turn_state.get(PERSON_KEY)
         command = normalise(text)
         if command in HELP_WORDS:
-            await self._send_help(turn_context, person)
+            await self._text.send_help(turn_context, person)
         elif isinstance(person, Person) and (
             command in PRIVATE_COMMANDS or command.startswith("ret ") or is_meeting_command(command)
         ):
-            if person.conversation_reference:
-                await turn_context.send_activity(texts.GROUP_GO_PRIVATE)
-                await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY])
-            else:
-                await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, command=command))
+            await self._take_privately(turn_context, person, command)
         elif isinstance(person, Person) and await self._answer_shared(turn_context, person, text):
             pass
         else:
             await turn_context.send_activity(texts.GROUP_NOT_UNDERSTOOD)
+
+    async def _take_privately(self, turn_context: TurnContext, person: Person, command: str) -> None:
+        """Something personal asked for in a shared conversation: answered in the person's 1:1 chat (their
+        agreements at once; anything else they are told to type there as `command`)."""
+        if person.conversation_reference:
+            request = request_for(command)
+            await turn_context.send_activity(texts.GROUP_GO_PRIVATE)
+            await self._flow.send_privately(person, command, turn_context.turn_state[UOW_KEY],
+                                            show_agreements=request is not None and request.intent == "show_agreement")
+        else:
+            await turn_context.send_activity(fill(texts.GROUP_OPEN_PRIVATE, command=command))
 
     async def _answer_shared(self, turn_context: TurnContext, person: Person, text: str) -> bool:
         """A channel subscription command or a status question in a shared conversation."""
@@ -338,8 +330,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 return True
         return False
 
-    async def _handle_text(self, turn_context: TurnContext, text: str, *, understand: bool = True) -> None:
-        """`understand`: free phrasing is read by the recogniser (off for the command it has already chosen)."""
+    async def _handle_text(self, turn_context: TurnContext, text: str) -> None:
+        """A typed text in the 1:1 chat: to the conversation going on, if any, else dispatched."""
         if not isinstance(turn_context.turn_state.get(PERSON_KEY), Person):
             await turn_context.send_activity(texts.UNKNOWN_PERSON)
             return
@@ -353,110 +345,58 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                 return
             if result.status != DialogTurnStatus.Empty:
                 return
-        await self._dispatch(turn_context, dialog_context, text, understand=understand)
+        await self._dispatch(turn_context, dialog_context, text)
 
     async def _answer_detour(self, turn_context: TurnContext, dialog_context: DialogContext, text: str) -> None:
         """Answered as if no conversation were going on (one that starts another conversation must wait), then the
         conversation asks its question again, or says how to go on after the pause."""
-        command = normalise(text)
-        if command in self._dialog_ids or EDIT_GOAL.fullmatch(command) or command.startswith("ret "):
+        request = request_for(text)
+        if normalise(text).startswith("ret ") or (request is not None and request.intent in STARTS_CONVERSATION):
             await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
             return
-        await self._dispatch(turn_context, None, text, understand=True)
+        await self._dispatch(turn_context, None, text)
         await dialog_context.reprompt_dialog()
 
-    async def _dispatch(
-        self, turn_context: TurnContext, dialog_context: DialogContext | None, text: str, *, understand: bool
-    ) -> None:
-        """A typed text outside any conversation. `dialog_context` None: no conversation may start (a detour)."""
-        command = normalise(text)
-        starts_dialog = command in self._dialog_ids or EDIT_GOAL.fullmatch(command) is not None
-        if starts_dialog and dialog_context is None:
-            await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
-        elif command in HELP_WORDS:
-            await self._send_help(turn_context, turn_context.turn_state.get(PERSON_KEY))
-        elif dialog_context is not None and command in self._dialog_ids:
-            await dialog_context.begin_dialog(self._dialog_ids[command])
-        elif (dialog_context is not None and (edit := EDIT_GOAL.fullmatch(command))
-              and "nyt mål" in self._dialog_ids):
-            await dialog_context.begin_dialog(self._dialog_ids["nyt mål"], {"goal_number": int(edit.group(1))})
-        elif (route := self._commands.get(command)) is not None:
-            await route.target(turn_context)
-        elif submit := SUBMIT_WITH_COMMENT.fullmatch(" ".join(text.split())):  # «send til godkendelse: …»
-            await self._submit_typed(turn_context, submit.group(1))
-        elif command in GREETINGS:
-            await self._send_welcome(turn_context, person_of(turn_context))
-        elif command in CANCEL_WORDS or command in BACK_WORDS or command in ("ja", "nej"):
-            # Said to a conversation that has already ended (or never began): nothing is going on to stop or answer.
-            await turn_context.send_activity(texts.NOTHING_GOING_ON)
-        elif (
-            await self._answer_first(turn_context, "meeting", text)  # «note: …» before the recogniser reads it
-            or await self._answer_first(turn_context, "year review", text)  # a typed command with its year
-            or await self._answer_first(turn_context, "start agreements", text)
-            or await self._answer_first(turn_context, "organisation", text)
-            or await self._answer_first(turn_context, "profile texts", text)
-            or await self._answer_first(turn_context, "involvement", text)
-            or await self._answer_first(turn_context, "shared goals", text)
-            or (understand and await self._understand(turn_context, text, dialog_context))
-            or await self._answer_question(turn_context, text)
+    async def _dispatch(self, turn_context: TurnContext, dialog_context: DialogContext | None, text: str) -> None:
+        """A typed text outside any conversation, to its intent's route: an exact command's, else (after the readers
+        of typed commands the recogniser does not know) the recogniser's; then any reader; else what the bot can do.
+        `dialog_context` None: no conversation may start (a detour)."""
+        request = request_for(text)
+        if request is not None:
+            await self._route(turn_context, dialog_context, request)
+        elif not (
+            await self._read(turn_context, text, READ_FIRST)
+            or await self._understand(turn_context, text, dialog_context)
+            or await self._read(turn_context, text, [route.name for route in self._answers])
         ):
-            pass
-        else:
             await turn_context.send_activity(texts.NOT_UNDERSTOOD)
 
-    async def _understand(self, turn_context: TurnContext, text: str, dialog_context: DialogContext | None) -> bool:
-        """Free phrasing: what the recogniser reads into `text`, run; False when it reads nothing."""
-        reading = understanding.read(self._recogniser, text)
-        if reading.question is not None:
-            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-            answer = await self._process.answer(uow, person, reading.question, local_today(self._clock()),
-                                                unit_name=reading.slots.unit)
-            await turn_context.send_activity(answer)
-            if reading.question == "pending_approvals":
-                await self._show_agreements(turn_context)
-            return True
-        if reading.choices and reading.message is None:  # unsure: ask back
-            await _send_card(turn_context, choices_card(understanding_texts.DID_YOU_MEAN, reading.choices))
-            return True
-        if reading.message is not None and reading.choices:
-            await _send_card(turn_context, choices_card(reading.message, reading.choices))
-        elif reading.message is not None:
-            await turn_context.send_activity(reading.message)
-        if reading.free_text is not None and (route := self._answers.get(reading.reader)) is not None:
-            uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-            if await route.target(turn_context, uow, person, reading.free_text):
-                return True
-        if reading.command is not None:
-            await self._dispatch(turn_context, dialog_context, reading.command, understand=False)
-            return True
-        return reading.message is not None
-
-    async def _send_help(self, turn_context: TurnContext, person: Any) -> None:
-        """The help for what the person does: holder (and giver too, if they also approve), giver or chefkonsulent."""
-        if not isinstance(person, Person):
-            await _send_card(turn_context, help_card())
+    async def _route(self, turn_context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
+        route = self._intents.get(request.intent)
+        if route is None:
+            log.warning("no route for the intent %r", request.intent)
+            await turn_context.send_activity(texts.NOT_UNDERSTOOD)
             return
-        standing = await self._people.standing(turn_context.turn_state[UOW_KEY], person)
-        await _send_card(turn_context, help_card(role=card_role(standing.main), gives=standing.gives))
+        await route.target(turn_context, dialog_context, request)
 
-    async def _pending_approvals(self, turn_context: TurnContext) -> None:
-        """«hvad venter på min godkendelse»: the sentence, then the agreements (each with its approval card)."""
+    async def _understand(self, turn_context: TurnContext, text: str, dialog_context: DialogContext | None) -> bool:
+        """Free phrasing: the request the recogniser reads into `text`, routed, or a «Mente du …?» question back;
+        False when it reads nothing."""
+        reading = understanding.read(self._recogniser, text)
+        if isinstance(reading, understanding.AskBack):
+            await _send_card(turn_context, choices_card(reading.prompt, reading.choices))
+            return True
+        if reading is None or reading.intent not in self._intents:
+            return False
+        await self._route(turn_context, dialog_context, reading)
+        return True
+
+    async def _read(self, turn_context: TurnContext, text: str, readers: Iterable[str]) -> bool:
+        """The first of `readers` (answer routes) that takes the typed text answers it; False when none does."""
         uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-        await turn_context.send_activity(
-            await self._process.answer(uow, person, "pending_approvals", local_today(self._clock())))
-        await self._show_agreements(turn_context)
-
-    async def _answer_first(self, turn_context: TurnContext, name: str, text: str) -> bool:
-        """One answer route asked before the recogniser (a typed command it would not know)."""
-        route = self._answers.get(name)
-        return route is not None and await route.target(
-            turn_context, turn_context.turn_state[UOW_KEY], person_of(turn_context), text)
-
-    async def _answer_question(self, turn_context: TurnContext, text: str) -> bool:
-        """A meeting command or a status question; False when the text is neither."""
-        uow, person = turn_context.turn_state[UOW_KEY], person_of(turn_context)
-        for route in self._answers:
-            if await route.target(turn_context, uow, person, text):
+        for name in readers:
+            route = self._answers.get(name)
+            if route is not None and await route.target(turn_context, uow, person, text):
                 return True
         return False
 
@@ -495,15 +435,15 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _run_action(self, turn_context: TurnContext,
                           action: CommandAction | AskAction | GoalDraftAction) -> None:
-        if isinstance(action, CommandAction | AskAction):
-            # An «ask» button runs its intent's command, as typed free text naming the intent would.
-            text = (understanding.command_for(action.intent, section=action.section, unit=action.unit,
-                                              year=action.year)
-                    if isinstance(action, AskAction) else action.text)
+        if isinstance(action, AskAction):
+            await self._ask(turn_context, Request(action.intent, section=SECTION_NAMED.get(action.section or ""),
+                                                  unit=action.unit, year=action.year))
+            return
+        if isinstance(action, CommandAction):  # a button that types its text (a status question's choices)
             if _is_personal(turn_context.activity):
-                await self._handle_text(turn_context, text)
+                await self._handle_text(turn_context, action.text)
             else:  # a button on a card in a channel or group chat: nothing personal may answer there
-                await self._handle_shared(turn_context, text)
+                await self._handle_shared(turn_context, action.text)
             return
         # A goal card's buttons speak to the coaching conversation that made the card.
         dialog_context = await self._dialogs.create_context(turn_context)
@@ -513,23 +453,33 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         turn_context.activity.text = " ".join(p for p in (action.verb, action.draft, action.field or "") if p)
         await dialog_context.continue_dialog()
 
-    async def _show_agreements(self, turn_context: TurnContext) -> None:
-        await self._flow.show(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
-
-    async def _history(self, turn_context: TurnContext) -> None:
-        await self._flow.history(turn_context, turn_context.turn_state[UOW_KEY], turn_context.turn_state[PERSON_KEY])
-
-    async def _submit_typed(self, turn_context: TurnContext, comment: str | None = None) -> None:
-        person: Person = turn_context.turn_state[PERSON_KEY]
-        held = await self._agreements.worked_on(turn_context.turn_state[UOW_KEY], person, local_today(self._clock()))
-        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
-        if not drafts or drafts[0].id is None:
-            await turn_context.send_activity(texts.NOTHING_TO_SUBMIT)
+    async def _ask(self, turn_context: TurnContext, request: Request) -> None:
+        """An «ask» button: routed by its intent, as the same request typed would be. In a channel or group chat
+        only help is answered there; anything else is personal and taken to the 1:1 chat. While a conversation
+        goes on, «help» is its own help for the question asked (the button types the help word to it), one that
+        would start another conversation must wait, and anything else is answered before the question is asked
+        again."""
+        if not _is_personal(turn_context.activity):
+            person = turn_context.turn_state.get(PERSON_KEY)
+            if request.intent == "help" or not isinstance(person, Person):
+                await self._text.send_help(turn_context, person)
+            else:
+                await self._take_privately(turn_context, person, typed_as(request))
             return
-        action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
-                                 reason=(comment or "")[:2000] or None)
-        await send_reply(turn_context, await self._flow.act(
-            turn_context, turn_context.turn_state[UOW_KEY], person, action))
+        dialog_context = await self._dialogs.create_context(turn_context)
+        if dialog_context.active_dialog is None:
+            await self._route(turn_context, dialog_context, request)
+        elif request.intent == "help":
+            await self._handle_text(turn_context, HELP_WORD)
+        elif request.intent in STARTS_CONVERSATION:
+            paused = is_paused(dialog_context.active_dialog)
+            await turn_context.send_activity(
+                dialog_texts.FINISH_PAUSED_FIRST if paused else dialog_texts.FINISH_THIS_FIRST)
+            if not paused:
+                await dialog_context.reprompt_dialog()
+        else:
+            await self._route(turn_context, None, request)
+            await dialog_context.reprompt_dialog()
 
     async def _register(self, turn_context: TurnContext, person: Person, action: RegisterMeasurementAction) -> Reply:
         """A value registered from the status card."""
@@ -586,10 +536,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         return await invoke_reply(turn_context, await self._card_reply(turn_context, data))
 
 
-EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
-# «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
-SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
-GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
+# The readers of typed commands asked before the recogniser: commands it would not know («note: …» before it reads
+# the note, a command with its year, …).
+READ_FIRST = ("meeting", "year review", "start agreements", "organisation", "profile texts", "involvement",
+              "shared goals")
 
 
 MEETING_PAYLOAD_TYPES: tuple[type[Any], ...] = typing.get_args(MeetingPayload)
@@ -680,10 +630,6 @@ def _remove_bot_mention(activity: Activity) -> None:
         if recipient is not None and mentioned.get("id") == recipient and written:
             text = text.replace(written, "")
     activity.text = text.strip()
-
-
-def card_role(standing: Standing) -> CardRole:
-    return {Standing.GIVER: "giver", Standing.COORDINATOR: "coordinator"}.get(standing, "holder")  # type: ignore[return-value]
 
 
 def person_of(context: TurnContext) -> Person:

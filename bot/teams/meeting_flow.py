@@ -19,7 +19,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from botbuilder.core import TurnContext
 
@@ -79,6 +79,7 @@ SUMMARY_WORDS = frozenset({"referat", "vis referat", "referatet"})
 TASK_WORDS = frozenset({"mine opgaver", "opgaver", "mine handlingspunkter", "handlingspunkter"})
 MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmøde", "flyt næste møde")
 # «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat.
+MeetingView = Literal["agenda", "notes", "end", "summary", "tasks", "evaluation"]
 TYPED_NOTE = re.compile(r"(note|notat|beslutning|besluttet)\s*:\s*")
 MAX_TYPED_NOTE = 2000
 LAST_POINT = 10_000  # clamped to the agenda's last point
@@ -111,12 +112,35 @@ class MeetingFlow:
             return False
         if handler == self._note_typed:
             typed = " ".join(text.split())  # a note is kept as written, its full stop too
+        await self._send(context, handler(uow, person, typed))
+        return True
+
+    async def plan(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, *, unit: str | None,
+                   when: str | None, evaluation: bool) -> None:
+        """A dialogue (or evaluation) meeting asked for by intent: for the unit named, at the time given (as
+        written), else the card to plan it on."""
+        rest = " ".join(words for words in (unit, when) if words)
+        await self._send(context, self._schedule_named(uow, person, rest, evaluation))
+
+    async def move(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, when: str | None) -> None:
+        """The next meeting moved to `when` (as written), or the question when to."""
+        await self._send(context, self._move_to(uow, person, when or ""))
+
+    async def show(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, view: MeetingView) -> None:
+        """One of the meeting cards asked for by intent (the agenda, the notes, …), or why there is none."""
+        handlers: dict[MeetingView, Callable[[MeetingUnitOfWork, Person, str], Awaitable[Reply]]] = {
+            "agenda": self._agenda_typed, "notes": self._notes_typed, "end": self._end_typed,
+            "summary": self._summary_typed, "tasks": self._tasks_typed, "evaluation": self._evaluation_typed,
+        }
+        await self._send(context, handlers[view](uow, person, ""))
+
+    @staticmethod
+    async def _send(context: TurnContext, reply: Awaitable[Reply]) -> None:
         try:
-            outcome = await handler(uow, person, typed)
+            outcome = await reply
         except MeetingRefused as refused:
             outcome = Reply(text=refused.message)
         await send_reply(context, outcome)
-        return True
 
     def _typed_handler(
         self, command: str
@@ -142,6 +166,10 @@ class MeetingFlow:
     async def _schedule_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
         evaluation = typed.lower().startswith(EVALUATION_WORDS)
         rest = _after(typed, EVALUATION_WORDS if evaluation else SCHEDULE_WORDS)
+        return await self._schedule_named(uow, person, rest, evaluation)
+
+    async def _schedule_named(self, uow: MeetingUnitOfWork, person: Person, rest: str, evaluation: bool) -> Reply:
+        """`rest`: the words after the command, as written – a unit's name, the time and place, or nothing."""
         candidates = await self._meetings.agreements_of(uow, person)
         if not candidates:
             return Reply(text=texts.NO_AGREEMENT)
@@ -172,7 +200,11 @@ class MeetingFlow:
     async def _move_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
         """«flyt mødet til kl. 13»: the person's next meeting, to the new time; the others are told and the
         reminders follow it."""
-        rest = re.sub(r"^(?:til|to)\b\s*", "", _after(typed, MOVE_WORDS), flags=re.IGNORECASE)
+        return await self._move_to(uow, person, _after(typed, MOVE_WORDS))
+
+    async def _move_to(self, uow: MeetingUnitOfWork, person: Person, new_time: str) -> Reply:
+        """`new_time`: as written («til kl. 13»), or nothing (then the person is asked for one)."""
+        rest = re.sub(r"^(?:til|to)\b\s*", "", new_time, flags=re.IGNORECASE)
         now = self._clock()
         upcoming = await self._meetings.upcoming(uow, person, now)
         if not upcoming:

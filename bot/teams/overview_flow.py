@@ -45,6 +45,14 @@ class OverviewFlow:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
         return True
 
+    async def show(self, turn_context: TurnContext, uow: MeetingUnitOfWork, person: Person, *, year: int | None,
+                   behind_only: bool) -> None:
+        """The overview card asked for by intent («overblik», «hvem er bagud» in other words), for `year` (None: the
+        current one), or a Danish refusal."""
+        card = await self._card(turn_context, uow, person, year, None, behind_only)
+        if card is not None:
+            await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+
     async def act(self, turn_context: TurnContext, uow: MeetingUnitOfWork, person: Person,
                   data: OverviewAction | dict[str, Any]) -> Card | None:
         """The overview card re-run with the filter of the action (parsed, or its raw data); None after sending a

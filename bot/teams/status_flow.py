@@ -24,10 +24,12 @@ from agreements.indicators.status_access import may_register, reports_for_conver
 from agreements.indicators.status_questions import (
     Answer,
     CardKind,
+    StatusQuery,
     answer_status_question,
     parse_status_question,
     subjects_of,
 )
+from agreements.indicators.status_questions import Ask as StatusAsk
 from agreements.indicators.status_report import AgreementReport
 from agreements.ports import UnitOfWork
 from agreements.replies import Reply
@@ -61,20 +63,30 @@ class StatusFlow:
         query = parse_status_question(text, subjects_of(reports))
         if not query.recognised:
             return False
+        await self._answer(context, uow, person, query, reports, today, shared=shared)
+        return True
+
+    async def overall(self, context: TurnContext, uow: ChannelUnitOfWork, person: Person) -> None:
+        """The status of all the person's agreements, asked for by intent («status» in other words)."""
+        today = local_today(self._clock())
+        reports = await reports_for_person(uow, person, today)
+        await self._answer(context, uow, person, StatusQuery(StatusAsk.OVERVIEW, ""), reports, today, shared=False)
+
+    async def _answer(self, context: TurnContext, uow: ChannelUnitOfWork, person: Person, query: StatusQuery,
+                      reports: list[AgreementReport], today: date, *, shared: bool) -> None:
         if shared and not reports:
             await context.send_activity(texts.NOTHING_FOR_THE_CHANNEL)
-            return True
+            return
         answer = answer_status_question(query, reports)
         if answer.card is CardKind.CHOICES:
             choices = tuple((choice.title, choice.command) for choice in answer.choices)
             card = choices_card(plain(answer.text), choices)
             await _send_card(context, reader_card(card) if shared else card)
-            return True
+            return
         await context.send_activity(plain(answer.text))  # unit and indicator names are user-written
         shared_goals = await self._shared_goals(uow, answer, reports, today, in_channel=shared)
         for card in self.cards_for(answer, reports, None if shared else person, shared_goals):
             await _send_card(context, card)
-        return True
 
     def cards_for(
         self, answer: Answer, reports: list[AgreementReport], person: Person | None,
