@@ -51,3 +51,16 @@ def test_the_third_round_is_held_aside_apart_from_the_corpus() -> None:
     assert len(HELD_ASIDE_2) >= 40
     assert all(item["held_aside"] for item in HELD_ASIDE_2)
     assert not {str(item["text"]) for item in HELD_ASIDE_2} & {str(item["text"]) for item in CORPUS}
+
+
+def test_the_fourth_round_is_held_aside_apart_from_the_rest_and_self_consistent() -> None:
+    from tests.data.goal_corpus_real import HELD_ASIDE_3
+
+    assert len(HELD_ASIDE_3) >= 80
+    assert all(item["held_aside"] and str(item["source"]).strip() for item in HELD_ASIDE_3)
+    texts = [str(item["text"]) for item in HELD_ASIDE_3]
+    assert len(set(texts)) == len(texts)
+    assert not set(texts) & {str(item["text"]) for item in CORPUS + HELD_ASIDE_2}
+    for item in HELD_ASIDE_3:
+        assert set(item["elements"]) <= set(ELEMENTS), item  # type: ignore[call-overload]
+        assert item["verdict"] == _expected_verdict(set(item["elements"])), item  # type: ignore[call-overload]

@@ -36,7 +36,7 @@ from agreements.danish import (
     parse_deadline,
     word_set,
 )
-from agreements.goals import clauses
+from agreements.goals import clauses, element_model
 
 ELEMENTS = ("initiative", "output", "effect", "indicator", "data_source", "baseline", "target", "deadline", "followup")
 VERDICTS = ("measurable", "initiative_only", "vague")
@@ -1461,6 +1461,7 @@ def analyse(text: str, today: date) -> Analysis:
     followup_span, frequency = analyser.followup()
     keep("followup", followup_span)
 
+    _learned(text, spans)
     if "effect" not in spans and "output" not in spans and is_measure and "target" in spans:
         keep("effect", analyser.level_as_effect(spans["indicator"], spans["target"]))
 
@@ -1482,6 +1483,18 @@ def analyse(text: str, today: date) -> Analysis:
         spans=spans,
         indicator_kind=indicator_kind if "indicator" in found else None,
     )
+
+
+def _learned(text: str, spans: dict[str, Span]) -> None:
+    """Where the learned model (element_model) is confident, it overrides the rules on initiative, output and effect:
+    it removes a finding it all but rules out and adds one the rules missed, spanning the statement's first sentence
+    (the model reads the whole statement, not a phrase in it)."""
+    for element, probability in element_model.probabilities(text).items():
+        low, high = element_model.BOUNDS[element]
+        if probability <= low:
+            spans.pop(element, None)
+        elif probability >= high and element not in spans:
+            spans[element] = _sentences(text)[0]
 
 
 def _verdict(found: dict[str, str]) -> str:
