@@ -13,14 +13,14 @@ from typing import Any, ClassVar
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from botbuilder.core import BotAdapter, MessageFactory, TurnContext
+from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import ConversationReference, ErrorResponseException
+from botbuilder.schema import Activity, ConversationReference, ErrorResponseException
 from botframework.connector.auth import MicrosoftAppCredentials, PasswordServiceClientCredentialFactory
 from msrest.exceptions import ClientRequestError
 
 from bot.settings import BotFrameworkConfig, Settings
-from bot.teams.adapter import AftalebotAdapter, create_adapter
+from bot.teams.adapter import AftalebotAdapter, ReplyTurnContext, create_adapter
 from bot.teams.connector import BearerToken, CachingBotFrameworkAuthentication, ConnectorHttp, LazyUserTokenClient
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
@@ -121,6 +121,28 @@ async def test_clients_are_built_once_and_replies_keep_the_stock_wire_format(con
     assert {k: sent["body"][k] for k in stock} == stock
     assert sent["body"]["conversation"]["id"] == "a:personal/1"
     assert sent["path"].endswith("/" + sent["body"]["replyToId"])
+
+
+async def test_a_sent_card_leaves_the_callers_activity_as_it_was(connector: Connector) -> None:
+    """The adapter copies an outgoing activity shallowly (bot.teams.adapter.ReplyTurnContext), not deeply as the SDK."""
+    card = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Mål 1"}]}
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    before = activity.serialize()
+    adapter = create_adapter(Settings(_env_file=None))
+
+    async def logic(context: TurnContext) -> None:
+        assert isinstance(context, ReplyTurnContext)
+        await context.send_activity(activity)
+        await context.send_activity(activity)  # sent twice: the same card both times
+
+    try:
+        await adapter.continue_conversation(reference(connector.url), logic, None)
+    finally:
+        await adapter.close()
+    assert activity.serialize() == before and type(activity) is Activity
+    bodies = [request["body"] for request in connector.requests]
+    assert [body["attachments"][0]["content"] for body in bodies] == [card, card]
+    assert all(body["conversation"]["id"] == "a:personal/1" and body["type"] == "message" for body in bodies)
 
 
 async def test_update_and_delete_use_put_and_delete(connector: Connector) -> None:
