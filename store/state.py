@@ -52,10 +52,13 @@ class SqlStateStore:
         wanted = list(keys)
         if not wanted:
             return {}
+        # One key (a turn reads its conversation's state and its user's state apart): a plain = needs no IN list
+        # expanded into the statement on every execution.
+        statement, parameters = (_read_one(), {"key": wanted[0]}) if len(wanted) == 1 else (_read(), {"keys": wanted})
         if connection is not None:
-            return _rows(await connection.execute(_read(), {"keys": wanted}))
+            return _rows(await connection.execute(statement, parameters))
         async with self._engine().connect() as own:
-            return _rows(await own.execute(_read(), {"keys": wanted}))
+            return _rows(await own.execute(statement, parameters))
 
     async def write(
         self, changes: Mapping[str, Mapping[str, Any]], *, tenant_id: str = "",
@@ -184,6 +187,12 @@ def _insert(connection: AsyncConnection) -> Any:
 def _read() -> Any:
     table = BotStateRow.__table__
     return select(table.c.key, table.c.data, table.c.etag).where(table.c.key.in_(bindparam("keys", expanding=True)))
+
+
+@cache
+def _read_one() -> Any:
+    table = BotStateRow.__table__
+    return select(table.c.key, table.c.data, table.c.etag).where(table.c.key == bindparam("key"))
 
 
 @cache
