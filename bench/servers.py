@@ -302,7 +302,14 @@ def main(argv: list[str]) -> None:
         app = plain_app()
     else:
         raise SystemExit(f"unknown server {kind!r}")
-    asyncio.run(serve(app))
+    if kind in ("aftalebot", "aftalebot-stock") and not os.environ.get("AFTALEBOT_BENCH_ASYNCIO_LOOP"):
+        from bot.web.event_loop import new_event_loop
+
+        # On the loop `aftalebot serve` runs on (uvloop); the echo and plain servers on asyncio's, as they ship.
+        with asyncio.Runner(loop_factory=new_event_loop) as runner:
+            runner.run(serve(app))
+    else:
+        asyncio.run(serve(app))
 
 if __name__ == "__main__":
     main(sys.argv[1:])

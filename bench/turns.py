@@ -4,7 +4,9 @@ Run: .venv/bin/python -m bench.turns [--levels 1,10,50] [--turns 500] [--no-post
 
 Variants, each served by its own process (bench/servers.py) while this process generates the load and plays
 the Bot Connector:
-  aftalebot/sqlite, aftalebot/postgres   the real app with the demo loaded, a goal-coach conversation per user:
+  aftalebot/sqlite, aftalebot/postgres   the real app with the demo loaded, on the event loop `aftalebot serve`
+                                         runs on (uvloop; AFTALEBOT_BENCH_ASYNCIO_LOOP=1: asyncio's), a goal-coach
+                                         conversation per user:
                                          «nyt mål» → «2» → a goal statement → six answers → «gem», state loaded
                                          from and saved to the database on every turn
   aftalebot-stock/sqlite                 the same app on botbuilder's stock CloudAdapter (the 'before')

@@ -160,6 +160,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.composition import job_service_for
     from bot.web.app import create_app, job_runner_ctx
+    from bot.web.event_loop import new_event_loop
 
     host = args.host or settings.host
     settings = serve_settings(settings, args.port)
@@ -172,7 +173,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if settings.secret_expiry(local_today(settings.make_clock()())) in ("expiring", "expired"):
         log.warning("MicrosoftAppPassword expires %s: rotate it (docs/deploy.md)", settings.app_password_expires)
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
-    web.run_app(app, host=host, port=port, print=lambda _: None)
+    web.run_app(app, host=host, port=port, print=lambda _: None, loop=new_event_loop())
     return 0
 
 
