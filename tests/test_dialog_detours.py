@@ -142,3 +142,34 @@ async def test_a_look_up_command_in_the_coach_is_shown_and_the_question_asked_ag
         assert texts.BACK_TO_QUESTION in shown[-1] and "Hvor kommer tallene" in shown[-1], shown
         assert "springer vi over" not in "\n".join(shown) and "kunne jeg ikke bruge" not in "\n".join(shown)
     assert "i dag?" in await chat.say("jobindsats.dk")  # the answer still goes to the pending question
+
+
+async def test_a_question_about_the_question_gets_its_help_and_is_never_saved_as_the_answer(
+    container: Container,
+) -> None:
+    """Found living the product: in «ny aftale», «hvad betyder det?» typed at the focus-area question was saved as
+    the section's text, and «hvad mener du?» at the economy question likewise."""
+    chat = Conversation(container)
+    await chat.say("ny aftale")
+    await chat.say("1")  # the unit
+    await chat.say("2027")  # next year's (the demo's 2026 agreement exists)
+    await chat.say("1")  # direktion ↔ fagchef
+    await chat.say("Henrik Thomsen")
+    assert "Afsnit 2 af 5" in await chat.say("ja")  # the shared leadership focus as it is
+    for question in ("hvad betyder det?", "Hvad mener du?", "kan du give et eksempel?"):
+        helped = await chat.send(question)
+        assert helped[0].startswith(texts.HELP_PREFIX), (question, helped)
+        assert "Afsnit 2 af 5" in helped[-1], (question, helped)
+    assert "Afsnit 3 af 5" in await chat.say("Vi bidrager til alle fire fokusområder.")
+    helped = await chat.send("hvad skal jeg skrive her?")
+    assert helped[0].startswith(texts.HELP_PREFIX) and "Afsnit 3 af 5" in helped[-1]
+
+
+def test_only_the_whole_message_asking_about_the_question_is_a_request_for_help() -> None:
+    from dialogs.base import asks_for_help
+
+    for asked in ("hvad betyder det?", "øh, hvad mener du med det?", "giv mig et eksempel", "eksempel?"):
+        assert asks_for_help(asked), asked
+    for answer in ("hvad betyder førende indikator?", "Vi bidrager til alle fire fokusområder",
+                   "Rammen er 400 mio. kr.", "hvad betyder det for budgettet? Det afhænger af besparelsen"):
+        assert not asks_for_help(answer), answer
