@@ -173,3 +173,16 @@ def test_only_the_whole_message_asking_about_the_question_is_a_request_for_help(
     for answer in ("hvad betyder førende indikator?", "Vi bidrager til alle fire fokusområder",
                    "Rammen er 400 mio. kr.", "hvad betyder det for budgettet? Det afhænger af besparelsen"):
         assert not asks_for_help(answer), answer
+
+
+async def test_the_agreement_counts_its_own_goals_in_correct_danish(container: Container) -> None:
+    """Found living the product: «Der er 1 egne udviklingsmål» on the card after the first goal of a new agreement."""
+    chat = Conversation(container)
+    for answer in ("ny aftale", "1", "2027", "1", "Henrik Thomsen", "ja", *["spring over"] * 4):
+        await chat.say(answer)
+    assert "Der er ingen egne udviklingsmål; der skal være mindst 3" in await chat.say("min aftale")
+    script = ["nyt mål", "1", "2", "Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo 2027.",
+              "Vi følger det månedligt i LIS og på dialogmøderne.", "ja"]  # «1»: the 2027 agreement
+    replies = [await chat.say(answer) for answer in script]
+    assert "gemt som kladde" in replies[-1], replies
+    assert "Der er 1 eget udviklingsmål; der skal være mindst 3" in replies[-1]
