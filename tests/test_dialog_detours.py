@@ -113,8 +113,10 @@ async def test_a_question_is_no_unit_name_and_a_meeting_request_waits_till_the_a
 ) -> None:
     chat = Conversation(container)
     assert "Hvilken enhed" in await chat.say("ny aftale")
-    asked = await chat.send("hvad mangler jeg egentlig?")  # not a unit called «hvad mangler jeg egentlig?»
+    asked = await chat.send("hvad hedder den nu?")  # not a unit called «hvad hedder den nu?»
     assert asked[0] == texts.NAME_NOT_A_QUESTION
+    shown = await chat.send("hvad mangler jeg egentlig?")  # a side question: the agreement, then the question
+    assert "Børn og Skole" in shown[0] and shown[-1].startswith(f"{texts.BACK_TO_QUESTION} Hvilken enhed")
     waits = await chat.send("Kan vi mødes til dialogmøde på torsdag kl 9?")
     assert waits[0] == texts.FINISH_THIS_FIRST and waits[1].startswith("Hvilken enhed gælder aftalen?")
     assert "gælder aftalen?" in await chat.say("1")  # the unit was still asked for; now the year
