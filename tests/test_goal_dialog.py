@@ -238,3 +238,12 @@ async def test_ret_maal_with_an_unknown_number_says_how_many_there_are(container
     chat = Conversation(container)
     reply = await chat.say("ret mål 42")
     assert "Aftalen har 8 mål" in reply
+
+
+async def test_an_ordinal_in_the_goal_is_kept_whole_in_the_coachs_example(container: Container) -> None:
+    """Found living the product: «Flere børn skal læse bedre i 3. klasse» got the example «antallet af børn, der
+    læser bedre i 3» (cut at the ordinal's full stop)."""
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    asked = await chat.say("Flere børn skal læse bedre i 3. klasse")
+    assert "«antallet af børn, der læser bedre i 3. klasse»" in asked, asked
