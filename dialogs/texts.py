@@ -75,7 +75,7 @@ ASK_STATEMENT = (
     "Tag gerne med, hvad I vil opnå, og hvordan I kan se det."
 )
 ASK_STATEMENT_HELP = (
-    "Fx: «Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo 2026. "
+    "Fx: «Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo {year}. "
     "Vi følger det månedligt i LIS.»"
 )
 STATEMENT_TOO_SHORT = "Det er lidt kort til et mål. Prøv at skrive en hel sætning om, hvad I vil opnå."
