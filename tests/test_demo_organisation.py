@@ -62,3 +62,10 @@ async def test_the_overview_names_the_organisations_holder_of_a_unit_without_an_
         assert people in row and "Ingen aftaleholder kendt" not in row, row
     økonomi = rows[rows.index("Økonomi og Styring") + 1]  # a unit whose leader the organisation does not name
     assert "Ingen aftaleholder kendt" in økonomi
+
+
+async def test_a_fagchef_without_an_agreement_is_told_the_giver_the_organisation_names(demo_bot: ClockedBot) -> None:
+    """Found living the product: Lars Nielsen, fagchef for Social og Sundhed with Henrik Thomsen as his leader, asked
+    «hvem godkender min aftale?» and was told the giver would be chosen when the agreement is made."""
+    answer = await demo_bot.say("hvem godkender min aftale?", user=OTHER_MANAGER)
+    assert "Henrik Thomsen (Social og Sundhed)" in answer and "ny aftale" in answer, answer
