@@ -126,3 +126,13 @@ async def test_what_am_i_missing_shows_the_agreement_and_what_it_lacks(
         answer = await say(bot, connector, phrasing)
         assert "Udviklingsaftale 2026 – Børn og Skole" in answer and "Mente du" not in answer, phrasing
     assert "handlingspunkter" in (await say(bot, connector, "hvad mangler jeg at gøre fra mødet?")).lower()
+
+
+async def test_a_director_asking_for_the_overview_is_not_told_about_an_own_agreement(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    """Found living the product: Henrik Thomsen (direktør, holds no agreement) typed «overblik» and was told to write
+    «min aftale» «for at se din egen aftale»."""
+    answer = await say(bot, connector, "overblik", user=GIVER)
+    assert "chefkonsulenterne" in answer and "din egen aftale" not in answer
+    assert "dem, du godkender" in answer
