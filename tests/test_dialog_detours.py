@@ -188,3 +188,15 @@ async def test_the_agreement_counts_its_own_goals_in_correct_danish(container: C
     replies = [await chat.say(answer) for answer in script]
     assert "gemt som kladde" in replies[-1], replies
     assert "Der er 1 eget udviklingsmål; der skal være mindst 3" in replies[-1]
+
+
+async def test_an_unusable_answer_to_a_section_says_how_to_skip_it(container: Container) -> None:
+    """Found living the product: «ja» at the economy question of «ny aftale» got «Det svar kunne jeg ikke bruge» and
+    the example, again and again, never how to skip the section."""
+    chat = Conversation(container)
+    for answer in ("ny aftale", "1", "2027", "1", "Henrik Thomsen", "ja"):
+        await chat.say(answer)
+    assert "Afsnit 3 af 5" in await chat.say("Vi bidrager til alle fire fokusområder.")
+    again = await chat.say("ja")
+    assert again.startswith(texts.NOT_UNDERSTOOD_CHOICE) and "«spring over»" in again
+    assert "Afsnit 4 af 5" in await chat.say("spring over")
