@@ -65,8 +65,10 @@ def _details(row: OverviewRow) -> str:
 def row_view(row: OverviewRow, *, with_level: bool = False) -> RowView:
     status = row.status
     people = texts.PEOPLE.format(holder=row.holder or texts.UNKNOWN_PERSON, giver=row.giver or texts.UNKNOWN_PERSON)
-    if row.slot.agreement is None:
-        people = texts.PEOPLE_LAST_YEAR.format(people=people) if row.slot.previous else texts.NO_HOLDER
+    if row.slot.agreement is None and row.slot.previous is not None:
+        people = texts.PEOPLE_LAST_YEAR.format(people=people)
+    elif row.slot.agreement is None and not row.holder:  # no agreement, and no leader in the organisation
+        people = texts.NO_HOLDER
     return RowView(
         title=unit_title(row.slot, with_level=with_level),
         status=texts.STATUS_LABELS.get(status.value, status.value) if status else texts.NO_AGREEMENT,

@@ -96,8 +96,9 @@ class AgreementSetupDialog(GuidedDialog):
         answer = plain(text)
         if key in ("general", "general_own", *SECTION_KEYS) and not usable_text(text) and not (
             answer in texts.SKIP_WORDS or (key == "general" and answer in texts.YES_WORDS | texts.NO_WORDS)
-        ):
-            return self._reask(question)
+        ):  # «ja» to a question with nothing to accept: say how to skip it, too
+            return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help} {texts.SECTION_OR_SKIP}",
+                            question.help)
         if key in ("general", "general_own"):
             return await self._on_general(context, data, key, text)
         if key in SECTION_KEYS:

@@ -64,11 +64,27 @@ _HELP_REQUEST = re.compile(
 )
 
 
+# A question about the question just asked («hvad betyder det?», «hvad mener du?», «giv mig et eksempel»): the whole
+# message, so «hvad betyder førende indikator?» stays a question about the process and a real answer stays an answer.
+_ABOUT_THE_QUESTION = re.compile(
+    r"(?:(?:øh|hm+|ok|altså|undskyld)[\s,]+)?(?:"
+    r"(?:hvad|hvordan)\s+(?:betyder|mener)\s+(?:du|det|dét|i)(?:\s+(?:med\s+det|med\s+spørgsmålet|her|helt\s+præcist"
+    r"|egentlig))?"
+    r"|hvad\s+menes\s+der(?:\s+(?:med\s+det|her))?"
+    r"|hvad\s+(?:skal|kan)\s+jeg\s+(?:svare|skrive)(?:\s+(?:her|til\s+det))?"
+    r"|hvad\s+(?:spørger\s+du\s+om|vil\s+du\s+vide|går\s+spørgsmålet\s+ud\s+på)"
+    r"|(?:kan\s+du\s+)?(?:give|vise)\s+(?:mig\s+)?et\s+eksempel|giv\s+(?:mig\s+)?et\s+eksempel|et\s+eksempel|eksempel"
+    r"|jeg\s+forstår\s+ikke\s+spørgsmålet|forstår\s+ikke\s+spørgsmålet"
+    r")(?:\s+(?:tak|please))?",
+    re.IGNORECASE,
+)
+
+
 def asks_for_help(raw: str) -> bool:
-    """«hjælp», or a short request for help in other words («hjælp, hvad mener du?», «kan du hjælpe mig»): help is
-    given and the question asked again, never taken as an unusable answer."""
+    """«hjælp», or a short request for help in other words («hjælp, hvad mener du?», «kan du hjælpe mig», «hvad
+    betyder det?»): help is given and the question asked again, never taken as an answer."""
     word = word_of(raw)
-    if word in texts.HELP_WORDS:
+    if word in texts.HELP_WORDS or _ABOUT_THE_QUESTION.fullmatch(word.rstrip(".!?, ")):
         return True
     folded = " ".join(raw.lower().split())
     return len(folded.split()) <= 10 and not any(ch.isdigit() for ch in folded) and bool(_HELP_REQUEST.search(folded))

@@ -166,18 +166,18 @@ class GoalDialog(GuidedDialog):
             if not 2 <= len(name) <= MAX_FOCUS_AREA:
                 return self._reask(question)
             data["focus_area"] = name
-            return self._statement_question()
+            return self._statement_question(data)
         if key == "focus_area":
             areas = list(self._agreements.profile.focus_areas)
             index = choose(text, areas)
             if index is None:
                 return self._reask(question)
             data["focus_area"] = areas[index]
-            return self._statement_question()
+            return self._statement_question(data)
         if key == "partners":
             # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
             data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-            return self._statement_question()
+            return self._statement_question(data)
         if key == "statement":
             return await self._on_statement(context, data, question, text)
         if key.startswith(COACH):
@@ -200,7 +200,7 @@ class GoalDialog(GuidedDialog):
             return Question("focus_area", f"{texts.ASK_FOCUS_AREA}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
         if kind is GoalKind.CROSS_CUTTING:
             return Question("partners", texts.ASK_PARTNERS, texts.ASK_PARTNERS_HELP)
-        return self._statement_question()
+        return self._statement_question(data)
 
     async def _reopen(
         self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int
@@ -340,7 +340,7 @@ class GoalDialog(GuidedDialog):
 
     def _edit_question(self, data: dict[str, Any], field: str) -> Question:
         if field == "statement":
-            return Question(f"{EDIT}statement", texts.COACH_EDIT_STATEMENT, texts.ASK_STATEMENT_HELP)
+            return Question(f"{EDIT}statement", texts.COACH_EDIT_STATEMENT, self._statement_help(data))
         element = EDIT_ELEMENT.get(field, field)
         state = coach.CoachState.from_dict(data["coach"])
         try:
@@ -353,9 +353,9 @@ class GoalDialog(GuidedDialog):
         state = coach.CoachState.from_dict(data["coach"])
         if element == "statement":
             if len(text.strip()) < MIN_STATEMENT_LENGTH:
-                return Question(f"{EDIT}statement", texts.STATEMENT_TOO_SHORT, texts.ASK_STATEMENT_HELP)
+                return Question(f"{EDIT}statement", texts.STATEMENT_TOO_SHORT, self._statement_help(data))
             if coach.too_long(text):
-                return Question(f"{EDIT}statement", coach.TOO_LONG, texts.ASK_STATEMENT_HELP)
+                return Question(f"{EDIT}statement", coach.TOO_LONG, self._statement_help(data))
             state.text = text.strip()
         else:
             if coach.too_long(text):
@@ -437,9 +437,12 @@ class GoalDialog(GuidedDialog):
     def _kind_question() -> Question:
         return Question("kind", texts.ASK_KIND, texts.ASK_KIND_HELP)
 
-    @staticmethod
-    def _statement_question() -> Question:
-        return Question("statement", texts.ASK_STATEMENT, texts.ASK_STATEMENT_HELP)
+    def _statement_question(self, data: dict[str, Any]) -> Question:
+        return Question("statement", texts.ASK_STATEMENT, self._statement_help(data))
+
+    def _statement_help(self, data: dict[str, Any]) -> str:
+        """The example goal, due at the end of the agreement's year (in December, next year's)."""
+        return texts.ASK_STATEMENT_HELP.format(year=self._coach_day(data).year)
 
     @staticmethod
     def _reask(question: Question) -> Question:

@@ -75,7 +75,7 @@ ASK_STATEMENT = (
     "Tag gerne med, hvad I vil opnå, og hvordan I kan se det."
 )
 ASK_STATEMENT_HELP = (
-    "Fx: «Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo 2026. "
+    "Fx: «Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo {year}. "
     "Vi følger det månedligt i LIS.»"
 )
 STATEMENT_TOO_SHORT = "Det er lidt kort til et mål. Prøv at skrive en hel sætning om, hvad I vil opnå."
@@ -236,6 +236,7 @@ ASK_DIALOGUE_HELP = (
 )
 ASK_EVALUATION = "{step} Hvordan og hvor ofte evalueres aftalen? Skriv kort – eller «spring over»."
 ASK_EVALUATION_HELP = "Fx «Aftalen evalueres på et dialogmøde i december og midtvejs i juni.»"
+SECTION_OR_SKIP = "Skriv et par ord – eller «spring over», så udfylder du afsnittet senere."
 SKIP_WORDS = frozenset({"spring over", "spring", "-", "–", "skip", "senere", "udfyld senere", "ingen"})
 AGREEMENT_CREATED = "Aftalen for {unit} {year} er oprettet som kladde (version 1) med {giver} som aftalegiver."
 SKIPPED_SECTIONS = "Du sprang over: {labels}. Skriv fx «{command}», når du vil udfylde det."

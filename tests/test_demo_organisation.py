@@ -4,7 +4,7 @@ file through the same code as `aftalebot org import`, and the demo people work a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -46,3 +46,26 @@ async def test_the_organised_demo_keeps_its_agreement_and_follows_the_organisati
         assert karen is not None and karen.id is not None
         [agreement] = await uow.agreements.for_holder(TENANT_ID, karen.id)
     assert agreement.level is AgreementLevel.DEPARTMENT
+
+
+async def test_the_overview_names_the_organisations_holder_of_a_unit_without_an_agreement(
+    demo_bot: ClockedBot,
+) -> None:
+    """Found living the product in December: «overblik» said «Ingen aftaleholder kendt» for Social og Sundhed and
+    Tønder Distriktsskole, whose leaders the organisation names (Lars Nielsen, Karen Holm)."""
+    demo_bot.clock.now = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # after the drafting deadline of 1 December
+    overview = "\n".join(card_text(c) for c in cards_of(await demo_bot.send("overblik", user=COORDINATOR)))
+    rows = overview.split("**")
+    for unit, people in (("Social og Sundhed", "Lars Nielsen ↔ Henrik Thomsen"),
+                         ("Tønder Distriktsskole · Børn og Skole", "Karen Holm ↔ Mette Kjær")):
+        row = rows[rows.index(unit) + 1]
+        assert people in row and "Ingen aftaleholder kendt" not in row, row
+    økonomi = rows[rows.index("Økonomi og Styring") + 1]  # a unit whose leader the organisation does not name
+    assert "Ingen aftaleholder kendt" in økonomi
+
+
+async def test_a_fagchef_without_an_agreement_is_told_the_giver_the_organisation_names(demo_bot: ClockedBot) -> None:
+    """Found living the product: Lars Nielsen, fagchef for Social og Sundhed with Henrik Thomsen as his leader, asked
+    «hvem godkender min aftale?» and was told the giver would be chosen when the agreement is made."""
+    answer = await demo_bot.say("hvem godkender min aftale?", user=OTHER_MANAGER)
+    assert "Henrik Thomsen (Social og Sundhed)" in answer and "ny aftale" in answer, answer

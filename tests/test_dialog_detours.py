@@ -113,8 +113,10 @@ async def test_a_question_is_no_unit_name_and_a_meeting_request_waits_till_the_a
 ) -> None:
     chat = Conversation(container)
     assert "Hvilken enhed" in await chat.say("ny aftale")
-    asked = await chat.send("hvad mangler jeg egentlig?")  # not a unit called «hvad mangler jeg egentlig?»
+    asked = await chat.send("hvad hedder den nu?")  # not a unit called «hvad hedder den nu?»
     assert asked[0] == texts.NAME_NOT_A_QUESTION
+    shown = await chat.send("hvad mangler jeg egentlig?")  # a side question: the agreement, then the question
+    assert "Børn og Skole" in shown[0] and shown[-1].startswith(f"{texts.BACK_TO_QUESTION} Hvilken enhed")
     waits = await chat.send("Kan vi mødes til dialogmøde på torsdag kl 9?")
     assert waits[0] == texts.FINISH_THIS_FIRST and waits[1].startswith("Hvilken enhed gælder aftalen?")
     assert "gælder aftalen?" in await chat.say("1")  # the unit was still asked for; now the year
@@ -142,3 +144,59 @@ async def test_a_look_up_command_in_the_coach_is_shown_and_the_question_asked_ag
         assert texts.BACK_TO_QUESTION in shown[-1] and "Hvor kommer tallene" in shown[-1], shown
         assert "springer vi over" not in "\n".join(shown) and "kunne jeg ikke bruge" not in "\n".join(shown)
     assert "i dag?" in await chat.say("jobindsats.dk")  # the answer still goes to the pending question
+
+
+async def test_a_question_about_the_question_gets_its_help_and_is_never_saved_as_the_answer(
+    container: Container,
+) -> None:
+    """Found living the product: in «ny aftale», «hvad betyder det?» typed at the focus-area question was saved as
+    the section's text, and «hvad mener du?» at the economy question likewise."""
+    chat = Conversation(container)
+    await chat.say("ny aftale")
+    await chat.say("1")  # the unit
+    await chat.say("2027")  # next year's (the demo's 2026 agreement exists)
+    await chat.say("1")  # direktion ↔ fagchef
+    await chat.say("Henrik Thomsen")
+    assert "Afsnit 2 af 5" in await chat.say("ja")  # the shared leadership focus as it is
+    for question in ("hvad betyder det?", "Hvad mener du?", "kan du give et eksempel?"):
+        helped = await chat.send(question)
+        assert helped[0].startswith(texts.HELP_PREFIX), (question, helped)
+        assert "Afsnit 2 af 5" in helped[-1], (question, helped)
+    assert "Afsnit 3 af 5" in await chat.say("Vi bidrager til alle fire fokusområder.")
+    helped = await chat.send("hvad skal jeg skrive her?")
+    assert helped[0].startswith(texts.HELP_PREFIX) and "Afsnit 3 af 5" in helped[-1]
+
+
+def test_only_the_whole_message_asking_about_the_question_is_a_request_for_help() -> None:
+    from dialogs.base import asks_for_help
+
+    for asked in ("hvad betyder det?", "øh, hvad mener du med det?", "giv mig et eksempel", "eksempel?"):
+        assert asks_for_help(asked), asked
+    for answer in ("hvad betyder førende indikator?", "Vi bidrager til alle fire fokusområder",
+                   "Rammen er 400 mio. kr.", "hvad betyder det for budgettet? Det afhænger af besparelsen"):
+        assert not asks_for_help(answer), answer
+
+
+async def test_the_agreement_counts_its_own_goals_in_correct_danish(container: Container) -> None:
+    """Found living the product: «Der er 1 egne udviklingsmål» on the card after the first goal of a new agreement."""
+    chat = Conversation(container)
+    for answer in ("ny aftale", "1", "2027", "1", "Henrik Thomsen", "ja", *["spring over"] * 4):
+        await chat.say(answer)
+    assert "Der er ingen egne udviklingsmål; der skal være mindst 3" in await chat.say("min aftale")
+    script = ["nyt mål", "1", "2", "Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % senest ultimo 2027.",
+              "Vi følger det månedligt i LIS og på dialogmøderne.", "ja"]  # «1»: the 2027 agreement
+    replies = [await chat.say(answer) for answer in script]
+    assert "gemt som kladde" in replies[-1], replies
+    assert "Der er 1 eget udviklingsmål; der skal være mindst 3" in replies[-1]
+
+
+async def test_an_unusable_answer_to_a_section_says_how_to_skip_it(container: Container) -> None:
+    """Found living the product: «ja» at the economy question of «ny aftale» got «Det svar kunne jeg ikke bruge» and
+    the example, again and again, never how to skip the section."""
+    chat = Conversation(container)
+    for answer in ("ny aftale", "1", "2027", "1", "Henrik Thomsen", "ja"):
+        await chat.say(answer)
+    assert "Afsnit 3 af 5" in await chat.say("Vi bidrager til alle fire fokusområder.")
+    again = await chat.say("ja")
+    assert again.startswith(texts.NOT_UNDERSTOOD_CHOICE) and "«spring over»" in again
+    assert "Afsnit 4 af 5" in await chat.say("spring over")

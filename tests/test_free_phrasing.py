@@ -116,3 +116,23 @@ async def test_cancel_or_yes_after_the_conversation_has_ended_is_answered(
     assert "Vil du stoppe uden at gemme?" in await say(bot, connector, "annuller")
     assert "Stoppet" in await say(bot, connector, "ja")
     assert "Der er ikke noget i gang" in await say(bot, connector, "annuller")
+
+
+async def test_what_am_i_missing_shows_the_agreement_and_what_it_lacks(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    """Found living the product: «hvad mangler jeg?» (DOMAIN.md's own example) got «Mente du …?»."""
+    for phrasing in ("hvad mangler jeg?", "hvad mangler vi?"):
+        answer = await say(bot, connector, phrasing)
+        assert "Udviklingsaftale 2026 – Børn og Skole" in answer and "Mente du" not in answer, phrasing
+    assert "handlingspunkter" in (await say(bot, connector, "hvad mangler jeg at gøre fra mødet?")).lower()
+
+
+async def test_a_director_asking_for_the_overview_is_not_told_about_an_own_agreement(
+    bot: RunningBot, connector: FakeConnector
+) -> None:
+    """Found living the product: Henrik Thomsen (direktør, holds no agreement) typed «overblik» and was told to write
+    «min aftale» «for at se din egen aftale»."""
+    answer = await say(bot, connector, "overblik", user=GIVER)
+    assert "chefkonsulenterne" in answer and "din egen aftale" not in answer
+    assert "dem, du godkender" in answer

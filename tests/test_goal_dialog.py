@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 
 from agreements.demo import HOLDER, TENANT_ID
 from agreements.types import Goal
 from bot.composition import Container
+from dialogs import texts
 from tests.support.conversation import Conversation, FakeClock, demo_container
 
 
@@ -238,3 +240,27 @@ async def test_ret_maal_with_an_unknown_number_says_how_many_there_are(container
     chat = Conversation(container)
     reply = await chat.say("ret mål 42")
     assert "Aftalen har 8 mål" in reply
+
+
+async def test_an_ordinal_in_the_goal_is_kept_whole_in_the_coachs_example(container: Container) -> None:
+    """Found living the product: «Flere børn skal læse bedre i 3. klasse» got the example «antallet af børn, der
+    læser bedre i 3» (cut at the ordinal's full stop)."""
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    asked = await chat.say("Flere børn skal læse bedre i 3. klasse")
+    assert "«antallet af børn, der læser bedre i 3. klasse»" in asked, asked
+
+
+async def test_in_december_the_example_goal_is_due_at_the_end_of_next_year(database_url: str) -> None:
+    """Found living the product on 7 December 2026: «hjælp» at the goal question of the 2027 agreement gave the
+    example «… senest ultimo 2026»."""
+    async with demo_container(database_url, FakeClock(datetime(2026, 12, 7, 8, 0, tzinfo=UTC))) as built:
+        chat = Conversation(built)
+        for answer in ("ny aftale", "1", "ja", "1", "Henrik Thomsen", "ja", *["spring over"] * 4):
+            await chat.say(answer)
+        asked = await chat.say("nyt mål")
+        if "Svar med nummeret" in asked:  # the 2027 agreement and the demo's 2026 draft
+            await chat.say("1")
+        assert "dine egne ord" in await chat.say("2")
+        helped = await chat.send("hjælp")
+        assert helped[0].startswith(texts.HELP_PREFIX) and "senest ultimo 2027" in helped[0], helped

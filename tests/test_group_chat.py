@@ -90,6 +90,8 @@ async def test_an_ask_button_in_the_group_is_taken_privately(bot: RunningBot, co
     private = [text_of(a) for a in connector.activities[before:] if a["conversation"]["id"] != GROUP]
     assert group and "private chat" in group[0]
     assert any("«nyt mål»" in t for t in private)
+    # Found living the product: pressing the button was called «Du skrev «nyt mål» i en gruppe».
+    assert not any("Du skrev" in t for t in private), private
     before = len(connector.activities)
     button["value"] = ask_data("help")
     await bot.post(button)

@@ -6,8 +6,9 @@ belongs to an agreement year; the drafting deadlines fall in the year before it.
 Which agreements the cycle expects (R11: agreements are mandatory for all fagområder, so every unit is chased):
 one per unit and level that had an agreement the year before or has one this year, and one for a unit that has
 none at all. Each such *slot* is judged on its own; its holder is this year's agreement's holder, or last year's
-while this year's does not exist yet (the one expected to draft it). A unit that never had an agreement has no
-holder to remind, so only the coordinators hear about it.
+while this year's does not exist yet (the one expected to draft it), or for a unit that never had an agreement the
+unit's leader from the organisation (agreements.municipality.organisation). A unit with none of these has no holder
+to remind, so only the coordinators hear about it.
 
 When a slot is behind a deadline: only once the deadline's day is over (on the day itself nobody is behind yet),
 and as long as the condition is unmet as of now, so catching up late clears the flag.
@@ -138,12 +139,12 @@ class Slot:
     @property
     def holder_id(self) -> int | None:
         source = self.agreement or self.previous
-        return source.holder_id if source else None
+        return source.holder_id if source else self.unit.holder_id
 
     @property
     def giver_id(self) -> int | None:
         source = self.agreement or self.previous
-        return source.giver_id if source else None
+        return source.giver_id if source else self.unit.giver_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,8 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 
 NOT_COORDINATOR = (
     "Overblikket over alle enheders aftaler er for chefkonsulenterne, der koordinerer årets aftaler. "
-    "Skriv «min aftale» for at se din egen aftale eller «hvilke mål er bagud?» for dine mål."
+    "Skriv «min aftale» for at se dine aftaler – dem, du har, og dem, du godkender – eller «hvilke mål er bagud?» "
+    "for målene."
 )
 UNKNOWN_AREA = "Jeg kender ikke fagområdet «{area}». Skriv et af disse: {areas}."
 NO_AREAS = "Jeg kender ikke fagområdet «{area}», og der er endnu ingen enheder med et fagområde."

@@ -333,7 +333,10 @@ def _decapitalised(words: str) -> str:
 
 
 _MORE_OR_FEWER = re.compile(
-    r"\b(?P<more>flere|færre)\s+(?!end\b)(?P<noun>[a-zæøå][\wæøå-]*)(?:\s+(?P<predicate>[^.,;:!?]+))?", re.IGNORECASE
+    # An ordinal's full stop («i 3. klasse») does not end the predicate.
+    r"\b(?P<more>flere|færre)\s+(?!end\b)(?P<noun>[a-zæøå][\wæøå-]*)"
+    r"(?:\s+(?P<predicate>(?:[^.,;:!?]|(?<=\d)\.(?=\s+[a-zæøå]))+))?",
+    re.IGNORECASE,
 )
 _MODALS = frozenset({"skal", "må", "bør", "vil", "kan"})
 _IRREGULAR_PRESENT = {
@@ -741,7 +744,11 @@ def start(text: str, today: date) -> CoachState:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;](?=\s+[A-ZÆØÅ«\d]|\s*$)|\n+")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?](?=\s|$)|\s+(?:senest|inden|ultimo|primo|frem\s+mod)\b|\n")
+# A full stop after a digit ends the clause only before a capital or the end: «i 3. klasse» is an ordinal.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?](?=\s|$)|(?<!\d)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-ZÆØÅ«]|\s*$)"
+    r"|\s+(?:senest|inden|ultimo|primo|frem\s+mod)\b|\n"
+)
 _BARE_CHANGE = re.compile(
     r"^(?:flere|færre|bedre|mere|mindre|højere|lavere|større|kortere|øget|styrket)\s+[\wæøå-]+$", re.IGNORECASE
 )

@@ -61,11 +61,11 @@ def agreement_r3_findings(agreement: Agreement, profile: Profile, shared_cross_c
     own = [g for g in agreement.goals if g.kind in (GoalKind.OWN, GoalKind.CROSS_CUTTING)]
     if len(own) < profile.own_goals_min:
         findings.append(
-            Finding("r3.too_few", f"Der er {len(own)} egne udviklingsmål; der skal være mindst {profile.own_goals_min}")
+            Finding("r3.too_few", f"{_own_goals(len(own))}; der skal være mindst {profile.own_goals_min}")
         )
     if len(own) > profile.own_goals_max:
         findings.append(
-            Finding("r3.too_many", f"Der er {len(own)} egne udviklingsmål; der må højst være {profile.own_goals_max}")
+            Finding("r3.too_many", f"{_own_goals(len(own))}; der må højst være {profile.own_goals_max}")
         )
     cross = sum(1 for g in own if g.kind is GoalKind.CROSS_CUTTING) + shared_cross_cutting
     if cross < profile.cross_cutting_min:
@@ -81,3 +81,10 @@ def agreement_findings(agreement: Agreement, profile: Profile, shared_cross_cutt
             Finding(f.code, f"Mål {number}: {f.message}") for f in goal_r4_findings(goal)
         )
     return findings
+
+
+def _own_goals(count: int) -> str:
+    """«Der er ingen egne udviklingsmål», «Der er 1 eget udviklingsmål», «Der er 6 egne udviklingsmål»."""
+    if count == 0:
+        return "Der er ingen egne udviklingsmål"
+    return f"Der er {count} {'eget' if count == 1 else 'egne'} udviklingsmål"

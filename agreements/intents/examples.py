@@ -85,6 +85,10 @@ _EXAMPLES: dict[str, str] = {
         hvilke mål har jeg
         hvad mangler jeg i aftalen
         hvad mangler der i min aftale
+        hvad mangler jeg
+        hvad mangler vi endnu
+        mangler der noget
+        hvad mangler der
         hvordan ser aftalen ud nu
         vis udkastet
         aftalen tak

@@ -114,6 +114,13 @@ class ProcessAnswers:
     async def who_approves(self, uow: UnitOfWork, person: Person) -> str:
         mine = await uow.agreements.for_holder(person.tenant_id, person.id or 0)
         if not mine:
+            led = [u for u in await uow.units.list(person.tenant_id)
+                   if person.id is not None and u.holder_id == person.id and u.giver_id is not None and u.active]
+            givers = [(u, await uow.people.get(person.tenant_id, u.giver_id or 0)) for u in led]
+            named = [f"{giver.name} ({unit.name})" for unit, giver in givers if giver is not None]
+            if named:  # the organisation says who it will be
+                return (f"Du har ingen aftale endnu. Ifølge organisationen er din aftalegiver {' og '.join(named)}. "
+                        "Skriv «ny aftale» for at oprette aftalen.")
             return "Du har ingen aftale endnu. Skriv «ny aftale» – så vælger vi din aftalegiver undervejs."
         lines = []
         for agreement in sorted(mine, key=lambda a: -a.year):

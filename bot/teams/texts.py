@@ -33,7 +33,7 @@ SHARED_ACTION_PRIVATE = (
 )
 GROUP_NOT_UNDERSTOOD = "Her i gruppen kan jeg svare på «status» og «hjælp». Resten tager vi i din private chat med mig."
 PRIVATE_FOLLOW_UP = "Du spurgte om «{command}» i en gruppe – her er det, privat:"
-PRIVATE_START = "Du skrev «{command}» i en gruppe. Skriv det her i vores private chat, så går vi i gang."
+PRIVATE_START = "Du bad om «{command}» i en gruppe. Skriv det her i vores private chat, så går vi i gang."
 GROUP_WELCOME = (
     "Hej alle! Jeg er Aftalebot og hjælper med udviklingsaftalerne. Nævn mig med @Aftalebot og fx «status» "
     "eller «hjælp». Jeres egne udkast viser jeg kun i jeres private chat med mig."
