@@ -210,8 +210,11 @@ async def test_when_graph_refuses_the_message_is_put_off_and_arrives_once_the_ap
     assert any("Påmindelse" in text for text in told), told
     [message] = await jobs_of(bot, LEADER, MESSAGE_JOB_KIND)
     assert message.done_at is not None
-    assert fake.installed == {LEADER.aad_object_id: {CATALOG_ID},
-                              CHEFKONSULENT.aad_object_id: {CATALOG_ID}}  # and the chefkonsulent's summary
+    # And the chefkonsulent's summary, and the reminders of the leaders whose units have no agreement yet (Tønder
+    # Distriktsskole, Social og Sundhed): the organisation names them as the holders who are behind.
+    assert fake.installed == {someone: {CATALOG_ID} for someone in (
+        LEADER.aad_object_id, CHEFKONSULENT.aad_object_id, person(5, "Ole Friis", Role.MANAGER).aad_object_id,
+        person(6, "Hanne Brink", Role.HEAD).aad_object_id)}
 
 
 @pytest.fixture
