@@ -278,6 +278,12 @@ SECTION_SAVED_NEW_VERSION = (
     "«send til godkendelse», når den er klar."
 )
 SECTION_UNCHANGED = "{label} er uændret."
+SECTION_TEXT_KEPT = "Jeg har gemt din tekst til {label}, og den kommer i den aftale, du vælger:\n\n{text}"
+SECTION_USE_KEPT_TEXT = (
+    "Din tekst fra før:\n\n{text}\n\nSvar «ja» for at bruge den, skriv en anden tekst, eller «behold» for at lade "
+    "afsnittet være."
+)
+SECTION_SAVED_TEXT = "{label} er opdateret i aftalen for {unit} {year} og lyder nu:\n\n{text}"
 AGREEMENT_STATUS_NAMES = {
     "draft": "kladde",
     "submitted": "sendt til godkendelse",
