@@ -186,6 +186,13 @@ class NewGoalTargets:
     year: int  # the year being drafted
     drafting_season: bool  # the year being drafted is not the running year
     agreements: list[Agreement]
+    # The drafting season, no agreement for the year being drafted yet, and `agreements` are the running year's
+    # still open (a draft, or sent back): the person is asked whether the goal goes there.
+    running_year_open: bool = False
+
+
+# The statuses in which the holder is still writing the agreement (not waiting for the giver, not approved).
+OPEN_FOR_GOALS = frozenset({AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED})
 
 
 class AgreementService:
@@ -213,14 +220,27 @@ class AgreementService:
         editing = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
         return sorted(current, key=lambda a: (a.year != year, a.status not in editing, -a.year, a.id or 0))
 
-    async def for_new_goal(self, uow: UnitOfWork, person: Person, today: date) -> NewGoalTargets:
+    async def for_new_goal(
+        self, uow: UnitOfWork, person: Person, today: date, agreement_id: int | None = None
+    ) -> NewGoalTargets:
         """The agreements a new goal may go into today: those of the year being drafted or later. From the drafting
         deadline on (agreements.cycle.annual_cycle) that is next year, so on 6 December a goal goes into next year's
         draft, not the expiring year's; else the running year, so in January a draft left over from last year is
-        not offered (that year has ended)."""
+        not offered (that year has ended). In the drafting season with no agreement for next year yet, the running
+        year's agreements still open (a draft, or sent back) are offered instead, flagged `running_year_open`.
+
+        `agreement_id` (the «Tilføj mål» button of one agreement's card): that agreement alone, if the person holds
+        it and its year has not ended; else the choice above."""
         held = await self.held_by(uow, person)
         year = drafting_year(self._profile, today)
-        return NewGoalTargets(year, year > today.year, [a for a in held if a.year >= year])
+        named = [a for a in held if agreement_id is not None and a.id == agreement_id and a.year >= today.year]
+        if named:
+            return NewGoalTargets(named[0].year, named[0].year > today.year, named)
+        ahead = [a for a in held if a.year >= year]
+        if ahead or year == today.year:
+            return NewGoalTargets(year, year > today.year, ahead)
+        open_now = [a for a in held if a.year == today.year and a.status in OPEN_FOR_GOALS]
+        return NewGoalTargets(year, True, open_now, running_year_open=bool(open_now))
 
     async def view(self, uow: UnitOfWork, person: Person, agreement_id: int) -> Agreement:
         """The agreement, for its holder, its giver or a chefkonsulent; anyone else is refused (audited)."""

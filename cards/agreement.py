@@ -175,7 +175,7 @@ def agreement_card(view: AgreementView) -> Element:
              "isMultiline": True, "maxLength": 2000}
         )
         actions = [
-            execute(texts.BUTTON_ADD_GOAL, "ask", ask_data("new_goal")),
+            execute(texts.BUTTON_ADD_GOAL, "ask", ask_data("new_goal", agreement=view.agreement_id)),
             execute(texts.BUTTON_SUBMIT, "agreement.submit", {**submit_data, "verb": "agreement.submit"}),
             {
                 "type": "Action.ShowCard",

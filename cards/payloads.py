@@ -46,6 +46,7 @@ class AskAction(_Payload):
     section: Section | None = None  # edit_section: which part of the agreement
     unit: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
     year: Annotated[int, Field(ge=2000, le=2100)] | None = None  # who_is_behind: the year's deadlines
+    agreement: Annotated[int, Field(gt=0)] | None = None  # new_goal on one agreement's card: that agreement
 
 
 GoalField = Literal[
@@ -105,9 +106,10 @@ def parse_action(data: Any) -> Payload:
 
 
 def ask_data(intent: Ask, *, section: Section | None = None, unit: str | None = None,
-             year: int | None = None) -> dict[str, Any]:
+             year: int | None = None, agreement: int | None = None) -> dict[str, Any]:
     """A button's data for `intent` (only the slots given)."""
-    return AskAction(verb="ask", intent=intent, section=section, unit=unit, year=year).model_dump(exclude_none=True)
+    return AskAction(verb="ask", intent=intent, section=section, unit=unit, year=year,
+                     agreement=agreement).model_dump(exclude_none=True)
 
 
 def command_data(text: str) -> dict[str, Any]:

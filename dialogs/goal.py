@@ -33,6 +33,7 @@ from agreements.indicators.follow_up import (
     stored_follow_up,
     too_wide,
 )
+from agreements.intents import Verdict, shared_recogniser
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind, Indicator
 from agreements.use_cases import finish
@@ -40,7 +41,7 @@ from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
 from dialogs.base import GuidedDialog, Question
-from dialogs.turn import CARD_UPDATE_KEY, show_typing, turn_person, turn_uow
+from dialogs.turn import CARD_UPDATE_KEY, HAND_ON_KEY, show_typing, turn_person, turn_uow
 
 KIND_WORDS: dict[str, GoalKind] = {
     "1": GoalKind.FOCUS_AREA,
@@ -58,6 +59,7 @@ MIN_STATEMENT_LENGTH = 12
 COACH = "coach:"
 EDIT = "edit:"
 REVIEW = "review"
+RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's agreement does not exist
 # Card fields that the coach asks about under another name.
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
@@ -129,7 +131,21 @@ class GoalDialog(GuidedDialog):
         if isinstance(options, dict) and options.get("goal_number"):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
             return await self._reopen(context, data, worked_on, int(options["goal_number"]))
-        targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today())
+        named = options.get("agreement_id") if isinstance(options, dict) else None
+        targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today(),
+                                                      agreement_id=named if isinstance(named, int) else None)
+        if targets.running_year_open:
+            # December, no agreement for next year yet, this year's still a draft: asked, not refused.
+            data["next_year"] = targets.year
+            data["choices"] = [
+                {"id": a.id, "year": a.year,
+                 "label": f"{await self._unit_name(context, a)} {a.year} ({len(a.goals)} mål)"}
+                for a in targets.agreements
+            ]
+            return Question(RUNNING_YEAR, fill(texts.ASK_RUNNING_YEAR_DRAFT, year=targets.year,
+                                               running=targets.agreements[0].year,
+                                               agreements=numbered(self._labels(data))),
+                            fill(texts.ASK_RUNNING_YEAR_DRAFT_HELP, year=targets.year))
         if not targets.agreements:
             await context.send_activity(fill(
                 texts.NO_DRAFT_FOR_YEAR if targets.drafting_season else texts.NO_AGREEMENT_FOR_YEAR,
@@ -159,6 +175,8 @@ class GoalDialog(GuidedDialog):
             data["agreement_id"] = data["choices"][index]["id"]
             data["agreement_year"] = data["choices"][index].get("year")
             return self._kind_question()
+        if key == RUNNING_YEAR:
+            return await self._on_running_year(context, data, question, text)
         if key == "kind":
             return self._on_kind(data, question, text)
         if key == "focus_area" and self._agreements.profile.focus_chosen_by_unit:
@@ -187,6 +205,29 @@ class GoalDialog(GuidedDialog):
         if key == REVIEW:
             return await self._on_review(context, data, question, text)
         raise ValueError(f"unknown question {key!r}")
+
+    async def _on_running_year(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        """Whether a goal goes into this year's draft while next year's agreement does not exist yet: the draft by
+        its number (or «ja» when there is one); «nej» or next year says how to create that agreement; «ny aftale»
+        ends this conversation and starts that one."""
+        answer = " ".join(text.lower().split()).rstrip(".!")
+        labels = self._labels(data)
+        index = 0 if answer in texts.YES_WORDS and len(labels) == 1 else choose(text, labels)
+        if index is not None:
+            data["agreement_id"] = data["choices"][index]["id"]
+            data["agreement_year"] = data["choices"][index].get("year")
+            return self._kind_question()
+        next_year = data.get("next_year")
+        if answer in texts.NO_WORDS or answer in ("næste år", str(next_year)):
+            await context.send_activity(fill(texts.NO_AGREEMENT_FOR_YEAR, year=next_year))
+            return None
+        recognition = shared_recogniser().recognise(text)
+        if recognition.verdict is Verdict.SURE and recognition.intent == "new_agreement":
+            context.turn_state[HAND_ON_KEY] = True
+            return None
+        return self._reask(question)
 
     def _on_kind(self, data: dict[str, Any], question: Question, text: str) -> Question:
         kind = kind_of(text)

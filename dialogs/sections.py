@@ -78,6 +78,8 @@ def plain(text: str) -> str:
 
 
 MIN_SECTION_TEXT = 3
+# The statuses in which the holder is expected to change the text: no warning that a change needs a new approval.
+EDITING = frozenset({"draft", "changes_requested"})
 
 
 def usable_text(text: str) -> bool:
@@ -120,7 +122,8 @@ class SectionDialog(GuidedDialog):
             return None
         if len(found) == 1:
             return await self._open(context, data, found[0])
-        data["choices"] = [{"id": e.agreement.id, "label": self._agreement_label(e)} for e in found]
+        data["choices"] = [{"id": e.agreement.id, "year": e.agreement.year, "status": e.agreement.status.value,
+                            "label": self._agreement_label(e)} for e in found]
         labels = [str(choice["label"]) for choice in data["choices"]]
         return Question("agreement", texts.ASK_EDIT_AGREEMENT.format(agreements=numbered(labels)),
                         texts.ASK_EDIT_AGREEMENT_HELP)
@@ -129,18 +132,48 @@ class SectionDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
         if question.key == "agreement":
-            index = pick(text, len(data["choices"]))
-            if index is None:
-                return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
-            return await self._open_id(context, data, int(data["choices"][index]["id"]))
+            return await self._on_agreement(context, data, question, text)
         if question.key == "text":
             answer = plain(text)
+            pending = data.get("pending_text")
+            if isinstance(pending, str) and answer in texts.YES_WORDS:
+                await self._save(context, data, pending)  # «ja»: the text typed before the agreement was chosen
+                return None
             if answer not in texts.KEEP_WORDS | texts.CLEAR_WORDS and not usable_text(text):
                 return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {texts.ASK_SECTION_TEXT}",
                                 question.help)
             await self._save(context, data, text)
             return None
         raise ValueError(f"unknown question {question.key!r}")
+
+    async def _on_agreement(
+        self, context: TurnContext, data: dict[str, Any], question: Question, text: str
+    ) -> Question | None:
+        """The agreement chosen by its number or its year. The section's new text typed here instead is kept, never
+        thrown away: the question comes again saying so, and the text goes into the agreement chosen."""
+        choices: list[dict[str, Any]] = data["choices"]
+        index = pick(text, len(choices))
+        if index is None:
+            years = [i for i, choice in enumerate(choices) if plain(text) == str(choice.get("year"))]
+            index = years[0] if len(years) == 1 else None
+        if index is None:
+            if usable_text(text) and plain(text) not in texts.KEEP_WORDS | texts.CLEAR_WORDS:
+                data["pending_text"] = text.strip()
+                prompt = fill(texts.SECTION_TEXT_KEPT, label=self.label, text=text.strip())
+                return Question(question.key, f"{prompt}\n\n{question.plain}", question.help, question.plain)
+            return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
+        chosen = choices[index]
+        pending = data.get("pending_text")
+        if isinstance(pending, str) and chosen.get("status") in EDITING:
+            # A draft: the kept text is what the person asked for; saved at once, and shown.
+            data["agreement_id"] = int(chosen["id"])
+            await self._save(context, data, pending, show=True)
+            return None
+        question_after = await self._open_id(context, data, int(chosen["id"]))
+        if question_after is not None and isinstance(pending, str):
+            # Sent for approval or approved: a change makes a new version, so the person confirms the kept text.
+            return Question("text", fill(texts.SECTION_USE_KEPT_TEXT, text=pending), question_after.help)
+        return question_after
 
     async def _open(self, context: TurnContext, data: dict[str, Any], found: Editable) -> Question | None:
         assert found.agreement.id is not None
@@ -165,7 +198,8 @@ class SectionDialog(GuidedDialog):
         example = section_question(self._setup.profile, self._section).help
         return Question("text", texts.ASK_SECTION_TEXT, texts.ASK_SECTION_TEXT_HELP.format(example=example))
 
-    async def _save(self, context: TurnContext, data: dict[str, Any], text: str) -> None:
+    async def _save(self, context: TurnContext, data: dict[str, Any], text: str, *, show: bool = False) -> None:
+        """Saves the section's new text; `show`: the saved text is repeated (it was typed a question earlier)."""
         answer = plain(text)
         if answer in texts.KEEP_WORDS:
             await context.send_activity(texts.SECTION_UNCHANGED.format(label=self.label))
@@ -184,6 +218,8 @@ class SectionDialog(GuidedDialog):
         elif changed.new_version:
             await context.send_activity(fill(texts.SECTION_SAVED_NEW_VERSION, version=changed.agreement.version,
                                                                                **where))
+        elif show:
+            await context.send_activity(fill(texts.SECTION_SAVED_TEXT, text=new_text, **where))
         else:
             await context.send_activity(fill(texts.SECTION_SAVED, **where))
 

@@ -155,6 +155,14 @@ DRAFTING_SEASON = "Vi er i gang med aftalerne for {year}."
 NO_AGREEMENT_FOR_YEAR = (
     "Du har endnu ingen aftale for {year}. Skriv «ny aftale» for at oprette den, så kommer målet i den."
 )
+ASK_RUNNING_YEAR_DRAFT = (
+    "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. Din aftale for {running} er "
+    "stadig åben – skal målet i den? Svar med nummeret:\n\n{agreements}\n\n"
+    "Eller skriv «ny aftale» for først at oprette aftalen for {year}."
+)
+ASK_RUNNING_YEAR_DRAFT_HELP = (
+    "Skriv nummeret foran aftalen, fx «1», så kommer målet i den. Skriv «ny aftale», hvis målet hører til {year}."
+)
 NO_DRAFT_FOR_YEAR = (
     "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. "
     "Skriv «ny aftale» for at oprette den, så kommer målet i den."
@@ -278,6 +286,12 @@ SECTION_SAVED_NEW_VERSION = (
     "«send til godkendelse», når den er klar."
 )
 SECTION_UNCHANGED = "{label} er uændret."
+SECTION_TEXT_KEPT = "Jeg har gemt din tekst til {label}, og den kommer i den aftale, du vælger:\n\n{text}"
+SECTION_USE_KEPT_TEXT = (
+    "Din tekst fra før:\n\n{text}\n\nSvar «ja» for at bruge den, skriv en anden tekst, eller «behold» for at lade "
+    "afsnittet være."
+)
+SECTION_SAVED_TEXT = "{label} er opdateret i aftalen for {unit} {year} og lyder nu:\n\n{text}"
 AGREEMENT_STATUS_NAMES = {
     "draft": "kladde",
     "submitted": "sendt til godkendelse",

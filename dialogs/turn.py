@@ -33,6 +33,10 @@ CARD_UPDATE_KEY = "aftalebot.card_update"
 # ask its question again.
 DETOUR_KEY = "aftalebot.detour"
 
+# A conversation that ends because the typed text asks for something else («ny aftale» when asked which agreement
+# a goal goes into) sets this: the edge then handles the text as if no conversation had been going on.
+HAND_ON_KEY = "aftalebot.hand_on"
+
 
 async def show_typing(context: TurnContext) -> None:
     """Teams' typing indicator, before work that may take a moment (a directory search, an analysis, an export)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from agreements.types import Agreement, AgreementLevel, AgreementStatus, AuditEv
 from bot.commandline.demo import load_demo
 from bot.composition import Container, build_container
 from bot.settings import Settings
+from dialogs import texts
 from tests.support.conversation import Conversation, FakeClock, demo_container
 from tests.support.fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph
 
@@ -412,6 +413,52 @@ async def test_with_two_agreements_the_holder_picks_one(container: Container) ->
     by_year = {a.year: a for a in await agreements_of(container)}
     assert by_year[2027].focus_text == "Alle fire fokusområder."
     assert by_year[2026].focus_text != "Alle fire fokusområder."
+
+
+async def test_a_section_text_typed_at_the_agreement_question_is_kept_and_saved_in_the_one_chosen(
+    container: Container, clock: FakeClock,
+) -> None:
+    """Found living the product in December: with the running agreement and next year's, the new text typed at
+    «Hvilken aftale …?» was refused and had to be typed again. It is kept, and goes into the agreement chosen."""
+    chat = Conversation(container)
+    await to_giver_question(chat)
+    await chat.say("1")
+    await skip_sections(chat)
+    clock.now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # next year's agreement made, the running one still open
+    assert "Hvilken aftale vil du rette i?" in await chat.say("ret fokusområder")
+    typed = "Børn og Skole bidrager til alle fire fokusområder, især Uddannelse."
+    kept = await chat.send(typed)
+    assert texts.NOT_UNDERSTOOD_CHOICE not in "\n".join(kept)
+    assert "Jeg har gemt din tekst" in kept[-1] and typed in kept[-1], kept
+    assert "Hvilken aftale vil du rette i?" in kept[-1] and "1. Børn og Skole 2027" in kept[-1]
+    saved = await chat.say("2027")  # by its year, as well as by its number
+    assert f"Fokusområder er opdateret i aftalen for Børn og Skole 2027 og lyder nu:\n\n{typed}" in saved, saved
+    by_year = {a.year: a for a in await agreements_of(container)}
+    assert by_year[2027].focus_text == typed
+    assert by_year[2026].focus_text != typed
+
+
+async def test_a_kept_text_for_an_approved_agreement_is_confirmed_before_it_makes_a_new_version(
+    container: Container,
+) -> None:
+    agreement = await demo_agreement(container)
+    assert agreement.id is not None
+    async with container.uow_factory() as uow:
+        assert await uow.agreements.transition(TENANT_ID, agreement.id, from_statuses=(AgreementStatus.DRAFT,),
+                                               version=1, to_status=AgreementStatus.APPROVED)
+        await uow.commit()
+    chat = Conversation(container)
+    await to_giver_question(chat)
+    await chat.say("1")
+    await skip_sections(chat)
+    await chat.say("ret økonomi")
+    typed = "Rammen er 412 mio. kr."
+    assert typed in await chat.say(typed)
+    opened = await chat.say("2")
+    assert "Aftalen er godkendt" in opened and "Din tekst fra før" in opened and typed in opened, opened
+    assert "Økonomi er opdateret" in await chat.say("ja")
+    after = {a.year: a for a in await agreements_of(container)}[2026]
+    assert (after.economy, after.status, after.version) == (typed, AgreementStatus.DRAFT, 2)
 
 
 # --- the service and the parsers directly ------------------------------------------------------------------

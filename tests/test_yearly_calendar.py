@@ -20,6 +20,7 @@ from store.db import create_engine, make_sessionmaker
 from store.models import ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards
 from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+from tests.support.fake_connector import text_of
 
 ERROR = "gik noget galt"
 
@@ -223,3 +224,68 @@ async def test_in_december_the_coach_counts_from_next_years_agreement(clocked_bo
     await bot.say("senest ultimo året")
     summary = await bot.say("månedligt i LIS")
     assert "31.12.2027" in summary and "31.12.2026" not in summary, summary
+
+
+RUNNING_YEAR_GOAL = ("Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,8 % senest ultimo 2026. Det måles med "
+                     "sygefraværsstatistikken i LIS og følges op månedligt på dialogmøderne med direktøren.")
+
+
+async def goals_by_year(bot: ClockedBot) -> dict[int, list[str]]:
+    async with bot.uow() as uow:
+        return {a.year: [g.statement for g in a.goals] for a in await uow.agreements.for_year(TENANT)}
+
+
+def add_goal_button(replies: list[dict[str, Any]], year: int) -> dict[str, Any]:
+    """The «Tilføj mål» button's data on the agreement card of `year`."""
+    [card] = [c for c in cards_of(replies)
+              if card_text(c).startswith(f"Udviklingsaftale {year} – Børn og Skole") and "Tilføj mål" in str(c)]
+    [data] = [a["data"] for a in card.get("actions", []) if a.get("title") == "Tilføj mål"]
+    return dict(data)
+
+
+async def test_in_december_the_running_years_draft_takes_goals_from_its_card_and_typed_asks_which(
+    clocked_bot: ClockedBot,
+) -> None:
+    """Found living the product on 6 December: the demo's 2026 agreement is still a draft and its card offers «Tilføj
+    mål», but the button and typed «nyt mål» only spoke of next year («du har endnu ingen aftale for 2027»)."""
+    bot = clocked_bot
+    bot.clock.now = local(2026, 12, 7, 9).astimezone(UTC)
+    before = await goals_by_year(bot)
+
+    # Typed, with no 2027 agreement yet: asked whether the goal goes into the open 2026 agreement, not refused.
+    asked = await bot.say("nyt mål")
+    assert "Vi er i gang med aftalerne for 2027, og du har endnu ingen aftale for 2027" in asked, asked
+    assert "skal målet i den?" in asked and "1. Børn og Skole 2026" in asked and "«ny aftale»" in asked
+    assert "Hvilken slags mål" in await bot.say("ja")
+    await cancel(bot)
+    await bot.say("nyt mål")
+    assert "Du har endnu ingen aftale for 2027. Skriv «ny aftale»" in await bot.say("nej")
+
+    # The card's button carries its agreement, and the goal goes into that agreement.
+    button = add_goal_button(await bot.send("min aftale"), 2026)
+    async with bot.uow() as uow:
+        [running] = [a for a in await uow.agreements.for_year(TENANT) if a.year == 2026]
+    assert button["agreement"] == running.id
+    sent = len(bot.connector.activities)
+    await bot.click(button)
+    started = "\n".join(text_of(a) for a in bot.to(HOLDER, sent))
+    assert "Hvilken slags mål" in started and "ingen aftale for 2027" not in started, started
+    assert "dine egne ord" in await bot.say("2")
+    summary = await bot.say(RUNNING_YEAR_GOAL)
+    assert "Sådan ser målet ud" in summary, summary
+    assert "gemt" in await bot.say("ja")
+    after = await goals_by_year(bot)
+    assert after[2026] == [*before[2026], RUNNING_YEAR_GOAL]
+
+    # With next year's agreement made, the 2026 card's button still adds to 2026; typed «nyt mål» goes to 2027.
+    await create_agreement_for_the_year_suggested(bot)
+    button = add_goal_button(await bot.send("min aftale"), 2026)
+    sent = len(bot.connector.activities)
+    await bot.click(button)
+    started = "\n".join(text_of(a) for a in bot.to(HOLDER, sent))
+    assert "Hvilken slags mål" in started and "Du har flere aftaler" not in started, started
+    assert "Vi er i gang med aftalerne" not in started
+    await cancel(bot)
+    typed = await bot.say("nyt mål")
+    assert "Vi er i gang med aftalerne for 2027." in typed and "Hvilken slags mål" in typed, typed
+    await cancel(bot)

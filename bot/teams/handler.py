@@ -60,7 +60,7 @@ from dialogs import texts as dialog_texts
 from dialogs.base import is_paused, word_of
 from dialogs.sections import SECTION_NAMED
 from dialogs.texts import HELP_WORD, HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, PERSON_KEY, UOW_KEY
+from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, HAND_ON_KEY, PERSON_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +343,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             if isinstance(detour, str):  # a question about something else, or a message while paused
                 await self._answer_detour(turn_context, dialog_context, detour)
                 return
-            if result.status != DialogTurnStatus.Empty:
+            # A conversation that ended on a request for something else («ny aftale») hands the text on.
+            if result.status != DialogTurnStatus.Empty and not turn_context.turn_state.pop(HAND_ON_KEY, False):
                 return
         await self._dispatch(turn_context, dialog_context, text)
 
@@ -437,7 +438,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                           action: CommandAction | AskAction | GoalDraftAction) -> None:
         if isinstance(action, AskAction):
             await self._ask(turn_context, Request(action.intent, section=SECTION_NAMED.get(action.section or ""),
-                                                  unit=action.unit, year=action.year))
+                                                  unit=action.unit, year=action.year, agreement=action.agreement))
             return
         if isinstance(action, CommandAction):  # a button that types its text (a status question's choices)
             if _is_personal(turn_context.activity):

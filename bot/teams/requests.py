@@ -19,6 +19,7 @@ class Request:
     unit: str | None = None  # a unit's name, as written
     when: str | None = None  # the words that say when, as written
     year: int | None = None
+    agreement: int | None = None  # a button on one agreement's card: that agreement's id
     comment: str | None = None  # «send til godkendelse: …»: the comment for the giver
     typed: str | None = None
 

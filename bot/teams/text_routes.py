@@ -164,7 +164,9 @@ class TextRoutes:
     # --- conversations ---------------------------------------------------------------------------
 
     async def _new_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
-        await _begin(context, dialog_context, self._conversations.goal)
+        """The goal coach; from one agreement's card («Tilføj mål»), for that agreement."""
+        options = {"agreement_id": request.agreement} if request.agreement is not None else None
+        await _begin(context, dialog_context, self._conversations.goal, options)
 
     async def _edit_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
         """The goal coach on the goal numbered; without a number, the question which, with the agreement."""
