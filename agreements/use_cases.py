@@ -26,6 +26,12 @@ T = TypeVar("T")
 # --- the turn ----------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Started:
+    person: Person
+    pending_after_answer: bool  # first contact: the waiting cards follow the welcome (TurnUseCases.after_answer)
+
+
 class TurnUseCases:
     """A turn is one transaction: the person read (and written when their conversation changed), what the turn
     changes and its dialog state, then one commit."""
@@ -36,13 +42,24 @@ class TurnUseCases:
     async def start(
         self, uow: UnitOfWork, identity: Identity, reference: dict[str, Any] | None, now: datetime,
         deliver_pending: Callable[[UnitOfWork, Person], Awaitable[int]],
-    ) -> Person:
-        """Who speaks (recorded; committed at once when written) and the cards that waited for them."""
+    ) -> Started:
+        """Who speaks (recorded; committed at once when written) and the cards that waited for them. Before the
+        person is welcomed (first contact), the cards wait until the turn has answered (`after_answer`): the welcome
+        comes first, then what waits for them."""
         person, wrote = await self._people.note_turn(uow, identity, reference, now)
         if wrote:
             await uow.commit()
+        if person.welcomed_at is None:
+            return Started(person, pending_after_answer=True)
         await deliver_pending(uow, person)
-        return person
+        return Started(person, pending_after_answer=False)
+
+    @staticmethod
+    async def after_answer(uow: UnitOfWork, started: Started,
+                           deliver_pending: Callable[[UnitOfWork, Person], Awaitable[int]]) -> None:
+        """The cards that waited for a person on first contact, once the welcome (or the answer) is out."""
+        if started.pending_after_answer:
+            await deliver_pending(uow, started.person)
 
     async def uninstalled(self, uow: UnitOfWork, identity: Identity, now: datetime) -> bool:
         """The person removed the app (installationUpdate remove in their personal chat); committed when written."""
@@ -171,6 +188,7 @@ async def finish(uow: UnitOfWork) -> None:
 
 __all__ = [
     "CliExport",
+    "Started",
     "TurnUseCases",
     "committed",
     "committed_if",

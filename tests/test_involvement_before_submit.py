@@ -8,16 +8,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select, update
 
 from agreements.agreement.document import DocumentService
 from agreements.agreement.document_markdown import render_markdown
 from agreements.demo import GIVER, HOLDER, TENANT_ID
 from agreements.profiles import TONDER
 from agreements.types import AgreementStatus
-from store.models import InvolvementRow
+from store.models import GoalRow, InvolvementRow
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot, find_action
 
 __all__ = ["clocked_bot"]
 
@@ -117,3 +117,35 @@ async def test_not_relevant_is_sent_shown_and_not_asked_again_in_the_next_round(
     again = await bot.send("send til godkendelse", user=HOLDER)
     assert not any("Før jeg sender" in card_text(c) for c in cards_of(again))
     assert await status_of(bot, agreement_id) is AgreementStatus.SUBMITTED
+
+
+async def test_typed_with_a_comment_on_an_agreement_with_gaps_asks_like_the_button(clocked_bot: ClockedBot) -> None:
+    """«send aftalen til godkendelse med kommentar: …» on an agreement that still misses something: the comment is
+    the reason for the gaps (not dropped by the recogniser), and the R10 question comes first, as on the card;
+    the comment stays with the answer and reaches the giver."""
+    bot = clocked_bot
+    agreement_id = await forget_involvement(bot)
+    async with bot.uow() as uow:  # a gap: goal 1 without its initiative
+        first = (await uow.session.execute(select(GoalRow.id).where(GoalRow.agreement_id == agreement_id)
+                                           .order_by(GoalRow.position, GoalRow.id))).scalars().first()
+        await uow.session.execute(update(GoalRow).where(GoalRow.id == first).values(initiative=""))
+        await uow.commit()
+    await bot.say("hej", user=GIVER)
+    before_giver = len(bot.connector.activities)
+
+    typed = cards_of(await bot.send("Send aftalen til godkendelse med kommentar: Indsatsen for mål 1 aftales i januar",
+                                    user=HOLDER))
+    clicked = (await bot.click(find_action(cards_of(await bot.send("min aftale", user=HOLDER))[-1],
+                                           "agreement.submit"),
+                               inputs={"reason": "Indsatsen for mål 1 aftales i januar"}))["value"]
+    for question in (typed[0], clicked):
+        assert card_text(question).startswith("Før jeg sender: Er Lokal-MED, bestyrelsen og lederteamet inddraget")
+        assert answer(question, "Ja, send")["reason"] == "Indsatsen for mål 1 aftales i januar"
+    assert await status_of(bot, agreement_id) is AgreementStatus.DRAFT
+    assert len(bot.to(GIVER, after=before_giver)) == 0  # nothing reached the giver before the answer
+
+    await bot.click(answer(typed[0], "Ja, send"), inputs={"involved_on": "2026-11-20"})
+    assert await status_of(bot, agreement_id) is AgreementStatus.SUBMITTED
+    approval = cards_of(bot.to(GIVER, after=before_giver))[0]
+    assert "Indsatsen for mål 1 aftales i januar" in card_text(approval)
+    assert "Lokal-MED 20. november 2026" in card_text(approval)

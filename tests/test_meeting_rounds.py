@@ -158,3 +158,27 @@ async def test_only_the_holder_or_giver_moves_a_meeting_and_only_those_who_may_c
     async with world.uow() as uow:
         stored = await uow.meetings.get(TENANT, meeting.id)
     assert stored is not None and stored.starts_at == local(2026, 12, 10, 10), "a refused move changes nothing"
+
+
+async def test_a_meeting_is_moved_by_a_relative_amount_and_the_example_is_never_a_past_day(
+    clocked_bot: ClockedBot,
+) -> None:
+    """In January «kan du rykke mødet en time?» moves the meeting an hour (later unless «tidligere» is said), keeping
+    its length; when no time can be read, the example day in the answer is ahead of the clock, not «15/12»."""
+    bot = clocked_bot
+    bot.clock.now = datetime(2027, 1, 12, 9, tzinfo=UTC)  # Tuesday 12 January 2027, 10:00 in Copenhagen
+    assert "planlagt" in await bot.say("planlæg dialogmøde 20/1 kl. 10-11.30")
+
+    asked = await bot.say("flyt mødet")
+    assert "«flyt mødet til 19/1 kl. 10»" in asked and "15/12" not in asked, asked
+
+    moved = await bot.say("kan du rykke mødet en time?")
+    assert ERROR not in moved
+    assert "til onsdag den 20. januar 2027 kl. 11.00–12.30" in moved, moved
+    moved = await bot.say("flyt mødet en halv time tidligere")
+    assert "til onsdag den 20. januar 2027 kl. 10.30–12.00" in moved, moved
+    moved = await bot.say("ryk mødet til dagen efter")
+    assert "til torsdag den 21. januar 2027 kl. 10.30–12.00" in moved, moved
+    moved = await bot.say("kan vi rykke mødet en time senere")
+    assert "til torsdag den 21. januar 2027 kl. 11.30–13.00" in moved, moved
+    assert "torsdag den 21. januar 2027 kl. 11.30" in await bot.say("næste møde")

@@ -133,6 +133,9 @@ async def test_every_intent_command_and_card_verb_declares_a_right(container: Co
     assert typed >= PRIVATE_COMMANDS, PRIVATE_COMMANDS - typed
     assert request_for("ret mål 3") == Request("edit_goal", goal=3)
     assert request_for("send til godkendelse: hævet") == Request("submit", comment="hævet")
+    for typed_comment in ("send den til godkendelse; hævet", "Send aftalen til godkendelse. hævet",
+                          "send til godkendelse med kommentar: hævet", "send til godkendelse med begrundelsen hævet"):
+        assert request_for(typed_comment) == Request("submit", comment="hævet"), typed_comment
     answers = [route.name for table in tables if table.entry == "answer" for route in table]
     assert answers == ["channel subscription", "meeting", "year review", "start agreements", "organisation",
                        "profile texts", "involvement", "shared goals", "overview", "status", "channel subscription",

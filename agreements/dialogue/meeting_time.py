@@ -315,6 +315,59 @@ def parse_new_time(typed: str, starts_at: datetime, ends_at: datetime | None, no
     return checked_meeting_time(new_start, new_end, now)
 
 
+# «en time senere», «en halv time tidligere», «2 timer», «et kvarter», «30 minutter»: a shift of the clock.
+_NUMBERS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
+_SHIFT = re.compile(
+    r"\b(?:(?P<half>en halv time)|(?P<one_half>halvanden time)|(?P<n>\d+|en|et|to|tre|fire|fem|seks)\s+"
+    r"(?P<unit>timer|time|kvarter|minutter|min)|(?P<day>dagen efter|næste dag|dagen før|en dag|en uge|ugen efter))\b")
+# Earlier: «tidligere», «før», «frem» («ryk mødet en time frem»); later is the default («senere», «udsæt»).
+_EARLIER = re.compile(r"\b(?:tidligere|før|frem)\b")
+
+
+def parse_relative_move(typed: str, starts_at: datetime, ends_at: datetime | None,
+                        now: datetime) -> MeetingTime | None:
+    """«(ryk mødet) en time senere», «en halv time tidligere», «en time», «til dagen efter»: the meeting moved by that
+    much, keeping its length (later unless «tidligere», «før» or «frem» is said); None when `typed` names no relative
+    move or also names a clock time (then it is an absolute time, `parse_new_time`). Raises MeetingTimeError when
+    the new time has passed."""
+    text = " ".join(typed.lower().split())
+    shift = _SHIFT.search(text)
+    if shift is None or _names_a_clock_time(typed):
+        return None
+    if shift["half"]:
+        amount = timedelta(minutes=30)
+    elif shift["one_half"]:
+        amount = timedelta(minutes=90)
+    elif shift["day"]:
+        day = shift["day"]
+        amount = timedelta(days=7 if "uge" in day else 1)
+        if day == "dagen før":
+            amount = -amount
+    else:
+        count = int(shift["n"]) if shift["n"].isdigit() else _NUMBERS[shift["n"]]
+        unit = shift["unit"]
+        amount = (timedelta(hours=count) if unit.startswith("time") else timedelta(minutes=15 * count)
+                  if unit == "kvarter" else timedelta(minutes=count))
+    if _EARLIER.search(text[shift.end():] + " " + text[:shift.start()]) and amount > timedelta(0):
+        amount = -amount
+    length = (ends_at - starts_at) if ends_at else DEFAULT_DURATION
+    new_start = starts_at.astimezone(COPENHAGEN) + amount
+    return checked_meeting_time(new_start, new_start + length, now)
+
+
+def _names_a_clock_time(typed: str) -> bool:
+    try:
+        return _read(typed).start is not None
+    except MeetingTimeError:  # words around the move («kan du rykke …») that are no time
+        return False
+
+
+def example_day(now: datetime) -> str:
+    """A day a week from now as «22/1», for examples in replies: always ahead of the clock, never a past date."""
+    day = now.astimezone(COPENHAGEN).date() + timedelta(days=7)
+    return f"{day.day}/{day.month}"
+
+
 PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
 
 

@@ -34,8 +34,11 @@ COMMANDS: Mapping[str, Request] = {
     **{command: Request("edit_section", section=section) for command, section in SECTION_COMMANDS.items()},
 }
 EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
-# «send til godkendelse: Målværdien er hævet» – the comment goes to the giver with the agreement.
-SUBMIT_WITH_COMMENT = re.compile(r"send til godkendelse\s*(?:[:,–-]|med kommentaren)\s*(.+)", re.IGNORECASE)
+# «send til godkendelse: Målværdien er hævet» (also «send den/aftalen til godkendelse; …», «… med kommentar: …») –
+# the comment goes to the giver with the agreement; read here so the recogniser never drops it.
+SUBMIT_WITH_COMMENT = re.compile(
+    r"send (?:den |aftalen |min aftale )?til godkendelse\s*"
+    r"(?:[:;.,–-]|med (?:kommentar(?:en)?|begrundelse(?:n)?)\s*:?)\s*(.+)", re.IGNORECASE)
 
 
 def request_for(text: str) -> Request | None:

@@ -216,7 +216,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                     # changes only when the conversation does, so most turns write no person row.
                     reference.activity_id = None
                     try:
-                        person = await self._turns.start(
+                        started = await self._turns.start(
                             uow, identity, reference_json(reference) if _is_personal(activity) else None,
                             self._clock(), self._flow.deliver_pending,
                         )
@@ -227,10 +227,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
                             await turn_context.send_activity(Activity(
                                 type=ActivityTypes.invoke_response, value=card_action_message(refused.message)))
                         return
-                    turn_context.turn_state[PERSON_KEY] = person
+                    turn_context.turn_state[PERSON_KEY] = started.person
                 # Most turns now run in one transaction: the person read, the state read, what the turn changes and
                 # the state written, then one commit.
                 await super().on_turn(turn_context)
+                if identity is not None:  # first contact: what waited for the person follows the welcome
+                    await self._turns.after_answer(uow, started, self._flow.deliver_pending)
                 await self._turns.finish(uow, partial(self._save_state, turn_context))
         finally:
             if connection_token is not None:

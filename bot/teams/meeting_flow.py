@@ -29,8 +29,10 @@ from agreements.dialogue.meeting_ports import Assessment, DialogueMeeting, Meeti
 from agreements.dialogue.meeting_time import (
     MeetingTime,
     MeetingTimeError,
+    example_day,
     format_meeting_time,
     parse_new_time,
+    parse_relative_move,
     parse_time_and_place,
 )
 from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
@@ -122,9 +124,11 @@ class MeetingFlow:
         rest = " ".join(words for words in (unit, when) if words)
         await self._send(context, self._schedule_named(uow, person, rest, evaluation))
 
-    async def move(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, when: str | None) -> None:
-        """The next meeting moved to `when` (as written), or the question when to."""
-        await self._send(context, self._move_to(uow, person, when or ""))
+    async def move(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, when: str | None,
+                   typed: str | None = None) -> None:
+        """The next meeting moved to `when` (as written), or by what `typed` says («kan du rykke mødet en time?»),
+        or the question when to."""
+        await self._send(context, self._move_to(uow, person, when or "", typed))
 
     async def show(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, view: MeetingView) -> None:
         """One of the meeting cards asked for by intent (the agenda, the notes, …), or why there is none."""
@@ -202,8 +206,9 @@ class MeetingFlow:
         reminders follow it."""
         return await self._move_to(uow, person, _after(typed, MOVE_WORDS))
 
-    async def _move_to(self, uow: MeetingUnitOfWork, person: Person, new_time: str) -> Reply:
-        """`new_time`: as written («til kl. 13»), or nothing (then the person is asked for one)."""
+    async def _move_to(self, uow: MeetingUnitOfWork, person: Person, new_time: str, typed: str | None = None) -> Reply:
+        """`new_time`: as written («til kl. 13», «en time senere»), or nothing: then what the whole message `typed`
+        says relatively («kan du rykke mødet en time?»), else the person is asked for a time."""
         rest = re.sub(r"^(?:til|to)\b\s*", "", new_time, flags=re.IGNORECASE)
         now = self._clock()
         upcoming = await self._meetings.upcoming(uow, person, now)
@@ -211,10 +216,13 @@ class MeetingFlow:
             return Reply(text=texts.NO_UPCOMING)
         meeting = upcoming[0]
         assert meeting.id is not None and person.id is not None
-        if not rest:
-            return Reply(text=texts.MOVE_WHICH_TIME)
         try:
-            when = parse_new_time(rest, meeting.starts_at, meeting.ends_at, now)
+            relative = next((shifted for said in (rest, typed or "") if said
+                             and (shifted := parse_relative_move(said, meeting.starts_at, meeting.ends_at, now))),
+                            None)
+            if relative is None and not rest:
+                return Reply(text=texts.MOVE_WHICH_TIME.format(day=example_day(now)))
+            when = relative or parse_new_time(rest, meeting.starts_at, meeting.ends_at, now)
         except MeetingTimeError as error:
             return Reply(text=texts.TIME_NOT_UNDERSTOOD.format(error=error))
         moved = await self._use_cases.move(uow, person, meeting.id, when)

@@ -23,7 +23,9 @@ MOVED = "Dialogmødet er flyttet fra {before} til {when}. {reminders} De andre d
 MOVED_UNCHANGED = "Mødet ligger allerede {when}."
 MOVED_CALENDAR = "Husk at flytte mødet i Outlook-kalenderen også – det gør jeg ikke selv endnu."
 MOVED_FOR_OTHER = "{name} har flyttet dialogmødet til {when}. Her er dagsordenen."
-MOVE_WHICH_TIME = "Skriv hvornår mødet skal være, fx «flyt mødet til kl. 13» eller «flyt mødet til 15/12 kl. 10»."
+# {day}: a day a week ahead of the clock (agreements.dialogue.meeting_time.example_day), never a past date.
+MOVE_WHICH_TIME = ("Skriv hvornår mødet skal være, fx «flyt mødet til kl. 13», «flyt mødet en time senere» eller "
+                   "«flyt mødet til {day} kl. 10».")
 TYPED_NOTE_EMPTY = (
     "Skriv noten efter kolon, fx «note: Vi drøftede sygefraværet» eller «beslutning: Vi følger op i marts»."
 )

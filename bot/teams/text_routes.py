@@ -218,7 +218,7 @@ class TextRoutes:
         uow, person = _uow(context), _person(context)
         if request.typed is not None and await self._meetings.answer(context, uow, person, request.typed):
             return
-        await self._meetings.move(context, uow, person, request.when)
+        await self._meetings.move(context, uow, person, request.when, request.typed)
 
     async def _meeting(self, view: Any, context: TurnContext, dialog_context: DialogContext | None,
                        request: Request) -> None:
