@@ -13,6 +13,7 @@ from agreements.dialogue.meeting_time import (
     format_meeting_time,
     meeting_time_from_fields,
     parse_meeting_time,
+    parse_new_time,
     reminder_due_at,
     reminder_plans,
 )
@@ -167,3 +168,20 @@ def test_a_change_of_mind_in_ones_own_words_keeps_the_meetings_day() -> None:
     moved = parse_new_time("det til kl 14 i stedet", starts, ends, now)
     assert moved.starts_at == datetime(2027, 1, 15, 14, tzinfo=COPENHAGEN)
     assert moved.ends_at == datetime(2027, 1, 15, 15, tzinfo=COPENHAGEN)
+
+
+@pytest.mark.parametrize(
+    ("now", "example"),
+    [
+        (datetime(2026, 12, 28, 9, 0, tzinfo=COPENHAGEN), "Skriv fx «mandag den 4. januar kl. 10», «4/1 kl. 10.30»"),
+        (datetime(2027, 1, 12, 9, 0, tzinfo=COPENHAGEN), "Skriv fx «tirsdag den 19. januar kl. 10», «19/1 kl. 10.30»"),
+    ],
+)
+def test_the_examples_in_a_refusal_are_a_week_ahead_never_a_past_day(now: datetime, example: str) -> None:
+    for unreadable in ("kl. 10", "14/1 kl. 10 hos Henrik", ""):
+        with pytest.raises(MeetingTimeError) as error:
+            parse_meeting_time(unreadable, now)
+        assert example in str(error.value)
+    with pytest.raises(MeetingTimeError) as error:
+        parse_new_time("til engang", local(2027, 2, 3, 10), None, now)
+    assert example in str(error.value)

@@ -53,11 +53,21 @@ NOTICE_JOB_KIND = "meeting_notice"  # a participant told that a meeting was plan
 CALENDAR_JOB_KIND = "meeting_calendar"  # the meeting put into Outlook through Microsoft Graph
 
 WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-HINT = "Skriv fx «tirsdag den 14. januar kl. 10», «14/1 kl. 10.30» eller «i morgen kl. 13-14»."
 
 
 class MeetingTimeError(ValueError):
     """A meeting time that cannot be used. `str(error)` is a Danish sentence for the user."""
+
+
+class _Unreadable(MeetingTimeError):
+    """Raised while reading the text, which knows no day: the parser adds `hint` for the day it is."""
+
+
+def hint(now: datetime) -> str:
+    """How to write a time, with examples a week ahead of `now` (never a date already past)."""
+    day = _week_ahead(now)
+    return (f"Skriv fx «{WEEKDAYS_DA[day.weekday()]} den {day.day}. {MONTH_NAMES_DA[day.month - 1]} kl. 10», "
+            f"«{day.day}/{day.month} kl. 10.30» eller «i morgen kl. 13-14».")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +195,7 @@ def _read(text: str) -> _Found:
         if match is None:
             continue
         if found.day is not None:
-            raise MeetingTimeError(f"Skriv kun én dato. {HINT}")
+            raise _Unreadable("Skriv kun én dato.")
         month = int(match["m"]) if "m" in match.groupdict() and match["m"] else MONTHS[match["mon"]]
         found.day = (int(match["d"]), month, _year(match["y"]))
     match, rest = _take(_RELATIVE_RE, rest)
@@ -207,7 +217,7 @@ def _read(text: str) -> _Found:
         rest = "".join(" " if left == " " else original for left, original in zip(rest, written, strict=True))
     leftover = [word for word in re.split(r"[\s,.;:!?()\-–]+", rest) if word and word.lower() not in _FILLER]
     if leftover:
-        raise MeetingTimeError(f"Jeg forstod ikke «{' '.join(leftover)}» i tidspunktet. {HINT}")
+        raise _Unreadable(f"Jeg forstod ikke «{' '.join(leftover)}» i tidspunktet.")
     return found
 
 
@@ -271,7 +281,7 @@ def _resolve_day(found: _Found, today: date) -> date:
             return monday + timedelta(days=found.weekday)
         ahead = (found.weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead)
-    raise MeetingTimeError(f"Skriv også hvilken dag mødet er. {HINT}")
+    raise _Unreadable("Skriv også hvilken dag mødet er.")
 
 
 def _at(day: date, clock: tuple[int, int]) -> datetime:
@@ -280,8 +290,15 @@ def _at(day: date, clock: tuple[int, int]) -> datetime:
 
 def parse_meeting_time(text: str, now: datetime) -> MeetingTime:
     """The meeting's start and end from Danish text; raises MeetingTimeError (Danish) when it cannot be used."""
+    try:
+        return _parse_meeting_time(text, now)
+    except _Unreadable as error:
+        raise MeetingTimeError(f"{error} {hint(now)}") from None
+
+
+def _parse_meeting_time(text: str, now: datetime) -> MeetingTime:
     if not text.strip():
-        raise MeetingTimeError(f"Skriv hvornår mødet er. {HINT}")
+        raise _Unreadable("Skriv hvornår mødet er.")
     found = _read(text)
     if found.start is None:
         raise MeetingTimeError("Skriv også et klokkeslæt, fx «kl. 10».")
@@ -297,8 +314,15 @@ def parse_meeting_time(text: str, now: datetime) -> MeetingTime:
 def parse_new_time(typed: str, starts_at: datetime, ends_at: datetime | None, now: datetime) -> MeetingTime:
     """«flyt mødet til kl. 13» or «… til 15/12 kl. 10»: the meeting's new time. Without a day it stays on its day;
     without an end or a duration it keeps its length."""
+    try:
+        return _parse_new_time(typed, starts_at, ends_at, now)
+    except _Unreadable as error:
+        raise MeetingTimeError(f"{error} {hint(now)}") from None
+
+
+def _parse_new_time(typed: str, starts_at: datetime, ends_at: datetime | None, now: datetime) -> MeetingTime:
     if not typed.strip():
-        raise MeetingTimeError(f"Skriv hvornår mødet skal være. {HINT}")
+        raise _Unreadable("Skriv hvornår mødet skal være.")
     found = _read(typed)
     if found.start is None:
         raise MeetingTimeError("Skriv også et klokkeslæt, fx «kl. 13».")
@@ -364,8 +388,12 @@ def _names_a_clock_time(typed: str) -> bool:
 
 def example_day(now: datetime) -> str:
     """A day a week from now as «22/1», for examples in replies: always ahead of the clock, never a past date."""
-    day = now.astimezone(COPENHAGEN).date() + timedelta(days=7)
+    day = _week_ahead(now)
     return f"{day.day}/{day.month}"
+
+
+def _week_ahead(now: datetime) -> date:
+    return now.astimezone(COPENHAGEN).date() + timedelta(days=7)
 
 
 PLACE_SEPARATORS = (" på ", ", ", " – ", " - ")
