@@ -183,7 +183,8 @@ def agreement_card(view: AgreementView) -> Element:
                 "card": {
                     "type": "AdaptiveCard",
                     "body": [],
-                    "actions": [execute(title, "ask", ask_data("edit_section", section=section))
+                    "actions": [execute(title, "ask",
+                                        ask_data("edit_section", section=section, agreement=view.agreement_id))
                                 for title, section in texts.EDIT_SECTIONS],
                 },
             },

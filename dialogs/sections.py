@@ -120,8 +120,10 @@ class SectionDialog(GuidedDialog):
         if not found:
             await context.send_activity(texts.NO_AGREEMENT_TO_EDIT)
             return None
-        if len(found) == 1:
-            return await self._open(context, data, found[0])
+        wanted = options.get("agreement_id") if isinstance(options, dict) else None
+        chosen = [e for e in found if e.agreement.id == wanted]
+        if len(found) == 1 or chosen:
+            return await self._open(context, data, (chosen or found)[0])
         data["choices"] = [{"id": e.agreement.id, "year": e.agreement.year, "status": e.agreement.status.value,
                             "label": self._agreement_label(e)} for e in found]
         labels = [str(choice["label"]) for choice in data["choices"]]

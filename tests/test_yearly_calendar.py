@@ -19,7 +19,7 @@ from bot.web.app import CONTAINER
 from store.db import create_engine, make_sessionmaker
 from store.models import ScheduledJobRow
 from tests.support.cardcheck import assert_valid_cards
-from tests.support.clocked_bot import ClockedBot, card_text, cards_of, find_action
+from tests.support.clocked_bot import ClockedBot, card_nodes, card_text, cards_of, find_action
 from tests.support.fake_connector import text_of
 
 ERROR = "gik noget galt"
@@ -289,3 +289,33 @@ async def test_in_december_the_running_years_draft_takes_goals_from_its_card_and
     typed = await bot.say("nyt mål")
     assert "Vi er i gang med aftalerne for 2027." in typed and "Hvilken slags mål" in typed, typed
     await cancel(bot)
+
+
+def section_button(replies: list[dict[str, Any]], year: int, title: str) -> dict[str, Any]:
+    """A section's button («Ret aftalen» → `title`) on the agreement card of `year`."""
+    [card] = [c for c in cards_of(replies)
+              if card_text(c).startswith(f"Udviklingsaftale {year} – Børn og Skole") and title in str(c)]
+    [found] = card_nodes(card, lambda node: node.get("type") == "Action.Execute" and node.get("title") == title)
+    return dict(found["data"])
+
+
+async def test_in_december_a_section_button_on_a_card_edits_that_cards_agreement(clocked_bot: ClockedBot) -> None:
+    """With the running agreement and next year's, the card's «Ret aftalen» buttons went to «Hvilken aftale …?»."""
+    bot = clocked_bot
+    bot.clock.now = local(2026, 12, 7, 9).astimezone(UTC)
+    await create_agreement_for_the_year_suggested(bot)
+    assert "Hvilken aftale vil du rette i?" in await bot.say("ret økonomi")  # typed: which, as before
+    await cancel(bot)
+    for year in (2026, 2027):
+        button = section_button(await bot.send("min aftale"), year, "Økonomi")
+        assert button["section"] == "økonomi" and button.get("agreement")
+        sent = len(bot.connector.activities)
+        await bot.click(button)
+        asked = "\n".join(text_of(a) for a in bot.to(HOLDER, sent))
+        assert "Hvilken aftale" not in asked and "Økonomi" in asked, asked
+        text = f"Rammen for {year} er 412 mio. kr."
+        saved = await bot.say(text)
+        assert f"Økonomi er opdateret i aftalen for Børn og Skole {year}" in saved, saved
+    async with bot.uow() as uow:
+        economy = {a.year: a.economy for a in await uow.agreements.for_year(TENANT)}
+    assert economy[2026] == "Rammen for 2026 er 412 mio. kr." and economy[2027] == "Rammen for 2027 er 412 mio. kr."

@@ -177,14 +177,16 @@ class TextRoutes:
 
     async def _edit_section(self, context: TurnContext, dialog_context: DialogContext | None,
                             request: Request) -> None:
-        """The section's conversation; without a section, a button for each."""
+        """The section's conversation; without a section, a button for each. From an agreement's card, for it."""
         dialog = self._conversations.sections.get(request.section or "")
         if dialog is None:
             choices = tuple((name.capitalize(), ask_data("edit_section", section=name))
                             for name in SECTIONS_OFFERED)
             await _send_card(context, choices_card(understanding_texts.WHICH_SECTION, choices))
             return
-        await _begin(context, dialog_context, dialog)
+        # From one agreement's card («Ret aftalen»): that agreement, not the question which.
+        options = {"agreement_id": request.agreement} if request.agreement is not None else None
+        await _begin(context, dialog_context, dialog, options)
 
     async def _new_agreement(self, context: TurnContext, dialog_context: DialogContext | None,
                              request: Request) -> None:
