@@ -127,7 +127,7 @@ class GoalDialog(GuidedDialog):
         if not held:
             await context.send_activity(texts.NO_AGREEMENT)
             return None
-        data["draft"] = uuid.uuid4().hex[:16]
+        data["draft"] = new_draft_id()
         if isinstance(options, dict) and options.get("goal_number"):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
             return await self._reopen(context, data, worked_on, int(options["goal_number"]))
@@ -351,10 +351,13 @@ class GoalDialog(GuidedDialog):
     ) -> Question | None:
         command = " ".join(text.lower().split())
         verb, _, rest = command.partition(" ")
-        if verb.startswith("goal.") and rest.split(" ")[0] != data["draft"]:
+        card = verb.startswith("goal.")  # a button on the summary card: its verb and draft, never typed words
+        if card and rest.split(" ")[0] != data["draft"]:
             await context.send_activity(texts.COACH_STALE_CARD)
             return question
-        if command.rstrip(".!") in texts.YES_WORDS and self._follow_up(data) is not None:
+        if card:
+            pass  # the draft's id may hold digits: it must not be read as a changed follow-up below
+        elif command.rstrip(".!") in texts.YES_WORDS and self._follow_up(data) is not None:
             command = "gem"  # «ja»: the follow-up as proposed, and the goal saved
         elif command in texts.EDIT_WORDS:  # «målværdi» alone: what to change, as «ret målværdi» says it
             return self._edit_question(data, texts.EDIT_WORDS[command])
@@ -488,3 +491,8 @@ class GoalDialog(GuidedDialog):
     @staticmethod
     def _reask(question: Question) -> Question:
         return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
+
+
+def new_draft_id() -> str:
+    """The id a draft's summary card carries, so that a button on an older card is recognised as such."""
+    return uuid.uuid4().hex[:16]
