@@ -8,10 +8,11 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import Dialog
 
-from agreements.agreement.approval import ApprovalRefused
+from agreements.agreement.approval import ApprovalRefused, change_needs_new_approval
 from agreements.agreement.setup import SECTION_KEYS, AgreementSetupService, Editable
 from agreements.clock import Clock
 from agreements.profiles import Profile
+from agreements.types import AgreementStatus
 from agreements.use_cases import in_transaction
 from cards.escape import fill
 from dialogs import texts
@@ -78,8 +79,6 @@ def plain(text: str) -> str:
 
 
 MIN_SECTION_TEXT = 3
-# The statuses in which the holder is expected to change the text: no warning that a change needs a new approval.
-EDITING = frozenset({"draft", "changes_requested"})
 
 
 def usable_text(text: str) -> bool:
@@ -166,7 +165,7 @@ class SectionDialog(GuidedDialog):
             return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
         chosen = choices[index]
         pending = data.get("pending_text")
-        if isinstance(pending, str) and chosen.get("status") in EDITING:
+        if isinstance(pending, str) and not change_needs_new_approval(AgreementStatus(chosen["status"])):
             # A draft: the kept text is what the person asked for; saved at once, and shown.
             data["agreement_id"] = int(chosen["id"])
             await self._save(context, data, pending, show=True)
@@ -192,10 +191,9 @@ class SectionDialog(GuidedDialog):
         where = {"label": self.label, "unit": view.unit.name, "year": view.agreement.year}
         lines = [fill(texts.SECTION_CURRENT, text=view.text, **where) if view.text
                  else fill(texts.SECTION_EMPTY, **where)]
-        status = view.agreement.status.value
-        if status in ("submitted", "approved"):
+        if change_needs_new_approval(view.agreement.status):
             lines.append(texts.SECTION_NEW_VERSION_WARNING.format(
-                status=texts.AGREEMENT_STATUS_NAMES[status], version=view.agreement.version + 1))
+                status=texts.AGREEMENT_STATUS_NAMES[view.agreement.status.value], version=view.agreement.version + 1))
         await context.send_activity("\n\n".join(lines))
         example = section_question(self._setup.profile, self._section).help
         return Question("text", texts.ASK_SECTION_TEXT, texts.ASK_SECTION_TEXT_HELP.format(example=example))

@@ -46,6 +46,12 @@ EDITABLE = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
 SENT = (AgreementStatus.SUBMITTED, AgreementStatus.APPROVED, AgreementStatus.CHANGES_REQUESTED)
 
 
+def change_needs_new_approval(status: AgreementStatus) -> bool:
+    """A change to an agreement waiting for or holding the giver's approval makes a version the giver must approve
+    again: the holder is warned first. A draft, or one sent back for changes, is being worked on anyway."""
+    return status in (AgreementStatus.SUBMITTED, AgreementStatus.APPROVED)
+
+
 class Refusal(enum.StrEnum):
     NOT_FOUND = "not_found"
     NOT_HOLDER = "not_holder"
