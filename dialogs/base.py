@@ -95,13 +95,16 @@ def _question_shaped(text: str) -> bool:
     return (folded.endswith("?") or folded.split(" ", 1)[0] in QUESTION_WORDS) and len(folded) <= 200
 
 
+def sure_intent(text: str) -> str | None:
+    """The intent the recogniser is sure `text` asks for; None when it is not sure."""
+    recognition = shared_recogniser().recognise(text)
+    return recognition.intent if recognition.verdict is Verdict.SURE else None
+
+
 def is_side_question(text: str) -> bool:
     """A clear question about something else: shaped as a question, and the recogniser is sure it is one of
     SIDE_INTENTS. An answer to the pending question («månedligt i LIS») is not shaped as a question."""
-    if not _question_shaped(text):
-        return False
-    recognition = shared_recogniser().recognise(text)
-    return recognition.verdict is Verdict.SURE and recognition.intent in SIDE_INTENTS
+    return _question_shaped(text) and sure_intent(text) in SIDE_INTENTS
 
 
 def is_other_request(text: str) -> bool:

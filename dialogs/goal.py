@@ -33,14 +33,13 @@ from agreements.indicators.follow_up import (
     stored_follow_up,
     too_wide,
 )
-from agreements.intents import Verdict, shared_recogniser
 from agreements.services import AgreementService
 from agreements.types import Agreement, GoalKind, Indicator
 from agreements.use_cases import finish
 from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
 from dialogs import texts
-from dialogs.base import GuidedDialog, Question
+from dialogs.base import GuidedDialog, Question, sure_intent
 from dialogs.turn import CARD_UPDATE_KEY, HAND_ON_KEY, show_typing, turn_person, turn_uow
 
 KIND_WORDS: dict[str, GoalKind] = {
@@ -223,8 +222,7 @@ class GoalDialog(GuidedDialog):
         if answer in texts.NO_WORDS or answer in ("næste år", str(next_year)):
             await context.send_activity(fill(texts.NO_AGREEMENT_FOR_YEAR, year=next_year))
             return None
-        recognition = shared_recogniser().recognise(text)
-        if recognition.verdict is Verdict.SURE and recognition.intent == "new_agreement":
+        if sure_intent(text) == "new_agreement":
             context.turn_state[HAND_ON_KEY] = True
             return None
         return self._reask(question)
@@ -351,13 +349,9 @@ class GoalDialog(GuidedDialog):
     ) -> Question | None:
         command = " ".join(text.lower().split())
         verb, _, rest = command.partition(" ")
-        card = verb.startswith("goal.")  # a button on the summary card: its verb and draft, never typed words
-        if card and rest.split(" ")[0] != data["draft"]:
-            await context.send_activity(texts.COACH_STALE_CARD)
-            return question
-        if card:
-            pass  # the draft's id may hold digits: it must not be read as a changed follow-up below
-        elif command.rstrip(".!") in texts.YES_WORDS and self._follow_up(data) is not None:
+        if verb.startswith("goal."):  # a button on the summary card: its verb and draft id, never typed words
+            return await self._on_card_button(context, data, question, verb, rest)
+        if command.rstrip(".!") in texts.YES_WORDS and self._follow_up(data) is not None:
             command = "gem"  # «ja»: the follow-up as proposed, and the goal saved
         elif command in texts.EDIT_WORDS:  # «målværdi» alone: what to change, as «ret målværdi» says it
             return self._edit_question(data, texts.EDIT_WORDS[command])
@@ -369,18 +363,37 @@ class GoalDialog(GuidedDialog):
             data["follow_up"] = changed.to_dict()
             await context.send_activity(f"{texts.FOLLOW_UP_CHANGED} {describe(changed, found[1])}")
             return Question(REVIEW, self._review_prompt(data), texts.COACH_REVIEW_HELP)
-        if verb == "goal.save" or command in texts.SAVE_WORDS:
-            if await self._save(context, data):
-                return None
-            return question  # refused: the draft stays, so nothing typed is lost
-        if verb == "goal.discard" or command in texts.DISCARD_WORDS:
-            context.turn_state[CARD_UPDATE_KEY] = self._summary(data, discarded=True)
-            await context.send_activity(texts.COACH_DISCARDED)
-            return None
-        if verb in ("ret", "goal.edit"):
-            field = rest.split(" ", 1)[1] if verb == "goal.edit" and " " in rest else rest
-            return self._edit_question(data, texts.EDIT_WORDS.get(field.strip(), field.strip()))
+        if command in texts.SAVE_WORDS:
+            return await self._save_or_stay(context, data, question)
+        if command in texts.DISCARD_WORDS:
+            return await self._discard(context, data)
+        if verb == "ret":
+            return self._edit_question(data, texts.EDIT_WORDS.get(rest.strip(), rest.strip()))
         return Question(REVIEW, f"{texts.NOT_UNDERSTOOD_CHOICE} {texts.COACH_REVIEW_PROMPT}", texts.COACH_REVIEW_HELP)
+
+    async def _on_card_button(
+        self, context: TurnContext, data: dict[str, Any], question: Question, verb: str, rest: str
+    ) -> Question | None:
+        """«Gem», «Kassér» or «Ret» on the summary card. The draft id it carries is random hex: it is compared, never
+        read as words (a digit in it was once taken for a band typed at the summary question)."""
+        draft, _, field = rest.partition(" ")
+        if draft != data["draft"]:
+            await context.send_activity(texts.COACH_STALE_CARD)
+            return question
+        if verb == "goal.save":
+            return await self._save_or_stay(context, data, question)
+        if verb == "goal.discard":
+            return await self._discard(context, data)
+        return self._edit_question(data, texts.EDIT_WORDS.get(field.strip(), field.strip()))
+
+    async def _save_or_stay(self, context: TurnContext, data: dict[str, Any], question: Question) -> Question | None:
+        if await self._save(context, data):
+            return None
+        return question  # refused: the draft stays, so nothing typed is lost
+
+    async def _discard(self, context: TurnContext, data: dict[str, Any]) -> None:
+        context.turn_state[CARD_UPDATE_KEY] = self._summary(data, discarded=True)
+        await context.send_activity(texts.COACH_DISCARDED)
 
     def _edit_question(self, data: dict[str, Any], field: str) -> Question:
         if field == "statement":
