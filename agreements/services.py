@@ -192,7 +192,7 @@ class NewGoalTargets:
 
 
 # The statuses in which the holder is still writing the agreement (not waiting for the giver, not approved).
-OPEN_FOR_GOALS = frozenset({AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED})
+BEING_WRITTEN = frozenset({AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED})
 
 
 class AgreementService:
@@ -217,8 +217,7 @@ class AgreementService:
         held = await self.held_by(uow, person)
         current = [a for a in held if a.year >= today.year] or held
         year = drafting_year(self._profile, today)
-        editing = (AgreementStatus.DRAFT, AgreementStatus.CHANGES_REQUESTED)
-        return sorted(current, key=lambda a: (a.year != year, a.status not in editing, -a.year, a.id or 0))
+        return sorted(current, key=lambda a: (a.year != year, a.status not in BEING_WRITTEN, -a.year, a.id or 0))
 
     async def for_new_goal(
         self, uow: UnitOfWork, person: Person, today: date, agreement_id: int | None = None
@@ -239,7 +238,7 @@ class AgreementService:
         ahead = [a for a in held if a.year >= year]
         if ahead or year == today.year:
             return NewGoalTargets(year, year > today.year, ahead)
-        open_now = [a for a in held if a.year == today.year and a.status in OPEN_FOR_GOALS]
+        open_now = [a for a in held if a.year == today.year and a.status in BEING_WRITTEN]
         return NewGoalTargets(year, True, open_now, running_year_open=bool(open_now))
 
     async def view(self, uow: UnitOfWork, person: Person, agreement_id: int) -> Agreement:
