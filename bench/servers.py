@@ -51,8 +51,10 @@ class Memory:
 
 
 class DbCounter:
-    """Counts what goes to the database, per kind: statements, BEGIN/COMMIT/ROLLBACK, connection check-outs
-    (each one a 'SELECT 1' ping on PostgreSQL, whose engine has pool_pre_ping)."""
+    """Counts what goes to the database, per kind: statements, SQLAlchemy's begin/commit/rollback, connection
+    check-outs; on PostgreSQL also what asyncpg sends by text ("pg:BEGIN", "pg:COMMIT", "pg:ROLLBACK", and a
+    state update left to the commit, "pg:UPDATE"), each a round trip of its own (store.postgres_driver sends BEGIN
+    and COMMIT only for a turn that writes more than its state)."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
@@ -78,6 +80,23 @@ class DbCounter:
         event.listen(sync, "rollback", counter("rollback"))
         event.listen(sync.pool, "checkout", counter("checkout"))
         self.dialect = sync.dialect.name
+        if self.dialect == "postgresql":
+            from store.postgres_driver import LazyBeginConnection
+
+            def sent_by_text(record: Any) -> None:
+                self.counts["pg:" + record.query.strip(" ;").split()[0].upper()] += 1
+
+            def connected(dbapi_connection: Any, _record: Any) -> None:
+                dbapi_connection._connection.add_query_logger(sent_by_text)
+
+            event.listen(sync.pool, "connect", connected)
+            run_sql = LazyBeginConnection._run_sql
+
+            async def counted_run_sql(connection: Any, sql: str, parameters: Any) -> Any:
+                self.counts["pg:" + sql.split()[0].upper()] += 1
+                return await run_sql(connection, sql, parameters)
+
+            LazyBeginConnection._run_sql = counted_run_sql  # type: ignore[method-assign]  # this process only
 
 
 def _verb(sql: str) -> str:
@@ -195,6 +214,10 @@ def aftalebot_app(database_url: str, *, stock_adapter: bool) -> web.Application:
         db.attach(app[CONTAINER].engine)
 
     app.on_startup.append(attach)
+    if not os.environ.get("AFTALEBOT_BENCH_UNSETTLED_HEAP"):
+        from bot.web.heap import settle_when_started
+
+        app.on_startup.append(settle_when_started)  # as `aftalebot serve` does
     add_bench_routes(app, db)
     return app
 

@@ -301,12 +301,13 @@ async def run_level(client: Client, variant: Variant, level: int, turns: int) ->
 
 
 def round_trips(db: dict[str, int], dialect: str | None) -> float:
-    """Statements plus COMMIT/ROLLBACK; on PostgreSQL also BEGIN (its own round trip with asyncpg). SQLite's BEGIN
-    travels with the first statement. (A PostgreSQL connection is pinged only after lying idle: none in a run.)"""
-    trips = db.get("statements", 0) + db.get("commit", 0) + db.get("rollback", 0)
+    """Statements, plus on PostgreSQL what asyncpg sent by text (BEGIN, COMMIT, ROLLBACK, a state update left to
+    the commit: bench.servers.DbCounter), on SQLite COMMIT and ROLLBACK (its BEGIN travels with the first statement,
+    a state update left to the commit with the COMMIT). (A PostgreSQL connection is pinged only after lying idle:
+    none in a run.)"""
     if dialect == "postgresql":
-        trips += db.get("begin", 0)
-    return float(trips)
+        return float(db.get("statements", 0) + sum(n for key, n in db.items() if key.startswith("pg:")))
+    return float(db.get("statements", 0) + db.get("commit", 0) + db.get("rollback", 0))
 
 
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 
 from agreements.agreement.approval import ApprovalRefused
 from agreements.clock import Clock, local_today
 from agreements.goals import coach
-from agreements.goals.goal_analysis import Analysis, analyse
+from agreements.goals.goal_analysis import Analysis
 from agreements.goals.goal_drafts import (
     GoalFrame,
     apply_edit,
@@ -88,14 +89,27 @@ def numbered(options: list[str]) -> str:
 
 
 def _start(text: str, today: date) -> tuple[coach.CoachState, Analysis]:
-    """The coaching state and the analysis of a new goal text (run in a worker thread)."""
-    state = coach.start(text, today)
-    return state, analyse(state.text, state.day)
+    """The coaching state and the analysis of a new goal text."""
+    return coach.start_with_analysis(text, today)
+
+
+# Reading a text is CPU work that grows with its length (about 3 ms for a sentence, tens of ms for a long
+# paragraph). A short one is read here on the event loop, which costs less than handing it to a worker thread and
+# back (two thread wake-ups); a longer one in a worker, so other turns and /healthz are not held up meanwhile.
+READ_ON_LOOP_UP_TO = 200
+
+
+async def _read(text: str, function: Callable[..., T], *args: Any) -> T:
+    if len(text) <= READ_ON_LOOP_UP_TO:
+        return function(*args)
+    return await asyncio.to_thread(function, *args)
 
 
 def with_example(question: coach.Question) -> Question:
     return Question(f"{COACH}{question.element}", f"{question.text} {question.example}", question.help)
 
+
+T = TypeVar("T")
 
 MAX_FOCUS_AREA = 200  # the goal table's focus_area column
 
@@ -270,10 +284,8 @@ class GoalDialog(GuidedDialog):
             return Question(question.key, texts.STATEMENT_TOO_SHORT, question.help)
         if coach.too_long(text):
             return Question(question.key, coach.TOO_LONG, question.help)
-        # The analysis is CPU work: off the event loop, so other turns and /healthz are not held up; Teams shows
-        # that the bot is writing meanwhile.
-        await show_typing(context)
-        state, analysis = await asyncio.to_thread(_start, text.strip(), self._coach_day(data))
+        await show_typing(context)  # Teams shows that the bot is writing while a long text is read
+        state, analysis = await _read(text, _start, text.strip(), self._coach_day(data))
         data["coach"] = state.to_dict()
         await context.send_activity(coach.acknowledge(analysis))
         return await self._next(context, data, state)
@@ -283,8 +295,8 @@ class GoalDialog(GuidedDialog):
     ) -> Question | None:
         if coach.too_long(text):
             return Question(f"{COACH}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
-        result = await asyncio.to_thread(
-            coach.answer, coach.CoachState.from_dict(data["coach"]), element, text, self._coach_day(data))
+        result = await _read(
+            text, coach.answer, coach.CoachState.from_dict(data["coach"]), element, text, self._coach_day(data))
         data["coach"] = result.state.to_dict()
         if result.reask and result.next_question is not None:
             return Question(f"{COACH}{element}", result.text, result.next_question.help)
@@ -417,8 +429,8 @@ class GoalDialog(GuidedDialog):
         else:
             if coach.too_long(text):
                 return Question(f"{EDIT}{element}", coach.TOO_LONG_ANSWER, coach.TOO_LONG_ANSWER)
-            result = await asyncio.to_thread(coach.answer, coach.forget(state, element), element, text,
-                                           self._coach_day(data))
+            result = await _read(text, coach.answer, coach.forget(state, element), element, text,
+                                 self._coach_day(data))
             if result.reask and result.next_question is not None:
                 return Question(f"{EDIT}{element}", result.text, result.next_question.help)
             restated = restate_statement(state, result.state)

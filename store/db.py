@@ -10,6 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from store.postgres_driver import lazy_begin_dbapi
 from store.sqlite_driver import one_trip_dbapi
 
 
@@ -26,10 +27,15 @@ RECYCLE_AFTER_S = 1800
 
 def create_engine(url: str, *, echo: bool = False, idle_ping_after_s: float | None = None) -> AsyncEngine:
     if is_sqlite(url):
-        engine = create_async_engine(url, echo=echo, module=one_trip_dbapi())  # waits for a lock up to 30 s
+        # As many pooled connections as on PostgreSQL: with SQLAlchemy's five, the sixth of ten turns at once
+        # opened a connection (and its thread) and closed it again after the turn.
+        engine = create_async_engine(url, echo=echo, module=one_trip_dbapi(), pool_size=10, max_overflow=10)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_recycle=RECYCLE_AFTER_S)
+    # asyncpg: BEGIN at a turn's first write and the state's update left to the COMMIT (store.postgres_driver).
+    driver = {"module": lazy_begin_dbapi()} if make_url(url).get_driver_name() == "asyncpg" else {}
+    engine = create_async_engine(
+        url, echo=echo, pool_size=10, max_overflow=10, pool_recycle=RECYCLE_AFTER_S, **driver)
     _ping_when_idle(engine, IDLE_PING_AFTER_S if idle_ping_after_s is None else idle_ping_after_s)
     return engine
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
+from store import postgres_driver, sqlite_driver
 from store.models import BotStateRow
-from store.sqlite_driver import LastWrite, OneTripConnection
+from store.postgres_driver import LazyBeginConnection
+from store.sqlite_driver import OneTripConnection
 
 ETAG_FIELD = "e_tag"
 
@@ -67,17 +70,19 @@ class SqlStateStore:
         """Writes all changes in one transaction; any stale ETag aborts the whole write. With `connection`, in the
         caller's transaction, which the caller commits (or rolls back, on an EtagConflictError too).
 
-        `at_commit` (with `connection`): on SQLite, an update of a row read with its ETag is done by the commit,
-        in the same trip to the database thread (store.sqlite_driver), and a stale ETag then fails the commit with
-        the EtagConflictError; elsewhere, and for a row without an ETag, it is written at once as without."""
+        `at_commit` (with `connection`): an update of a row read with its ETag is done by the commit, and a stale
+        ETag then fails the commit with the EtagConflictError: on SQLite in the same trip to the database thread
+        as the COMMIT (store.sqlite_driver), on PostgreSQL just before the COMMIT, or alone without BEGIN and
+        COMMIT when the transaction wrote nothing else (store.postgres_driver). A row without an ETag, or another
+        driver, is written at once as without."""
         if not changes:
             return
         if connection is not None:
-            deferred = await _commit_writer(connection) if at_commit else None
+            defer = await _commit_writer(connection) if at_commit else None
             for key, item in changes.items():
                 expected = item.get(ETAG_FIELD)
-                if deferred is not None and expected not in (None, "", "*"):
-                    deferred.write_at_commit(_sqlite_write_if(key, item, tenant_id))
+                if defer is not None and expected not in (None, "", "*"):
+                    defer(key, item, tenant_id)
                 else:
                     await self._write_one(connection, key, item, tenant_id)
             return
@@ -128,14 +133,63 @@ class SqlStateStore:
         return stmt.on_conflict_do_nothing(index_elements=["key"])
 
 
-async def _commit_writer(connection: AsyncConnection) -> OneTripConnection | None:
-    if connection.dialect.name != "sqlite":
-        return None
+DeferWrite = Callable[[str, Mapping[str, Any], str], None]
+
+
+async def _commit_writer(connection: AsyncConnection) -> DeferWrite | None:
+    """How to leave a conditional state update to the commit of `connection`'s transaction, if its driver can."""
     raw = (await connection.get_raw_connection()).dbapi_connection
-    return raw if isinstance(raw, OneTripConnection) else None
+    if isinstance(raw, OneTripConnection):
+        return lambda key, item, tenant_id: raw.write_at_commit(_sqlite_write_if(key, item, tenant_id))
+    if isinstance(raw, LazyBeginConnection):
+        return lambda key, item, tenant_id: raw.write_at_commit(_postgres_write_if(key, item, tenant_id))
+    return None
 
 
-def _sqlite_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> LastWrite:
+def _postgres_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> postgres_driver.LastWrite:
+    """`SqlStateStore._write_one`'s conditional update (or insert, the row being gone), as asyncpg calls, for
+    `LazyBeginConnection.write_at_commit`."""
+    expected = str(item[ETAG_FIELD])
+    data = json.dumps({k: v for k, v in item.items() if k != ETAG_FIELD})
+    new_etag = uuid.uuid4().hex
+    update_sql, update_order = _postgres_statement(_update_if())
+    insert_sql, insert_order = _postgres_statement(_postgres_insert_if_absent())
+    update_values = {"b_key": key, "b_expected": expected, "b_data": data, "b_etag": new_etag, "b_tenant": tenant_id}
+    insert_values = {"key": key, "tenant_id": tenant_id, "data": data, "etag": new_etag}
+
+    async def write(run_sql: postgres_driver.RunSql) -> None:
+        status, _ = await run_sql(update_sql, [update_values[name] for name in update_order])
+        if status == "UPDATE 1":
+            return
+        _, current = await run_sql(_POSTGRES_CURRENT_ETAG, [key])
+        if current:
+            raise EtagConflictError(key, expected, str(current[0][0]))
+        status, _ = await run_sql(insert_sql, [insert_values[name] for name in insert_order])
+        if status != "INSERT 0 1":
+            raise EtagConflictError(key, expected, "written concurrently")
+
+    return write
+
+
+_POSTGRES_CURRENT_ETAG = "SELECT etag FROM bot_state WHERE key = $1::VARCHAR"
+
+
+@cache
+def _postgres_statement(statement: Any) -> tuple[str, tuple[str, ...]]:
+    """The statement's text for asyncpg ($1, $2 … with the casts SQLAlchemy's asyncpg dialect renders, so a JSON
+    value goes as its text, as the dialect sends it) and the order of its parameters' names."""
+    compiled = statement.compile(dialect=PGDialect_asyncpg())  # type: ignore[no-untyped-call]
+    return compiled.string, tuple(compiled.positiontup or ())
+
+
+@cache
+def _postgres_insert_if_absent() -> Any:
+    return postgresql.insert(BotStateRow).values(
+        key=bindparam("key"), tenant_id=bindparam("tenant_id"), data=bindparam("data"), etag=bindparam("etag"),
+    ).on_conflict_do_nothing(index_elements=["key"])
+
+
+def _sqlite_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> sqlite_driver.LastWrite:
     """`SqlStateStore._write_one`'s conditional update (or insert, the row being gone), as plain sqlite3 calls on
     the connection's thread, for `OneTripConnection.write_at_commit`."""
     expected = str(item[ETAG_FIELD])

@@ -721,6 +721,11 @@ def _fill_from_analysis(state: CoachState, analysis: Analysis, skip: frozenset[s
 
 def start(text: str, today: date) -> CoachState:
     """A coaching state for the goal text, with everything the text already states filled in."""
+    return start_with_analysis(text, today)[0]
+
+
+def start_with_analysis(text: str, today: date) -> tuple[CoachState, Analysis]:
+    """`start`, with the analysis of the text it was filled from (read once)."""
     analysis = analyse(text, today)
     state = CoachState(text=text, today=today.isoformat())
     _fill_from_analysis(state, analysis)
@@ -740,7 +745,7 @@ def start(text: str, today: date) -> CoachState:
         state.milestone = milestone["words"].strip()
     if state.long_horizon and states_leading_indicator(text) and state.indicator:
         state.leading_indicator = state.indicator
-    return state
+    return state, analysis
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;](?=\s+[A-ZÆØÅ«\d]|\s*$)|\n+")

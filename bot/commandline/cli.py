@@ -161,6 +161,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.composition import job_service_for
     from bot.web.app import create_app, job_runner_ctx
     from bot.web.event_loop import new_event_loop
+    from bot.web.heap import settle_when_started
 
     host = args.host or settings.host
     settings = serve_settings(settings, args.port)
@@ -173,6 +174,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if settings.secret_expiry(local_today(settings.make_clock()())) in ("expiring", "expired"):
         log.warning("MicrosoftAppPassword expires %s: rotate it (docs/deploy.md)", settings.app_password_expires)
     app = create_app(settings, background=[job_runner_ctx(job_service_for)])
+    app.on_startup.append(settle_when_started)
     web.run_app(app, host=host, port=port, print=lambda _: None, loop=new_event_loop())
     return 0
 
