@@ -35,6 +35,14 @@ reading of output in this round: a deliverable or service level for citizens or 
 screenings, km cykelsti, a reply or case-handling time ("senest 14 dage", "inden for 48 timer") — stated as what is
 to be delivered; "vi vil …", "arbejder med …", a team, a plan or a project set up is an initiative. A counted
 deliverable ("24 nye plejeboliger", "mindst 4.000 virksomhedsbesøg") has its count as indicator and target.
+
+ROUND_4 (formerly HELD_ASIDE_3) is spent: after its blind figures were reported it was moved to tuning use (issue #20)
+and relabelled by the labelling guideline of docs/coach.md («Sådan er korpusset mærket»), which follows the
+development set of tests/test_goal_analysis.py where the earlier rounds disagreed: a delivery by the unit («Der
+etableres 24 nye plejeboliger») is initiative and output; a measure of a service the users feel reaching a level
+(«Ventetiden … må højst være to måneder») is an effect; an identifiable survey or account («den seneste BTU», «den
+årlige trivselsmåling», «kommunens klimaregnskab») is a data source and the rhythm of measuring is follow-up; a
+statement of follow-up alone is no initiative. 24 of its 96 label sets changed (the verdict of three).
 """
 
 from __future__ import annotations
@@ -805,7 +813,7 @@ HELD_ASIDE_2: list[dict[str, object]] = [
     for source, text, elements, verdict in _ITEMS_ROUND_3
 ]
 
-# The fourth round (HELD_ASIDE_3): statements written from memory of municipal public documents (see the header); the
+# The fourth round (ROUND_4, formerly HELD_ASIDE_3, now for tuning): statements written from memory of municipal public documents (see the header); the
 # source strings name the kind of document each is shaped after, not a page that was checked.
 _R4_VEJLE_DAGTILBUD = "Vejle Kommune, udviklingsaftale for Dagtilbud 2024-2026 (recalled)"
 _R4_SILKEBORG_SKOLE = "Silkeborg Kommune, skoleaftale / kvalitetsrapport for folkeskolen 2023/24 (recalled)"
@@ -841,11 +849,11 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_VEJLE_DAGTILBUD, "Antallet af børn, der visiteres til specialtilbud, skal reduceres.", "effect indicator",
      "vague"),
     (_R4_VEJLE_DAGTILBUD, "Normeringen i daginstitutionerne skal leve op til minimumsnormeringerne på 1:3 i vuggestuer "
-     "og 1:6 i børnehaver.", "output indicator target", "measurable"),
+     "og 1:6 i børnehaver.", "effect indicator target", "measurable"),
     (_R4_VEJLE_DAGTILBUD, "Forældretilfredsheden i dagtilbud skal som minimum fastholdes på niveau med den seneste BTU, "
-     "hvor 88 % var tilfredse eller meget tilfredse.", "effect indicator baseline target", "measurable"),
+     "hvor 88 % var tilfredse eller meget tilfredse.", "effect indicator data_source baseline target", "measurable"),
     (_R4_SILKEBORG_SKOLE, "I skoleåret 2024/25 gennemføres trivselssamtaler med alle elever i 4.-6. klasse.",
-     "output deadline", "vague"),
+     "initiative output deadline", "vague"),
     (_R4_SILKEBORG_SKOLE, "Elevernes trivsel skal styrkes, så andelen af elever med høj trivsel i den nationale "
      "trivselsmåling er mindst på landsgennemsnittet.", "effect indicator data_source target", "measurable"),
     (_R4_SILKEBORG_SKOLE, "Fraværet i folkeskolen skal ned.", "effect indicator", "vague"),
@@ -860,21 +868,20 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_RANDERS_SKOLE, "Inklusionsgraden skal øges til 96,5 % inden udgangen af 2026.",
      "effect indicator target deadline", "measurable"),
     (_R4_RANDERS_SKOLE, "Alle skoler tilbyder lektiehjælp og faglig fordybelse mindst to timer om ugen.",
-     "output indicator target", "measurable"),
-    (_R4_RANDERS_SKOLE, "Alle børn i 0. klasse skal screenes for læsevanskeligheder.", "output", "vague"),
+     "initiative output indicator target", "measurable"),
+    (_R4_RANDERS_SKOLE, "Alle børn i 0. klasse skal screenes for læsevanskeligheder.", "initiative output", "vague"),
     (_R4_RANDERS_SKOLE, "Ingen børn skal gå ud af skolen uden at kunne læse.", "effect", "vague"),
     (_R4_ODENSE_AELDRE, "Flere ældre borgere skal kunne klare sig selv i eget hjem længst muligt.", "effect", "vague"),
     (_R4_ODENSE_AELDRE, "Andelen af borgere, der efter et rehabiliteringsforløb er helt selvhjulpne, skal være mindst "
      "50 % i 2025.", "effect indicator target deadline", "measurable"),
-    (_R4_ODENSE_AELDRE, "Der etableres 24 nye plejeboliger på Solgården i 2025.", "output indicator target deadline",
-     "measurable"),
+    (_R4_ODENSE_AELDRE, "Der etableres 24 nye plejeboliger på Solgården i 2025.", "initiative output indicator target deadline", "measurable"),
     (_R4_ODENSE_AELDRE, "Ventetiden på en plejebolig må højst være to måneder fra visitation til tilbud.",
-     "output indicator target", "measurable"),
+     "effect indicator target", "measurable"),
     (_R4_ODENSE_AELDRE, "Antallet af forebyggelige genindlæggelser af borgere over 65 år skal reduceres med 10 % i "
      "forhold til 2022.", "effect indicator target", "measurable"),
     (_R4_ODENSE_AELDRE, "Kommunen vil styrke det tværsektorielle samarbejde med hospitalet og almen praksis.",
      "initiative", "initiative_only"),
-    (_R4_ODENSE_AELDRE, "Sygeplejeklinikkerne udvides med længere åbningstid.", "output", "vague"),
+    (_R4_ODENSE_AELDRE, "Sygeplejeklinikkerne udvides med længere åbningstid.", "initiative output", "vague"),
     (_R4_ODENSE_AELDRE, "Personaleomsætningen på ældreområdet skal være under 15 % i 2025, mod 21 % i 2023.",
      "effect indicator baseline target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Andelen af daglige rygere blandt voksne skal under 10 % i 2030 (Kilde: Den Nationale "
@@ -884,7 +891,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_HERNING_SUNDHED, "Andelen af unge, der har en høj score for mental sundhed, skal stige fra 58 % til 65 % frem "
      "mod 2027, målt i Ungdomsprofilen.", "effect indicator data_source baseline target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Alle nyfødte tilbydes et etableringsbesøg af sundhedsplejen senest 14 dage efter fødslen.",
-     "output indicator target", "measurable"),
+     "initiative output indicator target", "measurable"),
     (_R4_HERNING_SUNDHED, "Output: 200 borgere gennemfører et forløb i Sund Hverdag i 2025.",
      "output indicator target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Der afsættes 2,5 mio. kr. årligt i 2025-2028 til en styrket indsats mod ensomhed blandt "
@@ -892,8 +899,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_AALBORG_JOB, "Antallet af borgere på offentlig forsørgelse skal reduceres med 300 fuldtidspersoner i 2025.",
      "effect indicator target deadline", "measurable"),
     (_R4_AALBORG_JOB, "Flere flygtninge og familiesammenførte skal i job.", "effect", "vague"),
-    (_R4_AALBORG_JOB, "Jobcentret afholder mindst 4.000 virksomhedsbesøg i 2024.", "output indicator target deadline",
-     "measurable"),
+    (_R4_AALBORG_JOB, "Jobcentret afholder mindst 4.000 virksomhedsbesøg i 2024.", "initiative output indicator target deadline", "measurable"),
     (_R4_AALBORG_JOB, "Ledighedsprocenten skal ligge under landsgennemsnittet.", "effect indicator target",
      "measurable"),
     (_R4_AALBORG_JOB, "Andelen af sygedagpengemodtagere med forløb over 22 uger skal nedbringes fra 28 % til 22 %.",
@@ -915,11 +921,10 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_KOLDING_KLIMA, "Udledningen af drivhusgasser fra kommunen som virksomhed skal reduceres med 70 % i 2030 i "
      "forhold til 1990.", "effect indicator target deadline", "measurable"),
     (_R4_KOLDING_KLIMA, "Vi udarbejder en klimahandleplan i samarbejde med DK2020.", "initiative", "initiative_only"),
-    (_R4_KOLDING_KLIMA, "Der plantes 50 hektar ny skov inden 2030.", "output indicator target deadline", "measurable"),
+    (_R4_KOLDING_KLIMA, "Der plantes 50 hektar ny skov inden 2030.", "initiative output indicator target deadline", "measurable"),
     (_R4_KOLDING_KLIMA, "Alle kommunale bygninger skal være fossilfri i opvarmningen senest 2030.",
      "effect target deadline", "vague"),
-    (_R4_KOLDING_KLIMA, "Kommunens klimaregnskab opgøres årligt og forelægges Klimaudvalget.", "initiative followup",
-     "initiative_only"),
+    (_R4_KOLDING_KLIMA, "Kommunens klimaregnskab opgøres årligt og forelægges Klimaudvalget.", "data_source followup", "vague"),
     (_R4_ROSKILDE_KLIMA, "Andelen af husholdningsaffald, der sendes til genanvendelse, skal være mindst 60 % i 2027.",
      "effect indicator target deadline", "measurable"),
     (_R4_ROSKILDE_KLIMA, "Kommunens bilflåde udskiftes løbende til el- og brintbiler.", "initiative", "initiative_only"),
@@ -935,7 +940,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
      "effect indicator target deadline", "measurable"),
     (_R4_FREDERICIA_KULTUR, "Foreningslivet skal styrkes gennem bedre faciliteter og mindre bureaukrati.",
      "initiative effect", "vague"),
-    (_R4_FREDERICIA_KULTUR, "Der etableres en ny kunstgræsbane i Vester Nebel i 2025.", "output deadline", "vague"),
+    (_R4_FREDERICIA_KULTUR, "Der etableres en ny kunstgræsbane i Vester Nebel i 2025.", "initiative output deadline", "vague"),
     (_R4_FREDERICIA_KULTUR, "Vi vil gøre det lettere for borgere at engagere sig i frivilligt arbejde.", "effect",
      "vague"),
     (_R4_GENTOFTE_SOCIAL, "Borgere med handicap skal have mulighed for at leve et selvstændigt liv.", "effect", "vague"),
@@ -949,7 +954,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_HOLBAEK_BORN, "Andelen af anbragte børn, der er anbragt i familiepleje, skal øges fra 45 % til 60 % i 2026.",
      "effect indicator baseline target deadline", "measurable"),
     (_R4_HOLBAEK_BORN, "Sagsbehandlingsfristen for børnefaglige undersøgelser på fire måneder overholdes i mindst 95 % "
-     "af sagerne.", "output indicator target", "measurable"),
+     "af sagerne.", "effect indicator target", "measurable"),
     (_R4_HOLBAEK_BORN, "Vi implementerer Barnets Lov med fokus på børneinddragelse.", "initiative", "initiative_only"),
     (_R4_HOLBAEK_BORN, "Pejlemærke 4: Alle unge skal have en plads i fællesskabet.", "effect", "vague"),
     (_R4_NAESTVED_UDSAT, "Der skal være færre hjemløse i kommunen.", "effect", "vague"),
@@ -960,47 +965,43 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_SVENDBORG_HR, "Området overholder det vedtagne budget med et mer- eller mindreforbrug på højst 1 %.",
      "effect indicator target", "measurable"),
     (_R4_SVENDBORG_HR, "Sygefraværet skal nedbringes.", "effect indicator", "vague"),
-    (_R4_SVENDBORG_HR, "Medarbejdertrivslen skal øges, målt ved den årlige trivselsmåling.", "effect indicator",
-     "vague"),
-    (_R4_SVENDBORG_HR, "Der gennemføres MUS med alle medarbejdere hvert år.", "output", "vague"),
+    (_R4_SVENDBORG_HR, "Medarbejdertrivslen skal øges, målt ved den årlige trivselsmåling.", "effect indicator data_source followup", "vague"),
+    (_R4_SVENDBORG_HR, "Der gennemføres MUS med alle medarbejdere hvert år.", "initiative output", "vague"),
     (_R4_SVENDBORG_HR, "Forvaltningen arbejder med at digitalisere flere arbejdsgange.", "initiative", "initiative_only"),
     (_R4_SVENDBORG_HR, "Borgerservice besvarer 90 % af telefonopkaldene inden for 3 minutter.",
-     "output indicator target", "measurable"),
+     "initiative output indicator target", "measurable"),
     (_R4_SVENDBORG_HR, "Andelen af digitale selvbetjeningsløsninger, som borgerne anvender, skal op på 80 % inden "
      "udgangen af 2025.", "effect indicator target deadline", "measurable"),
     (_R4_SVENDBORG_HR, "Vi følger udviklingen i sygefraværet kvartalsvis i LIS.",
-     "initiative indicator data_source followup", "initiative_only"),
+     "indicator data_source followup", "vague"),
     (_R4_NORDDJURS_AFTALE, "Effektiviseringsbidraget på 1 % af budgettet realiseres i 2025.",
-     "indicator target deadline", "measurable"),
+     "effect indicator target deadline", "measurable"),
     (_R4_NORDDJURS_AFTALE, "Målopfyldelsen følges op på dialogmøderne mellem aftaleholder og aftalegiver to gange "
-     "årligt.", "initiative followup", "initiative_only"),
+     "årligt.", "followup", "vague"),
     (_R4_TONDER_AFTALE, "Fokusområde: Uddannelse. Vi bidrager til, at 90 % af de unge har en ungdomsuddannelse som "
      "25-årige i 2030.", "effect indicator target deadline", "measurable"),
     (_R4_HORSENS_TEKNIK, "Andelen af kommuneveje i dårlig stand skal halveres inden 2028.",
      "effect indicator target deadline", "measurable"),
-    (_R4_HORSENS_TEKNIK, "Huller i vejene udbedres inden for 48 timer efter anmeldelse.", "output indicator target",
-     "measurable"),
+    (_R4_HORSENS_TEKNIK, "Huller i vejene udbedres inden for 48 timer efter anmeldelse.", "initiative output indicator target", "measurable"),
     (_R4_HORSENS_TEKNIK, "Vi vil fortsat investere i cykelstier og sikre skoleveje.", "initiative", "initiative_only"),
-    (_R4_HORSENS_TEKNIK, "Der anlægges 15 km nye cykelstier i perioden 2024-2027.", "output indicator target deadline",
-     "measurable"),
+    (_R4_HORSENS_TEKNIK, "Der anlægges 15 km nye cykelstier i perioden 2024-2027.", "initiative output indicator target deadline", "measurable"),
     (_R4_HORSENS_TEKNIK, "Antallet af dræbte og alvorligt tilskadekomne i trafikken skal reduceres.",
      "effect indicator", "vague"),
     (_R4_VIBORG_ERHVERV, "Kommunen skal være blandt de 20 bedste kommuner i DI's lokale erhvervsklimamåling inden 2027.",
      "effect indicator data_source target deadline", "measurable"),
     (_R4_VIBORG_ERHVERV, "Antallet af nye virksomheder skal stige.", "effect indicator", "vague"),
     (_R4_VIBORG_ERHVERV, "Sagsbehandlingstiden på byggesager skal nedbringes til maksimalt 40 dage for enkle "
-     "byggesager, målt i KL's byggesagsbarometer.", "output indicator data_source target", "measurable"),
+     "byggesager, målt i KL's byggesagsbarometer.", "effect indicator data_source target", "measurable"),
     (_R4_SONDERBORG_PPR, "PPR skal give sparring til dagtilbud og skoler tidligere i forløbet.", "initiative",
      "initiative_only"),
-    (_R4_SONDERBORG_PPR, "Ventetiden på en PPR-udredning må ikke overstige 12 uger.", "output indicator target",
-     "measurable"),
+    (_R4_SONDERBORG_PPR, "Ventetiden på en PPR-udredning må ikke overstige 12 uger.", "effect indicator target", "measurable"),
     (_R4_SONDERBORG_PPR, "Andelen af tosprogede børn, der ved skolestart har behov for basisundervisning i dansk som "
      "andetsprog, skal falde.", "effect indicator", "vague"),
     (_R4_HJORRING_BEFOLK, "Befolkningstallet skal være steget til 62.000 indbyggere i 2030 ifølge Danmarks Statistik.",
      "effect indicator data_source target deadline", "measurable"),
 ]
-# The fourth round, all held aside (see the header): never tuned on, reported beside HELD_ASIDE and HELD_ASIDE_2.
-HELD_ASIDE_3: list[dict[str, object]] = [
-    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+# The fourth round, spent as a blind test and now used for tuning (see the header).
+ROUND_4: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": False}
     for source, text, elements, verdict in _ITEMS_ROUND_4
 ]
