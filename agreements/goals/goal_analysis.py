@@ -445,7 +445,8 @@ _SERVICE_MEASURE = re.compile(
     _IC,
 )
 _SERVICE_TIME_LIMIT = re.compile(
-    r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|" + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
+    r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
     + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
     r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)",
     _IC,
@@ -1391,8 +1392,8 @@ class _Analyser:
         return start, end
 
     def _no_followup_around(self, start: int, end: int) -> bool:
-        """"Der gennemføres MUS … hvert år", "Der afsættes 2 mio. kr. årligt": a rhythm in a sentence that says nothing of
-        following up, measuring or reporting."""
+        """"Der gennemføres MUS … hvert år", "Der afsættes 2 mio. kr. årligt": a rhythm in a sentence that says
+        nothing of following up, measuring or reporting."""
         sentence_start, sentence_end = self.sentence_text(start)
         sentence = self.text[sentence_start:sentence_end]
         context = (_FOLLOWUP_VERB, _FORUM, _FOLLOWUP_NOUN, _MEASURING_VERB, _METHOD, _DATA_SOURCE)

@@ -44,12 +44,15 @@ etableres 24 nye plejeboliger») is initiative and output; a measure of a servic
 årlige trivselsmåling», «kommunens klimaregnskab») is a data source and the rhythm of measuring is follow-up; a
 statement of follow-up alone is no initiative. 24 of its 96 label sets changed (the verdict of three).
 
-HELD_ASIDE_4: a fifth round of 107 statements (_ITEMS_ROUND_5), all held aside and kept out of CORPUS and out of the
+HELD_ASIDE_4: a fifth round of 105 statements (_ITEMS_ROUND_5), all held aside and kept out of CORPUS and out of the
 element model's training. Like the fourth round they were written from memory of the shape of public municipal
 documents (udviklingsaftaler, aftalestyring, budgetmål, skole- and dagtilbudsaftaler, ældre, sundhed, beskæftigelse,
 kultur, teknik og miljø, HR, borgerservice), each source string naming the kind of document and the municipality with
 «(recalled)». They were labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before
-the analyser was run on any of them; they are never to be tuned on.
+the analyser was run on any of them; they are never to be tuned on. Two statements of the 107 first committed were
+removed afterwards because the same sentence was already in the written corpora the element model is trained on
+(«Flere borgere skal bruge de digitale selvbetjeningsløsninger.», «Kommunen skal være et attraktivt sted at bo og
+drive virksomhed.»), found by the test that no held-aside statement is trained on.
 """
 
 from __future__ import annotations
@@ -1110,7 +1113,6 @@ _ITEMS_ROUND_5: list[tuple[str, str, str, str]] = [
     (_R5_SILKEBORG_HR, 'Budgettet skal overholdes på alle fagområder.', 'effect', 'vague'),
     (_R5_SILKEBORG_HR, 'Antallet af arbejdsulykker med fravær skal nedbringes til nul i 2027.', 'effect indicator target deadline', 'measurable'),
     (_R5_SILKEBORG_BORGER, 'Borgerservice besvarer 80 % af alle henvendelser på telefon inden for 5 minutter.', 'initiative output indicator target', 'measurable'),
-    (_R5_SILKEBORG_BORGER, 'Flere borgere skal bruge de digitale selvbetjeningsløsninger.', 'effect', 'vague'),
     (_R5_SILKEBORG_BORGER, 'Andelen af ansøgninger om byggetilladelse, der indsendes digitalt, skal være 100 % i 2025.', 'effect indicator target deadline', 'measurable'),
     (_R5_SILKEBORG_BORGER, 'Svartiden på mails fra borgere må højst være tre hverdage.', 'effect indicator target', 'measurable'),
     (_R5_SILKEBORG_BORGER, 'Vi implementerer en ny løsning til digital post på hele administrationen i 2025.', 'initiative deadline', 'initiative_only'),
@@ -1125,7 +1127,6 @@ _ITEMS_ROUND_5: list[tuple[str, str, str, str]] = [
     (_R5_HVIDOVRE_FAMILIE, 'Andelen af anbragte børn, der er anbragt i netværkspleje, skal øges til 20 % i 2027.', 'effect indicator target deadline', 'measurable'),
     (_R5_HVIDOVRE_FAMILIE, 'Familieafdelingen indfører en ny model for tidlig forebyggende indsats, Tidlig Tværfaglig Indsats.', 'initiative', 'initiative_only'),
     (_R5_HVIDOVRE_FAMILIE, 'Alle familier med en underretning skal kontaktes inden for 24 timer.', 'initiative output indicator target', 'measurable'),
-    (_R5_HERNING_ERHVERV, 'Kommunen skal være et attraktivt sted at bo og drive virksomhed.', 'effect', 'vague'),
     (_R5_HERNING_ERHVERV, 'Antallet af arbejdspladser i kommunen skal stige med 1.000 frem mod 2030 (kilde: Danmarks Statistik).', 'effect indicator data_source target deadline', 'measurable'),
     (_R5_HERNING_ERHVERV, 'Erhvervsservice besøger 150 virksomheder om året.', 'initiative output indicator target', 'measurable'),
     (_R5_HERNING_ERHVERV, 'Kommunen skal i 2026 ligge i top 10 i Dansk Byggeris erhvervsvenlighedsmåling.', 'effect indicator data_source target deadline', 'measurable'),
