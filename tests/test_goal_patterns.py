@@ -366,3 +366,30 @@ def test_creating_or_ensuring_a_state_is_an_effect(text: str) -> None:
 def test_the_means_named_with_ved_at_is_an_initiative() -> None:
     analysis = analyse("Ved at digitalisere ansøgningerne vil vi gøre det hurtigere at få svar.", TODAY)
     assert {"initiative", "effect"} <= set(analysis.found)
+
+
+# Issue #20, the spent fourth round: rules found on its disagreements, each tested on sentences of its own.
+def test_a_measurement_of_a_named_body_is_a_data_source() -> None:
+    assert analyse("Antallet af ledige skal ned til 900 i STARs ledighedsopgørelse.", TODAY).found.get(
+        "data_source") == "STARs ledighedsopgørelse"
+    assert analyse("Andelen af rygere skal ned til 10 %, målt i Sundhedsprofilen.", TODAY).found.get("data_source")
+    assert analyse("Elforbruget følges ugentligt i Energy Key.", TODAY).found.get("data_source") == "Energy Key"
+
+
+def test_a_rhythm_with_nothing_of_follow_up_is_no_follow_up() -> None:
+    assert "followup" not in analyse("Der afsættes 1 mio. kr. årligt til ferieaktiviteter for børn.", TODAY).found
+    assert "followup" not in analyse("Der gennemføres brandøvelse på alle plejecentre hvert kvartal.", TODAY).found
+    assert "followup" in analyse("Resultaterne drøftes i udvalget hvert kvartal.", TODAY).found
+
+
+def test_a_delivery_with_a_time_limit_is_an_output_with_its_measure() -> None:
+    analysis = analyse("Henvendelser om væltede træer behandles inden for 24 timer.", TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found)
+
+
+def test_a_participle_after_a_definite_article_names_a_thing_not_a_change() -> None:
+    assert "effect" not in analyse("Alle skoler arbejder med den forbedrede læseplan for indskolingen.", TODAY).found
+
+
+def test_the_classes_of_the_water_plans_are_targets() -> None:
+    assert "target" in analyse("Søerne skal i 2027 have opnået god økologisk tilstand.", TODAY).found

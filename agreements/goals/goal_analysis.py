@@ -436,6 +436,22 @@ _DELIVERING = re.compile(
     _IC,
 )
 # A count of people taking part in the unit's own offer: "øge antallet af elever fra 410 til 475".
+# A time limit on a delivery is an output with its measure ("Huller udbedres inden for 48 timer", "… senest 14 dage
+# efter fødslen"); the measure of a service the users feel ("Ventetiden … må højst være 3 måneder") is read as an
+# effect (the development set of tests/test_goal_analysis.py).
+_SERVICE_MEASURE = re.compile(
+    r"(?<![\wæøå-])(?:[\wæøå-]*(?:vente|sagsbehandlings|svar|respons|behandlings|leverings|åbnings)tid(?:en|er|erne)?"
+    r"|[\wæøå-]*(?:sagsbehandlings|svar|behandlings)frist(?:en|er|erne)?|normering(?:en|erne)?)\b",
+    _IC,
+)
+_SERVICE_TIME_LIMIT = re.compile(
+    r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
+    + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
+    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)",
+    _IC,
+)
+_PEOPLE_TO_JOB = re.compile(r"\b(?:i\s+(?:job|arbejde|beskæftigelse|uddannelse)|i\s+gang\s+med)\b", _IC)
 _PARTICIPANT_COUNT = re.compile(
     r"\bantal(?:let)?\s+(?:af\s+)?(?:nye\s+)?(?:(?:elever|deltagere|kursister|holddeltagere|medlemmer|lærlinge"
     r"|praktikanter)\b(?!\s*,?\s*(?:der|som)\s+(?!deltager|gennemfører|går|er\s+tilmeldt))"
@@ -512,7 +528,7 @@ _MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registr
 _PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
 _TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med mod imod")
 _DATA_SOURCE = _compile(
-    r"(?-i:\b(?:F?LIS|STAR|STIL|VIVE|DST|KL|KOMBIT|EASY|DUBU|SBSYS)\b)(?:['’]?s?\s+(?:benchmark|nøgletal)\w*)?",
+    r"(?-i:\b(?:F?LIS|STAR|STIL|VIVE|DST|KL|KOMBIT|EASY|DUBU|SBSYS|BTU)\b)(?:['’]?s?\s+(?:benchmark|nøgletal)\w*)?",
     r"\bledelsesinformation\w*",
     r"(?<![\wæøå-])[\wæøå-]*?(?:fag|løn|økonomi|omsorgs|journal|sags|sagsbehandlings|booking|vagtplan|telefoni?|tidsregistrerings"
     r"|fraværs|elev|it|esdh|kvalitets|visitations|administrations|registrerings|indberetnings|rapporterings"
@@ -523,11 +539,11 @@ _DATA_SOURCE = _compile(
     r"\b(?:den\s+)?nationale\s+trivselsmåling\w*|\b(?:de\s+)?nationale\s+test\w*",
     r"(?<![\wæøå-])[\wæøå-]*(?:tilfredshedsundersøgelse|brugerundersøgelse|trivselsundersøgelse|trivselsmåling|spørgeskemaundersøgelse"
     r"|borgerundersøgelse|medarbejderundersøgelse|pårørendeundersøgelse|tilfredshedsmåling)[\wæøå]*",
-    r"\bSundhedsdatastyrelsen\b|\beSundhed\b|\bSundhedsprofil\w*|\bjobindsats(?:\.dk)?\b|\buddannelsesstatistik(?:\.dk)?",
+    r"\bSundhedsdatastyrelsen\b|\beSundhed\b|\bSundhedsprofil\w*|(?-i:\b[A-ZÆØÅ][a-zæøå]+profil(?:en)?\b)|\bjobindsats(?:\.dk)?\b|\buddannelsesstatistik(?:\.dk)?",
     r"\bStyrelsen\s+for\s+\w+|\b(?:Energi|Miljø|Trafik|Social|Sundheds)styrelsen\b|\bArbejdstilsynet\b",
     r"\bDanmarks\s+Miljøportal\b|\bEnergi\s*data\w*|\benergidata\b|\bklimaregnskab\w*",
     r"\b(?:Nexus|Cura|Opus|Sensum|Momentum|Fasit|Aula|Tabulex|MinUddannelse|Meebook|Vitae|Prisme|EnergyKey|Qlik"
-    r"|Targit|Columna|Acadre|Workzone|Silkeborg\s+Data|Power\s*BI|Hjernen\s*(?:&|og)\s*Hjertet|KMD\s+\w+)\b",
+    r"|Targit|Columna|Acadre|Workzone|Silkeborg\s+Data|Power\s*BI|Energy\s+Key|Hjernen\s*(?:&|og)\s*Hjertet|KMD\s+\w+)\b",
     r"\bdashboard\w*|\btidsregistrering\w*",
     r"\b(?:data|tal|udtræk)\s+fra\s+(?:vores\s+|det\s+|den\s+)?[\wæøå.-]+",
     # counting devices, registrations, accounts and systems not named above
@@ -538,6 +554,9 @@ _DATA_SOURCE = _compile(
     r"(?<![\wæøå-])[\wæøå-]{3,}system(?:et|erne)\b|(?<![\wæøå-])[\wæøå-]+(?:ens|ets)\s+(?:it-?|fag|data)?system(?:et|er|erne)?\b",
     r"(?<![\wæøå-])[\wæøå-]+opgørelse(?:n|rne)\b|\bdatavarehus\w*|\bdatawarehouse\b",
     r"(?-i:\b(?:KMD|SAPA|GetOrganized|LUDUS|DREAM|Modulus|Bosted|Elevplan|BBR|CVR)\b)",
+    # a measurement of a named body: "VIVEs hjemløsetælling", "DI's lokale erhvervsklimamåling"
+    r"(?-i:\b[A-ZÆØÅ][\wÆØÅæøå]*)['’]?s\s+(?:[a-zæøå-]+\s+){0,2}?[a-zæøå-]*(?:måling|tælling|barometer|undersøgelse"
+    r"|statistik|opgørelse|profil|indeks|analyse)(?:en|er|erne)?\b",
 )
 # "opgøres i …", "hentes fra …", "trækkes fra …", "registreres i …": where the figures are taken from
 _SOURCE_AFTER_VERB = re.compile(
@@ -631,6 +650,8 @@ _TARGET_WORDS = _compile(
     r"(?<![\wæøå-])[\wæøå-]*neutral[et]?\b(?!\s+(?!(?:i|senest|inden|fra|og|eller|som|ved|allerede|til|på|frem|med)\b)"
     r"[a-zæøå])|\bfossilfri\w*",
     r"\b(?:er|være|blive|bliver)\s+(?:helt\s+)?udfaset\b(?!\s+med\b)",
+    # the classes of the water plans: "god økologisk tilstand"
+    r"\b(?:god|høj)\s+(?:økologisk|kemisk)\s+(?:og\s+kemisk\s+)?tilstand\b",
 )
 # Things to be phased out are counted: "individuelle naturgasfyr er udfaset med 70 %".
 _PHASED_OUT = re.compile(
@@ -961,6 +982,8 @@ class _Analyser:
                 continue
             if _word_before(self.text, match.start()) == "i" and match["noun"].lower() == "grad":
                 continue
+            if adjective.endswith("ede") and _word_before(self.text, match.start()) in ("den", "det", "de"):
+                continue  # "den styrkede pædagogiske læreplan": a thing already named, not a change to reach
             if _word_before(self.text, match.start()) in ("arbejde", "arbejder", "arbejdes"):
                 continue  # "arbejde mere forebyggende": a way of working
             if _word_before(self.text, match.start()) in _PUTTING_UP:
@@ -1067,6 +1090,20 @@ class _Analyser:
         read = next((r.span for r in self.readings if r.kind == "output"), None)
         return _first(candidates) or read  # "Alle nye borgere får en fast kontaktperson"
 
+    def service_level(self) -> tuple[Span, Span] | None:
+        """A service level stated as what is to be delivered: (its clause, what is measured)."""
+        for sentence_start, sentence_end in self.sentences:
+            sentence = self.text[sentence_start:sentence_end]
+            if not any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles):
+                continue
+            clause = _trimmed(self.text, (sentence_start, sentence_end))
+            if _SERVICE_MEASURE.search(sentence):
+                continue  # "Ventetiden … må højst være 3 måneder": a measure the users feel, read as an effect
+            limit = _SERVICE_TIME_LIMIT.search(sentence)
+            if limit and not _PEOPLE_TO_JOB.search(sentence):
+                return clause, _trimmed(self.text, (sentence_start, sentence_start + limit.start()))
+        return None
+
     def _output_around(self, match: QuantityMatch) -> Span | None:
         sentence = self.sentence_text(match.start)
         unit = match.quantity.unit
@@ -1074,7 +1111,7 @@ class _Analyser:
             return match.start, match.end
         after = self.text[match.end : min(sentence[1], match.end + 150)]
         activity = _OUTPUT_ACTIVITY.search(after)
-        if activity and _COMPLETED_EDUCATION.match(after, activity.start()):
+        if activity and _COMPLETED_EDUCATION.search(after[activity.start() : activity.end() + 45]):
             return None  # "90 procent af de 25-årige har gennemført en ungdomsuddannelse" is a change for them
         if activity and len(_WORD.findall(after[: activity.start()])) <= 5:
             return match.start, match.end + activity.end()
@@ -1321,7 +1358,8 @@ class _Analyser:
         frequency = find_frequency(self.text)
         candidates: list[Span] = []
         defines = frequency and _defines_the_measure(self.text, frequency[1:], self.sentence_text(frequency[1]))
-        if frequency and not defines and not self._activity_rhythm(frequency[1], frequency[2]):
+        rhythm_only = frequency and self._no_followup_around(frequency[1], frequency[2])
+        if frequency and not defines and not rhythm_only and not self._activity_rhythm(frequency[1], frequency[2]):
             _, start, end = frequency
             candidates.append(self._around_frequency(start, end))
         elif frequency:
@@ -1352,6 +1390,14 @@ class _Analyser:
             if other[0] <= end or re.fullmatch(r"\s*(?:(?:i|på|til|via|og)\s+)?", gap, _IC):
                 end = max(end, other[1])
         return start, end
+
+    def _no_followup_around(self, start: int, end: int) -> bool:
+        """"Der gennemføres MUS … hvert år", "Der afsættes 2 mio. kr. årligt": a rhythm in a sentence that says
+        nothing of following up, measuring or reporting."""
+        sentence_start, sentence_end = self.sentence_text(start)
+        sentence = self.text[sentence_start:sentence_end]
+        context = (_FOLLOWUP_VERB, _FORUM, _FOLLOWUP_NOUN, _MEASURING_VERB, _METHOD, _DATA_SOURCE)
+        return not any(pattern.search(sentence) for pattern in context)
 
     def _activity_rhythm(self, start: int, end: int) -> bool:
         """"ugentlig træning": how often an activity takes place, not how the goal is followed up."""
@@ -1462,6 +1508,13 @@ def analyse(text: str, today: date) -> Analysis:
     keep("followup", followup_span)
 
     _learned(text, spans)
+    service = analyser.service_level()
+    if service and "effect" not in spans:
+        clause, measured = service  # "Huller i vejene udbedres inden for 48 timer": a delivery with its time limit
+        spans.setdefault("output", clause)
+        if "indicator" not in spans:
+            spans["indicator"] = measured
+            indicator_kind = "measure"
     if "effect" not in spans and "output" not in spans and is_measure and "target" in spans:
         keep("effect", analyser.level_as_effect(spans["indicator"], spans["target"]))
 

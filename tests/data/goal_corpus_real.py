@@ -35,6 +35,24 @@ reading of output in this round: a deliverable or service level for citizens or 
 screenings, km cykelsti, a reply or case-handling time ("senest 14 dage", "inden for 48 timer") — stated as what is
 to be delivered; "vi vil …", "arbejder med …", a team, a plan or a project set up is an initiative. A counted
 deliverable ("24 nye plejeboliger", "mindst 4.000 virksomhedsbesøg") has its count as indicator and target.
+
+ROUND_4 (formerly HELD_ASIDE_3) is spent: after its blind figures were reported it was moved to tuning use (issue #20)
+and relabelled by the labelling guideline of docs/coach.md («Sådan er korpusset mærket»), which follows the
+development set of tests/test_goal_analysis.py where the earlier rounds disagreed: a delivery by the unit («Der
+etableres 24 nye plejeboliger») is initiative and output; a measure of a service the users feel reaching a level
+(«Ventetiden … må højst være to måneder») is an effect; an identifiable survey or account («den seneste BTU», «den
+årlige trivselsmåling», «kommunens klimaregnskab») is a data source and the rhythm of measuring is follow-up; a
+statement of follow-up alone is no initiative. 24 of its 96 label sets changed (the verdict of three).
+
+HELD_ASIDE_4: a fifth round of 105 statements (_ITEMS_ROUND_5), all held aside and kept out of CORPUS and out of the
+element model's training. Like the fourth round they were written from memory of the shape of public municipal
+documents (udviklingsaftaler, aftalestyring, budgetmål, skole- and dagtilbudsaftaler, ældre, sundhed, beskæftigelse,
+kultur, teknik og miljø, HR, borgerservice), each source string naming the kind of document and the municipality with
+«(recalled)». They were labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before
+the analyser was run on any of them; they are never to be tuned on. Two statements of the 107 first committed were
+removed afterwards because the same sentence was already in the written corpora the element model is trained on
+(«Flere borgere skal bruge de digitale selvbetjeningsløsninger.», «Kommunen skal være et attraktivt sted at bo og
+drive virksomhed.»), found by the test that no held-aside statement is trained on.
 """
 
 from __future__ import annotations
@@ -805,7 +823,7 @@ HELD_ASIDE_2: list[dict[str, object]] = [
     for source, text, elements, verdict in _ITEMS_ROUND_3
 ]
 
-# The fourth round (HELD_ASIDE_3): statements written from memory of municipal public documents (see the header); the
+# The fourth round (ROUND_4, formerly HELD_ASIDE_3, now for tuning): statements written from memory of municipal public documents (see the header); the
 # source strings name the kind of document each is shaped after, not a page that was checked.
 _R4_VEJLE_DAGTILBUD = "Vejle Kommune, udviklingsaftale for Dagtilbud 2024-2026 (recalled)"
 _R4_SILKEBORG_SKOLE = "Silkeborg Kommune, skoleaftale / kvalitetsrapport for folkeskolen 2023/24 (recalled)"
@@ -841,11 +859,11 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_VEJLE_DAGTILBUD, "Antallet af børn, der visiteres til specialtilbud, skal reduceres.", "effect indicator",
      "vague"),
     (_R4_VEJLE_DAGTILBUD, "Normeringen i daginstitutionerne skal leve op til minimumsnormeringerne på 1:3 i vuggestuer "
-     "og 1:6 i børnehaver.", "output indicator target", "measurable"),
+     "og 1:6 i børnehaver.", "effect indicator target", "measurable"),
     (_R4_VEJLE_DAGTILBUD, "Forældretilfredsheden i dagtilbud skal som minimum fastholdes på niveau med den seneste BTU, "
-     "hvor 88 % var tilfredse eller meget tilfredse.", "effect indicator baseline target", "measurable"),
+     "hvor 88 % var tilfredse eller meget tilfredse.", "effect indicator data_source baseline target", "measurable"),
     (_R4_SILKEBORG_SKOLE, "I skoleåret 2024/25 gennemføres trivselssamtaler med alle elever i 4.-6. klasse.",
-     "output deadline", "vague"),
+     "initiative output deadline", "vague"),
     (_R4_SILKEBORG_SKOLE, "Elevernes trivsel skal styrkes, så andelen af elever med høj trivsel i den nationale "
      "trivselsmåling er mindst på landsgennemsnittet.", "effect indicator data_source target", "measurable"),
     (_R4_SILKEBORG_SKOLE, "Fraværet i folkeskolen skal ned.", "effect indicator", "vague"),
@@ -860,21 +878,20 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_RANDERS_SKOLE, "Inklusionsgraden skal øges til 96,5 % inden udgangen af 2026.",
      "effect indicator target deadline", "measurable"),
     (_R4_RANDERS_SKOLE, "Alle skoler tilbyder lektiehjælp og faglig fordybelse mindst to timer om ugen.",
-     "output indicator target", "measurable"),
-    (_R4_RANDERS_SKOLE, "Alle børn i 0. klasse skal screenes for læsevanskeligheder.", "output", "vague"),
+     "initiative output indicator target", "measurable"),
+    (_R4_RANDERS_SKOLE, "Alle børn i 0. klasse skal screenes for læsevanskeligheder.", "initiative output", "vague"),
     (_R4_RANDERS_SKOLE, "Ingen børn skal gå ud af skolen uden at kunne læse.", "effect", "vague"),
     (_R4_ODENSE_AELDRE, "Flere ældre borgere skal kunne klare sig selv i eget hjem længst muligt.", "effect", "vague"),
     (_R4_ODENSE_AELDRE, "Andelen af borgere, der efter et rehabiliteringsforløb er helt selvhjulpne, skal være mindst "
      "50 % i 2025.", "effect indicator target deadline", "measurable"),
-    (_R4_ODENSE_AELDRE, "Der etableres 24 nye plejeboliger på Solgården i 2025.", "output indicator target deadline",
-     "measurable"),
+    (_R4_ODENSE_AELDRE, "Der etableres 24 nye plejeboliger på Solgården i 2025.", "initiative output indicator target deadline", "measurable"),
     (_R4_ODENSE_AELDRE, "Ventetiden på en plejebolig må højst være to måneder fra visitation til tilbud.",
-     "output indicator target", "measurable"),
+     "effect indicator target", "measurable"),
     (_R4_ODENSE_AELDRE, "Antallet af forebyggelige genindlæggelser af borgere over 65 år skal reduceres med 10 % i "
      "forhold til 2022.", "effect indicator target", "measurable"),
     (_R4_ODENSE_AELDRE, "Kommunen vil styrke det tværsektorielle samarbejde med hospitalet og almen praksis.",
      "initiative", "initiative_only"),
-    (_R4_ODENSE_AELDRE, "Sygeplejeklinikkerne udvides med længere åbningstid.", "output", "vague"),
+    (_R4_ODENSE_AELDRE, "Sygeplejeklinikkerne udvides med længere åbningstid.", "initiative output", "vague"),
     (_R4_ODENSE_AELDRE, "Personaleomsætningen på ældreområdet skal være under 15 % i 2025, mod 21 % i 2023.",
      "effect indicator baseline target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Andelen af daglige rygere blandt voksne skal under 10 % i 2030 (Kilde: Den Nationale "
@@ -884,7 +901,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_HERNING_SUNDHED, "Andelen af unge, der har en høj score for mental sundhed, skal stige fra 58 % til 65 % frem "
      "mod 2027, målt i Ungdomsprofilen.", "effect indicator data_source baseline target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Alle nyfødte tilbydes et etableringsbesøg af sundhedsplejen senest 14 dage efter fødslen.",
-     "output indicator target", "measurable"),
+     "initiative output indicator target", "measurable"),
     (_R4_HERNING_SUNDHED, "Output: 200 borgere gennemfører et forløb i Sund Hverdag i 2025.",
      "output indicator target deadline", "measurable"),
     (_R4_HERNING_SUNDHED, "Der afsættes 2,5 mio. kr. årligt i 2025-2028 til en styrket indsats mod ensomhed blandt "
@@ -892,8 +909,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_AALBORG_JOB, "Antallet af borgere på offentlig forsørgelse skal reduceres med 300 fuldtidspersoner i 2025.",
      "effect indicator target deadline", "measurable"),
     (_R4_AALBORG_JOB, "Flere flygtninge og familiesammenførte skal i job.", "effect", "vague"),
-    (_R4_AALBORG_JOB, "Jobcentret afholder mindst 4.000 virksomhedsbesøg i 2024.", "output indicator target deadline",
-     "measurable"),
+    (_R4_AALBORG_JOB, "Jobcentret afholder mindst 4.000 virksomhedsbesøg i 2024.", "initiative output indicator target deadline", "measurable"),
     (_R4_AALBORG_JOB, "Ledighedsprocenten skal ligge under landsgennemsnittet.", "effect indicator target",
      "measurable"),
     (_R4_AALBORG_JOB, "Andelen af sygedagpengemodtagere med forløb over 22 uger skal nedbringes fra 28 % til 22 %.",
@@ -915,11 +931,10 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_KOLDING_KLIMA, "Udledningen af drivhusgasser fra kommunen som virksomhed skal reduceres med 70 % i 2030 i "
      "forhold til 1990.", "effect indicator target deadline", "measurable"),
     (_R4_KOLDING_KLIMA, "Vi udarbejder en klimahandleplan i samarbejde med DK2020.", "initiative", "initiative_only"),
-    (_R4_KOLDING_KLIMA, "Der plantes 50 hektar ny skov inden 2030.", "output indicator target deadline", "measurable"),
+    (_R4_KOLDING_KLIMA, "Der plantes 50 hektar ny skov inden 2030.", "initiative output indicator target deadline", "measurable"),
     (_R4_KOLDING_KLIMA, "Alle kommunale bygninger skal være fossilfri i opvarmningen senest 2030.",
      "effect target deadline", "vague"),
-    (_R4_KOLDING_KLIMA, "Kommunens klimaregnskab opgøres årligt og forelægges Klimaudvalget.", "initiative followup",
-     "initiative_only"),
+    (_R4_KOLDING_KLIMA, "Kommunens klimaregnskab opgøres årligt og forelægges Klimaudvalget.", "data_source followup", "vague"),
     (_R4_ROSKILDE_KLIMA, "Andelen af husholdningsaffald, der sendes til genanvendelse, skal være mindst 60 % i 2027.",
      "effect indicator target deadline", "measurable"),
     (_R4_ROSKILDE_KLIMA, "Kommunens bilflåde udskiftes løbende til el- og brintbiler.", "initiative", "initiative_only"),
@@ -935,7 +950,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
      "effect indicator target deadline", "measurable"),
     (_R4_FREDERICIA_KULTUR, "Foreningslivet skal styrkes gennem bedre faciliteter og mindre bureaukrati.",
      "initiative effect", "vague"),
-    (_R4_FREDERICIA_KULTUR, "Der etableres en ny kunstgræsbane i Vester Nebel i 2025.", "output deadline", "vague"),
+    (_R4_FREDERICIA_KULTUR, "Der etableres en ny kunstgræsbane i Vester Nebel i 2025.", "initiative output deadline", "vague"),
     (_R4_FREDERICIA_KULTUR, "Vi vil gøre det lettere for borgere at engagere sig i frivilligt arbejde.", "effect",
      "vague"),
     (_R4_GENTOFTE_SOCIAL, "Borgere med handicap skal have mulighed for at leve et selvstændigt liv.", "effect", "vague"),
@@ -949,7 +964,7 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_HOLBAEK_BORN, "Andelen af anbragte børn, der er anbragt i familiepleje, skal øges fra 45 % til 60 % i 2026.",
      "effect indicator baseline target deadline", "measurable"),
     (_R4_HOLBAEK_BORN, "Sagsbehandlingsfristen for børnefaglige undersøgelser på fire måneder overholdes i mindst 95 % "
-     "af sagerne.", "output indicator target", "measurable"),
+     "af sagerne.", "effect indicator target", "measurable"),
     (_R4_HOLBAEK_BORN, "Vi implementerer Barnets Lov med fokus på børneinddragelse.", "initiative", "initiative_only"),
     (_R4_HOLBAEK_BORN, "Pejlemærke 4: Alle unge skal have en plads i fællesskabet.", "effect", "vague"),
     (_R4_NAESTVED_UDSAT, "Der skal være færre hjemløse i kommunen.", "effect", "vague"),
@@ -960,47 +975,177 @@ _ITEMS_ROUND_4: list[tuple[str, str, str, str]] = [
     (_R4_SVENDBORG_HR, "Området overholder det vedtagne budget med et mer- eller mindreforbrug på højst 1 %.",
      "effect indicator target", "measurable"),
     (_R4_SVENDBORG_HR, "Sygefraværet skal nedbringes.", "effect indicator", "vague"),
-    (_R4_SVENDBORG_HR, "Medarbejdertrivslen skal øges, målt ved den årlige trivselsmåling.", "effect indicator",
-     "vague"),
-    (_R4_SVENDBORG_HR, "Der gennemføres MUS med alle medarbejdere hvert år.", "output", "vague"),
+    (_R4_SVENDBORG_HR, "Medarbejdertrivslen skal øges, målt ved den årlige trivselsmåling.", "effect indicator data_source followup", "vague"),
+    (_R4_SVENDBORG_HR, "Der gennemføres MUS med alle medarbejdere hvert år.", "initiative output", "vague"),
     (_R4_SVENDBORG_HR, "Forvaltningen arbejder med at digitalisere flere arbejdsgange.", "initiative", "initiative_only"),
     (_R4_SVENDBORG_HR, "Borgerservice besvarer 90 % af telefonopkaldene inden for 3 minutter.",
-     "output indicator target", "measurable"),
+     "initiative output indicator target", "measurable"),
     (_R4_SVENDBORG_HR, "Andelen af digitale selvbetjeningsløsninger, som borgerne anvender, skal op på 80 % inden "
      "udgangen af 2025.", "effect indicator target deadline", "measurable"),
     (_R4_SVENDBORG_HR, "Vi følger udviklingen i sygefraværet kvartalsvis i LIS.",
-     "initiative indicator data_source followup", "initiative_only"),
+     "indicator data_source followup", "vague"),
     (_R4_NORDDJURS_AFTALE, "Effektiviseringsbidraget på 1 % af budgettet realiseres i 2025.",
-     "indicator target deadline", "measurable"),
+     "effect indicator target deadline", "measurable"),
     (_R4_NORDDJURS_AFTALE, "Målopfyldelsen følges op på dialogmøderne mellem aftaleholder og aftalegiver to gange "
-     "årligt.", "initiative followup", "initiative_only"),
+     "årligt.", "followup", "vague"),
     (_R4_TONDER_AFTALE, "Fokusområde: Uddannelse. Vi bidrager til, at 90 % af de unge har en ungdomsuddannelse som "
      "25-årige i 2030.", "effect indicator target deadline", "measurable"),
     (_R4_HORSENS_TEKNIK, "Andelen af kommuneveje i dårlig stand skal halveres inden 2028.",
      "effect indicator target deadline", "measurable"),
-    (_R4_HORSENS_TEKNIK, "Huller i vejene udbedres inden for 48 timer efter anmeldelse.", "output indicator target",
-     "measurable"),
+    (_R4_HORSENS_TEKNIK, "Huller i vejene udbedres inden for 48 timer efter anmeldelse.", "initiative output indicator target", "measurable"),
     (_R4_HORSENS_TEKNIK, "Vi vil fortsat investere i cykelstier og sikre skoleveje.", "initiative", "initiative_only"),
-    (_R4_HORSENS_TEKNIK, "Der anlægges 15 km nye cykelstier i perioden 2024-2027.", "output indicator target deadline",
-     "measurable"),
+    (_R4_HORSENS_TEKNIK, "Der anlægges 15 km nye cykelstier i perioden 2024-2027.", "initiative output indicator target deadline", "measurable"),
     (_R4_HORSENS_TEKNIK, "Antallet af dræbte og alvorligt tilskadekomne i trafikken skal reduceres.",
      "effect indicator", "vague"),
     (_R4_VIBORG_ERHVERV, "Kommunen skal være blandt de 20 bedste kommuner i DI's lokale erhvervsklimamåling inden 2027.",
      "effect indicator data_source target deadline", "measurable"),
     (_R4_VIBORG_ERHVERV, "Antallet af nye virksomheder skal stige.", "effect indicator", "vague"),
     (_R4_VIBORG_ERHVERV, "Sagsbehandlingstiden på byggesager skal nedbringes til maksimalt 40 dage for enkle "
-     "byggesager, målt i KL's byggesagsbarometer.", "output indicator data_source target", "measurable"),
+     "byggesager, målt i KL's byggesagsbarometer.", "effect indicator data_source target", "measurable"),
     (_R4_SONDERBORG_PPR, "PPR skal give sparring til dagtilbud og skoler tidligere i forløbet.", "initiative",
      "initiative_only"),
-    (_R4_SONDERBORG_PPR, "Ventetiden på en PPR-udredning må ikke overstige 12 uger.", "output indicator target",
-     "measurable"),
+    (_R4_SONDERBORG_PPR, "Ventetiden på en PPR-udredning må ikke overstige 12 uger.", "effect indicator target", "measurable"),
     (_R4_SONDERBORG_PPR, "Andelen af tosprogede børn, der ved skolestart har behov for basisundervisning i dansk som "
      "andetsprog, skal falde.", "effect indicator", "vague"),
     (_R4_HJORRING_BEFOLK, "Befolkningstallet skal være steget til 62.000 indbyggere i 2030 ifølge Danmarks Statistik.",
      "effect indicator data_source target deadline", "measurable"),
 ]
-# The fourth round, all held aside (see the header): never tuned on, reported beside HELD_ASIDE and HELD_ASIDE_2.
-HELD_ASIDE_3: list[dict[str, object]] = [
-    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+# The fourth round, spent as a blind test and now used for tuning (see the header).
+ROUND_4: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": False}
     for source, text, elements, verdict in _ITEMS_ROUND_4
+]
+
+# The fifth round (HELD_ASIDE_4): written for issue #20 after the fourth round was spent, from memory of the shape of
+# public documents of Danish municipalities (the source names the kind of document and the municipality), and
+# labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») before the analyser was run on any of it.
+# Committed before anything was run on it; never to be tuned on. Read as of 1 January 2025 (bench TODAY_4).
+_R5_AARHUS_DAG = 'Aarhus Kommune, aftale for Børn og Unge, dagtilbud 2025 (recalled)'
+_R5_ESBJERG_SKOLE = 'Esbjerg Kommune, skoleaftale / kvalitetsrapport 2025 (recalled)'
+_R5_VEJLE_AELDRE = 'Vejle Kommune, udviklingsaftale for Senior og Sundhed 2025 (recalled)'
+_R5_VIBORG_SUNDHED = 'Viborg Kommune, sundhedspolitik og handleplan 2025 (recalled)'
+_R5_RANDERS_JOB = 'Randers Kommune, beskæftigelsesplan 2025 (recalled)'
+_R5_HOLSTEBRO_KULTUR = 'Holstebro Kommune, budgetmål for Kultur og Fritid 2025 (recalled)'
+_R5_KOLDING_MILJO = 'Kolding Kommune, klima- og miljømål i budget 2025 (recalled)'
+_R5_HORSENS_TEKNIK = 'Horsens Kommune, aftale for Teknik og Miljø 2025 (recalled)'
+_R5_SILKEBORG_HR = 'Silkeborg Kommune, personalepolitiske mål og budgetmål for HR 2025 (recalled)'
+_R5_SILKEBORG_BORGER = 'Silkeborg Kommune, serviceniveau for Borgerservice og digitalisering 2025 (recalled)'
+_R5_NAESTVED_SOCIAL = 'Næstved Kommune, aftale for Handicap og Psykiatri 2025 (recalled)'
+_R5_HVIDOVRE_FAMILIE = 'Hvidovre Kommune, udviklingsaftale for Børn og Familie 2025 (recalled)'
+_R5_HERNING_ERHVERV = 'Herning Kommune, erhvervs- og turismemål i budget 2025 (recalled)'
+_R5_TONDER_AFTALE = 'Tønder Kommune, udviklingsaftale mellem direktion og fagchef 2025 (recalled)'
+_R5_NORDDJURS_AFTALE = 'Norddjurs Kommune, aftale- og dialogstyringsdokument 2025 (recalled)'
+_R5_ROSKILDE_KLIMA = 'Roskilde Kommune, klimaplan og spildevandsplan 2025 (recalled)'
+
+_ITEMS_ROUND_5: list[tuple[str, str, str, str]] = [
+    (_R5_AARHUS_DAG, 'Mål 1: Alle børn skal have et alderssvarende sprog, når de starter i skole.', 'effect', 'vague'),
+    (_R5_AARHUS_DAG, 'Andelen af børn med alderssvarende sprog ved sprogvurderingen i børnehaveklassen skal øges fra 78 % i 2024 til 85 % i 2027.', 'effect indicator baseline target deadline', 'measurable'),
+    (_R5_AARHUS_DAG, 'Alle dagtilbud gennemfører sprogvurdering af de 3-årige, som loven kræver.', 'initiative output', 'vague'),
+    (_R5_AARHUS_DAG, 'Dagtilbuddene implementerer en fælles model for overgangen fra dagtilbud til skole.', 'initiative', 'initiative_only'),
+    (_R5_AARHUS_DAG, 'Forældrenes tilfredshed med dagtilbuddet skal mindst fastholdes på 4,3 på en skala fra 1 til 5 i den årlige forældretilfredshedsundersøgelse.', 'effect indicator data_source target followup', 'measurable'),
+    (_R5_AARHUS_DAG, 'Sygefraværet blandt medarbejderne i dagplejen skal ned.', 'effect indicator', 'vague'),
+    (_R5_AARHUS_DAG, 'Der oprettes 40 nye vuggestuepladser i Lisbjerg inden august 2025.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_AARHUS_DAG, 'Børn i udsatte positioner skal opleve, at de er en del af fællesskabet.', 'effect', 'vague'),
+    (_R5_ESBJERG_SKOLE, 'Mål 3: Elevernes faglige niveau skal løftes.', 'effect', 'vague'),
+    (_R5_ESBJERG_SKOLE, 'Karaktergennemsnittet i dansk ved 9. klasses afgangsprøve skal være mindst 7,0 i skoleåret 2026/27.', 'effect indicator target deadline', 'measurable'),
+    (_R5_ESBJERG_SKOLE, 'Andelen af elever, der får mindst 02 i dansk og matematik, skal øges til 95 %.', 'effect indicator target', 'measurable'),
+    (_R5_ESBJERG_SKOLE, 'Elevfraværet skal nedbringes fra 7,2 % i skoleåret 2023/24 til 5,5 % i skoleåret 2025/26. Fraværet følges månedligt i Aula og drøftes på skoleledermøderne.', 'effect indicator data_source baseline target deadline followup', 'measurable'),
+    (_R5_ESBJERG_SKOLE, 'Skolerne styrker samarbejdet med forældrene om fravær.', 'initiative', 'initiative_only'),
+    (_R5_ESBJERG_SKOLE, 'Alle elever i 7. klasse får en samtale med UU-vejlederen om valg af uddannelse.', 'output', 'vague'),
+    (_R5_ESBJERG_SKOLE, 'Andelen af elever med høj trivsel i den nationale trivselsmåling skal være over landsgennemsnittet.', 'effect indicator data_source target', 'measurable'),
+    (_R5_ESBJERG_SKOLE, 'Eleverne skal bevæge sig mindst 45 minutter om dagen i gennemsnit.', 'effect indicator target', 'measurable'),
+    (_R5_ESBJERG_SKOLE, 'Der afsættes 3 mio. kr. til nye læremidler i indskolingen.', 'initiative', 'initiative_only'),
+    (_R5_VEJLE_AELDRE, 'Ældre borgere skal kunne leve et aktivt liv med så få begrænsninger som muligt.', 'effect', 'vague'),
+    (_R5_VEJLE_AELDRE, 'Andelen af borgere, der efter endt rehabiliteringsforløb ikke har behov for hjemmehjælp, skal være mindst 45 % i 2026.', 'effect indicator target deadline', 'measurable'),
+    (_R5_VEJLE_AELDRE, 'Hjemmeplejen omlægges til selvstyrende teams i løbet af 2025.', 'initiative deadline', 'initiative_only'),
+    (_R5_VEJLE_AELDRE, 'Alle nye medarbejdere i ældreplejen gennemfører et introduktionsforløb i demens.', 'output', 'vague'),
+    (_R5_VEJLE_AELDRE, 'Antallet af faldulykker blandt beboere på plejecentrene skal reduceres med 20 % frem mod 2027 i forhold til 2023.', 'effect indicator target deadline', 'measurable'),
+    (_R5_VEJLE_AELDRE, 'Ventetiden på en plejeboligplads må højst være 8 uger.', 'effect indicator target', 'measurable'),
+    (_R5_VEJLE_AELDRE, 'Der opføres et nyt plejecenter med 60 boliger i Bramming, som tages i brug i 2027.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_VEJLE_AELDRE, 'Pårørende skal opleve at blive inddraget og informeret.', 'effect', 'vague'),
+    (_R5_VEJLE_AELDRE, 'Vi følger antallet af akutte indlæggelser af borgere over 65 år kvartalsvis i LIS og drøfter det i Ældreudvalget.', 'indicator data_source followup', 'vague'),
+    (_R5_VEJLE_AELDRE, 'Borgertilfredsheden med hjemmeplejen skal være mindst 90 %, målt i den landsdækkende brugerundersøgelse på ældreområdet.', 'effect indicator data_source target', 'measurable'),
+    (_R5_VIBORG_SUNDHED, 'Færre borgere skal ryge.', 'effect', 'vague'),
+    (_R5_VIBORG_SUNDHED, 'Andelen af unge mellem 16 og 24 år, der ryger dagligt, skal halveres inden 2030 (kilde: Den Nationale Sundhedsprofil).', 'effect indicator data_source target deadline', 'measurable'),
+    (_R5_VIBORG_SUNDHED, 'Sundhedsplejen tilbyder alle familier med nyfødte et hjemmebesøg inden for den første uge.', 'initiative output indicator target', 'measurable'),
+    (_R5_VIBORG_SUNDHED, 'Kommunen vil arbejde for, at flere borgere har et godt mentalt helbred.', 'effect', 'vague'),
+    (_R5_VIBORG_SUNDHED, 'Vi etablerer et rygestoptilbud på alle ungdomsuddannelser.', 'initiative output', 'vague'),
+    (_R5_VIBORG_SUNDHED, 'Mindst 300 borgere skal gennemføre et rygestopforløb i 2025.', 'output indicator target deadline', 'measurable'),
+    (_R5_VIBORG_SUNDHED, 'Overvægt blandt skolebørn skal forebygges.', 'effect', 'vague'),
+    (_R5_RANDERS_JOB, 'Flere ledige skal i ordinær beskæftigelse.', 'effect', 'vague'),
+    (_R5_RANDERS_JOB, 'Antallet af fuldtidspersoner på kontanthjælp skal falde fra 1.450 i december 2024 til 1.250 i december 2025.', 'effect indicator baseline target deadline', 'measurable'),
+    (_R5_RANDERS_JOB, 'Jobcentret gennemfører mindst 2.500 jobsamtaler med ledige om måneden.', 'initiative output indicator target', 'measurable'),
+    (_R5_RANDERS_JOB, 'Alle unge under 30 år uden uddannelse skal have en uddannelsesplan inden for en måned efter første henvendelse.', 'output indicator target', 'measurable'),
+    (_R5_RANDERS_JOB, 'Vi styrker den virksomhedsrettede indsats for borgere i jobafklaring.', 'initiative', 'initiative_only'),
+    (_R5_RANDERS_JOB, 'Andelen af nyankomne flygtninge, der er i job eller uddannelse efter tre år, skal være mindst 50 % (kilde: Jobindsats.dk).', 'effect indicator data_source target', 'measurable'),
+    (_R5_RANDERS_JOB, 'Ledighedsprocenten skal ligge mindst 0,5 procentpoint under landsgennemsnittet.', 'effect indicator target', 'measurable'),
+    (_R5_RANDERS_JOB, 'Virksomhederne skal opleve en god og hurtig service fra jobcentret.', 'effect', 'vague'),
+    (_R5_RANDERS_JOB, 'Indsats: Jobcentret opretter en fælles virksomhedsservice med Erhvervsrådet.', 'initiative', 'initiative_only'),
+    (_R5_RANDERS_JOB, 'Langtidsledigheden skal reduceres.', 'effect indicator', 'vague'),
+    (_R5_HOLSTEBRO_KULTUR, 'Kulturlivet skal være mangfoldigt og tilgængeligt for alle.', 'effect', 'vague'),
+    (_R5_HOLSTEBRO_KULTUR, 'Antallet af udlån på bibliotekerne skal øges med 5 % om året frem til 2027.', 'effect indicator target deadline', 'measurable'),
+    (_R5_HOLSTEBRO_KULTUR, 'Musikskolen tilbyder gratis instrumentundervisning til alle elever i 3. klasse.', 'initiative output', 'vague'),
+    (_R5_HOLSTEBRO_KULTUR, 'Foreningerne skal have bedre adgang til kommunens lokaler.', 'effect', 'vague'),
+    (_R5_HOLSTEBRO_KULTUR, 'Der renoveres to idrætshaller i 2025 og 2026.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_HOLSTEBRO_KULTUR, 'Vi vil understøtte det frivillige foreningsliv.', 'initiative', 'initiative_only'),
+    (_R5_HOLSTEBRO_KULTUR, 'Andelen af børn og unge, der er medlem af en idrætsforening, skal være mindst 70 % i 2028.', 'effect indicator target deadline', 'measurable'),
+    (_R5_HOLSTEBRO_KULTUR, 'Biblioteket holder åbent med betjening mindst 40 timer om ugen.', 'initiative output indicator target', 'measurable'),
+    (_R5_KOLDING_MILJO, 'CO2-udledningen fra kommunens egne bygninger og køretøjer skal reduceres med 50 % inden 2030 i forhold til 2019.', 'effect indicator target deadline', 'measurable'),
+    (_R5_KOLDING_MILJO, 'Kommunen skal være CO2-neutral i 2045.', 'effect target deadline', 'vague'),
+    (_R5_KOLDING_MILJO, 'Vi udskifter gadebelysningen til LED.', 'initiative', 'initiative_only'),
+    (_R5_KOLDING_MILJO, 'Der plantes 10.000 træer i kommunen inden udgangen af 2026.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_KOLDING_MILJO, 'Genanvendelsen af husholdningsaffald skal øges fra 48 % i 2023 til 60 % i 2030.', 'effect indicator baseline target deadline', 'measurable'),
+    (_R5_KOLDING_MILJO, 'Grundvandet skal beskyttes mod pesticider.', 'effect', 'vague'),
+    (_R5_KOLDING_MILJO, 'Vejene skal vedligeholdes, så standarden ikke falder.', 'initiative effect', 'vague'),
+    (_R5_HORSENS_TEKNIK, 'Byggesager skal behandles inden for 30 dage efter modtagelsen af en fuldt oplyst ansøgning.', 'initiative output indicator target', 'measurable'),
+    (_R5_HORSENS_TEKNIK, 'Sagsbehandlingstiden på miljøgodkendelser skal nedbringes til højst 120 dage.', 'effect indicator target', 'measurable'),
+    (_R5_HORSENS_TEKNIK, 'Der anlægges 8 km ny cykelsti langs skolevejene frem mod 2027.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_HORSENS_TEKNIK, 'Antallet af trafikdræbte og alvorligt tilskadekomne skal halveres inden 2030 i forhold til 2020.', 'effect indicator target deadline', 'measurable'),
+    (_R5_HORSENS_TEKNIK, 'Vi gennemfører en kortlægning af kommunens klimatilpasningsbehov.', 'initiative', 'initiative_only'),
+    (_R5_HORSENS_TEKNIK, 'Andelen af kommunens areal med skov skal øges fra 11 % til 15 % i 2040.', 'effect indicator baseline target deadline', 'measurable'),
+    (_R5_SILKEBORG_HR, 'Sygefraværet i kommunen skal nedbringes til højst 5,0 % i 2026. Det opgøres kvartalsvis i KMD Opus og forelægges Hoved-MED.', 'effect indicator data_source target deadline followup', 'measurable'),
+    (_R5_SILKEBORG_HR, 'Medarbejderne skal trives og opleve et godt psykisk arbejdsmiljø.', 'effect', 'vague'),
+    (_R5_SILKEBORG_HR, 'Alle ledere gennemfører en diplomuddannelse i ledelse.', 'output', 'vague'),
+    (_R5_SILKEBORG_HR, 'Personaleomsætningen skal være under 12 % i 2026.', 'effect indicator target deadline', 'measurable'),
+    (_R5_SILKEBORG_HR, 'Vi vil være en attraktiv arbejdsplads.', 'effect', 'vague'),
+    (_R5_SILKEBORG_HR, 'HR-afdelingen udarbejder en ny rekrutteringsstrategi.', 'initiative', 'initiative_only'),
+    (_R5_SILKEBORG_HR, 'Andelen af medarbejdere, der i trivselsmålingen svarer, at de er tilfredse med deres job, skal være mindst 85 %.', 'effect indicator data_source target', 'measurable'),
+    (_R5_SILKEBORG_HR, 'Budgettet skal overholdes på alle fagområder.', 'effect', 'vague'),
+    (_R5_SILKEBORG_HR, 'Antallet af arbejdsulykker med fravær skal nedbringes til nul i 2027.', 'effect indicator target deadline', 'measurable'),
+    (_R5_SILKEBORG_BORGER, 'Borgerservice besvarer 80 % af alle henvendelser på telefon inden for 5 minutter.', 'initiative output indicator target', 'measurable'),
+    (_R5_SILKEBORG_BORGER, 'Andelen af ansøgninger om byggetilladelse, der indsendes digitalt, skal være 100 % i 2025.', 'effect indicator target deadline', 'measurable'),
+    (_R5_SILKEBORG_BORGER, 'Svartiden på mails fra borgere må højst være tre hverdage.', 'effect indicator target', 'measurable'),
+    (_R5_SILKEBORG_BORGER, 'Vi implementerer en ny løsning til digital post på hele administrationen i 2025.', 'initiative deadline', 'initiative_only'),
+    (_R5_NAESTVED_SOCIAL, 'Borgere med handicap skal kunne deltage i samfundslivet på lige fod med andre.', 'effect', 'vague'),
+    (_R5_NAESTVED_SOCIAL, 'Antallet af borgere på botilbud uden for kommunen skal reduceres fra 64 til 50 i 2026.', 'effect indicator baseline target deadline', 'measurable'),
+    (_R5_NAESTVED_SOCIAL, 'Der oprettes 12 nye pladser i et bofællesskab for unge med autisme i 2026.', 'initiative output indicator target deadline', 'measurable'),
+    (_R5_NAESTVED_SOCIAL, 'Alle borgere i botilbud skal have en opdateret pædagogisk plan.', 'output', 'vague'),
+    (_R5_NAESTVED_SOCIAL, 'Socialpsykiatrien arbejder med recovery-orienteret praksis.', 'initiative', 'initiative_only'),
+    (_R5_NAESTVED_SOCIAL, 'Hjemløshed skal forebygges gennem en tidlig indsats over for unge.', 'initiative effect', 'vague'),
+    (_R5_NAESTVED_SOCIAL, 'Antallet af hjemløse borgere i kommunen skal halveres frem mod 2030, opgjort ved VIVEs hjemløsetælling.', 'effect indicator data_source target deadline', 'measurable'),
+    (_R5_HVIDOVRE_FAMILIE, 'Flere udsatte børn og unge skal gennemføre en ungdomsuddannelse.', 'effect', 'vague'),
+    (_R5_HVIDOVRE_FAMILIE, 'Andelen af anbragte børn, der er anbragt i netværkspleje, skal øges til 20 % i 2027.', 'effect indicator target deadline', 'measurable'),
+    (_R5_HVIDOVRE_FAMILIE, 'Familieafdelingen indfører en ny model for tidlig forebyggende indsats, Tidlig Tværfaglig Indsats.', 'initiative', 'initiative_only'),
+    (_R5_HVIDOVRE_FAMILIE, 'Alle familier med en underretning skal kontaktes inden for 24 timer.', 'initiative output indicator target', 'measurable'),
+    (_R5_HERNING_ERHVERV, 'Antallet af arbejdspladser i kommunen skal stige med 1.000 frem mod 2030 (kilde: Danmarks Statistik).', 'effect indicator data_source target deadline', 'measurable'),
+    (_R5_HERNING_ERHVERV, 'Erhvervsservice besøger 150 virksomheder om året.', 'initiative output indicator target', 'measurable'),
+    (_R5_HERNING_ERHVERV, 'Kommunen skal i 2026 ligge i top 10 i Dansk Byggeris erhvervsvenlighedsmåling.', 'effect indicator data_source target deadline', 'measurable'),
+    (_R5_HERNING_ERHVERV, 'Vi vil tiltrække flere turister og overnatninger.', 'effect', 'vague'),
+    (_R5_HERNING_ERHVERV, 'Antallet af overnatninger skal øges fra 410.000 i 2023 til 450.000 i 2027 ifølge VisitDenmark.', 'effect indicator data_source baseline target deadline', 'measurable'),
+    (_R5_TONDER_AFTALE, 'Fokusområde Beskæftigelse: Vi bidrager til, at flere borgere på kanten af arbejdsmarkedet kommer i job.', 'effect', 'vague'),
+    (_R5_TONDER_AFTALE, 'Målopfyldelsen gøres op i LIS og drøftes på dialogmøderne mellem aftaleholder og aftalegiver hvert kvartal.', 'data_source followup', 'vague'),
+    (_R5_TONDER_AFTALE, 'Delmål 2025: 30 medarbejdere i Teknik og Miljø har gennemført kursus i klar kommunikation.', 'output indicator target deadline', 'measurable'),
+    (_R5_TONDER_AFTALE, 'Tværgående mål: Sammen med Social og Sundhed nedbringer vi antallet af unge på kontanthjælp med 15 %.', 'effect indicator target', 'measurable'),
+    (_R5_NORDDJURS_AFTALE, 'Aftaleenheden overholder sin budgetramme og bidrager med et effektiviseringsbidrag på 0,5 %.', 'effect indicator target', 'measurable'),
+    (_R5_NORDDJURS_AFTALE, 'Vi sætter fokus på arbejdsmiljøet i 2025.', 'initiative deadline', 'initiative_only'),
+    (_R5_NORDDJURS_AFTALE, 'Mål 5: Alle skoler har en plan for elevernes digitale dannelse senest 1. august 2025.', 'output deadline', 'vague'),
+    (_R5_NORDDJURS_AFTALE, 'Brugertilfredsheden i madservice skal være mindst på niveau med 2024.', 'effect indicator target', 'measurable'),
+    (_R5_NORDDJURS_AFTALE, 'Forebyggende hjemmebesøg tilbydes alle borgere, når de fylder 70, 75 og 80 år.', 'initiative output', 'vague'),
+    (_R5_ROSKILDE_KLIMA, 'Spildevandsudledningen fra overløbsbygværker skal reduceres med 30 % inden 2030.', 'effect indicator target deadline', 'measurable'),
+    (_R5_ROSKILDE_KLIMA, 'Kommunens biler skal være fossilfri senest i 2030.', 'effect target deadline', 'vague'),
+]
+# The fifth round, all held aside: never tuned on, never trained on, only measured (bench.goal_corpus_real).
+HELD_ASIDE_4: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+    for source, text, elements, verdict in _ITEMS_ROUND_5
 ]
