@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from sqlalchemy import String, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from agreements.types import (
     Agreement,
@@ -343,9 +343,17 @@ class SqlUnitRepository:
 
 
 def _agreement_query() -> Any:
+    # One query with its goals and their indicators joined in: selectinload took three round trips (an agreement has
+    # tens of goals and indicators, so the joined rows are few), and its IN list of every goal id made a new
+    # statement to prepare each time an agreement gained a goal.
     return select(AgreementRow).options(
-        selectinload(AgreementRow.goals).selectinload(GoalRow.indicators)
+        joinedload(AgreementRow.goals).joinedload(GoalRow.indicators)
     )
+
+
+async def _agreements(session: AsyncSession, stmt: Any) -> list[AgreementRow]:
+    """The agreements `stmt` (an `_agreement_query`) finds, each once with all its joined rows."""
+    return list((await session.scalars(stmt)).unique().all())
 
 
 class SqlAgreementRepository:
@@ -368,8 +376,8 @@ class SqlAgreementRepository:
         stmt = _agreement_query().where(
             AgreementRow.id == agreement_id, AgreementRow.tenant_id == tenant_id
         ).execution_options(populate_existing=True)
-        row = (await self._session.scalars(stmt)).first()
-        return mapping.agreement_from_row(row) if row else None
+        rows = await _agreements(self._session, stmt)
+        return mapping.agreement_from_row(rows[0]) if rows else None
 
     async def for_holder(self, tenant_id: str, holder_id: int) -> list[Agreement]:
         stmt = (
@@ -377,7 +385,7 @@ class SqlAgreementRepository:
             .where(AgreementRow.tenant_id == tenant_id, AgreementRow.holder_id == holder_id)
             .order_by(AgreementRow.year.desc(), AgreementRow.id)
         )
-        return [mapping.agreement_from_row(r) for r in await self._session.scalars(stmt)]
+        return [mapping.agreement_from_row(r) for r in await _agreements(self._session, stmt)]
 
     async def find(self, tenant_id: str, unit_id: int, year: int) -> Agreement | None:
         stmt = _agreement_query().where(
@@ -385,8 +393,8 @@ class SqlAgreementRepository:
             AgreementRow.unit_id == unit_id,
             AgreementRow.year == year,
         )
-        row = (await self._session.scalars(stmt)).first()
-        return mapping.agreement_from_row(row) if row else None
+        rows = await _agreements(self._session, stmt)
+        return mapping.agreement_from_row(rows[0]) if rows else None
 
     async def find_for_level(
         self, tenant_id: str, unit_id: int, year: int, level: AgreementLevel
@@ -397,8 +405,8 @@ class SqlAgreementRepository:
             AgreementRow.year == year,
             AgreementRow.level == level.value,
         )
-        row = (await self._session.scalars(stmt)).first()
-        return mapping.agreement_from_row(row) if row else None
+        rows = await _agreements(self._session, stmt)
+        return mapping.agreement_from_row(rows[0]) if rows else None
 
     async def update_goal(self, tenant_id: str, goal_id: int, goal: Goal) -> None:
         stmt = select(GoalRow).where(GoalRow.id == goal_id, GoalRow.tenant_id == tenant_id).options(
@@ -447,7 +455,7 @@ class SqlAgreementRepository:
         stmt = _agreement_query().where(AgreementRow.tenant_id == tenant_id)
         if year is not None:
             stmt = stmt.where(AgreementRow.year == year)
-        return [mapping.agreement_from_row(r) for r in await self._session.scalars(stmt.order_by(AgreementRow.id))]
+        return [mapping.agreement_from_row(r) for r in await _agreements(self._session, stmt.order_by(AgreementRow.id))]
 
     async def transition(
         self,
