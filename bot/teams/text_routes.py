@@ -22,6 +22,7 @@ from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.services import AgreementService, PeopleService, Standing
 from agreements.types import Person
+from agreements.use_cases import TurnUseCases
 from bot.routes import RouteTable
 from bot.teams import texts, understanding_texts
 from bot.teams.agreement_flow import AgreementFlow
@@ -85,6 +86,7 @@ class TextRoutes:
         self._process = process
         self._conversations = conversations
         self._clock = clock
+        self._turns = TurnUseCases(people)
         table: RouteTable[IntentTarget] = RouteTable("intent")
         say = self._say
         routes: list[tuple[str, IntentTarget, Right]] = [
@@ -240,7 +242,11 @@ class TextRoutes:
         await self.send_help(context, context.turn_state.get(PERSON_KEY))
 
     async def _greeting(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
-        await self.send_welcome(context, _person(context))
+        """«hej»: the welcome, and the person counts as welcomed from now on (no second welcome when Teams installs
+        the app, and what waits for them comes at the start of their next turn, not after each answer)."""
+        person = _person(context)
+        await self._turns.welcome(_uow(context), person, self._clock())
+        await self.send_welcome(context, person)
 
     @staticmethod
     async def _say(message: str, context: TurnContext, dialog_context: DialogContext | None,
