@@ -332,3 +332,22 @@ async def test_a_bad_file_writes_nothing_names_its_rows_and_the_bot_knows_nobody
         replies = await bot.send("overblik", user=COORDINATOR)
         shown = "\n".join(card_text(c) for c in cards_of(replies))
         assert "Løgumkloster Distriktsskole" in shown and "Tønder Distriktsskole" in shown
+
+
+async def test_the_overview_counts_agreements_and_names_the_units_without_one(org_bot: ClockedBot) -> None:
+    """Found living the product: with one agreement among four units the overview said «4 aftaler»."""
+    def counts(replies: list[dict[str, Any]]) -> str:
+        return "\n".join(card_text(c) for c in cards_of(replies))
+
+    before = counts(await org_bot.send("overblik", user=COORDINATOR))
+    assert "aftaler ·" not in before and "Ingen aftaler endnu" in before, before
+    assert "5 enheder uden aftale: Børn og Skole, Løgumkloster Distriktsskole, Økonomi og Styring, Social og " \
+           "Sundhed, Tønder Distriktsskole." in before, before
+
+    said = await org_bot.say("start aftalen for Løgumkloster Distriktsskole", user=HEAD)
+    assert "Rikke Vinther" in said, said
+    after = counts(await org_bot.send("hvem er bagud", user=COORDINATOR)) + counts(
+        await org_bot.send("kan du vise mig overblikket?", user=COORDINATOR))
+    assert "1 aftale ·" in after and "4 aftaler" not in after, after
+    assert "4 enheder uden aftale: Børn og Skole, Økonomi og Styring, Social og Sundhed, Tønder " \
+           "Distriktsskole." in after, after
