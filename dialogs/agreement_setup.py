@@ -87,6 +87,9 @@ class AgreementSetupDialog(GuidedDialog):
             year = parse_year(text, self._this_year(), self._setup.suggested_year(local_today(self._clock())))
             if year is None:
                 return self._reask(question)
+            taken = await self._taken(context, data, year)
+            if taken is not None:  # refused now, not after the level: the year asked again
+                return Question(question.key, taken, question.help, question.plain)
             data["year"] = year
             return Question("level", texts.ASK_LEVEL, texts.ASK_LEVEL_HELP)
         if key == "level":
@@ -158,6 +161,20 @@ class AgreementSetupDialog(GuidedDialog):
         return Question("year", texts.ASK_YEAR.format(year=year, next=year + 1),
                         texts.ASK_YEAR_HELP.format(first=years[0], last=years[-1]))
 
+    async def _taken(self, context: TurnContext, data: dict[str, Any], year: int) -> str | None:
+        """Why the unit gets no new agreement for `year` (the person has one, or every level is taken); None when
+        it may."""
+        unit = data["unit"]
+        if unit["id"] is None:
+            return None
+        person = turn_person(context)
+        taken = await self._setup.taken_levels(turn_uow(context), person, int(unit["id"]), year)
+        if not self._setup.year_taken(person, taken):
+            return None
+        years = allowed_years(self._this_year())
+        free = [y for y in years if y > year] or [y for y in years if y != year]
+        return fill(texts.YEAR_TAKEN, unit=unit["name"], year=year, other=free[0] if free else year + 1)
+
     async def _on_level(
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
@@ -174,9 +191,10 @@ class AgreementSetupDialog(GuidedDialog):
                 await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=unit["name"]))
                 return None
             existing = await self._setup.existing(uow, person, int(unit["id"]), int(data["year"]), level)
-            if existing is not None:
-                await context.send_activity(self._duplicate_text(data))
-                return None
+            if existing is not None:  # the other level is still free (the year question refused a full year)
+                taken = fill(texts.LEVEL_TAKEN, unit=unit["name"], year=data["year"],
+                             level=texts.LEVEL_NAMES[level.value])
+                return Question(question.key, taken, question.help, question.plain)
         known = await self._setup.known_givers(uow, person, level)
         data["givers"] = [self._known(p) for p in known[:MAX_LISTED_GIVERS]]
         if not known and not self._setup.has_directory:

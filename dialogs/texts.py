@@ -182,6 +182,8 @@ DUPLICATE_AGREEMENT = (
     "Der findes allerede en aftale for {unit} {year} på niveauet {level}. Skriv «min aftale» for at se den – "
     "eller «ny aftale» for at starte forfra med en anden enhed eller et andet år."
 )
+YEAR_TAKEN = "{unit} har allerede en aftale for {year}. Skriv et andet år, fx «{other}»."
+LEVEL_TAKEN = "{unit} har allerede en aftale for {year} på niveauet {level}. Vælg det andet niveau."
 ASK_GIVER = "Hvem er aftalegiver? Svar med nummeret{search}:\n\n{people}"
 ASK_GIVER_OR_SEARCH = ", eller skriv et navn, så søger jeg i organisationen"
 ASK_GIVER_OR_NAME = ", eller skriv navnet"
