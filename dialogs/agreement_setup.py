@@ -195,6 +195,10 @@ class AgreementSetupDialog(GuidedDialog):
                 taken = fill(texts.LEVEL_TAKEN, unit=unit["name"], year=data["year"],
                              level=texts.LEVEL_NAMES[level.value])
                 return Question(question.key, taken, question.help, question.plain)
+            giver = await self._setup.organisation_giver(uow, person, int(unit["id"]))
+            if giver is not None:  # the organisation says who approves: not asked
+                data["givers"] = [self._known(giver)]
+                return await self._chosen(context, data, self._known(giver), texts.GIVER_FROM_ORGANISATION)
         known = await self._setup.known_givers(uow, person, level)
         data["givers"] = [self._known(p) for p in known[:MAX_LISTED_GIVERS]]
         if not known and not self._setup.has_directory:
@@ -257,9 +261,10 @@ class AgreementSetupDialog(GuidedDialog):
         again = self._giver_question(data).prompt
         return f"{fill(template, query=query)}\n\n{again}"
 
-    async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any]) -> Question:
+    async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any],
+                      said: str = texts.GIVER_CHOSEN) -> Question:
         data["giver"] = giver
-        await context.send_activity(fill(texts.GIVER_CHOSEN, name=giver["name"]))
+        await context.send_activity(fill(said, name=giver["name"]))
         # The fælles grundlag of the agreement's year, as the municipality's chefkonsulent may have edited it.
         profile = await self._setup.year_profile(turn_uow(context), turn_person(context).tenant_id, _year_of(data))
         question = section_question(profile, "general", step=1)

@@ -184,6 +184,10 @@ DUPLICATE_AGREEMENT = (
 )
 YEAR_TAKEN = "{unit} har allerede en aftale for {year}. Skriv et andet år, fx «{other}»."
 LEVEL_TAKEN = "{unit} har allerede en aftale for {year} på niveauet {level}. Vælg det andet niveau."
+GIVER_FROM_ORGANISATION = (
+    "Aftalegiver: {name} – sådan står det i kommunens organisation. Er det forkert, kan en chefkonsulent rette "
+    "det dér."
+)
 ASK_GIVER = "Hvem er aftalegiver? Svar med nummeret{search}:\n\n{people}"
 ASK_GIVER_OR_SEARCH = ", eller skriv et navn, så søger jeg i organisationen"
 ASK_GIVER_OR_NAME = ", eller skriv navnet"

@@ -175,14 +175,25 @@ async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot,
     assert (await org_bot.say("min aftale", user=EMPLOYEE)).startswith("Du er ikke med i kommunens organisation")
 
 
-async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot) -> None:
+async def test_the_organisations_giver_is_used_not_asked(org_bot: ClockedBot) -> None:
+    """Found living the product: «ny aftale» listed every giver though the organisation names the unit's."""
     unit_question = await org_bot.say("ny aftale", user=LEADER)
     assert "1. Løgumkloster Distriktsskole" in unit_question and "Tønder Distriktsskole" not in unit_question
     assert "ny enhed" not in unit_question
     await org_bot.say("1", user=LEADER)
     await org_bot.say("ja", user=LEADER)
-    givers = await org_bot.say("2", user=LEADER)
-    assert "1. Peter Dam" in givers
+    chosen = await org_bot.say("2", user=LEADER)
+    assert "Aftalegiver: Peter Dam – sådan står det i kommunens organisation" in chosen, chosen
+    assert "Hvem er aftalegiver" not in chosen and "Birgit Lund" not in chosen, chosen
+    assert "Afsnit 1 af 5" in chosen, chosen
+
+    # The same for the fagchef's own unit, at the other level: the direktør the organisation names.
+    await org_bot.say("ny aftale", user=HEAD)
+    units = await org_bot.say("Børn og Skole", user=HEAD)
+    assert "Hvilket år" in units, units
+    await org_bot.say("2027", user=HEAD)
+    chosen = await org_bot.say("1", user=HEAD)
+    assert "Aftalegiver: Birgit Lund – sådan står det i kommunens organisation" in chosen, chosen
 
 
 async def test_without_an_organisation_bulk_start_says_what_is_missing_not_that_all_are_done(
