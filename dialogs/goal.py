@@ -131,8 +131,13 @@ class GoalDialog(GuidedDialog):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
             return await self._reopen(context, data, worked_on, int(options["goal_number"]))
         named = options.get("agreement_id") if isinstance(options, dict) else None
+        year = options.get("year") if isinstance(options, dict) else None
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today(),
-                                                      agreement_id=named if isinstance(named, int) else None)
+                                                      agreement_id=named if isinstance(named, int) else None,
+                                                      year=year if isinstance(year, int) else None)
+        if targets.year_ended:
+            await context.send_activity(fill(texts.YEAR_ENDED, year=targets.year))
+            return None
         if targets.running_year_open:
             # December, no agreement for next year yet, this year's still a draft: asked, not refused.
             data["next_year"] = targets.year

@@ -166,9 +166,14 @@ class TextRoutes:
     # --- conversations ---------------------------------------------------------------------------
 
     async def _new_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
-        """The goal coach; from one agreement's card («Tilføj mål»), for that agreement."""
-        options = {"agreement_id": request.agreement} if request.agreement is not None else None
-        await _begin(context, dialog_context, self._conversations.goal, options)
+        """The goal coach; from one agreement's card («Tilføj mål»), for that agreement; «nyt mål for 2027», for
+        that year's."""
+        options: dict[str, Any] = {}
+        if request.agreement is not None:
+            options["agreement_id"] = request.agreement
+        if request.year is not None:
+            options["year"] = request.year
+        await _begin(context, dialog_context, self._conversations.goal, options or None)
 
     async def _edit_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
         """The goal coach on the goal numbered; without a number, the question which, with the agreement."""
