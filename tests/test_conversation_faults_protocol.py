@@ -3,8 +3,8 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 
 from __future__ import annotations
 
-from agreements.demo import HOLDER, TENANT_ID
-from tests.support.clocked_bot import ClockedBot, clocked_bot
+from agreements.demo import GIVER, HOLDER, TENANT_ID
+from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
 
 __all__ = ["clocked_bot"]
 
@@ -84,3 +84,36 @@ async def goals_in(bot: ClockedBot, year: int) -> int:
         mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
         assert mette is not None and mette.id is not None
         return sum(len(a.goals) for a in await uow.agreements.for_holder(TENANT_ID, mette.id) if a.year == year)
+
+
+async def test_the_giver_is_spoken_of_by_name(clocked_bot: ClockedBot) -> None:
+    """«så sender vi den til Henrik» was asked back («Mente du …?») instead of sent, and «hvad sagde henrik?» too,
+    instead of answered with the giver's latest word."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    assert "ikke sendt til godkendelse" in await bot.say("hvad sagde henrik?")
+    assert "Mente du" in await bot.say("så sender vi den til Lars")  # no giver of hers: not acted on
+
+    before = len(bot.connector.activities)
+    sent = await bot.send_for_approval("så sender vi den til Henrik")
+    assert "sendt til Henrik Thomsen" in sent and "Mente du" not in sent, sent
+    card = cards_of(bot.to(GIVER, before))[-1]
+    waiting = await bot.say("hvad sagde Henrik?")
+    assert waiting == ("Henrik Thomsen har ikke svaret på aftalen for Børn og Skole 2026 endnu – version 1 venter "
+                       "på godkendelse."), waiting
+
+    comment = "Målværdien for trivsel er for lav – sigt efter 88 %."
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": comment})
+    for asked in ("hvad sagde henrik?", "Hvad har Henrik skrevet om aftalen?", "hvad siger Henrik Thomsen om den"):
+        said = await bot.say(asked)
+        assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026 (version 1) den "
+                               "24.11.2026"), (asked, said)
+        assert f"med kommentaren «{comment}»" in said and "Mente du" not in said, said
+
+    # Sent again the second way, and approved: the latest word is the approval.
+    again = await bot.send_for_approval("send den videre til henrik nu")
+    assert "sendt til Henrik Thomsen" in again, again
+    second = cards_of(bot.to(GIVER, before))[-1]
+    await bot.click(find_action(second, "agreement.approve"), user=GIVER)
+    approved = await bot.say("hvad sagde henrik?")
+    assert approved.startswith("Henrik Thomsen godkendte aftalen for Børn og Skole 2026 (version 2)"), approved

@@ -364,7 +364,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """A typed text outside any conversation, to its intent's route: an exact command's, else (after the readers
         of typed commands the recogniser does not know) the recogniser's; then any reader; else what the bot can do.
         `dialog_context` None: no conversation may start (a detour)."""
-        request = request_for(text)
+        request = request_for(text) or await self._text.naming_the_giver(turn_context, text)
         if request is not None:
             await self._route(turn_context, dialog_context, request)
         elif not (
