@@ -116,6 +116,18 @@ class GoalDialog(GuidedDialog):
         year = data.get("agreement_year")
         return max(today, date(int(year), 1, 1)) if isinstance(year, int) else today
 
+    def switch_prompt(self, data: dict[str, Any]) -> str:
+        """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
+        goal being changed stays as it was saved."""
+        if data.get("goal_id") is not None:
+            return texts.GOAL_EDIT_SWITCH_OFFER.format(number=data.get("goal_number", ""))
+        return texts.GOAL_SWITCH_OFFER
+
+    def switch_dropped(self, data: dict[str, Any]) -> str:
+        if data.get("goal_id") is not None:
+            return texts.GOAL_EDIT_SWITCH_DROPPED.format(number=data.get("goal_number", ""))
+        return texts.SWITCH_DROPPED
+
     # --- choosing agreement and kind --------------------------------------------------------------
 
     async def first_question(

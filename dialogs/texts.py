@@ -24,6 +24,20 @@ FINISH_THIS_FIRST = (
     "Det tager vi bagefter – lige nu mangler jeg svar på spørgsmålet. Skriv «pause» for at holde pause, "
     "eller «annuller» for at stoppe."
 )
+SWITCH_OFFER = (
+    "Du er i gang med noget andet, som ikke er gemt. Skal jeg droppe det og begynde på det nye? Svar «ja», eller "
+    "«nej» for at fortsætte, hvor vi var."
+)
+GOAL_SWITCH_OFFER = (
+    "Du er i gang med et mål, som ikke er gemt endnu. Skal jeg droppe det og begynde på et nyt? Svar «ja», eller "
+    "«nej» for at gøre det færdigt først."
+)
+GOAL_EDIT_SWITCH_OFFER = (
+    "Du er ved at rette mål {number}. Skal jeg lade det stå, som det er gemt, og begynde på et nyt mål? Svar «ja», "
+    "eller «nej» for at rette det færdigt først."
+)
+SWITCH_DROPPED = "Fint, det er droppet."
+GOAL_EDIT_SWITCH_DROPPED = "Fint, mål {number} står, som det var gemt."
 NAME_NOT_A_QUESTION = "Det lignede et spørgsmål. Skriv navnet, eller nummeret fra listen."
 NOTHING_TO_GO_BACK_TO = "Vi er ved det første spørgsmål, så der er ikke noget at gå tilbage til."
 HELP_PREFIX = "Sådan svarer du:"

@@ -4,7 +4,9 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 from __future__ import annotations
 
 from agreements.demo import GIVER, HOLDER, TENANT_ID
+from cards.payloads import ask_data
 from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
+from tests.support.fake_connector import text_of
 
 __all__ = ["clocked_bot"]
 
@@ -117,3 +119,39 @@ async def test_the_giver_is_spoken_of_by_name(clocked_bot: ClockedBot) -> None:
     await bot.click(find_action(second, "agreement.approve"), user=GIVER)
     approved = await bot.say("hvad sagde henrik?")
     assert approved.startswith("Henrik Thomsen godkendte aftalen for Børn og Skole 2026 (version 2)"), approved
+
+
+async def test_the_new_goal_button_while_drafting_a_goal_offers_to_drop_it(clocked_bot: ClockedBot) -> None:
+    """«Nyt mål» pressed while a goal was being drafted answered «Det tager vi bagefter»; a manager pressing it
+    means to start a new goal, so the bot asks whether to drop the one not saved yet (or finish it first)."""
+    bot = clocked_bot
+
+    async def press_new_goal() -> str:
+        before = len(bot.connector.activities)
+        await bot.click(ask_data("new_goal"))
+        return "\n".join(text_of(a) for a in bot.to(HOLDER, before))
+
+    await bot.say("nyt mål")
+    await bot.say("2")
+    asked = await bot.say("Flere unge skal i fritidsjob")
+    offer = await press_new_goal()
+    assert offer == ("Du er i gang med et mål, som ikke er gemt endnu. Skal jeg droppe det og begynde på et nyt? "
+                     "Svar «ja», eller «nej» for at gøre det færdigt først."), offer
+    kept = await bot.say("nej")
+    assert "Fint, vi fortsætter." in kept and asked.split("\n")[-1] in kept, kept
+    assert "Det tager vi bagefter" not in await press_new_goal()
+    started = await bot.say("ja")
+    assert started.startswith("Fint, det er droppet.") and "Hvilken slags mål er det?" in started, started
+
+    # Changing a saved goal: dropping the change leaves the goal as it was saved.
+    async with bot.uow() as uow:
+        first_goal = (await uow.agreements.get(TENANT_ID, 1)).goals[0].statement  # type: ignore[union-attr]
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("ret mål 1")
+    offer = await press_new_goal()
+    assert offer.startswith("Du er ved at rette mål 1. Skal jeg lade det stå, som det er gemt"), offer
+    started = await bot.say("ja")
+    assert started.startswith("Fint, mål 1 står, som det var gemt.") and "Hvilken slags mål" in started, started
+    async with bot.uow() as uow:
+        assert (await uow.agreements.get(TENANT_ID, 1)).goals[0].statement == first_goal  # type: ignore[union-attr]
