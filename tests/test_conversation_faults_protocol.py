@@ -3,9 +3,13 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 
 from __future__ import annotations
 
-from agreements.demo import GIVER, HOLDER, TENANT_ID
+import asyncio
+from typing import Any
+
+from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from cards.payloads import ask_data
 from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
+from tests.support.factories import BOT_ID, make_activity
 from tests.support.fake_connector import text_of
 
 __all__ = ["clocked_bot"]
@@ -155,3 +159,44 @@ async def test_the_new_goal_button_while_drafting_a_goal_offers_to_drop_it(clock
     assert started.startswith("Fint, mål 1 står, som det var gemt.") and "Hvilken slags mål" in started, started
     async with bot.uow() as uow:
         assert (await uow.agreements.get(TENANT_ID, 1)).goals[0].statement == first_goal  # type: ignore[union-attr]
+
+
+async def in_group_chat(bot: ClockedBot, text: str, chat: str, *, user: DemoPerson = HOLDER) -> str:
+    """«@Aftalebot `text`» in the group chat `chat`; the bot's answers there, as text."""
+    before = len(bot.connector.activities)
+    activity = make_activity(
+        bot.connector.url, user=user, text=f"<at>Aftalebot</at> {text}",
+        entities=[{"type": "mention", "text": "<at>Aftalebot</at>", "mentioned": {"id": BOT_ID, "name": "Aftalebot"}}],
+    )
+    activity["conversation"] = {**activity["conversation"], "id": chat, "conversationType": "groupChat",
+                                "isGroup": True}
+    status, body = await bot.post(activity)
+    assert status in (200, 201), body
+    await bot.connector.wait_for(lambda a: a["conversation"]["id"] == chat, after=before)
+    await asyncio.sleep(0.05)
+    return "\n".join(text_of(a) for a in bot.connector.activities[before:] if a["conversation"]["id"] == chat)
+
+
+def roster(*people: DemoPerson) -> list[dict[str, Any]]:
+    return [{"id": p.teams_user_id, "name": p.name, "aadObjectId": p.aad_object_id} for p in people]
+
+
+async def test_a_status_question_in_a_group_chat_of_the_agreements_people_is_answered(
+    clocked_bot: ClockedBot,
+) -> None:
+    """«@Aftalebot hvordan går det med aftalen?» in Mette's and Henrik's group chat was answered «Her i kanalen …»
+    though both may read the agreement; the policy lets a group chat see what every one of its people may see."""
+    bot = clocked_bot
+    ours, wider, unknown = "19:mette-henrik@thread.v2", "19:ledere@thread.v2", "19:ukendt@thread.v2"
+    bot.connector.members[ours] = roster(HOLDER, GIVER)
+    bot.connector.members[wider] = roster(HOLDER, GIVER, OTHER_MANAGER)
+
+    for asked, user in (("hvordan går det med aftalen?", HOLDER), ("status", GIVER)):
+        said = await in_group_chat(bot, asked, ours, user=user)
+        assert "Børn og Skole 2026: 8 på sporet." in said and "Her i" not in said, (asked, said)
+        assert "Sygefravær i dagtilbud" in said
+
+    # Lars may not read Børn og Skole's draft: with him in the chat, nothing of it – and said as a chat, not a channel.
+    for chat in (wider, unknown):
+        said = await in_group_chat(bot, "hvordan går det med aftalen?", chat)
+        assert "Her i chatten" in said and "Sygefravær" not in said and "8 på sporet" not in said, said
