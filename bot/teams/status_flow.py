@@ -80,7 +80,7 @@ class StatusFlow:
             return []
         try:
             members = await TeamsInfo.get_members(context)
-        except Exception:  # noqa: BLE001 – the roster is a bonus; without it the channel rule still answers
+        except Exception:  # the roster is a bonus: without it the channel rule still answers
             log.info("could not read the group chat's members", exc_info=True)
             return []
         bot_id = context.activity.recipient.id if context.activity.recipient else None

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from agreements.intents import IntentRecogniser, Recognition, Verdict
 from bot.teams import understanding_texts as say
 from bot.teams.requests import Request, request_of
-from dialogs.base import word_of
 from cards.payloads import ask_data
 from cards.status import Choice
+from dialogs.base import word_of
 
 # Not a recogniser intent: «hvad sagde Henrik?» – the giver's latest decision and comment, the giver named.
 GIVER_SAID = "giver_said"
