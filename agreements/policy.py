@@ -15,7 +15,9 @@ The rules (DOMAIN.md R1, R7, R11 and docs/security.md):
 - Carrying unmet goals over: by the holder or giver of the evaluated agreement, and only into the same unit's
   agreement with the same holder.
 - A shared conversation (team channel, group chat) sees the status of approved agreements of the units it follows,
-  and nothing personal.
+  and nothing personal. A group chat whose people (its roster, each known to the bot) may all read an agreement –
+  its holder, its giver, chefkonsulenter – sees that agreement's status too: nobody learns there what they could not
+  see in their own chat.
 """
 
 from __future__ import annotations
@@ -225,6 +227,12 @@ def may_manage_channel(person: Person, current_unit_agreements: Iterable[Agreeme
 def shown_in_channel(agreement: Agreement, followed_unit_ids: Collection[int]) -> bool:
     """A shared conversation sees an approved agreement of a unit it follows, nothing else."""
     return agreement.unit_id in followed_unit_ids and agreement.status is AgreementStatus.APPROVED
+
+
+def shown_to_the_people_of(agreement: Agreement, people: Collection[Person]) -> bool:
+    """A group chat sees an agreement whose status every one of its people may read. An empty roster (not known, or
+    someone in it the bot cannot vouch for) sees nothing by this rule."""
+    return bool(people) and all(may_view(person, agreement) for person in people)
 
 
 def shared_goal_shown_in_channel(owner_agreement: Agreement) -> bool:

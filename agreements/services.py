@@ -189,6 +189,7 @@ class NewGoalTargets:
     # The drafting season, no agreement for the year being drafted yet, and `agreements` are the running year's
     # still open (a draft, or sent back): the person is asked whether the goal goes there.
     running_year_open: bool = False
+    year_ended: bool = False  # the year asked for has ended: no new goal goes into its agreement
 
 
 # The statuses in which the holder is still writing the agreement (not waiting for the giver, not approved).
@@ -220,7 +221,8 @@ class AgreementService:
         return sorted(current, key=lambda a: (a.year != year, a.status not in BEING_WRITTEN, -a.year, a.id or 0))
 
     async def for_new_goal(
-        self, uow: UnitOfWork, person: Person, today: date, agreement_id: int | None = None
+        self, uow: UnitOfWork, person: Person, today: date, agreement_id: int | None = None,
+        year: int | None = None,
     ) -> NewGoalTargets:
         """The agreements a new goal may go into today: those of the year being drafted or later. From the drafting
         deadline on (agreements.cycle.annual_cycle) that is next year, so on 6 December a goal goes into next year's
@@ -229,8 +231,13 @@ class AgreementService:
         year's agreements still open (a draft, or sent back) are offered instead, flagged `running_year_open`.
 
         `agreement_id` (the «Tilføj mål» button of one agreement's card): that agreement alone, if the person holds
-        it and its year has not ended; else the choice above."""
+        it and its year has not ended; else the choice above. `year` («nyt mål for 2027»): that year's agreements
+        (none: the person has none that year; `year_ended` for a year that has ended)."""
         held = await self.held_by(uow, person)
+        if year is not None and agreement_id is None:
+            if year < today.year:
+                return NewGoalTargets(year, False, [], year_ended=True)
+            return NewGoalTargets(year, False, [a for a in held if a.year == year])  # named: nothing to explain
         year = drafting_year(self._profile, today)
         named = [a for a in held if agreement_id is not None and a.id == agreement_id and a.year >= today.year]
         if named:

@@ -50,6 +50,7 @@ class OverviewCardView:
     rows: tuple[RowView, ...]
     empty: str
     filter: FilterView
+    without_agreement: str = ""  # "2 enheder uden aftale: A, B." ("" when every unit has one)
     hidden: int = 0  # rows left out to fit the card (set by `overview_card`)
 
 
@@ -81,6 +82,7 @@ def _overview(view: OverviewCardView) -> Element:
         heading(view.title),
         text(view.subtitle, isSubtle=True, spacing="None"),
         text(view.counts, weight="Bolder"),
+        *([text(plain(view.without_agreement), spacing="None")] if view.without_agreement else []),
         text(view.next_deadline, spacing="Small"),
         text(view.deadlines, isSubtle=True, size="Small", spacing="None"),
     ]

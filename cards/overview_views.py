@@ -84,7 +84,9 @@ def overview_card_view(overview: Overview) -> OverviewCardView:
     day = _day(overview.today)
     subtitle = texts.SUBTITLE_AREA.format(day=day, area=overview.area) if overview.area \
         else texts.SUBTITLE.format(day=day)
-    total = texts.AGREEMENTS_ONE if overview.total == 1 else texts.AGREEMENTS_MANY.format(count=overview.total)
+    count = overview.agreement_count  # a unit without an agreement is no agreement: named on its own line
+    total = texts.AGREEMENTS_NONE if count == 0 else texts.AGREEMENTS_ONE if count == 1 \
+        else texts.AGREEMENTS_MANY.format(count=count)
     behind = overview.behind_count
     counts = texts.COUNTS.format(
         total=total, behind=texts.BEHIND_SOME.format(count=behind) if behind else texts.BEHIND_NONE
@@ -98,12 +100,26 @@ def overview_card_view(overview: Overview) -> OverviewCardView:
         title=title,
         subtitle=subtitle,
         counts=counts,
+        without_agreement=without_agreement_text(overview.without_agreement),
         deadlines=deadlines_text(overview.deadlines),
         next_deadline=next_deadline,
         rows=tuple(row_view(row, with_level=per_unit[row.slot.unit.id] > 1) for row in overview.rows),
         empty=texts.EMPTY_BEHIND if overview.behind_only and overview.total else texts.EMPTY,
         filter=FilterView(overview.areas, overview.area, years, overview.year, overview.behind_only),
     )
+
+
+def without_agreement_text(units: Sequence[str]) -> str:
+    """«3 enheder uden aftale: A, B og C.» (a long list ends «… og N mere»); "" when every unit has one."""
+    names = list(dict.fromkeys(units))
+    if not names:
+        return ""
+    shown = names[:texts.MAX_UNITS_NAMED]
+    listed = (texts.WITHOUT_AGREEMENT_MORE.format(names=", ".join(shown), count=len(names) - len(shown))
+              if len(names) > len(shown) else ", ".join(shown))
+    if len(names) == 1:
+        return texts.WITHOUT_AGREEMENT_ONE.format(units=listed)
+    return texts.WITHOUT_AGREEMENT_MANY.format(count=len(names), units=listed)
 
 
 def deadlines_text(deadlines: Sequence[DatedDeadline]) -> str:

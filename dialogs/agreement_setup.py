@@ -87,6 +87,9 @@ class AgreementSetupDialog(GuidedDialog):
             year = parse_year(text, self._this_year(), self._setup.suggested_year(local_today(self._clock())))
             if year is None:
                 return self._reask(question)
+            taken = await self._taken(context, data, year)
+            if taken is not None:  # refused now, not after the level: the year asked again
+                return Question(question.key, taken, question.help, question.plain)
             data["year"] = year
             return Question("level", texts.ASK_LEVEL, texts.ASK_LEVEL_HELP)
         if key == "level":
@@ -158,6 +161,20 @@ class AgreementSetupDialog(GuidedDialog):
         return Question("year", texts.ASK_YEAR.format(year=year, next=year + 1),
                         texts.ASK_YEAR_HELP.format(first=years[0], last=years[-1]))
 
+    async def _taken(self, context: TurnContext, data: dict[str, Any], year: int) -> str | None:
+        """Why the unit gets no new agreement for `year` (the person has one, or every level is taken); None when
+        it may."""
+        unit = data["unit"]
+        if unit["id"] is None:
+            return None
+        person = turn_person(context)
+        taken = await self._setup.taken_levels(turn_uow(context), person, int(unit["id"]), year)
+        if not self._setup.year_taken(person, taken):
+            return None
+        years = allowed_years(self._this_year())
+        free = [y for y in years if y > year] or [y for y in years if y != year]
+        return fill(texts.YEAR_TAKEN, unit=unit["name"], year=year, other=free[0] if free else year + 1)
+
     async def _on_level(
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
@@ -174,9 +191,14 @@ class AgreementSetupDialog(GuidedDialog):
                 await context.send_activity(fill(texts.NOT_FOR_UNIT, unit=unit["name"]))
                 return None
             existing = await self._setup.existing(uow, person, int(unit["id"]), int(data["year"]), level)
-            if existing is not None:
-                await context.send_activity(self._duplicate_text(data))
-                return None
+            if existing is not None:  # the other level is still free (the year question refused a full year)
+                taken = fill(texts.LEVEL_TAKEN, unit=unit["name"], year=data["year"],
+                             level=texts.LEVEL_NAMES[level.value])
+                return Question(question.key, taken, question.help, question.plain)
+            giver = await self._setup.organisation_giver(uow, person, int(unit["id"]))
+            if giver is not None:  # the organisation says who approves: not asked
+                data["givers"] = [self._known(giver)]
+                return await self._chosen(context, data, self._known(giver), texts.GIVER_FROM_ORGANISATION)
         known = await self._setup.known_givers(uow, person, level)
         data["givers"] = [self._known(p) for p in known[:MAX_LISTED_GIVERS]]
         if not known and not self._setup.has_directory:
@@ -239,9 +261,10 @@ class AgreementSetupDialog(GuidedDialog):
         again = self._giver_question(data).prompt
         return f"{fill(template, query=query)}\n\n{again}"
 
-    async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any]) -> Question:
+    async def _chosen(self, context: TurnContext, data: dict[str, Any], giver: dict[str, Any],
+                      said: str = texts.GIVER_CHOSEN) -> Question:
         data["giver"] = giver
-        await context.send_activity(fill(texts.GIVER_CHOSEN, name=giver["name"]))
+        await context.send_activity(fill(said, name=giver["name"]))
         # The fælles grundlag of the agreement's year, as the municipality's chefkonsulent may have edited it.
         profile = await self._setup.year_profile(turn_uow(context), turn_person(context).tenant_id, _year_of(data))
         question = section_question(profile, "general", step=1)

@@ -17,7 +17,7 @@ from botbuilder.schema import ActivityTypes
 from agreements.clock import Clock
 from agreements.intents import Verdict, shared_recogniser
 from dialogs import texts
-from dialogs.turn import DETOUR_KEY
+from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY
 
 STATE = "guided"
 
@@ -173,6 +173,12 @@ class GuidedDialog(ComponentDialog):
         if context.activity.type not in (ActivityTypes.message, ActivityTypes.invoke):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         state = self._state(inner_dc)
+        offer = context.turn_state.pop(SWITCH_OFFER_KEY, None)
+        if isinstance(offer, dict) and not state.get("paused"):  # a button for something new: drop this first?
+            state["confirm_switch"] = offer
+            state["confirm_cancel"] = False
+            await context.send_activity(self.switch_prompt(state["data"]))
+            return DialogTurnResult(DialogTurnStatus.Waiting)
         raw = (context.activity.text or "").strip()
         word = word_of(raw)
         now = self._clock()
@@ -192,6 +198,17 @@ class GuidedDialog(ComponentDialog):
             await context.send_activity(self.resume_text)
             return await self._ask_again(context, state)
 
+        switch = state.pop("confirm_switch", None)
+        if isinstance(switch, dict):
+            if word in texts.YES_WORDS:
+                await context.send_activity(self.switch_dropped(state["data"]))
+                context.turn_state[SWITCH_KEY] = switch
+                return DialogTurnResult(DialogTurnStatus.Cancelled)
+            await context.send_activity(texts.NOT_CANCELLED)
+            if word not in texts.NO_WORDS and is_side_question(raw):
+                context.turn_state[DETOUR_KEY] = raw
+                return DialogTurnResult(DialogTurnStatus.Waiting)
+            return await self._ask_again(context, state)
         if state.get("confirm_cancel"):
             state["confirm_cancel"] = False
             if word in texts.YES_WORDS:
@@ -250,6 +267,13 @@ class GuidedDialog(ComponentDialog):
             await context.send_activity(MessageFactory.text(self.still_paused_text))
             return
         await context.send_activity(MessageFactory.text(f"{texts.BACK_TO_QUESTION} {self._current(state).plain}"))
+
+    def switch_prompt(self, data: dict[str, Any]) -> str:
+        """The question whether to drop this conversation for the new one a button asked for."""
+        return texts.SWITCH_OFFER
+
+    def switch_dropped(self, data: dict[str, Any]) -> str:
+        return texts.SWITCH_DROPPED
 
     @abstractmethod
     async def first_question(

@@ -130,6 +130,18 @@ class GoalDialog(GuidedDialog):
         year = data.get("agreement_year")
         return max(today, date(int(year), 1, 1)) if isinstance(year, int) else today
 
+    def switch_prompt(self, data: dict[str, Any]) -> str:
+        """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
+        goal being changed stays as it was saved."""
+        if data.get("goal_id") is not None:
+            return texts.GOAL_EDIT_SWITCH_OFFER.format(number=data.get("goal_number", ""))
+        return texts.GOAL_SWITCH_OFFER
+
+    def switch_dropped(self, data: dict[str, Any]) -> str:
+        if data.get("goal_id") is not None:
+            return texts.GOAL_EDIT_SWITCH_DROPPED.format(number=data.get("goal_number", ""))
+        return texts.SWITCH_DROPPED
+
     # --- choosing agreement and kind --------------------------------------------------------------
 
     async def first_question(
@@ -145,8 +157,13 @@ class GoalDialog(GuidedDialog):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
             return await self._reopen(context, data, worked_on, int(options["goal_number"]))
         named = options.get("agreement_id") if isinstance(options, dict) else None
+        year = options.get("year") if isinstance(options, dict) else None
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today(),
-                                                      agreement_id=named if isinstance(named, int) else None)
+                                                      agreement_id=named if isinstance(named, int) else None,
+                                                      year=year if isinstance(year, int) else None)
+        if targets.year_ended:
+            await context.send_activity(fill(texts.YEAR_ENDED, year=targets.year))
+            return None
         if targets.running_year_open:
             # December, no agreement for next year yet, this year's still a draft: asked, not refused.
             data["next_year"] = targets.year

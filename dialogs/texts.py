@@ -24,6 +24,20 @@ FINISH_THIS_FIRST = (
     "Det tager vi bagefter – lige nu mangler jeg svar på spørgsmålet. Skriv «pause» for at holde pause, "
     "eller «annuller» for at stoppe."
 )
+SWITCH_OFFER = (
+    "Du er i gang med noget andet, som ikke er gemt. Skal jeg droppe det og begynde på det nye? Svar «ja», eller "
+    "«nej» for at fortsætte, hvor vi var."
+)
+GOAL_SWITCH_OFFER = (
+    "Du er i gang med et mål, som ikke er gemt endnu. Skal jeg droppe det og begynde på et nyt? Svar «ja», eller "
+    "«nej» for at gøre det færdigt først."
+)
+GOAL_EDIT_SWITCH_OFFER = (
+    "Du er ved at rette mål {number}. Skal jeg lade det stå, som det er gemt, og begynde på et nyt mål? Svar «ja», "
+    "eller «nej» for at rette det færdigt først."
+)
+SWITCH_DROPPED = "Fint, det er droppet."
+GOAL_EDIT_SWITCH_DROPPED = "Fint, mål {number} står, som det var gemt."
 NAME_NOT_A_QUESTION = "Det lignede et spørgsmål. Skriv navnet, eller nummeret fra listen."
 NOTHING_TO_GO_BACK_TO = "Vi er ved det første spørgsmål, så der er ikke noget at gå tilbage til."
 HELP_PREFIX = "Sådan svarer du:"
@@ -163,6 +177,7 @@ ASK_RUNNING_YEAR_DRAFT = (
 ASK_RUNNING_YEAR_DRAFT_HELP = (
     "Skriv nummeret foran aftalen, fx «1», så kommer målet i den. Skriv «ny aftale», hvis målet hører til {year}."
 )
+YEAR_ENDED = "Aftalen for {year} er afsluttet, så der kommer ikke flere mål i den. Skriv «nyt mål» for årets aftale."
 NO_DRAFT_FOR_YEAR = (
     "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. "
     "Skriv «ny aftale» for at oprette den, så kommer målet i den."
@@ -181,6 +196,12 @@ LEVEL_NAMES = {"direktion-fagchef": "direktion ↔ fagchef", "fagchef-leder": "f
 DUPLICATE_AGREEMENT = (
     "Der findes allerede en aftale for {unit} {year} på niveauet {level}. Skriv «min aftale» for at se den – "
     "eller «ny aftale» for at starte forfra med en anden enhed eller et andet år."
+)
+YEAR_TAKEN = "{unit} har allerede en aftale for {year}. Skriv et andet år, fx «{other}»."
+LEVEL_TAKEN = "{unit} har allerede en aftale for {year} på niveauet {level}. Vælg det andet niveau."
+GIVER_FROM_ORGANISATION = (
+    "Aftalegiver: {name} – sådan står det i kommunens organisation. Er det forkert, kan en chefkonsulent rette "
+    "det dér."
 )
 ASK_GIVER = "Hvem er aftalegiver? Svar med nummeret{search}:\n\n{people}"
 ASK_GIVER_OR_SEARCH = ", eller skriv et navn, så søger jeg i organisationen"

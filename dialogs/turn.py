@@ -41,3 +41,9 @@ HAND_ON_KEY = "aftalebot.hand_on"
 async def show_typing(context: TurnContext) -> None:
     """Teams' typing indicator, before work that may take a moment (a directory search, an analysis, an export)."""
     await context.send_activity(Activity(type=ActivityTypes.typing))
+
+# A button that starts another conversation, pressed while one goes on (not paused): the edge puts the request here
+# (its slots, as a dict) and lets the conversation ask whether to drop what it holds and start that one.
+SWITCH_OFFER_KEY = "aftalebot.switch_offer"
+# The conversation's answer: dropped, so the edge starts the request (the dict of SWITCH_OFFER_KEY) now.
+SWITCH_KEY = "aftalebot.switch"

@@ -150,9 +150,15 @@ async def test_a_new_agreement_with_every_section(container: Container) -> None:
 async def test_a_duplicate_agreement_is_refused(container: Container) -> None:
     chat = Conversation(container)
     before = await agreements_of(container)
-    reply = await to_giver_question(chat, year="ja")
-    assert "Der findes allerede en aftale for Børn og Skole 2026 på niveauet direktion ↔ fagchef" in reply
-    assert "«min aftale»" in reply
+    await chat.say("ny aftale")
+    await chat.say("1")
+    # Refused at the year itself, and the year asked again (not after the level, ending the conversation).
+    for year in ("ja", "2026"):
+        reply = await chat.say(year)
+        assert "Børn og Skole har allerede en aftale for 2026. Skriv et andet år, fx «2027»." in reply, reply
+        assert "Hvilket niveau" not in reply
+    assert "Hvilket niveau" in await chat.say("2027")
+    assert await chat.say("annuller") and await chat.say("ja")
     assert await agreements_of(container) == before
     assert "Udviklingsaftale 2026" in await chat.say("min aftale")
 

@@ -100,7 +100,9 @@ async def test_the_coordinator_asks_who_is_behind_in_own_words(bot: RunningBot, 
 async def test_what_the_giver_said_leads_to_the_history(bot: RunningBot, connector: FakeConnector) -> None:
     answer = await say(bot, connector, "har henrik kommenteret min aftale?")
     assert "Historik for aftalen for Børn og Skole 2026" in answer, answer
-    await say(bot, connector, "hvad sagde henrik?")  # a name alone: asked back, with the history offered first
+    answer = await say(bot, connector, "hvad sagde henrik?")  # her giver, by name: his latest word, not asked back
+    assert "Henrik Thomsen har ikke sagt noget om aftalen for Børn og Skole 2026 endnu" in answer, answer
+    await say(bot, connector, "hvad sagde karen?")  # no giver of hers: asked back, with the history offered first
     assert card_buttons(connector)[0] == "Se historikken", card_buttons(connector)
     answer = await say(bot, connector, "hvad sagde vejrudsigten?")  # not about the agreement: not acted on
     assert "Historik" not in answer and "Mente du" not in answer, answer

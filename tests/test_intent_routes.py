@@ -69,9 +69,12 @@ async def test_an_ask_button_during_a_conversation_waits_or_is_answered_before_t
 ) -> None:
     chat = Conversation(container)
     assert "Hvilken slags mål" in await chat.say("nyt mål")
-    # Another conversation must wait: the button is not taken as the answer to the pending question.
+    # Another conversation is not started over this one, nor is the button taken as the answer: the bot asks
+    # whether to drop the goal not saved yet; «nej» goes on with it.
     waiting = await press(chat, ask_data("new_agreement"))
-    assert waiting[0] == dialog_texts.FINISH_THIS_FIRST and "Hvilken slags mål" in waiting[-1]
+    assert waiting == [dialog_texts.GOAL_SWITCH_OFFER], waiting
+    kept = await chat.say("nej")
+    assert dialog_texts.NOT_CANCELLED in kept and "Hvilken slags mål" in kept
     shown = await press(chat, ask_data("show_agreement"))  # a look-up is answered, then the question comes again
     assert "Børn og Skole" in "\n".join(shown) and shown[-1].startswith(dialog_texts.BACK_TO_QUESTION)
     helped = await press(chat, ask_data("help"))  # the conversation's own help for its question

@@ -175,14 +175,25 @@ async def test_someone_deactivated_by_a_new_file_is_refused(org_bot: ClockedBot,
     assert (await org_bot.say("min aftale", user=EMPLOYEE)).startswith("Du er ikke med i kommunens organisation")
 
 
-async def test_the_holders_leader_is_offered_first_as_giver(org_bot: ClockedBot) -> None:
+async def test_the_organisations_giver_is_used_not_asked(org_bot: ClockedBot) -> None:
+    """Found living the product: «ny aftale» listed every giver though the organisation names the unit's."""
     unit_question = await org_bot.say("ny aftale", user=LEADER)
     assert "1. Løgumkloster Distriktsskole" in unit_question and "Tønder Distriktsskole" not in unit_question
     assert "ny enhed" not in unit_question
     await org_bot.say("1", user=LEADER)
     await org_bot.say("ja", user=LEADER)
-    givers = await org_bot.say("2", user=LEADER)
-    assert "1. Peter Dam" in givers
+    chosen = await org_bot.say("2", user=LEADER)
+    assert "Aftalegiver: Peter Dam – sådan står det i kommunens organisation" in chosen, chosen
+    assert "Hvem er aftalegiver" not in chosen and "Birgit Lund" not in chosen, chosen
+    assert "Afsnit 1 af 5" in chosen, chosen
+
+    # The same for the fagchef's own unit, at the other level: the direktør the organisation names.
+    await org_bot.say("ny aftale", user=HEAD)
+    units = await org_bot.say("Børn og Skole", user=HEAD)
+    assert "Hvilket år" in units, units
+    await org_bot.say("2027", user=HEAD)
+    chosen = await org_bot.say("1", user=HEAD)
+    assert "Aftalegiver: Birgit Lund – sådan står det i kommunens organisation" in chosen, chosen
 
 
 async def test_without_an_organisation_bulk_start_says_what_is_missing_not_that_all_are_done(
@@ -332,3 +343,22 @@ async def test_a_bad_file_writes_nothing_names_its_rows_and_the_bot_knows_nobody
         replies = await bot.send("overblik", user=COORDINATOR)
         shown = "\n".join(card_text(c) for c in cards_of(replies))
         assert "Løgumkloster Distriktsskole" in shown and "Tønder Distriktsskole" in shown
+
+
+async def test_the_overview_counts_agreements_and_names_the_units_without_one(org_bot: ClockedBot) -> None:
+    """Found living the product: with one agreement among four units the overview said «4 aftaler»."""
+    def counts(replies: list[dict[str, Any]]) -> str:
+        return "\n".join(card_text(c) for c in cards_of(replies))
+
+    before = counts(await org_bot.send("overblik", user=COORDINATOR))
+    assert "aftaler ·" not in before and "Ingen aftaler endnu" in before, before
+    assert "5 enheder uden aftale: Børn og Skole, Løgumkloster Distriktsskole, Økonomi og Styring, Social og " \
+           "Sundhed, Tønder Distriktsskole." in before, before
+
+    said = await org_bot.say("start aftalen for Løgumkloster Distriktsskole", user=HEAD)
+    assert "Rikke Vinther" in said, said
+    after = counts(await org_bot.send("hvem er bagud", user=COORDINATOR)) + counts(
+        await org_bot.send("kan du vise mig overblikket?", user=COORDINATOR))
+    assert "1 aftale ·" in after and "4 aftaler" not in after, after
+    assert "4 enheder uden aftale: Børn og Skole, Økonomi og Styring, Social og Sundhed, Tønder " \
+           "Distriktsskole." in after, after

@@ -300,6 +300,28 @@ class AgreementSetupService:
             return sorted(others, key=lambda p: (p.id != person.leader_id, rank.get(p.role, 2), p.name.casefold()))
         return sorted(others, key=lambda p: (rank.get(p.role, 2), p.name.casefold()))
 
+    async def organisation_giver(self, uow: UnitOfWork, person: Person, unit_id: int) -> Person | None:
+        """The aftalegiver the organisation names for the unit (its leader's leader), when there is one, active and
+        not the person; else, for the person's own unit, their leader. None: the organisation does not say."""
+        unit = await uow.units.get(person.tenant_id, unit_id)
+        if unit is None:
+            return None
+        named = unit.giver_id or (person.leader_id if unit.holder_id == person.id else None)
+        if named is None or named == person.id:
+            return None
+        giver = await uow.people.get(person.tenant_id, named)
+        return giver if giver is not None and giver.active else None
+
+    async def taken_levels(self, uow: UnitOfWork, person: Person, unit_id: int, year: int) -> list[Agreement]:
+        """The unit's agreements for the year, one a level the profile uses."""
+        found = [await uow.agreements.find_for_level(person.tenant_id, unit_id, year, level)
+                 for level in self._profile.levels]
+        return [agreement for agreement in found if agreement is not None]
+
+    def year_taken(self, person: Person, taken: list[Agreement]) -> bool:
+        """No new agreement for the unit that year: the person holds one already, or every level has one."""
+        return any(a.holder_id == person.id for a in taken) or {a.level for a in taken} >= set(self._profile.levels)
+
     async def existing(
         self, uow: UnitOfWork, person: Person, unit_id: int, year: int, level: AgreementLevel
     ) -> Agreement | None:

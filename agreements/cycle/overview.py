@@ -150,7 +150,13 @@ class Overview:
     behind_only: bool
     deadlines: tuple[DatedDeadline, ...]
     rows: tuple[OverviewRow, ...]  # behind first
-    total: int  # rows before `behind_only` narrowed them
+    total: int  # rows before `behind_only` narrowed them (units, or a unit's levels)
+    # The units (names) among those rows that have no agreement for the year: not counted as agreements.
+    without_agreement: tuple[str, ...] = ()
+
+    @property
+    def agreement_count(self) -> int:
+        return self.total - len(self.without_agreement)
 
     @property
     def behind_count(self) -> int:
@@ -233,6 +239,9 @@ class OverviewService:
             ))
         rows.sort(key=_sort_key)
         total = len(rows)
+        without = tuple(row.slot.unit.name for row in sorted(rows, key=lambda r: fold(r.slot.unit.name))
+                        if row.slot.agreement is None)
         if behind_only:
             rows = [row for row in rows if row.is_behind]
-        return Overview(chosen_year, today, chosen_area, areas, behind_only, state.deadlines, tuple(rows), total)
+        return Overview(chosen_year, today, chosen_area, areas, behind_only, state.deadlines, tuple(rows), total,
+                        without)

@@ -2,7 +2,8 @@
 
 A person (1:1 chat): the agreements they may view (holder, giver; a chefkonsulent all), this year's or else last
 year's. A shared conversation (team channel, group chat): the approved agreements of the units it follows (its
-channel subscriptions), of the same year, and nothing else – whoever asks there.
+channel subscriptions), of the same year – whoever asks there; a group chat also the agreements every one of its
+people may read (policy.shown_to_the_people_of).
 """
 
 from __future__ import annotations
@@ -28,16 +29,19 @@ async def reports_for_person(uow: UnitOfWork, person: Person, today: date) -> li
 
 
 async def reports_for_conversation(
-    uow: ChannelUnitOfWork, tenant_id: str, reference: Mapping[str, Any], today: date
+    uow: ChannelUnitOfWork, tenant_id: str, reference: Mapping[str, Any], today: date,
+    people: Sequence[Person] = (),
 ) -> list[AgreementReport]:
-    """What a shared conversation may see: approved agreements of the units it follows (none for a 1:1 chat)."""
+    """What a shared conversation may see: approved agreements of the units it follows, and (a group chat, `people`
+    its roster) the agreements all its people may read; none for a 1:1 chat."""
     try:
         conversation = shared_conversation(reference)
     except ChannelRefused:
         return []
     followed = {s.unit_id for s in await uow.channel_subscriptions.for_conversation(
         tenant_id, conversation.conversation_id)}
-    agreements = [a for a in await uow.agreements.for_year(tenant_id) if policy.shown_in_channel(a, followed)]
+    agreements = [a for a in await uow.agreements.for_year(tenant_id)
+                  if policy.shown_in_channel(a, followed) or policy.shown_to_the_people_of(a, people)]
     return await _reports(uow, agreements, today)
 
 

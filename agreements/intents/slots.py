@@ -36,6 +36,7 @@ _WHEN_RE = re.compile(
     r"|\bkl(?:\.|okken)?\s*\d{1,2}(?:[.:]\d{2})?)",
     _IC,
 )
+_YEAR_RE = re.compile(r"(?<![\d/.])\b(20[2-9]\d)\b(?![/.]\d)")
 _UNIT_RE = re.compile(r"\b(?:for|fra|om)\s+(?P<unit>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:og\s+)?[\wæøåÆØÅ-]+){0,3})")
 
 
@@ -45,6 +46,7 @@ class Slots:
     section: str | None = None  # generelt | økonomi | dialog | evaluering
     when: str | None = None  # the words that say when («på fredag kl 10», «15/12 kl. 10»), as typed
     unit: str | None = None  # a unit named with a capital («status for Børn og Skole»)
+    year: int | None = None  # an agreement's year («nyt mål for 2027», «aftalen for 2026»)
 
 
 def _goal(text: str) -> int | None:
@@ -75,6 +77,11 @@ def _unit(text: str) -> str | None:
     return match["unit"].strip().rstrip("?!.") if match else None
 
 
+def _year(text: str) -> int | None:
+    years = {int(found) for found in _YEAR_RE.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def read_slots(text: str) -> Slots:
     text = text[:300]
-    return Slots(goal=_goal(text), section=_section(text), when=_when(text), unit=_unit(text))
+    return Slots(goal=_goal(text), section=_section(text), when=_when(text), unit=_unit(text), year=_year(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import typing
 from collections.abc import Awaitable, Callable, Iterable
@@ -60,7 +61,7 @@ from dialogs import texts as dialog_texts
 from dialogs.base import is_paused, word_of
 from dialogs.sections import SECTION_NAMED
 from dialogs.texts import HELP_WORD, HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, HAND_ON_KEY, PERSON_KEY, UOW_KEY
+from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, HAND_ON_KEY, PERSON_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, UOW_KEY
 
 log = logging.getLogger(__name__)
 
@@ -341,6 +342,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         turn_context.activity.text = text
         if dialog_context.active_dialog is not None:
             result = await dialog_context.continue_dialog()
+            switch = turn_context.turn_state.pop(SWITCH_KEY, None)
+            if isinstance(switch, dict):  # dropped for what a button asked for: that starts now
+                await self._route(turn_context, dialog_context, Request(**switch))
+                return
             detour = turn_context.turn_state.pop(DETOUR_KEY, None)
             if isinstance(detour, str):  # a question about something else, or a message while paused
                 await self._answer_detour(turn_context, dialog_context, detour)
@@ -364,7 +369,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """A typed text outside any conversation, to its intent's route: an exact command's, else (after the readers
         of typed commands the recogniser does not know) the recogniser's; then any reader; else what the bot can do.
         `dialog_context` None: no conversation may start (a detour)."""
-        request = request_for(text)
+        request = request_for(text) or await self._text.naming_the_giver(turn_context, text)
         if request is not None:
             await self._route(turn_context, dialog_context, request)
         elif not (
@@ -475,10 +480,16 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         elif request.intent == "help":
             await self._handle_text(turn_context, HELP_WORD)
         elif request.intent in STARTS_CONVERSATION:
-            paused = is_paused(dialog_context.active_dialog)
-            await turn_context.send_activity(
-                dialog_texts.FINISH_PAUSED_FIRST if paused else dialog_texts.FINISH_THIS_FIRST)
-            if not paused:
+            # «Nyt mål» pressed while a goal is being drafted: the conversation asks whether to drop what it holds
+            # (a new goal is not saved until «Gem»; a saved goal being changed stays as saved) and start the new
+            # one – what a manager pressing the button means – rather than «Det tager vi bagefter».
+            if is_paused(dialog_context.active_dialog):
+                await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
+                return
+            turn_context.turn_state[SWITCH_OFFER_KEY] = dataclasses.asdict(request)
+            await dialog_context.continue_dialog()
+            if turn_context.turn_state.pop(SWITCH_OFFER_KEY, None) is not None:  # a conversation that cannot ask
+                await turn_context.send_activity(dialog_texts.FINISH_THIS_FIRST)
                 await dialog_context.reprompt_dialog()
         else:
             await self._route(turn_context, None, request)

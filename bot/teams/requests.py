@@ -27,4 +27,4 @@ class Request:
 def request_of(intent: str, slots: Slots, typed: str | None) -> Request:
     """The recogniser's intent with the slots it read."""
     return Request(intent, goal=slots.goal, section=SECTION_NAMED.get(slots.section or ""), unit=slots.unit,
-                   when=slots.when, typed=typed)
+                   when=slots.when, year=slots.year, typed=typed)

@@ -7,11 +7,13 @@ status question, so the usual «not understood» reply can follow), and `registe
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsInfo
 
 from agreements.agreement.shared_goals import SharedGoalView, shared_goals_of
 from agreements.clock import Clock, local_today
@@ -43,6 +45,8 @@ from cards.status_payloads import RegisterMeasurementAction
 from cards.status_views import status_card_view
 
 MAX_CARDS = 3
+MAX_GROUP_CHAT_PEOPLE = 50  # a larger roster is read as unknown: the channel rule alone
+log = logging.getLogger(__name__)
 
 
 class StatusFlow:
@@ -57,7 +61,8 @@ class StatusFlow:
         today = local_today(self._clock())
         if shared:
             reference = TurnContext.get_conversation_reference(context.activity).serialize()
-            reports = await reports_for_conversation(uow, person.tenant_id, reference, today)
+            reports = await reports_for_conversation(uow, person.tenant_id, reference, today,
+                                                     await self._people_of_group_chat(context, uow, person))
         else:
             reports = await reports_for_person(uow, person, today)
         query = parse_status_question(text, subjects_of(reports))
@@ -65,6 +70,30 @@ class StatusFlow:
             return False
         await self._answer(context, uow, person, query, reports, today, shared=shared)
         return True
+
+    @staticmethod
+    async def _people_of_group_chat(context: TurnContext, uow: UnitOfWork, person: Person) -> list[Person]:
+        """The people of a group chat (its roster from Teams), each as the bot knows them; empty for a channel, when
+        Teams does not answer, or when someone in it is not known (the policy then shows only what the chat follows)."""
+        conversation = context.activity.conversation
+        if getattr(conversation, "conversation_type", None) != "groupChat":
+            return []
+        try:
+            members = await TeamsInfo.get_members(context)
+        except Exception:  # the roster is a bonus: without it the channel rule still answers
+            log.info("could not read the group chat's members", exc_info=True)
+            return []
+        bot_id = context.activity.recipient.id if context.activity.recipient else None
+        people: list[Person] = []
+        for member in members[:MAX_GROUP_CHAT_PEOPLE + 1]:
+            if member.id == bot_id:
+                continue
+            aad = getattr(member, "aad_object_id", None)
+            found = await uow.people.get_by_aad(person.tenant_id, aad) if aad else None
+            if found is None or not found.active or len(people) >= MAX_GROUP_CHAT_PEOPLE:
+                return []
+            people.append(found)
+        return people
 
     async def overall(self, context: TurnContext, uow: ChannelUnitOfWork, person: Person) -> None:
         """The status of all the person's agreements, asked for by intent («status» in other words)."""
@@ -75,7 +104,8 @@ class StatusFlow:
     async def _answer(self, context: TurnContext, uow: ChannelUnitOfWork, person: Person, query: StatusQuery,
                       reports: list[AgreementReport], today: date, *, shared: bool) -> None:
         if shared and not reports:
-            await context.send_activity(texts.NOTHING_FOR_THE_CHANNEL)
+            in_chat = getattr(context.activity.conversation, "conversation_type", None) == "groupChat"
+            await context.send_activity(texts.NOTHING_FOR_THE_CHAT if in_chat else texts.NOTHING_FOR_THE_CHANNEL)
             return
         answer = answer_status_question(query, reports)
         if answer.card is CardKind.CHOICES:

@@ -17,11 +17,13 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext
 
+from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word
 from agreements.clock import local_today
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.services import AgreementService, PeopleService, Standing
-from agreements.types import Person
+from agreements.types import AgreementStatus, Decision, Person
+from agreements.use_cases import TurnUseCases
 from bot.routes import RouteTable
 from bot.teams import texts, understanding_texts
 from bot.teams.agreement_flow import AgreementFlow
@@ -31,7 +33,9 @@ from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import send_reply
 from bot.teams.requests import Request
 from bot.teams.status_flow import StatusFlow
-from bot.teams.understanding import PROCESS_QUESTIONS
+from bot.teams.understanding import GIVER_SAID, PROCESS_QUESTIONS, naming_someone
+from cards.agreement_views import when
+from cards.escape import fill
 from cards.help import Role as CardRole
 from cards.help import help_card, welcome_card
 from cards.payloads import AgreementAction, Section, ask_data
@@ -85,6 +89,7 @@ class TextRoutes:
         self._process = process
         self._conversations = conversations
         self._clock = clock
+        self._turns = TurnUseCases(people)
         table: RouteTable[IntentTarget] = RouteTable("intent")
         say = self._say
         routes: list[tuple[str, IntentTarget, Right]] = [
@@ -96,6 +101,7 @@ class TextRoutes:
             ("unsubscribe_channel", partial(say, understanding_texts.SUBSCRIBE_IN_CHANNEL), Right.PUBLIC),
             ("show_agreement", self._show_agreements, Right.VIEW_AGREEMENT),
             ("history", self._history, Right.VIEW_AGREEMENT),
+            (GIVER_SAID, self._giver_said, Right.VIEW_AGREEMENT),
             ("export", partial(self._show_agreements_after, understanding_texts.EXPORT_FROM_CARD),
              Right.VIEW_AGREEMENT),
             ("delete_goal", partial(self._show_agreements_after, understanding_texts.DELETE_GOAL),
@@ -143,13 +149,43 @@ class TextRoutes:
         """The person's draft (or the one sent back) to the giver, with the comment typed with the command."""
         person, uow = _person(context), _uow(context)
         held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
-        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")]
+        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")
+                  and request.agreement in (None, a.id)]
         if not drafts or drafts[0].id is None:
             await context.send_activity(texts.NOTHING_TO_SUBMIT)
             return
         action = AgreementAction(verb="agreement.submit", agreement=drafts[0].id, version=drafts[0].version,
                                  reason=(request.comment or "")[:2000] or None)
         await send_reply(context, await self._flow.act(context, uow, person, action))
+
+    async def naming_the_giver(self, context: TurnContext, text: str) -> Request | None:
+        """«så sender vi den til Henrik», «hvad sagde Henrik?»: the request, for the agreement whose giver the person
+        names (None when the text has not that shape, or the name is no giver of theirs)."""
+        shape = naming_someone(text)
+        person = context.turn_state.get(PERSON_KEY)
+        if shape is None or not isinstance(person, Person):
+            return None
+        intent, name = shape
+        agreement = await agreement_given_by(_uow(context), self._agreements, person, name,
+                                             local_today(self._clock()))
+        if agreement is None and " " in name:  # «til henrik nu»: the first word is the name
+            agreement = await agreement_given_by(_uow(context), self._agreements, person, name.split()[0],
+                                                 local_today(self._clock()))
+        return Request(intent, agreement=agreement.id, typed=text) if agreement is not None else None
+
+    async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
+                          request: Request) -> None:
+        """The giver's latest decision and comment on the agreement (the one named, else the one worked on)."""
+        uow, person = _uow(context), _person(context)
+        agreement_id = request.agreement
+        if agreement_id is None:
+            held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
+            if not held or held[0].id is None:
+                await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
+                return
+            agreement_id = held[0].id
+        agreement = await self._agreements.view(uow, person, agreement_id)
+        await context.send_activity(giver_word_text(await giver_word(uow, person, agreement)))
 
     async def _process_question(self, context: TurnContext, dialog_context: DialogContext | None,
                                 request: Request) -> None:
@@ -164,9 +200,14 @@ class TextRoutes:
     # --- conversations ---------------------------------------------------------------------------
 
     async def _new_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
-        """The goal coach; from one agreement's card («Tilføj mål»), for that agreement."""
-        options = {"agreement_id": request.agreement} if request.agreement is not None else None
-        await _begin(context, dialog_context, self._conversations.goal, options)
+        """The goal coach; from one agreement's card («Tilføj mål»), for that agreement; «nyt mål for 2027», for
+        that year's."""
+        options: dict[str, Any] = {}
+        if request.agreement is not None:
+            options["agreement_id"] = request.agreement
+        if request.year is not None:
+            options["year"] = request.year
+        await _begin(context, dialog_context, self._conversations.goal, options or None)
 
     async def _edit_goal(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
         """The goal coach on the goal numbered; without a number, the question which, with the agreement."""
@@ -240,7 +281,11 @@ class TextRoutes:
         await self.send_help(context, context.turn_state.get(PERSON_KEY))
 
     async def _greeting(self, context: TurnContext, dialog_context: DialogContext | None, request: Request) -> None:
-        await self.send_welcome(context, _person(context))
+        """«hej»: the welcome, and the person counts as welcomed from now on (no second welcome when Teams installs
+        the app, and what waits for them comes at the start of their next turn, not after each answer)."""
+        person = _person(context)
+        await self._turns.welcome(_uow(context), person, self._clock())
+        await self.send_welcome(context, person)
 
     @staticmethod
     async def _say(message: str, context: TurnContext, dialog_context: DialogContext | None,
@@ -268,6 +313,22 @@ async def _begin(context: TurnContext, dialog_context: DialogContext | None, dia
         await context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
         return
     await dialog_context.begin_dialog(dialog.id, options)
+
+
+def giver_word_text(word: GiverWord) -> str:
+    """«Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026 (version 1) den 24.11.2026 kl. 10.15 med
+    kommentaren «…».», or that he has not answered (or not been asked) yet."""
+    names = {"giver": word.giver, "unit": word.unit, "year": word.year, "version": word.version}
+    if word.decision is None or word.decided_at is None:
+        waiting = word.status is AgreementStatus.SUBMITTED
+        return fill(texts.GIVER_WAITING if waiting else texts.GIVER_NOT_ASKED, **names)
+    comment = fill(texts.GIVER_COMMENT, comment=word.comment) if word.comment else texts.GIVER_NO_COMMENT
+    template = texts.GIVER_APPROVED if word.decision is Decision.APPROVED else texts.GIVER_CHANGES
+    said = fill(template, **{**names, "version": word.decided_version or word.version},
+                when=when(word.decided_at), comment=comment)
+    if word.status is AgreementStatus.SUBMITTED and word.decided_version != word.version:
+        said += " " + texts.GIVER_WAITING_NOW.format(version=word.version)
+    return said
 
 
 def card_role(standing: Standing) -> CardRole:

@@ -87,6 +87,16 @@ DECISION_DONE_FOR_GIVER = {
 TYPED_NOT_SAVED = "Det, du skrev, blev ikke gemt – her er det, så du kan bruge det igen: «{text}»"
 NOTHING_TO_SUBMIT = "Du har ingen kladde, der kan sendes til godkendelse. Skriv «min aftale» for at se status."
 NO_AGREEMENT_TO_SHOW = "Du har ingen aftaler som aftaleholder eller aftalegiver."
+GIVER_APPROVED = "{giver} godkendte aftalen for {unit} {year} (version {version}) {when}{comment}."
+GIVER_CHANGES = "{giver} bad om ændringer i aftalen for {unit} {year} (version {version}) {when}{comment}."
+GIVER_COMMENT = " med kommentaren «{comment}»"
+GIVER_NO_COMMENT = " uden kommentar"
+GIVER_WAITING_NOW = "Version {version} venter nu på svar."
+GIVER_NOT_ASKED = (
+    "{giver} har ikke sagt noget om aftalen for {unit} {year} endnu – den er ikke sendt til godkendelse. Skriv "
+    "«send til godkendelse», når den er klar."
+)
+GIVER_WAITING = "{giver} har ikke svaret på aftalen for {unit} {year} endnu – version {version} venter på godkendelse."
 HISTORY_TITLE = "Historik for aftalen for {unit} {year}:"
 HISTORY_LINE = "Version {version}: sendt {submitted}{reason}{decision}"
 HISTORY_NONE = "Aftalen er ikke sendt til godkendelse endnu (version {version}, kladde)."

@@ -4,6 +4,7 @@ buttons, or nothing (the handler then tries its readers and finally says what it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agreements.intents import IntentRecogniser, Recognition, Verdict
@@ -11,6 +12,33 @@ from bot.teams import understanding_texts as say
 from bot.teams.requests import Request, request_of
 from cards.payloads import ask_data
 from cards.status import Choice
+from dialogs.base import word_of
+
+# Not a recogniser intent: «hvad sagde Henrik?» – the giver's latest decision and comment, the giver named.
+GIVER_SAID = "giver_said"
+_NAME = r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
+_IT = r"(?:den|aftalen|min\s+aftale|det|udkastet|målene)"
+_SEND_TO_NAME = re.compile(
+    r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:sender|sende|send)"
+    rf"\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?til\s+{_NAME}(?:\s+nu)?")
+_NAME_SAID = (
+    re.compile(rf"hvad\s+(?:sagde|siger|mente|mener|skrev|svarede|synes|syntes)\s+{_NAME}(?:\s+(?:om|til)\s+{_IT})?"),
+    re.compile(rf"hvad\s+har\s+{_NAME}\s+(?:sagt|skrevet|svaret|ment|kommenteret)(?:\s+(?:om|til)\s+{_IT})?"),
+)
+
+
+def naming_someone(text: str) -> tuple[str, str] | None:
+    """(intent, name) when the message speaks of someone by name as the aftalegiver is spoken of: «så sender vi den
+    til Henrik» (submit), «hvad sagde Henrik?» (GIVER_SAID). Only the shape: whether the name is the person's
+    giver's is for the use case to say (agreements.agreement.giver_word)."""
+    words = word_of(text)
+    if (sent := _SEND_TO_NAME.fullmatch(words)) is not None:
+        return "submit", sent["name"]
+    for pattern in _NAME_SAID:
+        if (said := pattern.fullmatch(words)) is not None:
+            return GIVER_SAID, said["name"]
+    return None
+
 
 # Questions about the process, answered from the profile and the person's agreements.
 PROCESS_QUESTIONS = frozenset({

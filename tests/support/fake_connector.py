@@ -15,12 +15,15 @@ class FakeConnector:
     def __init__(self) -> None:
         self.activities: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str]] = []
+        # A conversation's roster, as Teams answers GET /v3/conversations/{id}/members; unknown ids: 404.
+        self.members: dict[str, list[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
         self._arrived = asyncio.Condition()
         app = web.Application()
         app.router.add_post("/v3/conversations/{conversation}/activities", self._post)
         app.router.add_post("/v3/conversations/{conversation}/activities/{reply_to}", self._post)
         app.router.add_put("/v3/conversations/{conversation}/activities/{activity}", self._post)
+        app.router.add_get("/v3/conversations/{conversation}/members", self._members)
         self._server = TestServer(app, host="127.0.0.1")
 
     @property
@@ -40,6 +43,13 @@ class FakeConnector:
             self.activities.append(body)
             self._arrived.notify_all()
         return web.json_response({"id": f"activity-{next(self._ids)}"})
+
+    async def _members(self, request: web.Request) -> web.Response:
+        self.requests.append((request.method, request.path))
+        roster = self.members.get(request.match_info["conversation"])
+        if roster is None:
+            return web.json_response({"error": {"code": "NotFound", "message": "no such conversation"}}, status=404)
+        return web.json_response(roster)
 
     async def wait_for(
         self, predicate: Callable[[dict[str, Any]], bool], *, after: int = 0, timeout: float = 5.0

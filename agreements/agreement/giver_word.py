@@ -1,0 +1,67 @@
+"""The holder speaks of their aftalegiver by name: «så sender vi den til Henrik» (send it for approval) and «hvad
+sagde Henrik?» (the giver's latest decision and comment on the agreement).
+
+Framework-free. The edge reads the shape of the message (bot/teams/understanding.py); here the name is matched
+against the givers of the agreements the person holds (first name or full name), and the giver's latest word is
+read from the agreement's versions. Only the holder's own agreements are read (policy.may_view holds for them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from agreements import policy
+from agreements.fuzzy import fold
+from agreements.ports import UnitOfWork
+from agreements.services import AgreementService
+from agreements.types import Agreement, AgreementStatus, Decision, Person
+
+
+@dataclass(frozen=True, slots=True)
+class GiverWord:
+    """What the giver last said about one agreement: a decision with its comment, or that none is made yet."""
+
+    unit: str
+    year: int
+    giver: str
+    status: AgreementStatus
+    version: int
+    decision: Decision | None = None  # None: the giver has not decided on any version yet
+    comment: str | None = None
+    decided_at: datetime | None = None
+    decided_version: int | None = None
+
+
+def _names(person: Person) -> set[str]:
+    words = person.name.split()
+    return {fold(person.name), *({fold(words[0])} if words else set())}
+
+
+async def agreement_given_by(uow: UnitOfWork, agreements: AgreementService, person: Person, name: str,
+                             today: date) -> Agreement | None:
+    """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name);
+    None when no giver of theirs is called so."""
+    wanted = fold(" ".join(name.split()))
+    for agreement in await agreements.worked_on(uow, person, today):
+        giver = await uow.people.get(person.tenant_id, agreement.giver_id)
+        if giver is not None and wanted in _names(giver) and policy.may_view(person, agreement):
+            return agreement
+    return None
+
+
+async def giver_word(uow: UnitOfWork, person: Person, agreement: Agreement) -> GiverWord:
+    """The giver's latest decision and comment on the agreement (any version), or that none is made yet."""
+    assert agreement.id is not None
+    unit = await uow.units.get(person.tenant_id, agreement.unit_id)
+    giver = await uow.people.get(person.tenant_id, agreement.giver_id)
+    decided = [v for v in await uow.agreements.versions(person.tenant_id, agreement.id)
+               if v.decision is not None and v.decided_at is not None]
+    word = GiverWord(unit=unit.name if unit else "", year=agreement.year, giver=giver.name if giver else "",
+                     status=agreement.status, version=agreement.version)
+    if not decided:
+        return word
+    latest = max(decided, key=lambda v: (v.decided_at or datetime.min, v.version))
+    return GiverWord(unit=word.unit, year=word.year, giver=word.giver, status=word.status, version=word.version,
+                     decision=latest.decision, comment=latest.decision_comment, decided_at=latest.decided_at,
+                     decided_version=latest.version)

@@ -1,0 +1,202 @@
+"""Faults found living the bot in the Teams playground, each as a journey through the Bot Framework protocol (the
+demo's world, a clock the test controls: Tuesday 24 November 2026)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
+from cards.payloads import ask_data
+from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
+from tests.support.factories import BOT_ID, make_activity
+from tests.support.fake_connector import text_of
+
+__all__ = ["clocked_bot"]
+
+
+async def test_a_year_that_already_has_the_agreement_is_refused_at_once(clocked_bot: ClockedBot) -> None:
+    """«2026» was accepted at «ny aftale»'s year question though Børn og Skole has its 2026 agreement, and refused
+    only after the level, ending the conversation."""
+    bot = clocked_bot
+    assert "1. Børn og Skole" in await bot.say("ny aftale")
+    assert "Hvilket år gælder aftalen?" in await bot.say("1")
+    for year in ("2026", "ja", "i år"):
+        refused = await bot.say(year)
+        assert refused == "Børn og Skole har allerede en aftale for 2026. Skriv et andet år, fx «2027».", refused
+    assert "Hvilket niveau er aftalen på?" in await bot.say("næste år")
+    assert "Hvilket år" in await bot.say("tilbage")
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        assert [a.year for a in await uow.agreements.for_holder(TENANT_ID, mette.id)] == [2026]
+
+
+async def test_the_year_in_nyt_maal_picks_the_agreement(clocked_bot: ClockedBot) -> None:
+    """«nyt mål for 2026» was not read as a year; with agreements for 2026 and 2027 the year should pick one."""
+    bot = clocked_bot
+    assert "Du har endnu ingen aftale for 2027" in await bot.say("nyt mål til aftalen for 2027")
+    await start_agreement_for_2027(bot)
+
+    assert "Du har flere aftaler" in await bot.say("nyt mål")  # no year: which one
+    await bot.say("annuller")
+    await bot.say("ja")
+    for typed, year in (("nyt mål for 2026", 2026), ("nyt mål til aftalen for 2027", 2027),
+                        ("jeg vil gerne lave et nyt mål i 2027-aftalen", 2027)):
+        asked = await bot.say(typed)
+        assert "Hvilken slags mål er det?" in asked and "Du har flere aftaler" not in asked, (typed, asked)
+        await bot.say("2")
+        statement = await bot.say(
+            f"Sygefraværet i SFO skal ned fra 6 % til 5 % senest ultimo {year}, målt månedligt i LIS og fulgt op på "
+            "dialogmøderne.")
+        assert "Dit mål" in statement or "?" in statement, statement
+        assert "gemt som kladde" in await save_goal(bot), typed
+        assert await goals_in(bot, year) >= 1
+    assert await goals_in(bot, 2027) == 2
+    assert "afsluttet" in await bot.say("nyt mål for 2025")
+
+
+async def start_agreement_for_2027(bot: ClockedBot) -> None:
+    await bot.say("ny aftale")
+    await bot.say("1")
+    await bot.say("2027")
+    await bot.say("1")
+    assert "Aftalegiver" in await bot.say("1")
+    await bot.say("ja")
+    for _ in range(4):
+        await bot.say("spring over")
+    assert 2027 in await years_held(bot)
+
+
+async def save_goal(bot: ClockedBot) -> str:
+    """Answers the coach's questions with «spring over»-free defaults until the summary, then «gem»."""
+    for _ in range(8):
+        said = await bot.say("gem")
+        if "gemt som kladde" in said:
+            return said
+        await bot.say("månedligt i LIS")
+    return said
+
+
+async def years_held(bot: ClockedBot) -> list[int]:
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        return [a.year for a in await uow.agreements.for_holder(TENANT_ID, mette.id)]
+
+
+async def goals_in(bot: ClockedBot, year: int) -> int:
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        return sum(len(a.goals) for a in await uow.agreements.for_holder(TENANT_ID, mette.id) if a.year == year)
+
+
+async def test_the_giver_is_spoken_of_by_name(clocked_bot: ClockedBot) -> None:
+    """«så sender vi den til Henrik» was asked back («Mente du …?») instead of sent, and «hvad sagde henrik?» too,
+    instead of answered with the giver's latest word."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    assert "ikke sendt til godkendelse" in await bot.say("hvad sagde henrik?")
+    assert "Mente du" in await bot.say("så sender vi den til Lars")  # no giver of hers: not acted on
+
+    before = len(bot.connector.activities)
+    sent = await bot.send_for_approval("så sender vi den til Henrik")
+    assert "sendt til Henrik Thomsen" in sent and "Mente du" not in sent, sent
+    card = cards_of(bot.to(GIVER, before))[-1]
+    waiting = await bot.say("hvad sagde Henrik?")
+    assert waiting == ("Henrik Thomsen har ikke svaret på aftalen for Børn og Skole 2026 endnu – version 1 venter "
+                       "på godkendelse."), waiting
+
+    comment = "Målværdien for trivsel er for lav – sigt efter 88 %."
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": comment})
+    for asked in ("hvad sagde henrik?", "Hvad har Henrik skrevet om aftalen?", "hvad siger Henrik Thomsen om den"):
+        said = await bot.say(asked)
+        assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026 (version 1) den "
+                               "24.11.2026"), (asked, said)
+        assert f"med kommentaren «{comment}»" in said and "Mente du" not in said, said
+
+    # Sent again the second way, and approved: the latest word is the approval.
+    again = await bot.send_for_approval("send den videre til henrik nu")
+    assert "sendt til Henrik Thomsen" in again, again
+    second = cards_of(bot.to(GIVER, before))[-1]
+    await bot.click(find_action(second, "agreement.approve"), user=GIVER)
+    approved = await bot.say("hvad sagde henrik?")
+    assert approved.startswith("Henrik Thomsen godkendte aftalen for Børn og Skole 2026 (version 2)"), approved
+
+
+async def test_the_new_goal_button_while_drafting_a_goal_offers_to_drop_it(clocked_bot: ClockedBot) -> None:
+    """«Nyt mål» pressed while a goal was being drafted answered «Det tager vi bagefter»; a manager pressing it
+    means to start a new goal, so the bot asks whether to drop the one not saved yet (or finish it first)."""
+    bot = clocked_bot
+
+    async def press_new_goal() -> str:
+        before = len(bot.connector.activities)
+        await bot.click(ask_data("new_goal"))
+        return "\n".join(text_of(a) for a in bot.to(HOLDER, before))
+
+    await bot.say("nyt mål")
+    await bot.say("2")
+    asked = await bot.say("Flere unge skal i fritidsjob")
+    offer = await press_new_goal()
+    assert offer == ("Du er i gang med et mål, som ikke er gemt endnu. Skal jeg droppe det og begynde på et nyt? "
+                     "Svar «ja», eller «nej» for at gøre det færdigt først."), offer
+    kept = await bot.say("nej")
+    assert "Fint, vi fortsætter." in kept and asked.split("\n")[-1] in kept, kept
+    assert "Det tager vi bagefter" not in await press_new_goal()
+    started = await bot.say("ja")
+    assert started.startswith("Fint, det er droppet.") and "Hvilken slags mål er det?" in started, started
+
+    # Changing a saved goal: dropping the change leaves the goal as it was saved.
+    async with bot.uow() as uow:
+        first_goal = (await uow.agreements.get(TENANT_ID, 1)).goals[0].statement  # type: ignore[union-attr]
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("ret mål 1")
+    offer = await press_new_goal()
+    assert offer.startswith("Du er ved at rette mål 1. Skal jeg lade det stå, som det er gemt"), offer
+    started = await bot.say("ja")
+    assert started.startswith("Fint, mål 1 står, som det var gemt.") and "Hvilken slags mål" in started, started
+    async with bot.uow() as uow:
+        assert (await uow.agreements.get(TENANT_ID, 1)).goals[0].statement == first_goal  # type: ignore[union-attr]
+
+
+async def in_group_chat(bot: ClockedBot, text: str, chat: str, *, user: DemoPerson = HOLDER) -> str:
+    """«@Aftalebot `text`» in the group chat `chat`; the bot's answers there, as text."""
+    before = len(bot.connector.activities)
+    activity = make_activity(
+        bot.connector.url, user=user, text=f"<at>Aftalebot</at> {text}",
+        entities=[{"type": "mention", "text": "<at>Aftalebot</at>", "mentioned": {"id": BOT_ID, "name": "Aftalebot"}}],
+    )
+    activity["conversation"] = {**activity["conversation"], "id": chat, "conversationType": "groupChat",
+                                "isGroup": True}
+    status, body = await bot.post(activity)
+    assert status in (200, 201), body
+    await bot.connector.wait_for(lambda a: a["conversation"]["id"] == chat, after=before)
+    await asyncio.sleep(0.05)
+    return "\n".join(text_of(a) for a in bot.connector.activities[before:] if a["conversation"]["id"] == chat)
+
+
+def roster(*people: DemoPerson) -> list[dict[str, Any]]:
+    return [{"id": p.teams_user_id, "name": p.name, "aadObjectId": p.aad_object_id} for p in people]
+
+
+async def test_a_status_question_in_a_group_chat_of_the_agreements_people_is_answered(
+    clocked_bot: ClockedBot,
+) -> None:
+    """«@Aftalebot hvordan går det med aftalen?» in Mette's and Henrik's group chat was answered «Her i kanalen …»
+    though both may read the agreement; the policy lets a group chat see what every one of its people may see."""
+    bot = clocked_bot
+    ours, wider, unknown = "19:mette-henrik@thread.v2", "19:ledere@thread.v2", "19:ukendt@thread.v2"
+    bot.connector.members[ours] = roster(HOLDER, GIVER)
+    bot.connector.members[wider] = roster(HOLDER, GIVER, OTHER_MANAGER)
+
+    for asked, user in (("hvordan går det med aftalen?", HOLDER), ("status", GIVER)):
+        said = await in_group_chat(bot, asked, ours, user=user)
+        assert "Børn og Skole 2026: 8 på sporet." in said and "Her i" not in said, (asked, said)
+        assert "Sygefravær i dagtilbud" in said
+
+    # Lars may not read Børn og Skole's draft: with him in the chat, nothing of it – and said as a chat, not a channel.
+    for chat in (wider, unknown):
+        said = await in_group_chat(bot, "hvordan går det med aftalen?", chat)
+        assert "Her i chatten" in said and "Sygefravær" not in said and "8 på sporet" not in said, said
