@@ -27,9 +27,12 @@ RECYCLE_AFTER_S = 1800
 
 def create_engine(url: str, *, echo: bool = False, idle_ping_after_s: float | None = None) -> AsyncEngine:
     if is_sqlite(url):
-        # As many pooled connections as on PostgreSQL: with SQLAlchemy's five, the sixth of ten turns at once
-        # opened a connection (and its thread) and closed it again after the turn.
-        engine = create_async_engine(url, echo=echo, module=one_trip_dbapi(), pool_size=10, max_overflow=10)
+        # A database file gets as many pooled connections as PostgreSQL: with SQLAlchemy's five, the sixth of ten
+        # turns at once opened a connection (and its thread) and closed it again after the turn. (An in-memory
+        # database has one connection, SQLAlchemy's StaticPool.)
+        database = make_url(url).database
+        pool = {} if database in (None, "", ":memory:") else {"pool_size": 10, "max_overflow": 10}
+        engine = create_async_engine(url, echo=echo, module=one_trip_dbapi(), **pool)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     # asyncpg: BEGIN at a turn's first write and the state's update left to the COMMIT (store.postgres_driver).
