@@ -2,8 +2,8 @@
 
 Trained only on labelled goal statements that are not held aside: tests/data/goal_corpus.py, goal_corpus_fresh.py,
 goal_corpus_patterns.py, the tuning part and the spent fourth and fifth rounds (ROUND_4, ROUND_5) of goal_corpus_real.py
-and the development set of tests/test_goal_analysis.py. Never on HELD_ASIDE or HELD_ASIDE_2 (nor on any later held-aside
-round).
+and the development set of tests/test_goal_analysis.py. Never on HELD_ASIDE, HELD_ASIDE_2 or HELD_ASIDE_5 (nor on any
+later held-aside round).
 Run after changing those corpora:
     .venv/bin/python -m tools.train_goal_elements
 tests/test_goal_element_model.py fails while the shipped model is not the one the corpora give.
