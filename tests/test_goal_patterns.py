@@ -393,3 +393,59 @@ def test_a_participle_after_a_definite_article_names_a_thing_not_a_change() -> N
 
 def test_the_classes_of_the_water_plans_are_targets() -> None:
     assert "target" in analyse("Søerne skal i 2027 have opnået god økologisk tilstand.", TODAY).found
+
+
+# Issue #20, the spent fifth round: rules found on its disagreements, each tested on sentences of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansøgninger om parkeringstilladelse skal afgøres inden for 10 hverdage efter modtagelsen.",
+        "Borgere, der anmelder en fejl på gadelyset, kontaktes inden for 24 timer.",
+        "Ydelseskontoret besvarer 90 % af alle skriftlige henvendelser inden for 3 arbejdsdage efter modtagelsen.",
+    ],
+)
+def test_a_delivery_by_the_unit_with_a_time_limit_is_initiative_output_and_measure(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert "effect" not in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_what_people_get_within_a_time_limit_is_output_without_an_initiative() -> None:
+    analysis = analyse("Alle nye borgere på integrationsområdet skal have en plan inden for en måned efter "
+                       "visitationen.", TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert "initiative" not in analysis.found and "deadline" not in analysis.found
+
+
+def test_a_time_limit_in_words_is_the_level() -> None:
+    analysis = analyse("Jordemødrene tilbyder alle fødende en samtale inden for det første døgn.", TODAY)
+    assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
+
+
+def test_a_measure_defined_by_a_time_limit_stays_a_measure_to_move() -> None:
+    analysis = analyse("Andelen af klager, der besvares inden for 14 dage efter modtagelsen, skal op på 95 %.", TODAY)
+    assert {"effect", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert "initiative" not in analysis.found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Hjælpemiddeldepotet leverer 2.000 hjælpemidler om året.", "leverer"),
+        ("Familiehuset afholder 30 forældrekurser i 2026.", "afholder"),
+    ],
+)
+def test_a_named_unit_delivering_is_an_initiative_not_a_state(text: str, verb: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert verb in analysis.found.get("initiative", ""), analysis.found
+    assert "output" in analysis.found and "effect" not in analysis.found
+
+
+def test_people_taking_part_are_no_delivery_of_a_unit() -> None:
+    assert "initiative" not in analyse("Kursisterne gennemfører 12 moduler i alt.", TODAY).found
+
+
+def test_an_offer_set_up_at_every_institution_is_an_output() -> None:
+    analysis = analyse("Vi opretter en rådgivning på alle erhvervsskoler i kommunen.", TODAY)
+    assert {"initiative", "output"} <= set(analysis.found), analysis.found

@@ -417,10 +417,10 @@ _SCOPED_ACTIVITY = re.compile(
 )
 # Whom a delivered activity reaches, after a verb of delivering: "Der etableres lektiecafé for alle elever".
 _AUDIENCE = re.compile(
-    r"\b(?:for|til)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|hver|hvert|\d[\d.]*|"
+    r"\b(?:for|til|på)\s+(?:(?:mindst|op\s+til|ca\.|cirka)\s+)?(?:alle|samtlige|hver|hvert|\d[\d.]*|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét")) + r")\s+(?:de\s+|nye\s+|\d\.\s*)?"
     r"(?:[a-zæøå][\wæøå]*e\s+)?(?:" + _PARTICIPANT_STEMS + r"|klasse|skole|institution|dagtilbud|daginstitution"
-    r"|plejecent|afdeling|distrikt|børnehave|vuggestue|dagplejer)[\wæøå]*",
+    r"|plejecent|afdeling|distrikt|børnehave|vuggestue|dagplejer|[\wæøå]*uddannelse|[\wæøå]*skole)[\wæøå]*",
     _IC,
 )
 # A building or a facility put up is delivered: "Der skal bygges en ny daginstitution".
@@ -448,7 +448,20 @@ _SERVICE_TIME_LIMIT = re.compile(
     r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
     + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
-    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)",
+    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)"
+    r"|\binden\s+for\s+(?:(?:en|et|én|ét)\s+(?:time|døgn|uge|måned)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
+    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*"
+    r"|(?:det\s+første\s+døgn|den\s+første\s+(?:uge|måned|time))\b)",
+    _IC,
+)
+# A time limit said in words is the level itself: "inden for den første uge", "inden for en måned efter henvendelsen".
+_WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det)\b", _IC)
+# A service delivered by a named unit of the municipality, in the present tense: "Erhvervsservice besøger 150
+# virksomheder om året", "Borgerservice besvarer 80 % af henvendelserne …". What citizens do is no delivery of the unit.
+_UNIT_DELIVERY = re.compile(
+    r"(?P<subject>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+(?:(?:skal|vil)\s+)?(?P<verb>(?:besøg|besvar|behandl|udbedr|kontakt|tilbyd"
+    r"|afhold|gennemfør|etabler|opret|lever|screen|rydd|tøm|udbetal|afgør|svar|vejled|visiter|sagsbehandl)(?:er|e)"
+    r"|holder\s+åbent)\b",
     _IC,
 )
 _PEOPLE_TO_JOB = re.compile(r"\b(?:i\s+(?:job|arbejde|beskæftigelse|uddannelse)|i\s+gang\s+med)\b", _IC)
@@ -1021,6 +1034,8 @@ class _Analyser:
             return None
         if any(r.kind in ("initiative", "output") for r in self.readings):
             return None  # a verb was read after all: "Borgerne modtager et tilbud …"
+        if self.unit_delivery() is not None:
+            return None  # "Erhvervsservice besøger 150 virksomheder om året": a delivery, not a state
         start = self.text.find(stripped)
         return start, start + len(stripped.rstrip(".!"))
 
@@ -1090,18 +1105,49 @@ class _Analyser:
         read = next((r.span for r in self.readings if r.kind == "output"), None)
         return _first(candidates) or read  # "Alle nye borgere får en fast kontaktperson"
 
-    def service_level(self) -> tuple[Span, Span] | None:
-        """A service level stated as what is to be delivered: (its clause, what is measured)."""
+    def service_level(self) -> tuple[Span, Span, Span] | None:
+        """A service level stated as what is to be delivered: (its clause, what is measured, the time limit)."""
         for sentence_start, sentence_end in self.sentences:
             sentence = self.text[sentence_start:sentence_end]
-            if not any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles):
-                continue
             clause = _trimmed(self.text, (sentence_start, sentence_end))
             if _SERVICE_MEASURE.search(sentence):
                 continue  # "Ventetiden … må højst være 3 måneder": a measure the users feel, read as an effect
             limit = _SERVICE_TIME_LIMIT.search(sentence)
-            if limit and not _PEOPLE_TO_JOB.search(sentence):
-                return clause, _trimmed(self.text, (sentence_start, sentence_start + limit.start()))
+            if not limit or _PEOPLE_TO_JOB.search(sentence):
+                continue
+            worded = _WORDED_TIME_LIMIT.match(limit.group())
+            has_target = any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles)
+            if not worded and not has_target:
+                continue
+            measured = _trimmed(self.text, (sentence_start, sentence_start + limit.start()))
+            return clause, measured, (sentence_start + limit.start(), sentence_start + limit.end())
+        return None
+
+    def delivered_by_unit(self, span: Span) -> bool:
+        """"Byggesager behandles inden for 30 dage", "Borgerservice besvarer …": the unit's own delivery (an
+        initiative with its output), not what people get or have ("Alle unge skal have en plan inden for …")."""
+        if _MEASURE_HEAD.match(self.text, span[0]):
+            return False  # "Antallet af opkald, der besvares inden for 3 minutter, skal øges": a measure to move
+        words = [word.lower() for word in _WORD.findall(self.text[span[0] : span[1]])]
+        if any(_PASSIVE.fullmatch(word) for word in words[1:]):
+            return True
+        return self.unit_delivery(span) is not None
+
+    def unit_delivery(self, within: Span | None = None) -> Span | None:
+        """The verb of a delivery by a named unit at the start of a sentence ("Erhvervsservice besøger …")."""
+        for sentence_start, sentence_end in self.sentences if within is None else [within]:
+            stripped = self.text[sentence_start:sentence_end]
+            offset = sentence_start + len(stripped) - len(stripped.lstrip())
+            heading = _HEADING.match(self.text[offset:sentence_end])
+            match = _UNIT_DELIVERY.match(self.text, offset + heading.end() if heading else offset, sentence_end)
+            if match is None:
+                continue
+            subject = match["subject"].lower()
+            if subject in ("alle", "flere", "færre", "ingen", "samtlige", "de", "mange") or re.fullmatch(
+                _PARTICIPANT_STEMS + r"(?:e|er|erne|en|ne|n|r)?", subject
+            ):
+                continue  # "Alle ledere gennemfører …", "Borgerne tilbydes …": people taking part, not the unit
+            return match.span("verb")
         return None
 
     def _output_around(self, match: QuantityMatch) -> Span | None:
@@ -1483,7 +1529,7 @@ def analyse(text: str, today: date) -> Analysis:
         if span is not None and span[1] > span[0]:
             spans[element] = span
 
-    keep("initiative", analyser.initiative())
+    keep("initiative", analyser.initiative() or analyser.unit_delivery())
     keep("output", analyser.output())
     indicator, indicator_kind = analyser.indicator()
     is_measure = indicator_kind in ("measure", "share")
@@ -1509,12 +1555,25 @@ def analyse(text: str, today: date) -> Analysis:
 
     _learned(text, spans)
     service = analyser.service_level()
-    if service and "effect" not in spans:
-        clause, measured = service  # "Huller i vejene udbedres inden for 48 timer": a delivery with its time limit
-        spans.setdefault("output", clause)
-        if "indicator" not in spans:
-            spans["indicator"] = measured
-            indicator_kind = "measure"
+    if service:
+        clause, measured, limit = service  # "Huller i vejene udbedres inden for 48 timer": a delivery with its limit
+        by_unit = analyser.delivered_by_unit(measured)
+        effect = spans.get("effect")
+        if by_unit and effect is not None and measured[0] <= effect[0] < measured[1]:
+            del spans["effect"]  # the delivery itself was read as a change: "Alle familier … skal kontaktes inden for"
+        if "effect" not in spans:
+            spans.setdefault("output", clause)
+            if by_unit:
+                spans.setdefault("initiative", measured)
+            if "indicator" not in spans:
+                spans["indicator"] = measured
+                indicator_kind = "measure"
+            if "target" not in spans and _WORDED_TIME_LIMIT.match(text[limit[0] : limit[1]]):
+                spans["target"] = limit  # "inden for den første uge": the level in words
+            deadline_span = spans.get("deadline")
+            if deadline_span and _overlaps(deadline_span, limit):
+                del spans["deadline"]  # "inden for en måned efter henvendelsen" is the limit, not a deadline
+                deadline = None
     if "effect" not in spans and "output" not in spans and is_measure and "target" in spans:
         keep("effect", analyser.level_as_effect(spans["indicator"], spans["target"]))
 

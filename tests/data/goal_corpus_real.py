@@ -53,6 +53,18 @@ the analyser was run on any of them; they are never to be tuned on. Two statemen
 removed afterwards because the same sentence was already in the written corpora the element model is trained on
 («Flere borgere skal bruge de digitale selvbetjeningsløsninger.», «Kommunen skal være et attraktivt sted at bo og
 drive virksomhed.»), found by the test that no held-aside statement is trained on.
+
+ROUND_5 (formerly HELD_ASIDE_4) is spent: after its blind figures were reported (docs/coach.md) it was moved to tuning
+use (issue #20), like the fourth round before it. Its labels were not changed; its disagreements were studied and
+general rules added, and the element model is trained on it.
+
+HELD_ASIDE_5: a sixth round of statements (_ITEMS_ROUND_6), all held aside and kept out of CORPUS and out of the
+element model's training. Written like the fourth and fifth rounds from memory of the shape of public municipal
+documents («(recalled)» and the kind of document in each source), but from sectors and kinds of document the earlier
+rounds had little of: beredskab, vej og park, bibliotek, forsyning og affald, digitalisering og borgerservice, økonomi
+og indkøb, handicap og socialpsykiatri, rusmidler, forebyggelse og tandpleje, familie, erhverv og turisme, plan og
+byg, trafik og natur, fritid. Labelled by the guideline of docs/coach.md before the analyser was run on any of them
+and committed before it was; never to be tuned on.
 """
 
 from __future__ import annotations
@@ -1016,7 +1028,7 @@ ROUND_4: list[dict[str, object]] = [
     for source, text, elements, verdict in _ITEMS_ROUND_4
 ]
 
-# The fifth round (HELD_ASIDE_4): written for issue #20 after the fourth round was spent, from memory of the shape of
+# The fifth round (formerly HELD_ASIDE_4, now ROUND_5 and spent): written for issue #20 after the fourth round was spent, from memory of the shape of
 # public documents of Danish municipalities (the source names the kind of document and the municipality), and
 # labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») before the analyser was run on any of it.
 # Committed before anything was run on it; never to be tuned on. Read as of 1 January 2025 (bench TODAY_4).
@@ -1144,8 +1156,160 @@ _ITEMS_ROUND_5: list[tuple[str, str, str, str]] = [
     (_R5_ROSKILDE_KLIMA, 'Spildevandsudledningen fra overløbsbygværker skal reduceres med 30 % inden 2030.', 'effect indicator target deadline', 'measurable'),
     (_R5_ROSKILDE_KLIMA, 'Kommunens biler skal være fossilfri senest i 2030.', 'effect target deadline', 'vague'),
 ]
-# The fifth round, all held aside: never tuned on, never trained on, only measured (bench.goal_corpus_real).
-HELD_ASIDE_4: list[dict[str, object]] = [
-    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+# The fifth round, spent as a blind test (its figures are in docs/coach.md) and now used for tuning and training.
+ROUND_5: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": False}
     for source, text, elements, verdict in _ITEMS_ROUND_5
+]
+
+# The sixth round (HELD_ASIDE_5): written for issue #20 after the fifth round was spent, from memory of the shape of
+# public documents of Danish municipalities in sectors and kinds of document the earlier rounds had little of
+# (beredskab, vej og park, bibliotek, forsyning og affald, digitalisering, økonomi og indkøb, handicap og
+# socialpsykiatri, rusmidler, forebyggelse og tandpleje, familie, erhverv og turisme, plan og byg, trafik og natur,
+# fritid). Labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before the analyser
+# was run on any of it; never to be tuned on. Read as of 1 January 2026 (bench TODAY_5).
+_R6_BEREDSKAB = "Frederikshavn Kommune, plan for risikobaseret dimensionering af beredskabet 2025-2028 (recalled)"
+_R6_VEJPARK = "Guldborgsund Kommune, serviceniveau for Vej og Park og vintertjenesten 2025 (recalled)"
+_R6_BIBLIOTEK = "Ikast-Brande Kommune, bibliotekspolitik og budgetmål for Bibliotekerne 2026 (recalled)"
+_R6_FORSYNING = "Kalundborg Kommune, affaldsplan og vandhandleplan 2025-2030 (recalled)"
+_R6_DIGITAL = "Ballerup Kommune, digitaliseringsstrategi 2025-2028 (recalled)"
+_R6_OKONOMI = "Rebild Kommune, økonomisk politik og budgetmål for Økonomi og Administration 2026 (recalled)"
+_R6_INDKOB = "Mariagerfjord Kommune, indkøbs- og udbudspolitik 2025 (recalled)"
+_R6_HANDICAP = "Haderslev Kommune, udviklingsaftale for Handicap og Socialpsykiatri 2026 (recalled)"
+_R6_RUSMIDDEL = "Slagelse Kommune, rusmiddelpolitik og aftalemål for Rusmiddelcentret 2026 (recalled)"
+_R6_SUNDHED = "Lolland Kommune, sundhedspolitik og forebyggelsesplan 2025-2028 (recalled)"
+_R6_TANDPLEJE = "Aabenraa Kommune, servicemål for Den Kommunale Tandpleje 2026 (recalled)"
+_R6_BORN = "Gladsaxe Kommune, børne- og ungepolitik og aftale for Familie og Rådgivning 2026 (recalled)"
+_R6_ERHVERV = "Bornholms Regionskommune, erhvervs- og turismestrategi 2025-2028 (recalled)"
+_R6_PLAN = "Varde Kommune, planstrategi og servicemål for Byg og Miljø 2026 (recalled)"
+_R6_TRAFIK = "Furesø Kommune, trafik- og mobilitetsplan 2025 (recalled)"
+_R6_NATUR = "Odsherred Kommune, natur- og biodiversitetspolitik 2025 (recalled)"
+_R6_BORGER = "Thisted Kommune, servicedeklaration for Borgerservice og Ydelse 2026 (recalled)"
+_R6_FRITID = "Faxe Kommune, kultur- og fritidspolitik, handleplan 2026 (recalled)"
+
+_ITEMS_ROUND_6: list[tuple[str, str, str, str]] = [
+    (_R6_BEREDSKAB, "Responstiden til akutte hændelser i landdistrikterne må ikke overstige 20 minutter.", "effect indicator target", "measurable"),
+    (_R6_BEREDSKAB, "Beredskabet gennemfører brandsyn på alle brandsynspligtige bygninger.", "initiative output", "vague"),
+    (_R6_BEREDSKAB, "Antallet af brande i beboelsesejendomme skal reduceres.", "effect indicator", "vague"),
+    (_R6_BEREDSKAB, "Vi vil styrke borgernes evne til selv at forebygge og håndtere brand og ulykker.", "effect", "vague"),
+    (_R6_BEREDSKAB, "Alle frivillige i beredskabet skal have gennemført grunduddannelsen inden udgangen af 2027.", "output deadline", "vague"),
+    (_R6_BEREDSKAB, "Der udarbejdes en ny plan for risikobaseret dimensionering i 2026.", "initiative deadline", "initiative_only"),
+    (_R6_BEREDSKAB, "Beredskabet underviser hvert år mindst 1.200 skoleelever i førstehjælp og brandforebyggelse.", "initiative output indicator target", "measurable"),
+    (_R6_BEREDSKAB, "Andelen af falske alarmer fra automatiske brandalarmeringsanlæg skal nedbringes fra 62 % i 2024 til 50 % i 2028.", "effect indicator baseline target deadline", "measurable"),
+    (_R6_BEREDSKAB, "Samtlige kommunale arbejdspladser skal have en opdateret evakueringsplan.", "output", "vague"),
+    (_R6_VEJPARK, "Kommunens veje skal have en god og sikker standard.", "effect", "vague"),
+    (_R6_VEJPARK, "Huller i asfalten på cykelstier skal være lappet senest tre hverdage efter, at de er anmeldt.", "initiative output indicator target", "measurable"),
+    (_R6_VEJPARK, "Vintertjenesten sikrer, at de overordnede veje er ryddet og saltet inden kl. 6.00 på hverdage.", "initiative output indicator target", "measurable"),
+    (_R6_VEJPARK, "Vi planter 500 nye vejtræer i perioden 2026-2029.", "initiative output indicator target deadline", "measurable"),
+    (_R6_VEJPARK, "Andelen af kommunevejene, der har en tilstandskarakter på 3 eller bedre i Vejman.dk, skal være mindst 80 % i 2028.", "effect indicator data_source target deadline", "measurable"),
+    (_R6_VEJPARK, "Park og Vej omlægger 20 hektar græsarealer til vild natur inden 2027.", "initiative output indicator target deadline", "measurable"),
+    (_R6_VEJPARK, "Legepladserne i kommunens parker skal være sikre og indbydende.", "effect", "vague"),
+    (_R6_VEJPARK, "Der udarbejdes en plan for vedligehold af kommunens broer og bygværker.", "initiative", "initiative_only"),
+    (_R6_VEJPARK, "Borgertilfredsheden med renholdelsen af byens torve og gader skal øges.", "effect indicator", "vague"),
+    (_R6_VEJPARK, "Affald i papirkurve i bymidten tømmes mindst to gange om ugen i sommerhalvåret.", "initiative output indicator target", "measurable"),
+    (_R6_BIBLIOTEK, "Biblioteket skal være et åbent og inkluderende mødested for alle borgere.", "effect", "vague"),
+    (_R6_BIBLIOTEK, "Besøgstallet på kommunens biblioteker skal nå 320.000 i 2027 mod 287.000 i 2024.", "effect indicator baseline target deadline", "measurable"),
+    (_R6_BIBLIOTEK, "Bibliotekerne tilbyder læseklubber for børn i alle skoleferier.", "initiative output", "vague"),
+    (_R6_BIBLIOTEK, "Vi udvider de åbne biblioteker, så borgerne får adgang også uden for den betjente åbningstid.", "initiative output", "vague"),
+    (_R6_BIBLIOTEK, "Andelen af de 0-6-årige, der har lånt mindst én bog på biblioteket i løbet af året, skal være mindst 40 %.", "effect indicator target", "measurable"),
+    (_R6_BIBLIOTEK, "Biblioteket gennemfører 150 arrangementer om året med fokus på læselyst og litteratur.", "initiative output indicator target", "measurable"),
+    (_R6_BIBLIOTEK, "Biblioteket deltager i den nationale brugerundersøgelse for folkebiblioteker, og resultaterne drøftes i Kultur- og Fritidsudvalget.", "data_source followup", "vague"),
+    (_R6_BIBLIOTEK, "Bogbussen kører til alle landsbyer uden et fast bibliotek mindst hver anden uge.", "initiative output indicator target", "measurable"),
+    (_R6_FORSYNING, "Mindst 65 % af husholdningsaffaldet skal sendes til genanvendelse i 2030.", "effect indicator target deadline", "measurable"),
+    (_R6_FORSYNING, "Kommunen indfører madaffaldsindsamling ved alle sommerhuse.", "initiative output", "vague"),
+    (_R6_FORSYNING, "Vandspildet i det kommunale vandværks ledningsnet skal holdes under 8 %.", "effect indicator target", "measurable"),
+    (_R6_FORSYNING, "Vi vil beskytte drikkevandet, så det også i fremtiden kan leveres uden rensning.", "effect", "vague"),
+    (_R6_FORSYNING, "Der gennemføres separatkloakering i Høng og Gørlev frem mod 2032.", "initiative output deadline", "vague"),
+    (_R6_FORSYNING, "Antallet af overløb fra fælleskloakken til Tissø skal halveres inden 2030.", "effect indicator target deadline", "measurable"),
+    (_R6_FORSYNING, "Genbrugspladserne skal være let tilgængelige, og ventetiden ved indkørslen må i weekenden højst være 10 minutter.", "effect indicator target", "measurable"),
+    (_R6_FORSYNING, "Forsyningen udskifter 4 km vandledninger om året.", "initiative output indicator target", "measurable"),
+    (_R6_FORSYNING, "Andelen af borgere, der sorterer deres madaffald korrekt, måles ved stikprøver to gange årligt.", "indicator followup", "vague"),
+    (_R6_FORSYNING, "Alle kommunale bygninger skal have installeret fjernaflæste vandmålere inden udgangen af 2026.", "output deadline", "vague"),
+    (_R6_FORSYNING, "Milepæle: Udbud gennemført i 2026, anlæg afsluttet i 2027 og fuld drift af det nye renseanlæg i 2028.", "initiative output deadline", "vague"),
+    (_R6_DIGITAL, "Borgerne skal opleve, at det er nemt og trygt at bruge kommunens digitale løsninger.", "effect", "vague"),
+    (_R6_DIGITAL, "Mindst 9 ud af 10 henvendelser om flytning og sundhedskort skal klares via selvbetjening i 2027.", "effect indicator target deadline", "measurable"),
+    (_R6_DIGITAL, "Vi tager kunstig intelligens i brug til journalisering af post i administrationen.", "initiative", "initiative_only"),
+    (_R6_DIGITAL, "Der gennemføres en sikkerhedstest af alle kritiske it-systemer hvert år.", "initiative", "initiative_only"),
+    (_R6_DIGITAL, "Medarbejdernes digitale kompetencer skal løftes, så de kan udnytte de nye systemer.", "effect", "vague"),
+    (_R6_DIGITAL, "Alle medarbejdere gennemfører den årlige e-læring i informationssikkerhed.", "output", "vague"),
+    (_R6_DIGITAL, "Kommunens hjemmeside skal leve op til kravene om webtilgængelighed, målt med Digitaliseringsstyrelsens tilgængelighedsvurdering.", "effect indicator data_source target", "measurable"),
+    (_R6_BORGER, "Borgerservice holder åbent for personlig betjening uden tidsbestilling to dage om ugen.", "initiative output indicator target", "measurable"),
+    (_R6_BORGER, "Ventetiden i telefonen hos Borgerservice må i gennemsnit højst være 4 minutter.", "effect indicator target", "measurable"),
+    (_R6_BORGER, "Borgerne skal møde en imødekommende og kompetent betjening, uanset hvordan de henvender sig.", "effect", "vague"),
+    (_R6_BORGER, "Ydelseskontoret indfører en fast telefontid for borgere på sygedagpenge.", "initiative output", "vague"),
+    (_R6_OKONOMI, "Kommunens likviditet skal efter kassekreditreglen være på mindst 150 mio. kr. i gennemsnit.", "effect indicator target", "measurable"),
+    (_R6_OKONOMI, "Driftsbudgettet skal balancere, så der er et overskud på den ordinære drift på mindst 80 mio. kr. årligt.", "effect indicator target", "measurable"),
+    (_R6_OKONOMI, "Vi vil sikre en sund og bæredygtig økonomi.", "effect", "vague"),
+    (_R6_OKONOMI, "Mindst 98 % af alle fakturaer betales inden forfaldsdatoen.", "initiative output indicator target", "measurable"),
+    (_R6_OKONOMI, "Budgetopfølgningen forelægges Økonomiudvalget kvartalsvis med en prognose for årets forbrug.", "indicator followup", "vague"),
+    (_R6_OKONOMI, "Mål 4.2: Alle nye ledere gennemfører kommunens lederintroduktion inden for det første halve år.", "output indicator target", "measurable"),
+    (_R6_OKONOMI, "Sygefraværet i Økonomi og Administration skal ned på 3,8 % i 2026 fra 4,6 % i 2024.", "effect indicator baseline target deadline", "measurable"),
+    (_R6_INDKOB, "Købstroheden på kommunens indkøbsaftaler skal være mindst 90 %, opgjort i kommunens indkøbsanalyse.", "effect indicator data_source target", "measurable"),
+    (_R6_INDKOB, "Der stilles krav om sociale klausuler i alle bygge- og anlægsudbud over 5 mio. kr.", "initiative", "initiative_only"),
+    (_R6_INDKOB, "Lokale virksomheder skal have gode muligheder for at byde på kommunens opgaver.", "effect", "vague"),
+    (_R6_HANDICAP, "Borgere med psykiske vanskeligheder skal have mulighed for at leve et selvstændigt liv i eget hjem.", "effect", "vague"),
+    (_R6_HANDICAP, "Andelen af borgere i bostøtte, der har et mål om beskæftigelse eller uddannelse i deres indsatsplan, skal øges til 60 % i 2027.", "output indicator target deadline", "measurable"),
+    (_R6_HANDICAP, "Vi implementerer Voksenudredningsmetoden (VUM 2.0) i alle sager på voksenområdet.", "initiative", "initiative_only"),
+    (_R6_HANDICAP, "Alle borgere på kommunens botilbud tilbydes en årlig helbredsundersøgelse.", "initiative output", "vague"),
+    (_R6_HANDICAP, "Magtanvendelser på botilbuddene skal nedbringes med 25 % i forhold til 2024.", "effect indicator target", "measurable"),
+    (_R6_HANDICAP, "Socialpsykiatrien etablerer et akuttilbud, der har åbent døgnet rundt.", "initiative output", "vague"),
+    (_R6_HANDICAP, "Sagsbehandlingstiden på ansøgninger om merudgifter efter servicelovens § 100 skal overholde de politisk fastsatte frister i 95 % af sagerne.", "effect indicator target", "measurable"),
+    (_R6_HANDICAP, "Flere borgere med handicap skal have et job på ordinære vilkår eller i en fleksjobordning.", "effect", "vague"),
+    (_R6_HANDICAP, "Der afsættes 1,8 mio. kr. årligt til aktivitets- og samværstilbud i landdistrikterne.", "initiative", "initiative_only"),
+    (_R6_HANDICAP, "Antallet af borgere i socialpsykiatrien, der har en fast kontaktperson, følges halvårligt i Nexus.", "indicator data_source followup", "vague"),
+    (_R6_HANDICAP, "Milepæl: I 2026 er der etableret 20 nye pladser i aflastningstilbuddet, og i 2028 yderligere 10.", "output indicator target deadline", "measurable"),
+    (_R6_RUSMIDDEL, "Unge under 25 år med et rusmiddelproblem skal tilbydes behandling senest 14 dage efter første kontakt.", "initiative output indicator target", "measurable"),
+    (_R6_RUSMIDDEL, "Færre unge skal have et skadeligt forbrug af alkohol og hash.", "effect", "vague"),
+    (_R6_RUSMIDDEL, "Andelen af borgere, der er stoffri et halvt år efter endt behandling, skal være mindst 40 %.", "effect indicator target", "measurable"),
+    (_R6_RUSMIDDEL, "Rusmiddelcentret samarbejder med ungdomsuddannelserne om en tidlig opsporende indsats.", "initiative", "initiative_only"),
+    (_R6_RUSMIDDEL, "Rusmiddelcentret følger op på alle afsluttede forløb med en opringning efter tre måneder.", "initiative output", "vague"),
+    (_R6_SUNDHED, "Den sociale ulighed i sundhed skal mindskes.", "effect", "vague"),
+    (_R6_SUNDHED, "Andelen af voksne med svær overvægt må ikke overstige 18 % i 2029 (Den Nationale Sundhedsprofil).", "effect indicator data_source target deadline", "measurable"),
+    (_R6_SUNDHED, "Vi etablerer et tilbud om sund livsstil til borgere med KOL og type 2-diabetes i alle tre lokalområder.", "initiative output", "vague"),
+    (_R6_SUNDHED, "Sundhedscentret gennemfører mindst 40 rygestophold om året.", "initiative output indicator target", "measurable"),
+    (_R6_SUNDHED, "Alle skoler skal være røgfri, også for de voksne, inden sommerferien 2026.", "effect target deadline", "vague"),
+    (_R6_SUNDHED, "Vi arbejder målrettet for et godt og langt liv for alle borgere i Lolland Kommune.", "effect", "vague"),
+    (_R6_SUNDHED, "Middellevetiden i kommunen skal øges med to år inden 2035, så vi nærmer os landsgennemsnittet.", "effect indicator target deadline", "measurable"),
+    (_R6_SUNDHED, "Den forebyggende indsats evalueres hvert andet år, og resultaterne fremlægges for Sundhedsudvalget.", "followup", "vague"),
+    (_R6_TANDPLEJE, "Tandplejen indkalder alle børn og unge til undersøgelse med et individuelt fastsat interval.", "initiative output", "vague"),
+    (_R6_TANDPLEJE, "Andelen af 15-årige uden huller i tænderne (DMFS = 0) skal være mindst 70 % i 2028.", "effect indicator target deadline", "measurable"),
+    (_R6_TANDPLEJE, "Ventetiden til tandregulering fra visitation til behandlingsstart må højst være 9 måneder.", "effect indicator target", "measurable"),
+    (_R6_BORN, "Alle børn og unge skal have en tryg opvækst med lige muligheder.", "effect", "vague"),
+    (_R6_BORN, "Familieafdelingen omstiller indsatsen, så flere familier får hjælp i eget hjem frem for en anbringelse.", "initiative output", "vague"),
+    (_R6_BORN, "Antallet af børn og unge anbragt uden for hjemmet skal falde fra 148 ved udgangen af 2024 til 130 i 2027.", "effect indicator baseline target deadline", "measurable"),
+    (_R6_BORN, "Alle anbragte børn skal have en opdateret børnefaglig undersøgelse og en barnets plan.", "output", "vague"),
+    (_R6_BORN, "Børn og unge skal opleve at blive hørt i deres egen sag.", "effect", "vague"),
+    (_R6_BORN, "Andelen af elever i 8. klasse, der i den nationale trivselsmåling svarer, at de føler sig ensomme, skal være under 5 % i skoleåret 2027/28.", "effect indicator data_source target deadline", "measurable"),
+    (_R6_BORN, "Ungdomsskolen tilbyder knallertkørekort og fritidsundervisning til alle unge mellem 14 og 18 år.", "initiative output", "vague"),
+    (_R6_BORN, "Mål 3.1: PPR har i 2026 indført en model for konsultativ bistand i alle dagtilbud.", "initiative deadline", "initiative_only"),
+    (_R6_BORN, "Sundhedsplejen følger alle børn frem til skolestart.", "initiative output", "vague"),
+    (_R6_ERHVERV, "Bornholm skal være et førende grønt rejsemål året rundt.", "effect", "vague"),
+    (_R6_ERHVERV, "Antallet af overnatninger uden for højsæsonen (juli-august) skal øges med 15 % frem mod 2028 (kilde: VisitDenmark).", "effect indicator data_source target deadline", "measurable"),
+    (_R6_ERHVERV, "Erhvervshuset tilbyder alle iværksættere et gratis opstartsforløb.", "initiative output", "vague"),
+    (_R6_ERHVERV, "Andelen af nystartede virksomheder, der overlever mindst tre år, skal være på 60 % eller derover.", "effect indicator target", "measurable"),
+    (_R6_ERHVERV, "Vi vil styrke samarbejdet med uddannelsesinstitutionerne om at sikre kvalificeret arbejdskraft.", "initiative effect", "vague"),
+    (_R6_ERHVERV, "Kommunen skal rykke mindst ti pladser op i DI's måling af det lokale erhvervsklima.", "effect indicator data_source target", "measurable"),
+    (_R6_ERHVERV, "Sagsbehandlingstiden på erhvervsbyggesager skal i gennemsnit være under 35 dage i 2026.", "effect indicator target deadline", "measurable"),
+    (_R6_ERHVERV, "Der etableres en ny cykelrute rundt om øen med skiltning og rastepladser.", "initiative output", "vague"),
+    (_R6_ERHVERV, "Turisterhvervet skal have lettere adgang til kvalificeret sæsonarbejdskraft.", "effect", "vague"),
+    (_R6_PLAN, "Lokalplaner for nye boligområder skal vedtages senest 12 måneder efter, at byrådet har besluttet at igangsætte planarbejdet.", "initiative output indicator target", "measurable"),
+    (_R6_PLAN, "Der skal i planperioden udlægges arealer til 600 nye boliger.", "initiative output indicator target deadline", "measurable"),
+    (_R6_PLAN, "Varde skal være en attraktiv kommune at bosætte sig i for børnefamilier.", "effect", "vague"),
+    (_R6_PLAN, "Befolkningstallet i kommunens landdistrikter skal fastholdes.", "effect indicator", "vague"),
+    (_R6_PLAN, "Byggesagsbehandlingen skal digitaliseres fuldt ud, så ansøgere kan følge deres sag online.", "initiative output", "vague"),
+    (_R6_TRAFIK, "Andelen af ture under 5 km, der foregår på cykel, skal øges fra 31 % til 40 % inden 2030.", "effect indicator baseline target deadline", "measurable"),
+    (_R6_TRAFIK, "Skolevejene skal gøres mere sikre.", "effect", "vague"),
+    (_R6_TRAFIK, "Der gennemføres hastighedsdæmpende tiltag på de 15 strækninger, der har flest registrerede uheld.", "initiative output indicator target", "measurable"),
+    (_R6_TRAFIK, "Antallet af påstigere på de kommunale buslinjer opgøres hvert år og forelægges Teknik- og Miljøudvalget.", "indicator followup", "vague"),
+    (_R6_NATUR, "Natur- og biodiversitetsindsatsen skal sikre, at mindst 20 % af kommunens eget areal er udlagt til vild natur i 2030.", "effect indicator target deadline", "measurable"),
+    (_R6_NATUR, "Vi kortlægger de beskyttede naturområder og deres tilstand.", "initiative", "initiative_only"),
+    (_R6_NATUR, "Der skal være mere plads til vilde blomster og insekter i byens grønne områder.", "effect", "vague"),
+    (_R6_FRITID, "Alle børn skal have mulighed for at gå til en fritidsaktivitet, uanset forældrenes økonomi.", "effect", "vague"),
+    (_R6_FRITID, "Der gives tilskud til kontingent for 150 børn fra familier med lav indkomst om året.", "initiative output indicator target", "measurable"),
+    (_R6_FRITID, "Halbookingen digitaliseres, så foreningerne selv kan booke ledige tider.", "initiative output", "vague"),
+]
+# The sixth round, all held aside: never tuned on, never trained on, only measured (bench.goal_corpus_real).
+HELD_ASIDE_5: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+    for source, text, elements, verdict in _ITEMS_ROUND_6
 ]
