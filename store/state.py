@@ -10,6 +10,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -146,85 +147,85 @@ async def _commit_writer(connection: AsyncConnection) -> DeferWrite | None:
     return None
 
 
-def _postgres_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> postgres_driver.LastWrite:
-    """`SqlStateStore._write_one`'s conditional update (or insert, the row being gone), as asyncpg calls, for
-    `LazyBeginConnection.write_at_commit`."""
-    expected = str(item[ETAG_FIELD])
+@dataclass(frozen=True)
+class _ConditionalWrite:
+    """`SqlStateStore._write_one`'s conditional update of a row read with its ETag (or its insert, the row being
+    gone), as the values a write left to the commit runs with on either driver."""
+
+    key: str
+    expected: str
+    update_values: dict[str, Any]
+    insert_values: dict[str, Any]
+
+
+def _conditional_write(key: str, item: Mapping[str, Any], tenant_id: str) -> _ConditionalWrite:
     data = json.dumps({k: v for k, v in item.items() if k != ETAG_FIELD})
     new_etag = uuid.uuid4().hex
-    update_sql, update_order = _postgres_statement(_update_if())
-    insert_sql, insert_order = _postgres_statement(_postgres_insert_if_absent())
-    update_values = {"b_key": key, "b_expected": expected, "b_data": data, "b_etag": new_etag, "b_tenant": tenant_id}
-    insert_values = {"key": key, "tenant_id": tenant_id, "data": data, "etag": new_etag}
+    return _ConditionalWrite(
+        key, str(item[ETAG_FIELD]),
+        {"b_key": key, "b_expected": str(item[ETAG_FIELD]), "b_data": data, "b_etag": new_etag, "b_tenant": tenant_id},
+        {"key": key, "tenant_id": tenant_id, "data": data, "etag": new_etag},
+    )
+
+
+def _postgres_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> postgres_driver.LastWrite:
+    """The conditional write as asyncpg statements, for `LazyBeginConnection.write_at_commit`."""
+    w = _conditional_write(key, item, tenant_id)
+    update_sql, update_order = _compiled(_update_if(), "postgresql")
+    insert_sql, insert_order = _compiled(_insert_if_absent("postgresql"), "postgresql")
 
     async def write(run_sql: postgres_driver.RunSql) -> None:
-        status, _ = await run_sql(update_sql, [update_values[name] for name in update_order])
+        status, _ = await run_sql(update_sql, [w.update_values[name] for name in update_order])
         if status == "UPDATE 1":
             return
-        _, current = await run_sql(_POSTGRES_CURRENT_ETAG, [key])
+        _, current = await run_sql(_CURRENT_ETAG["postgresql"], [w.key])
         if current:
-            raise EtagConflictError(key, expected, str(current[0][0]))
-        status, _ = await run_sql(insert_sql, [insert_values[name] for name in insert_order])
+            raise EtagConflictError(w.key, w.expected, str(current[0][0]))
+        status, _ = await run_sql(insert_sql, [w.insert_values[name] for name in insert_order])
         if status != "INSERT 0 1":
-            raise EtagConflictError(key, expected, "written concurrently")
+            raise EtagConflictError(w.key, w.expected, "written concurrently")
 
     return write
-
-
-_POSTGRES_CURRENT_ETAG = "SELECT etag FROM bot_state WHERE key = $1::VARCHAR"
-
-
-@cache
-def _postgres_statement(statement: Any) -> tuple[str, tuple[str, ...]]:
-    """The statement's text for asyncpg ($1, $2 … with the casts SQLAlchemy's asyncpg dialect renders, so a JSON
-    value goes as its text, as the dialect sends it) and the order of its parameters' names."""
-    compiled = statement.compile(dialect=PGDialect_asyncpg())  # type: ignore[no-untyped-call]
-    return compiled.string, tuple(compiled.positiontup or ())
-
-
-@cache
-def _postgres_insert_if_absent() -> Any:
-    return postgresql.insert(BotStateRow).values(
-        key=bindparam("key"), tenant_id=bindparam("tenant_id"), data=bindparam("data"), etag=bindparam("etag"),
-    ).on_conflict_do_nothing(index_elements=["key"])
 
 
 def _sqlite_write_if(key: str, item: Mapping[str, Any], tenant_id: str) -> sqlite_driver.LastWrite:
-    """`SqlStateStore._write_one`'s conditional update (or insert, the row being gone), as plain sqlite3 calls on
-    the connection's thread, for `OneTripConnection.write_at_commit`."""
-    expected = str(item[ETAG_FIELD])
-    data = json.dumps({k: v for k, v in item.items() if k != ETAG_FIELD})
-    new_etag = uuid.uuid4().hex
-    update_sql, update_order = _sqlite_statement(_update_if())
-    insert_sql, insert_order = _sqlite_statement(_insert_if_absent())
-    update_values = {"b_key": key, "b_expected": expected, "b_data": data, "b_etag": new_etag, "b_tenant": tenant_id}
-    insert_values = {"key": key, "tenant_id": tenant_id, "data": data, "etag": new_etag}
+    """The conditional write as plain sqlite3 calls on the connection's thread, for
+    `OneTripConnection.write_at_commit`."""
+    w = _conditional_write(key, item, tenant_id)
+    update_sql, update_order = _compiled(_update_if(), "sqlite")
+    insert_sql, insert_order = _compiled(_insert_if_absent("sqlite"), "sqlite")
 
     def write(raw: sqlite3.Connection) -> None:
-        if raw.execute(update_sql, [update_values[name] for name in update_order]).rowcount == 1:
+        if raw.execute(update_sql, [w.update_values[name] for name in update_order]).rowcount == 1:
             return
-        current = raw.execute(_SQLITE_CURRENT_ETAG, (key,)).fetchone()
+        current = raw.execute(_CURRENT_ETAG["sqlite"], (w.key,)).fetchone()
         if current is not None:
-            raise EtagConflictError(key, expected, current[0])
-        if raw.execute(insert_sql, [insert_values[name] for name in insert_order]).rowcount != 1:
-            raise EtagConflictError(key, expected, "written concurrently")
+            raise EtagConflictError(w.key, w.expected, current[0])
+        if raw.execute(insert_sql, [w.insert_values[name] for name in insert_order]).rowcount != 1:
+            raise EtagConflictError(w.key, w.expected, "written concurrently")
 
     return write
 
 
-_SQLITE_CURRENT_ETAG = "SELECT etag FROM bot_state WHERE key = ?"
+_CURRENT_ETAG = {
+    "postgresql": "SELECT etag FROM bot_state WHERE key = $1::VARCHAR",
+    "sqlite": "SELECT etag FROM bot_state WHERE key = ?",
+}
 
 
 @cache
-def _sqlite_statement(statement: Any) -> tuple[str, tuple[str, ...]]:
-    """The statement's SQLite text and the order of its parameters' names."""
-    compiled = statement.compile(dialect=sqlite.dialect())
+def _compiled(statement: Any, dialect: str) -> tuple[str, tuple[str, ...]]:
+    """The statement's text for the driver (for asyncpg $1, $2 … with the casts SQLAlchemy's asyncpg dialect
+    renders, so a JSON value goes as its text, as the dialect sends it) and the order of its parameters' names."""
+    on = PGDialect_asyncpg() if dialect == "postgresql" else sqlite.dialect()  # type: ignore[no-untyped-call]
+    compiled = statement.compile(dialect=on)
     return compiled.string, tuple(compiled.positiontup or ())
 
 
 @cache
-def _insert_if_absent() -> Any:
-    return sqlite.insert(BotStateRow).values(
+def _insert_if_absent(dialect: str) -> Any:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(BotStateRow).values(
         key=bindparam("key"), tenant_id=bindparam("tenant_id"), data=bindparam("data"), etag=bindparam("etag"),
     ).on_conflict_do_nothing(index_elements=["key"])
 
