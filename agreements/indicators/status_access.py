@@ -28,21 +28,39 @@ async def reports_for_person(uow: UnitOfWork, person: Person, today: date) -> li
     return reports
 
 
+MAX_ROSTER = 50  # a group chat with more people is read as one whose people are not known: the channel rule alone
+
+
 async def reports_for_conversation(
     uow: ChannelUnitOfWork, tenant_id: str, reference: Mapping[str, Any], today: date,
-    people: Sequence[Person] = (),
+    roster: Sequence[str] | None = None,
 ) -> list[AgreementReport]:
-    """What a shared conversation may see: approved agreements of the units it follows, and (a group chat, `people`
-    its roster) the agreements all its people may read; none for a 1:1 chat."""
+    """What a shared conversation may see: approved agreements of the units it follows, and (a group chat, `roster`
+    the Entra object ids of its people) the agreements all its people may read; none for a 1:1 chat."""
     try:
         conversation = shared_conversation(reference)
     except ChannelRefused:
         return []
+    people = await _known_people(uow, tenant_id, roster)
     followed = {s.unit_id for s in await uow.channel_subscriptions.for_conversation(
         tenant_id, conversation.conversation_id)}
     agreements = [a for a in await uow.agreements.for_year(tenant_id)
                   if policy.shown_in_channel(a, followed) or policy.shown_to_the_people_of(a, people)]
     return await _reports(uow, agreements, today)
+
+
+async def _known_people(uow: UnitOfWork, tenant_id: str, roster: Sequence[str] | None) -> list[Person]:
+    """The roster's people as the bot knows them, or none when anyone in it is unknown or inactive, or it is too long
+    (the policy then shows only what the conversation follows)."""
+    if not roster or len(roster) > MAX_ROSTER:
+        return []
+    people = []
+    for aad in roster:
+        found = await uow.people.get_by_aad(tenant_id, aad)
+        if found is None or not found.active:
+            return []
+        people.append(found)
+    return people
 
 
 def may_register(person: Person, report: AgreementReport) -> bool:

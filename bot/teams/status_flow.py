@@ -45,7 +45,6 @@ from cards.status_payloads import RegisterMeasurementAction
 from cards.status_views import status_card_view
 
 MAX_CARDS = 3
-MAX_GROUP_CHAT_PEOPLE = 50  # a larger roster is read as unknown: the channel rule alone
 log = logging.getLogger(__name__)
 
 
@@ -62,7 +61,7 @@ class StatusFlow:
         if shared:
             reference = TurnContext.get_conversation_reference(context.activity).serialize()
             reports = await reports_for_conversation(uow, person.tenant_id, reference, today,
-                                                     await self._people_of_group_chat(context, uow, person))
+                                                     await self._roster_of_group_chat(context))
         else:
             reports = await reports_for_person(uow, person, today)
         query = parse_status_question(text, subjects_of(reports))
@@ -72,28 +71,20 @@ class StatusFlow:
         return True
 
     @staticmethod
-    async def _people_of_group_chat(context: TurnContext, uow: UnitOfWork, person: Person) -> list[Person]:
-        """The people of a group chat (its roster from Teams), each as the bot knows them; empty for a channel, when
-        Teams does not answer, or when someone in it is not known (the policy then shows only what the chat follows)."""
+    async def _roster_of_group_chat(context: TurnContext) -> list[str] | None:
+        """The Entra object ids of a group chat's people (its roster from Teams, the bot left out); None for a
+        channel, when Teams does not answer, or when a member comes without an id."""
         conversation = context.activity.conversation
         if getattr(conversation, "conversation_type", None) != "groupChat":
-            return []
+            return None
         try:
             members = await TeamsInfo.get_members(context)
         except Exception:  # the roster is a bonus: without it the channel rule still answers
             log.info("could not read the group chat's members", exc_info=True)
-            return []
+            return None
         bot_id = context.activity.recipient.id if context.activity.recipient else None
-        people: list[Person] = []
-        for member in members[:MAX_GROUP_CHAT_PEOPLE + 1]:
-            if member.id == bot_id:
-                continue
-            aad = getattr(member, "aad_object_id", None)
-            found = await uow.people.get_by_aad(person.tenant_id, aad) if aad else None
-            if found is None or not found.active or len(people) >= MAX_GROUP_CHAT_PEOPLE:
-                return []
-            people.append(found)
-        return people
+        ids = [getattr(member, "aad_object_id", None) for member in members if member.id != bot_id]
+        return [aad for aad in ids if aad] if all(ids) else None
 
     async def overall(self, context: TurnContext, uow: ChannelUnitOfWork, person: Person) -> None:
         """The status of all the person's agreements, asked for by intent («status» in other words)."""
