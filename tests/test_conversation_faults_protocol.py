@@ -200,3 +200,29 @@ async def test_a_status_question_in_a_group_chat_of_the_agreements_people_is_ans
     for chat in (wider, unknown):
         said = await in_group_chat(bot, "hvordan går det med aftalen?", chat)
         assert "Her i chatten" in said and "Sygefravær" not in said and "8 på sporet" not in said, said
+
+
+async def test_nyt_maal_typed_while_drafting_a_goal_offers_to_drop_it(clocked_bot: ClockedBot) -> None:
+    """«nyt mål» typed in the middle of a goal was taken as the answer to the pending question (the goal's data
+    source became «nyt mål»); typed, it means what the «Nyt mål» button means: drop the draft, or finish it first."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    asked = await bot.say("Sygefraværet blandt pædagogerne skal ned")
+    for typed in ("nyt mål", "Nyt mål til 2026 aftalen"):
+        offer = await bot.say(typed)
+        assert offer.startswith("Du er i gang med et mål, som ikke er gemt endnu."), (typed, offer)
+        kept = await bot.say("nej")
+        assert "Fint, vi fortsætter." in kept and asked.split("\n")[-1] in kept, kept
+    answered = await bot.say("LIS med data fra lønsystemet")
+    assert "nyt mål" not in answered.lower(), answered
+    assert (await bot.say("ny aftale")).startswith("Du er i gang med et mål"), "a new agreement is offered too"
+    started = await bot.say("ja")
+    assert "Lad os oprette en ny udviklingsaftale" in started, started
+    # A goal written out that begins with the words is an answer, not a request.
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("nyt mål")
+    await bot.say("2")
+    statement = "Nyt mål for trivsel: andelen af elever, der trives, skal stige fra 82 % til 86 % senest ultimo 2026"
+    assert "Du er i gang med et mål" not in await bot.say(statement)
