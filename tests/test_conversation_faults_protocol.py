@@ -226,3 +226,26 @@ async def test_nyt_maal_typed_while_drafting_a_goal_offers_to_drop_it(clocked_bo
     await bot.say("2")
     statement = "Nyt mål for trivsel: andelen af elever, der trives, skal stige fra 82 % til 86 % senest ultimo 2026"
     assert "Du er i gang med et mål" not in await bot.say(statement)
+
+
+async def test_spring_over_with_a_typo_skips_the_section(clocked_bot: ClockedBot) -> None:
+    """«sprign over» at «ny aftale»'s Økonomi was saved as the section's text; «behlod» at «ret økonomi» too."""
+    bot = clocked_bot
+    await bot.say("ny aftale")
+    await bot.say("1")
+    await bot.say("2027")
+    await bot.say("1")
+    await bot.say("1")
+    await bot.say("ja")
+    for typed in ("spring over", "sprign over", "spring ovr", "springe over"):
+        await bot.say(typed)
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        new = next(a for a in await uow.agreements.for_holder(TENANT_ID, mette.id) if a.year == 2027)
+    assert (new.focus_text, new.economy, new.dialogue, new.evaluation) == ("", "", "", ""), new
+    asked = await bot.say("ret økonomi")
+    if "Hvilken aftale" in asked:
+        asked = await bot.say("2026")
+    assert "Skriv den nye tekst" in asked, asked
+    assert await bot.say("behlod") == "Økonomi er uændret."
