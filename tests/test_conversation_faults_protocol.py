@@ -8,7 +8,7 @@ from typing import Any
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from cards.payloads import ask_data
-from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot, find_action
 from tests.support.factories import BOT_ID, make_activity
 from tests.support.fake_connector import text_of
 
@@ -249,3 +249,20 @@ async def test_spring_over_with_a_typo_skips_the_section(clocked_bot: ClockedBot
         asked = await bot.say("2026")
     assert "Skriv den nye tekst" in asked, asked
     assert await bot.say("behlod") == "Økonomi er uændret."
+
+
+async def test_the_year_typed_picks_the_agreement_to_send_and_show(clocked_bot: ClockedBot) -> None:
+    """With drafts for 2026 and 2027, «send 2026 aftalen til godkendelse» tried to send the 2027 draft, and «vis min
+    aftale for 2027» showed both (8 December: 2027 is the year being drafted, and comes first)."""
+    bot = clocked_bot
+    bot.clock.advance(days=14)
+    await start_agreement_for_2027(bot)
+    shown = cards_of(await bot.send("vis min aftale for 2027"))
+    assert [card_text(c).split("\n")[0] for c in shown] == ["Udviklingsaftale 2027 – Børn og Skole"], shown
+    sent = await bot.send_for_approval("send 2026 aftalen til godkendelse")
+    assert "sendt til godkendelse" in sent and "mangler stadig" not in sent, sent
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        statuses = {a.year: a.status.value for a in await uow.agreements.for_holder(TENANT_ID, mette.id)}
+    assert statuses == {2026: "submitted", 2027: "draft"}, statuses

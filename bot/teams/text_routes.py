@@ -134,7 +134,7 @@ class TextRoutes:
 
     async def _show_agreements(self, context: TurnContext, dialog_context: DialogContext | None,
                                request: Request) -> None:
-        await self._flow.show(context, _uow(context), _person(context))
+        await self._flow.show(context, _uow(context), _person(context), year=request.year)
 
     async def _show_agreements_after(self, message: str, context: TurnContext, dialog_context: DialogContext | None,
                                      request: Request) -> None:
@@ -150,7 +150,7 @@ class TextRoutes:
         person, uow = _person(context), _uow(context)
         held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
         drafts = [a for a in held if a.status.value in ("draft", "changes_requested")
-                  and request.agreement in (None, a.id)]
+                  and request.agreement in (None, a.id) and request.year in (None, a.year)]
         if not drafts or drafts[0].id is None:
             await context.send_activity(texts.NOTHING_TO_SUBMIT)
             return
