@@ -266,3 +266,19 @@ async def test_the_year_typed_picks_the_agreement_to_send_and_show(clocked_bot: 
         assert mette is not None and mette.id is not None
         statuses = {a.year: a.status.value for a in await uow.agreements.for_holder(TENANT_ID, mette.id)}
     assert statuses == {2026: "submitted", 2027: "draft"}, statuses
+
+
+async def test_hvad_sagde_henrik_reads_the_agreement_he_answered_on(clocked_bot: ClockedBot) -> None:
+    """«hvad sagde Henrik?» answered about next year's draft, never sent («har ikke sagt noget»), though he had just
+    asked for changes in this year's agreement (8 December: 2027 is the year being drafted, and comes first)."""
+    bot = clocked_bot
+    bot.clock.advance(days=14)
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    assert "sendt til Henrik Thomsen" in await bot.send_for_approval()
+    card = cards_of(bot.to(GIVER, before))[-1]
+    await start_agreement_for_2027(bot)
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": "Hæv målet."})
+    for asked in ("hvad sagde Henrik?", "hvad har henrik skrevet"):
+        said = await bot.say(asked)
+        assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026"), (asked, said)
