@@ -186,14 +186,21 @@ def summary_view(deadline: DatedDeadline, behind: Sequence[Behind], names: Mappi
             unit=unit_title(b.slot), reason=texts.SUMMARY_REASONS[b.reason.value],
             holder=texts.SUMMARY_HOLDER.format(name=name or texts.SUMMARY_NOT_REMINDED),
         ))
-    intro = texts.SUMMARY_INTRO_ONE if len(lines) == 1 else texts.SUMMARY_INTRO
+    without = sum(1 for b in behind if b.reason.value == "no_agreement")
+    counts = [_counted(forms, count) for forms, count in ((texts.SUMMARY_AGREEMENTS_BEHIND, len(behind) - without),
+                                                          (texts.SUMMARY_UNITS_WITHOUT, without)) if count]
     return SummaryView(
         title=texts.SUMMARY_TITLE.format(label=deadline.label.lower(), year=deadline.year),
-        intro=intro.format(day=_day(deadline.on), count=len(lines)),
+        intro=texts.SUMMARY_INTRO.format(day=_day(deadline.on), counts=texts.SUMMARY_AND.join(counts)),
         lines=tuple(lines[:MAX_SUMMARY_LINES]),
         hidden=max(0, len(lines) - MAX_SUMMARY_LINES),
         overview_button=ask_data("who_is_behind", year=deadline.year),
     )
+
+
+def _counted(forms: tuple[str, str], count: int) -> str:
+    """«1 aftale er bagud» or «3 aftaler er bagud»: the singular or the plural of `forms`."""
+    return forms[0] if count == 1 else forms[1].format(count=count)
 
 
 def _button(behind: Sequence[Behind]) -> tuple[str, dict[str, Any]] | None:
