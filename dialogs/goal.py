@@ -7,6 +7,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any, TypeVar
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -64,12 +65,19 @@ RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's 
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
 
+MIN_TYPO_NAME = 5  # a shorter answer is a number or an abbreviation, never read as a misspelt name
+NAME_SIMILARITY = 0.8
+
+
 def choose(text: str, options: list[str]) -> int | None:
     """The index of the option the text picks: its number (1-based) or its name."""
     answer = text.strip().lower().rstrip(".")
     if answer.isdigit() and 1 <= int(answer) <= len(options):
         return int(answer) - 1
     matches = [i for i, option in enumerate(options) if answer and answer in option.lower()]
+    if not matches and len(answer) >= MIN_TYPO_NAME:  # «uddanelse»: the name with a typo
+        matches = [i for i, option in enumerate(options)
+                   if SequenceMatcher(None, answer, option.lower()).ratio() >= NAME_SIMILARITY]
     return matches[0] if len(matches) == 1 else None
 
 

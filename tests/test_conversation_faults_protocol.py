@@ -282,3 +282,16 @@ async def test_hvad_sagde_henrik_reads_the_agreement_he_answered_on(clocked_bot:
     for asked in ("hvad sagde Henrik?", "hvad har henrik skrevet"):
         said = await bot.say(asked)
         assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026"), (asked, said)
+
+
+async def test_a_focus_area_with_a_typo_is_understood(clocked_bot: ClockedBot) -> None:
+    """«uddanelse» at «Hvilket fokusområde bidrager målet til?» was answered «Det svar kunne jeg ikke bruge»."""
+    bot = clocked_bot
+    await bot.say("nyt mål til aftalen for 2026")
+    assert "Hvilket fokusområde" in await bot.say("1")
+    assert "dine egne ord" in await bot.say("uddanelse")
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("nyt mål")
+    await bot.say("fokusområde")
+    assert "dine egne ord" in await bot.say("Beskæftgelse")
