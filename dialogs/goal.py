@@ -475,6 +475,7 @@ class GoalDialog(GuidedDialog):
         found = self._follow_up(data)
         if found is not None and goal.indicators:  # the frequency and band the holder accepted or set
             goal.indicators[0] = found[0].applied_to(goal.indicators[0])
+        prior = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         try:
             if data.get("goal_id"):
                 stored = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
@@ -499,6 +500,8 @@ class GoalDialog(GuidedDialog):
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
         lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
+        if prior is not None and agreement.version != prior.version:  # an approved or sent agreement changed
+            lines.append(texts.GOAL_NEW_VERSION.format(version=agreement.version))
         findings = await self._agreements.current_findings(uow, agreement)
         if findings:
             lines.append(texts.STILL_MISSING)

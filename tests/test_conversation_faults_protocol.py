@@ -295,3 +295,26 @@ async def test_a_focus_area_with_a_typo_is_understood(clocked_bot: ClockedBot) -
     await bot.say("nyt mål")
     await bot.say("fokusområde")
     assert "dine egne ord" in await bot.say("Beskæftgelse")
+
+
+async def test_changing_a_goal_of_an_approved_agreement_says_it_must_be_approved_again(
+    clocked_bot: ClockedBot,
+) -> None:
+    """«ret mål 1» … «gem» on the approved agreement answered only «Mål 1 er rettet i aftalen …»: nothing said that
+    the agreement had become a new draft that Henrik must approve again."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    assert "sendt til Henrik Thomsen" in await bot.send_for_approval()
+    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.approve"), user=GIVER)
+    await bot.say("ret mål 1")
+    await bot.say("ret målværdi")
+    await bot.say("92 %")
+    saved = await bot.say("gem")
+    assert "Mål 1 er rettet i aftalen for Børn og Skole 2026." in saved, saved
+    assert "Aftalen er nu en ny kladde (version 2), som skal godkendes igen" in saved, saved
+    # A second change to the new draft is no new version.
+    await bot.say("ret mål 1")
+    await bot.say("ret målværdi")
+    await bot.say("93 %")
+    assert "ny kladde" not in await bot.say("gem")
