@@ -318,3 +318,16 @@ async def test_changing_a_goal_of_an_approved_agreement_says_it_must_be_approved
     await bot.say("ret målværdi")
     await bot.say("93 %")
     assert "ny kladde" not in await bot.say("gem")
+
+
+async def test_a_question_after_a_greeting_is_answered(clocked_bot: ClockedBot) -> None:
+    """«godmorgen, hvad mangler jeg?» and «hej Aftalebot, er min aftale godkendt?» got the welcome card again: the
+    greeting was read, the question after it was not."""
+    bot = clocked_bot
+    await bot.say("hej")
+    missing = cards_of(await bot.send("godmorgen, hvad mangler jeg?"))
+    assert missing and card_text(missing[0]).startswith("Udviklingsaftale 2026 – Børn og Skole"), missing
+    said = await bot.say("hej Aftalebot, er min aftale godkendt?")
+    assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
+    for greeting in ("hej Aftalebot", "hej, Henrik"):  # a greeting alone is still one
+        assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
