@@ -331,3 +331,17 @@ async def test_a_question_after_a_greeting_is_answered(clocked_bot: ClockedBot) 
     assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
     for greeting in ("hej Aftalebot", "hej, Henrik"):  # a greeting alone is still one
         assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
+
+
+async def test_one_day_is_said_in_the_singular(clocked_bot: ClockedBot) -> None:
+    """The coach proposed «et udsving på op til 1 dage fra planen» for a goal measured in days."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    said = await bot.say("Sagsbehandlingstiden på underretninger skal ned fra 14 dage til 7 dage senest ultimo 2026, "
+                         "målt månedligt i fagsystemet og fulgt op på dialogmøderne.")
+    for _ in range(4):
+        if "regnes for støj" in said:
+            break
+        said = await bot.say("månedligt i fagsystemet")
+    assert "et udsving på op til 1 dag fra planen" in said, said
