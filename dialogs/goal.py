@@ -36,7 +36,7 @@ from agreements.indicators.follow_up import (
     too_wide,
 )
 from agreements.services import AgreementService
-from agreements.types import Agreement, GoalKind, Indicator
+from agreements.types import Agreement, AgreementStatus, GoalKind, Indicator
 from agreements.use_cases import finish
 from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
@@ -65,6 +65,9 @@ RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's 
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
 
+# Changed, an agreement in one of these becomes a new draft to approve again, which the holder is told (one sent
+# back for changes is being changed to be sent again: nothing to tell).
+WAS_DECIDED_OR_SENT = frozenset({AgreementStatus.APPROVED, AgreementStatus.SUBMITTED})
 MIN_TYPO_NAME = 5  # a shorter answer is a number or an abbreviation, never read as a misspelt name
 NAME_SIMILARITY = 0.8
 
@@ -500,7 +503,7 @@ class GoalDialog(GuidedDialog):
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
         lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
-        if prior is not None and agreement.version != prior.version:  # an approved or sent agreement changed
+        if prior is not None and prior.status in WAS_DECIDED_OR_SENT and agreement.version != prior.version:
             lines.append(texts.GOAL_NEW_VERSION.format(version=agreement.version))
         findings = await self._agreements.current_findings(uow, agreement)
         if findings:

@@ -345,3 +345,19 @@ async def test_one_day_is_said_in_the_singular(clocked_bot: ClockedBot) -> None:
             break
         said = await bot.say("månedligt i fagsystemet")
     assert "et udsving på op til 1 dag fra planen" in said, said
+
+
+async def test_a_goal_added_to_an_agreement_sent_back_is_not_called_a_new_draft(clocked_bot: ClockedBot) -> None:
+    """Sent back for changes, the holder adds a goal to send it again: no «ny kladde, som skal godkendes igen»."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    await bot.send_for_approval()
+    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.request_changes"), user=GIVER,
+                    inputs={"comment": "Flere mål, tak."})
+    await bot.say("nyt mål")
+    await bot.say("2")
+    await bot.say("Sygefraværet i SFO skal ned fra 6 % til 5 % senest ultimo 2026, målt månedligt i LIS og fulgt op på "
+                  "dialogmøderne.")
+    saved = await save_goal(bot)
+    assert "gemt som kladde" in saved and "ny kladde" not in saved, saved
