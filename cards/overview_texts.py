@@ -17,6 +17,7 @@ WITHOUT_AGREEMENT_MANY = "{count} enheder uden aftale: {units}."
 WITHOUT_AGREEMENT_MORE = "{names} og {count} mere"
 MAX_UNITS_NAMED = 6
 BEHIND_NONE = "ingen er bagud"
+BEHIND_NONE_OF_THEM = "ingen af dem er bagud"  # the units without an agreement are named on their own line
 BEHIND_SOME = "{count} bagud"
 NEXT_DEADLINE = "Næste frist: {label} {day}."
 NO_NEXT_DEADLINE = "Alle årets frister er passeret."

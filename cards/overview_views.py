@@ -87,10 +87,14 @@ def overview_card_view(overview: Overview) -> OverviewCardView:
     count = overview.agreement_count  # a unit without an agreement is no agreement: named on its own line
     total = texts.AGREEMENTS_NONE if count == 0 else texts.AGREEMENTS_ONE if count == 1 \
         else texts.AGREEMENTS_MANY.format(count=count)
-    behind = overview.behind_count
-    counts = texts.COUNTS.format(
-        total=total, behind=texts.BEHIND_SOME.format(count=behind) if behind else texts.BEHIND_NONE
-    )
+    behind = overview.agreements_behind  # of the agreements counted: «1 aftale · 4 bagud» counted units too
+    if count == 0:
+        counts = total
+    elif behind:
+        counts = texts.COUNTS.format(total=total, behind=texts.BEHIND_SOME.format(count=behind))
+    else:
+        counts = texts.COUNTS.format(total=total, behind=texts.BEHIND_NONE_OF_THEM if overview.without_agreement
+                                     else texts.BEHIND_NONE)
     upcoming = overview.next_deadline
     next_deadline = texts.NEXT_DEADLINE.format(label=upcoming.label, day=_day(upcoming.on)) if upcoming \
         else texts.NO_NEXT_DEADLINE

@@ -163,6 +163,11 @@ class Overview:
         return sum(1 for row in self.rows if row.is_behind)
 
     @property
+    def agreements_behind(self) -> int:
+        """The agreements behind; a unit without one, behind or not, is named apart and never counted among them."""
+        return sum(1 for row in self.rows if row.is_behind and row.slot.agreement is not None)
+
+    @property
     def next_deadline(self) -> DatedDeadline | None:
         return next((d for d in self.deadlines if not d.passed(self.today)), None)
 
