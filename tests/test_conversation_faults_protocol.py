@@ -4,6 +4,7 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
@@ -361,3 +362,16 @@ async def test_a_goal_added_to_an_agreement_sent_back_is_not_called_a_new_draft(
                   "dialogmøderne.")
     saved = await save_goal(bot)
     assert "gemt som kladde" in saved and "ny kladde" not in saved, saved
+
+
+async def test_in_january_last_years_indicator_is_found(clocked_bot: ClockedBot) -> None:
+    """On 12 January, with the 2027 agreement made, «hvordan går det med sygefraværet i dagtilbud?» answered «Jeg kan
+    ikke finde en indikator …»: only this year's agreement was looked in, though 2026's is still followed up."""
+    bot = clocked_bot
+    await start_agreement_for_2027(bot)
+    bot.clock.now = datetime(2027, 1, 12, 9, tzinfo=UTC)
+    for user, asked in ((HOLDER, "hvordan går det med sygefraværet i dagtilbud?"), (HOLDER, "status på sygefravræet"),
+                        (GIVER, "hvordan står det til med sygefraværet")):
+        said = await bot.say(asked, user=user)
+        assert "Sygefravær i dagtilbud" in said and "Jeg kan ikke finde" not in said, (asked, said)
+    assert "Jeg kan ikke finde en indikator" in await bot.say("hvordan går det med kantinemaden?")
