@@ -7,7 +7,7 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
-from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
+from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from cards.payloads import ask_data
 from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot, find_action
 from tests.support.factories import BOT_ID, make_activity
@@ -375,3 +375,11 @@ async def test_in_january_last_years_indicator_is_found(clocked_bot: ClockedBot)
         said = await bot.say(asked, user=user)
         assert "Sygefravær i dagtilbud" in said and "Jeg kan ikke finde" not in said, (asked, said)
     assert "Jeg kan ikke finde en indikator" in await bot.say("hvordan går det med kantinemaden?")
+
+
+async def test_overblik_tak_is_the_overview(clocked_bot: ClockedBot) -> None:
+    """«overblik tak» answered «Jeg kender ikke fagområdet «tak»», and «overblik for 2027» «… fagområdet «for»»."""
+    bot = clocked_bot
+    for typed in ("overblik tak", "hvem er bagud tak", "overblikket for 2027 tak", "overblik for 2027"):
+        said = await bot.say(typed, user=COORDINATOR)
+        assert "Jeg kender ikke fagområdet" not in said and "udviklingsaftaler" in said, (typed, said)
