@@ -383,3 +383,17 @@ async def test_overblik_tak_is_the_overview(clocked_bot: ClockedBot) -> None:
     for typed in ("overblik tak", "hvem er bagud tak", "overblikket for 2027 tak", "overblik for 2027"):
         said = await bot.say(typed, user=COORDINATOR)
         assert "Jeg kender ikke fagområdet" not in said and "udviklingsaftaler" in said, (typed, said)
+
+
+async def test_the_effect_keeps_whose_it_is(clocked_bot: ClockedBot) -> None:
+    """«Trivslen blandt medarbejderne skal op» became the effect «medarbejderne skal op» on the goal's card."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    await bot.say("Trivslen blandt medarbejderne skal op")
+    for answer in ("andel medarbejdere med høj trivsel i APV", "APV'en", "72 % i 2026", "80 %", "ultimo 2026"):
+        await bot.say(answer)
+    summary = cards_of(await bot.send("vi følger op hvert kvartal i lederteamet"))
+    facts = {f["title"]: f["value"] for card in summary for node in card["body"] if node.get("type") == "FactSet"
+             for f in node["facts"]}
+    assert facts.get("Effekt") == "Trivslen blandt medarbejderne skal op", facts
