@@ -397,3 +397,14 @@ async def test_the_effect_keeps_whose_it_is(clocked_bot: ClockedBot) -> None:
     facts = {f["title"]: f["value"] for card in summary for node in card["body"] if node.get("type") == "FactSet"
              for f in node["facts"]}
     assert facts.get("Effekt") == "Trivslen blandt medarbejderne skal op", facts
+
+
+async def test_the_overview_asked_for_in_a_group_chat_is_taken_privately_without_speaking_of_her_drafts(
+    clocked_bot: ClockedBot,
+) -> None:
+    """Anne's «@Aftalebot overblik» in a group chat was answered «… så dine udkast ikke deles her»: a chefkonsulent
+    has no drafts of her own; the overview is taken privately because it shows the units' drafts."""
+    bot = clocked_bot
+    await bot.say("hej", user=COORDINATOR)
+    said = await in_group_chat(bot, "overblik", "19:ledere@thread.v2", user=COORDINATOR)
+    assert "Det tager vi i vores private chat, så kladder ikke deles her." in said and "dine udkast" not in said, said
