@@ -175,6 +175,9 @@ class GuidedDialog(ComponentDialog):
         state = self._state(inner_dc)
         offer = context.turn_state.pop(SWITCH_OFFER_KEY, None)
         if isinstance(offer, dict) and not state.get("paused"):  # a button for something new: drop this first?
+            if self.holds_nothing(state):  # nothing answered yet: nothing to lose by starting the new one at once
+                context.turn_state[SWITCH_KEY] = offer
+                return DialogTurnResult(DialogTurnStatus.Cancelled)
             state["confirm_switch"] = offer
             state["confirm_cancel"] = False
             await context.send_activity(self.switch_prompt(state["data"]))
@@ -267,6 +270,10 @@ class GuidedDialog(ComponentDialog):
             await context.send_activity(MessageFactory.text(self.still_paused_text))
             return
         await context.send_activity(MessageFactory.text(f"{texts.BACK_TO_QUESTION} {self._current(state).plain}"))
+
+    def holds_nothing(self, state: dict[str, Any]) -> bool:
+        """Whether dropping the conversation loses nothing: no question has been answered yet."""
+        return not state.get("history")
 
     def switch_prompt(self, data: dict[str, Any]) -> str:
         """The question whether to drop this conversation for the new one a button asked for."""

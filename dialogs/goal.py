@@ -141,6 +141,10 @@ class GoalDialog(GuidedDialog):
         year = data.get("agreement_year")
         return max(today, date(int(year), 1, 1)) if isinstance(year, int) else today
 
+    def holds_nothing(self, state: dict[str, Any]) -> bool:
+        """A saved goal being changed is asked about even before an answer (it may have been meant to change)."""
+        return super().holds_nothing(state) and not state["data"].get("goal_id")
+
     def switch_prompt(self, data: dict[str, Any]) -> str:
         """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
         goal being changed stays as it was saved."""

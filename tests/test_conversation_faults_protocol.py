@@ -408,3 +408,12 @@ async def test_the_overview_asked_for_in_a_group_chat_is_taken_privately_without
     await bot.say("hej", user=COORDINATOR)
     said = await in_group_chat(bot, "overblik", "19:ledere@thread.v2", user=COORDINATOR)
     assert "Det tager vi i vores private chat, så kladder ikke deles her." in said and "dine udkast" not in said, said
+
+
+async def test_nyt_maal_typed_before_anything_is_answered_starts_at_once(clocked_bot: ClockedBot) -> None:
+    """Nothing answered yet, there is nothing to drop: «ny aftale» typed at the first question of «nyt mål» starts the
+    new agreement at once (as the question itself says it may), without «Skal jeg droppe det …?»."""
+    bot = clocked_bot
+    assert "Hvilken slags mål" in await bot.say("nyt mål")
+    started = await bot.say("ny aftale")
+    assert "Lad os oprette en ny udviklingsaftale" in started and "droppe" not in started, started

@@ -516,7 +516,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         finish first and asks its question again."""
         turn_context.turn_state[SWITCH_OFFER_KEY] = dataclasses.asdict(request)
         await dialog_context.continue_dialog()
-        if turn_context.turn_state.pop(SWITCH_OFFER_KEY, None) is not None:  # a conversation that cannot ask
+        switch = turn_context.turn_state.pop(SWITCH_KEY, None)
+        if isinstance(switch, dict):  # nothing answered yet: dropped at once, and the new one starts now
+            await self._route(turn_context, dialog_context, Request(**switch))
+        elif turn_context.turn_state.pop(SWITCH_OFFER_KEY, None) is not None:  # a conversation that cannot ask
             await turn_context.send_activity(dialog_texts.FINISH_THIS_FIRST)
             await dialog_context.reprompt_dialog()
 
