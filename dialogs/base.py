@@ -17,7 +17,7 @@ from botbuilder.schema import ActivityTypes
 from agreements.clock import Clock
 from agreements.intents import Verdict, shared_recogniser
 from dialogs import texts
-from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY
+from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, SWITCH_TYPED_KEY
 
 STATE = "guided"
 
@@ -174,8 +174,9 @@ class GuidedDialog(ComponentDialog):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         state = self._state(inner_dc)
         offer = context.turn_state.pop(SWITCH_OFFER_KEY, None)
+        typed = context.turn_state.pop(SWITCH_TYPED_KEY, False)
         if isinstance(offer, dict) and not state.get("paused"):  # a button for something new: drop this first?
-            if self.holds_nothing(state):  # nothing answered yet: nothing to lose by starting the new one at once
+            if typed and self.holds_nothing(state):  # nothing answered yet: nothing to lose, the new one starts
                 context.turn_state[SWITCH_KEY] = offer
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             state["confirm_switch"] = offer

@@ -61,7 +61,16 @@ from dialogs import texts as dialog_texts
 from dialogs.base import is_paused, word_of
 from dialogs.sections import SECTION_NAMED
 from dialogs.texts import HELP_WORD, HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, HAND_ON_KEY, PERSON_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, UOW_KEY
+from dialogs.turn import (
+    CARD_UPDATE_KEY,
+    DETOUR_KEY,
+    HAND_ON_KEY,
+    PERSON_KEY,
+    SWITCH_KEY,
+    SWITCH_OFFER_KEY,
+    SWITCH_TYPED_KEY,
+    UOW_KEY,
+)
 
 log = logging.getLogger(__name__)
 # Typed while a conversation goes on, these start another one (as the «Nyt mål» button does) when short.
@@ -348,7 +357,7 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             if starting is not None and not is_paused(dialog_context.active_dialog):
                 # «nyt mål» typed while a goal is drafted means what pressing «Nyt mål» means: offered the switch,
                 # never taken as the answer to the pending question.
-                await self._offer_switch(turn_context, dialog_context, starting)
+                await self._offer_switch(turn_context, dialog_context, starting, typed=True)
                 return
             result = await dialog_context.continue_dialog()
             switch = turn_context.turn_state.pop(SWITCH_KEY, None)
@@ -511,10 +520,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             request = reading if isinstance(reading, Request) else None
         return request if request is not None and request.intent in STARTS_CONVERSATION else None
 
-    async def _offer_switch(self, turn_context: TurnContext, dialog_context: DialogContext, request: Request) -> None:
-        """The conversation going on asks whether to drop what it holds for `request`; one that cannot ask says to
-        finish first and asks its question again."""
+    async def _offer_switch(self, turn_context: TurnContext, dialog_context: DialogContext, request: Request, *,
+                            typed: bool = False) -> None:
+        """The conversation going on asks whether to drop what it holds for `request` (`typed`, with nothing answered
+        yet, it is dropped unasked); one that cannot ask says to finish first and asks its question again."""
         turn_context.turn_state[SWITCH_OFFER_KEY] = dataclasses.asdict(request)
+        turn_context.turn_state[SWITCH_TYPED_KEY] = typed
         await dialog_context.continue_dialog()
         switch = turn_context.turn_state.pop(SWITCH_KEY, None)
         if isinstance(switch, dict):  # nothing answered yet: dropped at once, and the new one starts now
