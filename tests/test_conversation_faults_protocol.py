@@ -417,3 +417,12 @@ async def test_nyt_maal_typed_before_anything_is_answered_starts_at_once(clocked
     assert "Hvilken slags mål" in await bot.say("nyt mål")
     started = await bot.say("ny aftale")
     assert "Lad os oprette en ny udviklingsaftale" in started and "droppe" not in started, started
+
+
+async def test_a_meeting_planned_with_the_giver_by_name(clocked_bot: ClockedBot) -> None:
+    """«planlæg dialogmøde med henrik d. 20/1 kl 14» answered «Jeg forstod ikke «med henrik» i tidspunktet»."""
+    bot = clocked_bot
+    said = await bot.say("planlæg dialogmøde med henrik d. 15/12 kl 14")
+    assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 14.00" in said, said
+    moved = await bot.say("planlæg dialogmøde med Henrik Thomsen 16/12 kl 9 på rådhuset")
+    assert "onsdag den 16. december 2026 kl. 9.00" in moved and "rådhuset" in moved, moved
