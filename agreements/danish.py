@@ -105,7 +105,17 @@ def format_number(value: float, unit: str = "", decimals: int | None = None) -> 
     text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     if text.startswith("-") and not any(c in "123456789" for c in text):
         text = text[1:]  # no "-0"
+    if text.lstrip("-") == "1":
+        unit = SINGULAR_UNITS.get(unit, unit)  # «1 dag», not «1 dage»
     return f"{text} {unit}" if unit else text
+
+
+# The measuring units people write in the plural, and their singular for exactly one.
+SINGULAR_UNITS = {
+    "dage": "dag", "uger": "uge", "måneder": "måned", "timer": "time", "år": "år", "elever": "elev", "børn": "barn",
+    "borgere": "borger", "sager": "sag", "medarbejdere": "medarbejder", "familier": "familie", "skoler": "skole",
+    "ansøgninger": "ansøgning", "klager": "klage", "virksomheder": "virksomhed", "kurser": "kursus",
+}
 
 
 _PERCENT_POINT_RE = re.compile(

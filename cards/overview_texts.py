@@ -17,6 +17,7 @@ WITHOUT_AGREEMENT_MANY = "{count} enheder uden aftale: {units}."
 WITHOUT_AGREEMENT_MORE = "{names} og {count} mere"
 MAX_UNITS_NAMED = 6
 BEHIND_NONE = "ingen er bagud"
+BEHIND_NONE_OF_THEM = "ingen af dem er bagud"  # the units without an agreement are named on their own line
 BEHIND_SOME = "{count} bagud"
 NEXT_DEADLINE = "Næste frist: {label} {day}."
 NO_NEXT_DEADLINE = "Alle årets frister er passeret."
@@ -110,8 +111,12 @@ UPCOMING_LINES = {
 
 # The summary to the coordinators.
 SUMMARY_TITLE = "Bagud med {label} {year}"
-SUMMARY_INTRO_ONE = "Fristen var {day}. 1 aftale er bagud:"
-SUMMARY_INTRO = "Fristen var {day}. {count} aftaler er bagud:"
+# Agreements behind and units without an agreement are counted apart («2 aftaler er bagud, og 3 enheder har ingen
+# aftale:»): a unit with no agreement is not an agreement.
+SUMMARY_INTRO = "Fristen var {day}. {counts}:"
+SUMMARY_AGREEMENTS_BEHIND = ("1 aftale er bagud", "{count} aftaler er bagud")
+SUMMARY_UNITS_WITHOUT = ("1 enhed har ingen aftale", "{count} enheder har ingen aftale")
+SUMMARY_AND = ", og "
 SUMMARY_LINE = "{unit} – {reason}{holder}"
 SUMMARY_HOLDER = " ({name})"
 SUMMARY_NOT_REMINDED = "ingen aftaleholder kendt"

@@ -87,10 +87,14 @@ def overview_card_view(overview: Overview) -> OverviewCardView:
     count = overview.agreement_count  # a unit without an agreement is no agreement: named on its own line
     total = texts.AGREEMENTS_NONE if count == 0 else texts.AGREEMENTS_ONE if count == 1 \
         else texts.AGREEMENTS_MANY.format(count=count)
-    behind = overview.behind_count
-    counts = texts.COUNTS.format(
-        total=total, behind=texts.BEHIND_SOME.format(count=behind) if behind else texts.BEHIND_NONE
-    )
+    behind = overview.agreements_behind  # of the agreements counted: «1 aftale · 4 bagud» counted units too
+    if count == 0:
+        counts = total
+    elif behind:
+        counts = texts.COUNTS.format(total=total, behind=texts.BEHIND_SOME.format(count=behind))
+    else:
+        counts = texts.COUNTS.format(total=total, behind=texts.BEHIND_NONE_OF_THEM if overview.without_agreement
+                                     else texts.BEHIND_NONE)
     upcoming = overview.next_deadline
     next_deadline = texts.NEXT_DEADLINE.format(label=upcoming.label, day=_day(upcoming.on)) if upcoming \
         else texts.NO_NEXT_DEADLINE
@@ -186,14 +190,21 @@ def summary_view(deadline: DatedDeadline, behind: Sequence[Behind], names: Mappi
             unit=unit_title(b.slot), reason=texts.SUMMARY_REASONS[b.reason.value],
             holder=texts.SUMMARY_HOLDER.format(name=name or texts.SUMMARY_NOT_REMINDED),
         ))
-    intro = texts.SUMMARY_INTRO_ONE if len(lines) == 1 else texts.SUMMARY_INTRO
+    without = sum(1 for b in behind if b.reason.value == "no_agreement")
+    counts = [_counted(forms, count) for forms, count in ((texts.SUMMARY_AGREEMENTS_BEHIND, len(behind) - without),
+                                                          (texts.SUMMARY_UNITS_WITHOUT, without)) if count]
     return SummaryView(
         title=texts.SUMMARY_TITLE.format(label=deadline.label.lower(), year=deadline.year),
-        intro=intro.format(day=_day(deadline.on), count=len(lines)),
+        intro=texts.SUMMARY_INTRO.format(day=_day(deadline.on), counts=texts.SUMMARY_AND.join(counts)),
         lines=tuple(lines[:MAX_SUMMARY_LINES]),
         hidden=max(0, len(lines) - MAX_SUMMARY_LINES),
         overview_button=ask_data("who_is_behind", year=deadline.year),
     )
+
+
+def _counted(forms: tuple[str, str], count: int) -> str:
+    """«1 aftale er bagud» or «3 aftaler er bagud»: the singular or the plural of `forms`."""
+    return forms[0] if count == 1 else forms[1].format(count=count)
 
 
 def _button(behind: Sequence[Behind]) -> tuple[str, dict[str, Any]] | None:

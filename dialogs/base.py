@@ -17,7 +17,7 @@ from botbuilder.schema import ActivityTypes
 from agreements.clock import Clock
 from agreements.intents import Verdict, shared_recogniser
 from dialogs import texts
-from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY
+from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, SWITCH_TYPED_KEY
 
 STATE = "guided"
 
@@ -174,7 +174,11 @@ class GuidedDialog(ComponentDialog):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         state = self._state(inner_dc)
         offer = context.turn_state.pop(SWITCH_OFFER_KEY, None)
+        typed = context.turn_state.pop(SWITCH_TYPED_KEY, False)
         if isinstance(offer, dict) and not state.get("paused"):  # a button for something new: drop this first?
+            if typed and self.holds_nothing(state):  # nothing answered yet: nothing to lose, the new one starts
+                context.turn_state[SWITCH_KEY] = offer
+                return DialogTurnResult(DialogTurnStatus.Cancelled)
             state["confirm_switch"] = offer
             state["confirm_cancel"] = False
             await context.send_activity(self.switch_prompt(state["data"]))
@@ -267,6 +271,10 @@ class GuidedDialog(ComponentDialog):
             await context.send_activity(MessageFactory.text(self.still_paused_text))
             return
         await context.send_activity(MessageFactory.text(f"{texts.BACK_TO_QUESTION} {self._current(state).plain}"))
+
+    def holds_nothing(self, state: dict[str, Any]) -> bool:
+        """Whether dropping the conversation loses nothing: no question has been answered yet."""
+        return not state.get("history")
 
     def switch_prompt(self, data: dict[str, Any]) -> str:
         """The question whether to drop this conversation for the new one a button asked for."""

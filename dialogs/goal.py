@@ -7,6 +7,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any, TypeVar
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -35,7 +36,7 @@ from agreements.indicators.follow_up import (
     too_wide,
 )
 from agreements.services import AgreementService
-from agreements.types import Agreement, GoalKind, Indicator
+from agreements.types import Agreement, AgreementStatus, GoalKind, Indicator
 from agreements.use_cases import finish
 from cards.escape import fill
 from cards.goal_summary import GoalSummaryView, goal_summary_card
@@ -64,12 +65,22 @@ RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's 
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
 
+# Changed, an agreement in one of these becomes a new draft to approve again, which the holder is told (one sent
+# back for changes is being changed to be sent again: nothing to tell).
+WAS_DECIDED_OR_SENT = frozenset({AgreementStatus.APPROVED, AgreementStatus.SUBMITTED})
+MIN_TYPO_NAME = 5  # a shorter answer is a number or an abbreviation, never read as a misspelt name
+NAME_SIMILARITY = 0.8
+
+
 def choose(text: str, options: list[str]) -> int | None:
     """The index of the option the text picks: its number (1-based) or its name."""
     answer = text.strip().lower().rstrip(".")
     if answer.isdigit() and 1 <= int(answer) <= len(options):
         return int(answer) - 1
     matches = [i for i, option in enumerate(options) if answer and answer in option.lower()]
+    if not matches and len(answer) >= MIN_TYPO_NAME:  # «uddanelse»: the name with a typo
+        matches = [i for i, option in enumerate(options)
+                   if SequenceMatcher(None, answer, option.lower()).ratio() >= NAME_SIMILARITY]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -129,6 +140,10 @@ class GoalDialog(GuidedDialog):
         today = self._today()
         year = data.get("agreement_year")
         return max(today, date(int(year), 1, 1)) if isinstance(year, int) else today
+
+    def holds_nothing(self, state: dict[str, Any]) -> bool:
+        """A saved goal being changed is asked about even before an answer (it may have been meant to change)."""
+        return super().holds_nothing(state) and not state["data"].get("goal_id")
 
     def switch_prompt(self, data: dict[str, Any]) -> str:
         """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
@@ -467,6 +482,7 @@ class GoalDialog(GuidedDialog):
         found = self._follow_up(data)
         if found is not None and goal.indicators:  # the frequency and band the holder accepted or set
             goal.indicators[0] = found[0].applied_to(goal.indicators[0])
+        prior = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
         try:
             if data.get("goal_id"):
                 stored = await uow.agreements.get(person.tenant_id, int(data["agreement_id"]))
@@ -491,6 +507,8 @@ class GoalDialog(GuidedDialog):
         context.turn_state[CARD_UPDATE_KEY] = self._summary(data, saved=True)
         saved = texts.GOAL_UPDATED if data.get("goal_id") else texts.GOAL_SAVED
         lines = [fill(saved, unit=unit.name if unit else "", year=agreement.year, position=position)]
+        if prior is not None and prior.status in WAS_DECIDED_OR_SENT and agreement.version != prior.version:
+            lines.append(texts.GOAL_NEW_VERSION.format(version=agreement.version))
         findings = await self._agreements.current_findings(uow, agreement)
         if findings:
             lines.append(texts.STILL_MISSING)

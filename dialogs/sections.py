@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from botbuilder.core import TurnContext
@@ -74,8 +75,18 @@ def section_question(profile: Profile, section: str, step: int | None = None) ->
     return SectionQuestion(prompt.format(**values).strip(), help_text.format(**values))
 
 
+# What the questions tell people to type: taken with a typo too («sprign over», «behlod»), never saved as the text.
+TYPO_TOLERANT = ("spring over", "behold")
+TYPO_SIMILARITY = 0.8
+
+
 def plain(text: str) -> str:
-    return " ".join(text.strip().lower().rstrip(".!").split())
+    """The answer in lower case with single spaces; a near miss of a phrase of TYPO_TOLERANT is that phrase."""
+    answer = " ".join(text.strip().lower().rstrip(".!").split())
+    for phrase in TYPO_TOLERANT:
+        if abs(len(answer) - len(phrase)) <= 2 and SequenceMatcher(None, answer, phrase).ratio() >= TYPO_SIMILARITY:
+            return phrase
+    return answer
 
 
 MIN_SECTION_TEXT = 3

@@ -97,6 +97,10 @@ NOT_UNDERSTOOD_CHOICE = "Det svar kunne jeg ikke bruge."
 GOAL_UPDATED = "Mål {position} er rettet i aftalen for {unit} {year}."
 NO_SUCH_GOAL = "Aftalen har {count} mål, så der er ikke noget mål {number}. Skriv «min aftale» for at se dem."
 GOAL_SAVED = "Målet er gemt som kladde i aftalen for {unit} {year} (mål {position})."
+GOAL_NEW_VERSION = (
+    "Aftalen er nu en ny kladde (version {version}), som skal godkendes igen – skriv «send til godkendelse», når "
+    "den er klar."
+)
 STILL_MISSING = "Det mangler aftalen stadig:"
 AGREEMENT_COMPLETE = "Aftalen opfylder nu kravene til fokusområder og egne mål."
 

@@ -45,5 +45,8 @@ async def show_typing(context: TurnContext) -> None:
 # A button that starts another conversation, pressed while one goes on (not paused): the edge puts the request here
 # (its slots, as a dict) and lets the conversation ask whether to drop what it holds and start that one.
 SWITCH_OFFER_KEY = "aftalebot.switch_offer"
+# Set with SWITCH_OFFER_KEY when the request was typed («ny aftale», which a first question may itself suggest): a
+# conversation with nothing answered yet is dropped at once, unasked. A button always asks.
+SWITCH_TYPED_KEY = "aftalebot.switch_typed"
 # The conversation's answer: dropped, so the edge starts the request (the dict of SWITCH_OFFER_KEY) now.
 SWITCH_KEY = "aftalebot.switch"

@@ -4,11 +4,12 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
-from agreements.demo import GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
+from agreements.demo import COORDINATOR, GIVER, HOLDER, OTHER_MANAGER, TENANT_ID, DemoPerson
 from cards.payloads import ask_data
-from tests.support.clocked_bot import ClockedBot, cards_of, clocked_bot, find_action
+from tests.support.clocked_bot import ClockedBot, card_text, cards_of, clocked_bot, find_action
 from tests.support.factories import BOT_ID, make_activity
 from tests.support.fake_connector import text_of
 
@@ -200,3 +201,228 @@ async def test_a_status_question_in_a_group_chat_of_the_agreements_people_is_ans
     for chat in (wider, unknown):
         said = await in_group_chat(bot, "hvordan går det med aftalen?", chat)
         assert "Her i chatten" in said and "Sygefravær" not in said and "8 på sporet" not in said, said
+
+
+async def test_nyt_maal_typed_while_drafting_a_goal_offers_to_drop_it(clocked_bot: ClockedBot) -> None:
+    """«nyt mål» typed in the middle of a goal was taken as the answer to the pending question (the goal's data
+    source became «nyt mål»); typed, it means what the «Nyt mål» button means: drop the draft, or finish it first."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    asked = await bot.say("Sygefraværet blandt pædagogerne skal ned")
+    for typed in ("nyt mål", "Nyt mål til 2026 aftalen"):
+        offer = await bot.say(typed)
+        assert offer.startswith("Du er i gang med et mål, som ikke er gemt endnu."), (typed, offer)
+        kept = await bot.say("nej")
+        assert "Fint, vi fortsætter." in kept and asked.split("\n")[-1] in kept, kept
+    answered = await bot.say("LIS med data fra lønsystemet")
+    assert "nyt mål" not in answered.lower(), answered
+    assert (await bot.say("ny aftale")).startswith("Du er i gang med et mål"), "a new agreement is offered too"
+    started = await bot.say("ja")
+    assert "Lad os oprette en ny udviklingsaftale" in started, started
+    # A goal written out that begins with the words is an answer, not a request.
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("nyt mål")
+    await bot.say("2")
+    statement = "Nyt mål for trivsel: andelen af elever, der trives, skal stige fra 82 % til 86 % senest ultimo 2026"
+    assert "Du er i gang med et mål" not in await bot.say(statement)
+
+
+async def test_spring_over_with_a_typo_skips_the_section(clocked_bot: ClockedBot) -> None:
+    """«sprign over» at «ny aftale»'s Økonomi was saved as the section's text; «behlod» at «ret økonomi» too."""
+    bot = clocked_bot
+    await bot.say("ny aftale")
+    await bot.say("1")
+    await bot.say("2027")
+    await bot.say("1")
+    await bot.say("1")
+    await bot.say("ja")
+    for typed in ("spring over", "sprign over", "spring ovr", "springe over"):
+        await bot.say(typed)
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        new = next(a for a in await uow.agreements.for_holder(TENANT_ID, mette.id) if a.year == 2027)
+    assert (new.focus_text, new.economy, new.dialogue, new.evaluation) == ("", "", "", ""), new
+    asked = await bot.say("ret økonomi")
+    if "Hvilken aftale" in asked:
+        asked = await bot.say("2026")
+    assert "Skriv den nye tekst" in asked, asked
+    assert await bot.say("behlod") == "Økonomi er uændret."
+
+
+async def test_the_year_typed_picks_the_agreement_to_send_and_show(clocked_bot: ClockedBot) -> None:
+    """With drafts for 2026 and 2027, «send 2026 aftalen til godkendelse» tried to send the 2027 draft, and «vis min
+    aftale for 2027» showed both (8 December: 2027 is the year being drafted, and comes first)."""
+    bot = clocked_bot
+    bot.clock.advance(days=14)
+    await start_agreement_for_2027(bot)
+    shown = cards_of(await bot.send("vis min aftale for 2027"))
+    assert [card_text(c).split("\n")[0] for c in shown] == ["Udviklingsaftale 2027 – Børn og Skole"], shown
+    sent = await bot.send_for_approval("send 2026 aftalen til godkendelse")
+    assert "sendt til godkendelse" in sent and "mangler stadig" not in sent, sent
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        statuses = {a.year: a.status.value for a in await uow.agreements.for_holder(TENANT_ID, mette.id)}
+    assert statuses == {2026: "submitted", 2027: "draft"}, statuses
+
+
+async def test_hvad_sagde_henrik_reads_the_agreement_he_answered_on(clocked_bot: ClockedBot) -> None:
+    """«hvad sagde Henrik?» answered about next year's draft, never sent («har ikke sagt noget»), though he had just
+    asked for changes in this year's agreement (8 December: 2027 is the year being drafted, and comes first)."""
+    bot = clocked_bot
+    bot.clock.advance(days=14)
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    assert "sendt til Henrik Thomsen" in await bot.send_for_approval()
+    card = cards_of(bot.to(GIVER, before))[-1]
+    await start_agreement_for_2027(bot)
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": "Hæv målet."})
+    for asked in ("hvad sagde Henrik?", "hvad har henrik skrevet"):
+        said = await bot.say(asked)
+        assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026"), (asked, said)
+
+
+async def test_a_focus_area_with_a_typo_is_understood(clocked_bot: ClockedBot) -> None:
+    """«uddanelse» at «Hvilket fokusområde bidrager målet til?» was answered «Det svar kunne jeg ikke bruge»."""
+    bot = clocked_bot
+    await bot.say("nyt mål til aftalen for 2026")
+    assert "Hvilket fokusområde" in await bot.say("1")
+    assert "dine egne ord" in await bot.say("uddanelse")
+    await bot.say("annuller")
+    await bot.say("ja")
+    await bot.say("nyt mål")
+    await bot.say("fokusområde")
+    assert "dine egne ord" in await bot.say("Beskæftgelse")
+
+
+async def test_changing_a_goal_of_an_approved_agreement_says_it_must_be_approved_again(
+    clocked_bot: ClockedBot,
+) -> None:
+    """«ret mål 1» … «gem» on the approved agreement answered only «Mål 1 er rettet i aftalen …»: nothing said that
+    the agreement had become a new draft that Henrik must approve again."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    assert "sendt til Henrik Thomsen" in await bot.send_for_approval()
+    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.approve"), user=GIVER)
+    await bot.say("ret mål 1")
+    await bot.say("ret målværdi")
+    await bot.say("92 %")
+    saved = await bot.say("gem")
+    assert "Mål 1 er rettet i aftalen for Børn og Skole 2026." in saved, saved
+    assert "Aftalen er nu en ny kladde (version 2), som skal godkendes igen" in saved, saved
+    # A second change to the new draft is no new version.
+    await bot.say("ret mål 1")
+    await bot.say("ret målværdi")
+    await bot.say("93 %")
+    assert "ny kladde" not in await bot.say("gem")
+
+
+async def test_a_question_after_a_greeting_is_answered(clocked_bot: ClockedBot) -> None:
+    """«godmorgen, hvad mangler jeg?» and «hej Aftalebot, er min aftale godkendt?» got the welcome card again: the
+    greeting was read, the question after it was not."""
+    bot = clocked_bot
+    await bot.say("hej")
+    missing = cards_of(await bot.send("godmorgen, hvad mangler jeg?"))
+    assert missing and card_text(missing[0]).startswith("Udviklingsaftale 2026 – Børn og Skole"), missing
+    said = await bot.say("hej Aftalebot, er min aftale godkendt?")
+    assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
+    for greeting in ("hej Aftalebot", "hej, Henrik"):  # a greeting alone is still one
+        assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
+
+
+async def test_one_day_is_said_in_the_singular(clocked_bot: ClockedBot) -> None:
+    """The coach proposed «et udsving på op til 1 dage fra planen» for a goal measured in days."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    said = await bot.say("Sagsbehandlingstiden på underretninger skal ned fra 14 dage til 7 dage senest ultimo 2026, "
+                         "målt månedligt i fagsystemet og fulgt op på dialogmøderne.")
+    for _ in range(4):
+        if "regnes for støj" in said:
+            break
+        said = await bot.say("månedligt i fagsystemet")
+    assert "et udsving på op til 1 dag fra planen" in said, said
+
+
+async def test_a_goal_added_to_an_agreement_sent_back_is_not_called_a_new_draft(clocked_bot: ClockedBot) -> None:
+    """Sent back for changes, the holder adds a goal to send it again: no «ny kladde, som skal godkendes igen»."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    await bot.send_for_approval()
+    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.request_changes"), user=GIVER,
+                    inputs={"comment": "Flere mål, tak."})
+    await bot.say("nyt mål")
+    await bot.say("2")
+    await bot.say("Sygefraværet i SFO skal ned fra 6 % til 5 % senest ultimo 2026, målt månedligt i LIS og fulgt op på "
+                  "dialogmøderne.")
+    saved = await save_goal(bot)
+    assert "gemt som kladde" in saved and "ny kladde" not in saved, saved
+
+
+async def test_in_january_last_years_indicator_is_found(clocked_bot: ClockedBot) -> None:
+    """On 12 January, with the 2027 agreement made, «hvordan går det med sygefraværet i dagtilbud?» answered «Jeg kan
+    ikke finde en indikator …»: only this year's agreement was looked in, though 2026's is still followed up."""
+    bot = clocked_bot
+    await start_agreement_for_2027(bot)
+    bot.clock.now = datetime(2027, 1, 12, 9, tzinfo=UTC)
+    for user, asked in ((HOLDER, "hvordan går det med sygefraværet i dagtilbud?"), (HOLDER, "status på sygefravræet"),
+                        (GIVER, "hvordan står det til med sygefraværet")):
+        said = await bot.say(asked, user=user)
+        assert "Sygefravær i dagtilbud" in said and "Jeg kan ikke finde" not in said, (asked, said)
+    assert "Jeg kan ikke finde en indikator" in await bot.say("hvordan går det med kantinemaden?")
+
+
+async def test_overblik_tak_is_the_overview(clocked_bot: ClockedBot) -> None:
+    """«overblik tak» answered «Jeg kender ikke fagområdet «tak»», and «overblik for 2027» «… fagområdet «for»»."""
+    bot = clocked_bot
+    for typed in ("overblik tak", "hvem er bagud tak", "overblikket for 2027 tak", "overblik for 2027"):
+        said = await bot.say(typed, user=COORDINATOR)
+        assert "Jeg kender ikke fagområdet" not in said and "udviklingsaftaler" in said, (typed, said)
+
+
+async def test_the_effect_keeps_whose_it_is(clocked_bot: ClockedBot) -> None:
+    """«Trivslen blandt medarbejderne skal op» became the effect «medarbejderne skal op» on the goal's card."""
+    bot = clocked_bot
+    await bot.say("nyt mål")
+    await bot.say("2")
+    await bot.say("Trivslen blandt medarbejderne skal op")
+    for answer in ("andel medarbejdere med høj trivsel i APV", "APV'en", "72 % i 2026", "80 %", "ultimo 2026"):
+        await bot.say(answer)
+    summary = cards_of(await bot.send("vi følger op hvert kvartal i lederteamet"))
+    facts = {f["title"]: f["value"] for card in summary for node in card["body"] if node.get("type") == "FactSet"
+             for f in node["facts"]}
+    assert facts.get("Effekt") == "Trivslen blandt medarbejderne skal op", facts
+
+
+async def test_the_overview_asked_for_in_a_group_chat_is_taken_privately_without_speaking_of_her_drafts(
+    clocked_bot: ClockedBot,
+) -> None:
+    """Anne's «@Aftalebot overblik» in a group chat was answered «… så dine udkast ikke deles her»: a chefkonsulent
+    has no drafts of her own; the overview is taken privately because it shows the units' drafts."""
+    bot = clocked_bot
+    await bot.say("hej", user=COORDINATOR)
+    said = await in_group_chat(bot, "overblik", "19:ledere@thread.v2", user=COORDINATOR)
+    assert "Det tager vi i vores private chat, så kladder ikke deles her." in said and "dine udkast" not in said, said
+
+
+async def test_nyt_maal_typed_before_anything_is_answered_starts_at_once(clocked_bot: ClockedBot) -> None:
+    """Nothing answered yet, there is nothing to drop: «ny aftale» typed at the first question of «nyt mål» starts the
+    new agreement at once (as the question itself says it may), without «Skal jeg droppe det …?»."""
+    bot = clocked_bot
+    assert "Hvilken slags mål" in await bot.say("nyt mål")
+    started = await bot.say("ny aftale")
+    assert "Lad os oprette en ny udviklingsaftale" in started and "droppe" not in started, started
+
+
+async def test_a_meeting_planned_with_the_giver_by_name(clocked_bot: ClockedBot) -> None:
+    """«planlæg dialogmøde med henrik d. 20/1 kl 14» answered «Jeg forstod ikke «med henrik» i tidspunktet»."""
+    bot = clocked_bot
+    said = await bot.say("planlæg dialogmøde med henrik d. 15/12 kl 14")
+    assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 14.00" in said, said
+    moved = await bot.say("planlæg dialogmøde med Henrik Thomsen 16/12 kl 9 på rådhuset")
+    assert "onsdag den 16. december 2026 kl. 9.00" in moved and "rådhuset" in moved, moved

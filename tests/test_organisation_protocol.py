@@ -360,5 +360,7 @@ async def test_the_overview_counts_agreements_and_names_the_units_without_one(or
     after = counts(await org_bot.send("hvem er bagud", user=COORDINATOR)) + counts(
         await org_bot.send("kan du vise mig overblikket?", user=COORDINATOR))
     assert "1 aftale ·" in after and "4 aftaler" not in after, after
+    # The agreement behind is counted; the four units without one (behind too) are named, not counted as behind.
+    assert "1 aftale · 1 bagud" in after and "1 aftale · 5 bagud" not in after, after
     assert "4 enheder uden aftale: Børn og Skole, Økonomi og Styring, Social og Sundhed, Tønder " \
            "Distriktsskole." in after, after

@@ -39,15 +39,31 @@ def _names(person: Person) -> set[str]:
 
 
 async def agreement_given_by(uow: UnitOfWork, agreements: AgreementService, person: Person, name: str,
-                             today: date) -> Agreement | None:
+                             today: date, *, latest_word: bool = False) -> Agreement | None:
     """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name);
-    None when no giver of theirs is called so."""
+    None when no giver of theirs is called so. `latest_word` («hvad sagde Henrik?»): of those, the one the giver
+    decided on last – not a next year's draft he has never seen while he has just answered on this year's."""
     wanted = fold(" ".join(name.split()))
+    given = []
     for agreement in await agreements.worked_on(uow, person, today):
         giver = await uow.people.get(person.tenant_id, agreement.giver_id)
         if giver is not None and wanted in _names(giver) and policy.may_view(person, agreement):
-            return agreement
-    return None
+            given.append(agreement)
+    if not given or not latest_word:
+        return given[0] if given else None
+    return await last_decided(uow, person, given)
+
+
+async def last_decided(uow: UnitOfWork, person: Person, agreements: list[Agreement]) -> Agreement:
+    """Of `agreements` (not empty, in the order worked on), the one whose giver decided last; the first when the
+    giver has decided on none of them."""
+    latest: tuple[datetime, Agreement] | None = None
+    for agreement in agreements:
+        assert agreement.id is not None
+        for version in await uow.agreements.versions(person.tenant_id, agreement.id):
+            if version.decided_at is not None and (latest is None or version.decided_at > latest[0]):
+                latest = (version.decided_at, agreement)
+    return latest[1] if latest is not None else agreements[0]
 
 
 async def giver_word(uow: UnitOfWork, person: Person, agreement: Agreement) -> GiverWord:

@@ -66,7 +66,8 @@ class OverviewRequest:
 _OVERVIEW_RE = re.compile(r"(?:vis\s+)?(?:overblik(?:ket)?|oversigt(?:en)?)(?:\s+over\s+aftalerne)?(?P<rest>.*)")
 _BEHIND_RE = re.compile(r"hvem\s+(?:der\s+)?(?:er|ligger)\s+bagud(?:\s+med\s+aftalerne)?(?P<rest>.*)")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_LEAD_WORDS = re.compile(r"^(?:for|i|på|inden\s+for|indenfor|fagområdet|fagområde|fra)\s+")
+_POLITE_WORDS = re.compile(r"(?:^|[\s,]+)(?:tak|mange\s+tak|tusind\s+tak|please|lige|gerne|så)(?=$|[\s,])")
+_LEAD_WORDS = re.compile(r"^(?:for|i|på|inden\s+for|indenfor|fagområdet|fagområde|fra)(?:\s+|$)")
 
 
 def parse_overview_request(text: str) -> OverviewRequest | None:
@@ -89,6 +90,7 @@ def parse_overview_request(text: str) -> OverviewRequest | None:
         rest = (rest[: found.start()] + rest[found.end():]).strip()
     if re.fullmatch(r"(?:kun\s+)?(?:de\s+)?(?:bagud|som\s+er\s+bagud|der\s+er\s+bagud)", rest):
         behind_only, rest = True, ""
+    rest = _POLITE_WORDS.sub(" ", rest).strip(" ,")  # «overblik tak», «overblikket, tak»: no area «tak»
     for _ in range(2):
         rest = _LEAD_WORDS.sub("", rest).strip()
     return OverviewRequest(year=year, area=rest or None, behind_only=behind_only)
@@ -161,6 +163,11 @@ class Overview:
     @property
     def behind_count(self) -> int:
         return sum(1 for row in self.rows if row.is_behind)
+
+    @property
+    def agreements_behind(self) -> int:
+        """The agreements behind; a unit without one, behind or not, is named apart and never counted among them."""
+        return sum(1 for row in self.rows if row.is_behind and row.slot.agreement is not None)
 
     @property
     def next_deadline(self) -> DatedDeadline | None:

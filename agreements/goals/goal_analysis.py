@@ -251,7 +251,8 @@ _CHANGE_VERB = (
     r"|komme\s+(?:ned|op))"
 )
 _EFFECT = _compile(
-    r"(?<![\wæøå-])[a-zæøå][\wæøå-]*,?\s+(?:skal|må|bør|vil)\s+(?:helt\s+|længere\s+|yderligere\s+)?(?:ned|op)\b"
+    r"(?<![\wæøå-])(?:[a-zæøå][\wæøå-]*\s+(?:blandt|hos)\s+)?[a-zæøå][\wæøå-]*,?\s+(?:skal|må|bør|vil)\s+"
+    r"(?:helt\s+|længere\s+|yderligere\s+)?(?:ned|op)\b"
     r"(?!\s+(?:i\s+)?gang)",
     r"(?<![\wæøå-])[a-zæøå][\wæøå-]*,?\s+(?:skal|må|bør|vil|kan)\s+(?:\S+\s+){0,3}?" + _CHANGE_VERB + r"\b",
     r"(?<![\wæøå-])[a-zæøå][\wæøå-]*\s+(?:stiger|falder|øges|reduceres|nedbringes|halveres|fordobles|mindskes|forkortes"

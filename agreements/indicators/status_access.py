@@ -15,17 +15,35 @@ from typing import Any
 from agreements import policy
 from agreements.indicators.channel_ports import ChannelUnitOfWork
 from agreements.indicators.channel_status import ChannelRefused, shared_conversation
+from agreements.indicators.status_questions import Ask, StatusQuery, parse_status_question, subjects_of
 from agreements.indicators.status_report import AgreementReport, report_for
 from agreements.ports import UnitOfWork
 from agreements.types import Agreement, Person
 
 
-async def reports_for_person(uow: UnitOfWork, person: Person, today: date) -> list[AgreementReport]:
-    """The person's reports, their own agreements first."""
+async def reports_for_person(uow: UnitOfWork, person: Person, today: date, *,
+                             year: int | None = None) -> list[AgreementReport]:
+    """The person's reports, their own agreements first; `year`: that year's only."""
     agreements = [a for a in await uow.agreements.for_year(person.tenant_id) if policy.may_view(person, a)]
-    reports = await _reports(uow, agreements, today)
+    reports = await _reports(uow, agreements, today, year)
     reports.sort(key=lambda r: (r.agreement.holder_id != person.id, r.agreement.giver_id != person.id))
     return reports
+
+
+async def status_question_for_person(uow: UnitOfWork, person: Person, text: str,
+                                     today: date) -> tuple[StatusQuery, list[AgreementReport]]:
+    """The status question read against the person's reports. An indicator or goal that none of this year's
+    agreements has is looked for in last year's («hvordan går det med sygefraværet?» in January, when the ended
+    year's agreement is still followed up: its December figures come in January, and it is evaluated by 31
+    March)."""
+    reports = await reports_for_person(uow, person, today)
+    query = parse_status_question(text, subjects_of(reports))
+    if query.ask is Ask.UNKNOWN and query.unmatched and reports and reports[0].agreement.year == today.year:
+        earlier = await reports_for_person(uow, person, today, year=today.year - 1)
+        again = parse_status_question(text, subjects_of(earlier))
+        if again.ask is not Ask.UNKNOWN:
+            return again, earlier
+    return query, reports
 
 
 MAX_ROSTER = 50  # a group chat with more people is read as one whose people are not known: the channel rule alone
@@ -67,9 +85,10 @@ def may_register(person: Person, report: AgreementReport) -> bool:
     return policy.may_register(person, report.agreement)
 
 
-async def _reports(uow: UnitOfWork, agreements: Sequence[Agreement], today: date) -> list[AgreementReport]:
-    """This year's agreements, or else last year's, as reports."""
-    for year in (today.year, today.year - 1):
+async def _reports(uow: UnitOfWork, agreements: Sequence[Agreement], today: date,
+                   only: int | None = None) -> list[AgreementReport]:
+    """This year's agreements, or else last year's (`only`: that year's), as reports."""
+    for year in (today.year, today.year - 1) if only is None else (only,):
         chosen = [a for a in agreements if a.year == year]
         if chosen:
             break

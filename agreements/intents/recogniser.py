@@ -26,6 +26,13 @@ from agreements.intents.slots import Slots, read_slots
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A greeting (and whom it greets) before what the message asks, set off by a comma, a full stop or «!».
+_GREETING_OPENING = re.compile(
+    r"\s*(?:hej|hejsa|hejhej|halløj|hallo|godmorgen|god\s+morgen|goddag|god\s+eftermiddag|hi|hey)"
+    r"(?:\s+(?:hej|igen|med\s+dig|aftalebot|bot|der))*\s*[,.!:;–-]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+MIN_AFTER_GREETING = 2  # «hej, Henrik» is a greeting; «godmorgen, hvad mangler jeg?» a question
 MAX_TEXT = 300  # characters read; longer messages are not commands
 # Intents whose command changes something others see (sends, ends, moves, plans): acted on only when clearly meant.
 CHANGING = frozenset({"submit", "end_meeting", "move_meeting", "plan_meeting", "plan_evaluation", "new_agreement"})
@@ -136,6 +143,16 @@ class IntentRecogniser:
         return self._model.scores(mended)
 
     def recognise(self, text: str) -> Recognition:
+        """What `text` asks for. A greeting that opens a message («godmorgen, hvad mangler jeg?», «hej Aftalebot, er
+        min aftale godkendt?») is the politeness before it: the rest is read, when it says anything."""
+        opened = _GREETING_OPENING.match(text)
+        if opened is not None and len(tokens(text[opened.end():])) >= MIN_AFTER_GREETING:
+            after = self._recognise(text[opened.end():])
+            if after.verdict is not Verdict.OUT_OF_SCOPE:
+                return after
+        return self._recognise(text)
+
+    def _recognise(self, text: str) -> Recognition:
         ranked = self.scores(text)
         slots = read_slots(text)
         if not ranked:

@@ -58,10 +58,14 @@ class AgreementFlow:
 
     # --- «min aftale» ------------------------------------------------------------------------------
 
-    async def show(self, context: TurnContext, uow: UnitOfWork, person: Person) -> None:
+    async def show(self, context: TurnContext, uow: UnitOfWork, person: Person, *, year: int | None = None) -> None:
+        """The person's agreements as cards: those they hold, then those they give; `year` (typed: «vis aftalen for
+        2027»): only that year's, when there are any."""
         assert person.id is not None
         held = await uow.agreements.for_holder(person.tenant_id, person.id)
         given = [a for a in await uow.agreements.for_year(person.tenant_id) if a.giver_id == person.id]
+        if year is not None and any(a.year == year for a in (*held, *given)):
+            held, given = [a for a in held if a.year == year], [a for a in given if a.year == year]
         if not held and not given:
             await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
             return

@@ -61,9 +61,21 @@ from dialogs import texts as dialog_texts
 from dialogs.base import is_paused, word_of
 from dialogs.sections import SECTION_NAMED
 from dialogs.texts import HELP_WORD, HELP_WORDS
-from dialogs.turn import CARD_UPDATE_KEY, DETOUR_KEY, HAND_ON_KEY, PERSON_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, UOW_KEY
+from dialogs.turn import (
+    CARD_UPDATE_KEY,
+    DETOUR_KEY,
+    HAND_ON_KEY,
+    PERSON_KEY,
+    SWITCH_KEY,
+    SWITCH_OFFER_KEY,
+    SWITCH_TYPED_KEY,
+    UOW_KEY,
+)
 
 log = logging.getLogger(__name__)
+# Typed while a conversation goes on, these start another one (as the «Nyt mål» button does) when short.
+NEW_THING_PREFIXES = ("nyt mål ", "ny aftale ")
+MAX_NEW_THING_WORDS = 7
 
 INVOKE_CARD_ACTION = "adaptiveCard/action"
 ANSWERED_KEY = "aftalebot.answered"  # a message activity was sent this turn
@@ -341,6 +353,12 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         dialog_context = await self._dialogs.create_context(turn_context)
         turn_context.activity.text = text
         if dialog_context.active_dialog is not None:
+            starting = self._starts_a_conversation(text)
+            if starting is not None and not is_paused(dialog_context.active_dialog):
+                # «nyt mål» typed while a goal is drafted means what pressing «Nyt mål» means: offered the switch,
+                # never taken as the answer to the pending question.
+                await self._offer_switch(turn_context, dialog_context, starting, typed=True)
+                return
             result = await dialog_context.continue_dialog()
             switch = turn_context.turn_state.pop(SWITCH_KEY, None)
             if isinstance(switch, dict):  # dropped for what a button asked for: that starts now
@@ -486,13 +504,34 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
             if is_paused(dialog_context.active_dialog):
                 await turn_context.send_activity(dialog_texts.FINISH_PAUSED_FIRST)
                 return
-            turn_context.turn_state[SWITCH_OFFER_KEY] = dataclasses.asdict(request)
-            await dialog_context.continue_dialog()
-            if turn_context.turn_state.pop(SWITCH_OFFER_KEY, None) is not None:  # a conversation that cannot ask
-                await turn_context.send_activity(dialog_texts.FINISH_THIS_FIRST)
-                await dialog_context.reprompt_dialog()
+            await self._offer_switch(turn_context, dialog_context, request)
         else:
             await self._route(turn_context, None, request)
+            await dialog_context.reprompt_dialog()
+
+    def _starts_a_conversation(self, text: str) -> Request | None:
+        """The request of a typed text that starts another conversation: an exact command («nyt mål», «ny aftale»,
+        «ret mål 2»), or a short «nyt mål …»/«ny aftale …» the recogniser reads as one («nyt mål til 2027
+        aftalen»). A longer text beginning so is an answer (a goal written out), never a request."""
+        request = request_for(text)
+        words = word_of(text)
+        if request is None and words.startswith(NEW_THING_PREFIXES) and len(words.split()) <= MAX_NEW_THING_WORDS:
+            reading = understanding.read(self._recogniser, text)
+            request = reading if isinstance(reading, Request) else None
+        return request if request is not None and request.intent in STARTS_CONVERSATION else None
+
+    async def _offer_switch(self, turn_context: TurnContext, dialog_context: DialogContext, request: Request, *,
+                            typed: bool = False) -> None:
+        """The conversation going on asks whether to drop what it holds for `request` (`typed`, with nothing answered
+        yet, it is dropped unasked); one that cannot ask says to finish first and asks its question again."""
+        turn_context.turn_state[SWITCH_OFFER_KEY] = dataclasses.asdict(request)
+        turn_context.turn_state[SWITCH_TYPED_KEY] = typed
+        await dialog_context.continue_dialog()
+        switch = turn_context.turn_state.pop(SWITCH_KEY, None)
+        if isinstance(switch, dict):  # nothing answered yet: dropped at once, and the new one starts now
+            await self._route(turn_context, dialog_context, Request(**switch))
+        elif turn_context.turn_state.pop(SWITCH_OFFER_KEY, None) is not None:  # a conversation that cannot ask
+            await turn_context.send_activity(dialog_texts.FINISH_THIS_FIRST)
             await dialog_context.reprompt_dialog()
 
     async def _register(self, turn_context: TurnContext, person: Person, action: RegisterMeasurementAction) -> Reply:

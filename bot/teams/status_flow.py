@@ -22,7 +22,12 @@ from agreements.indicators.channel_ports import ChannelUnitOfWork
 from agreements.indicators.measurement_import import parse_number
 from agreements.indicators.periods import parse_period
 from agreements.indicators.registration import RegistrationRefused
-from agreements.indicators.status_access import may_register, reports_for_conversation, reports_for_person
+from agreements.indicators.status_access import (
+    may_register,
+    reports_for_conversation,
+    reports_for_person,
+    status_question_for_person,
+)
 from agreements.indicators.status_questions import (
     Answer,
     CardKind,
@@ -62,9 +67,9 @@ class StatusFlow:
             reference = TurnContext.get_conversation_reference(context.activity).serialize()
             reports = await reports_for_conversation(uow, person.tenant_id, reference, today,
                                                      await self._roster_of_group_chat(context))
+            query = parse_status_question(text, subjects_of(reports))
         else:
-            reports = await reports_for_person(uow, person, today)
-        query = parse_status_question(text, subjects_of(reports))
+            query, reports = await status_question_for_person(uow, person, text, today)
         if not query.recognised:
             return False
         await self._answer(context, uow, person, query, reports, today, shared=shared)

@@ -17,7 +17,7 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext
 
-from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word
+from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word, last_decided
 from agreements.clock import local_today
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
@@ -134,7 +134,7 @@ class TextRoutes:
 
     async def _show_agreements(self, context: TurnContext, dialog_context: DialogContext | None,
                                request: Request) -> None:
-        await self._flow.show(context, _uow(context), _person(context))
+        await self._flow.show(context, _uow(context), _person(context), year=request.year)
 
     async def _show_agreements_after(self, message: str, context: TurnContext, dialog_context: DialogContext | None,
                                      request: Request) -> None:
@@ -150,7 +150,7 @@ class TextRoutes:
         person, uow = _person(context), _uow(context)
         held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
         drafts = [a for a in held if a.status.value in ("draft", "changes_requested")
-                  and request.agreement in (None, a.id)]
+                  and request.agreement in (None, a.id) and request.year in (None, a.year)]
         if not drafts or drafts[0].id is None:
             await context.send_activity(texts.NOTHING_TO_SUBMIT)
             return
@@ -166,24 +166,26 @@ class TextRoutes:
         if shape is None or not isinstance(person, Person):
             return None
         intent, name = shape
+        latest_word = intent == GIVER_SAID
         agreement = await agreement_given_by(_uow(context), self._agreements, person, name,
-                                             local_today(self._clock()))
+                                             local_today(self._clock()), latest_word=latest_word)
         if agreement is None and " " in name:  # «til henrik nu»: the first word is the name
             agreement = await agreement_given_by(_uow(context), self._agreements, person, name.split()[0],
-                                                 local_today(self._clock()))
+                                                 local_today(self._clock()), latest_word=latest_word)
         return Request(intent, agreement=agreement.id, typed=text) if agreement is not None else None
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
                           request: Request) -> None:
-        """The giver's latest decision and comment on the agreement (the one named, else the one worked on)."""
+        """The giver's latest decision and comment: on the agreement named, else the one they decided on last."""
         uow, person = _uow(context), _person(context)
         agreement_id = request.agreement
         if agreement_id is None:
             held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
-            if not held or held[0].id is None:
+            first = held[0].id if held else None
+            if first is None:
                 await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
                 return
-            agreement_id = held[0].id
+            agreement_id = (await last_decided(uow, person, held)).id or first
         agreement = await self._agreements.view(uow, person, agreement_id)
         await context.send_activity(giver_word_text(await giver_word(uow, person, agreement)))
 

@@ -23,7 +23,7 @@ STALE_GOAL_CARD = (
     "Det kort hører til et mål, der allerede er gemt eller kasseret. Skriv «nyt mål» for at starte et nyt."
 )
 # In a channel or group chat every answer begins with a mention of the person who asked.
-GROUP_GO_PRIVATE = "Det tager vi i vores private chat, så dine udkast ikke deles her. Jeg har skrevet til dig dér."
+GROUP_GO_PRIVATE = "Det tager vi i vores private chat, så kladder ikke deles her. Jeg har skrevet til dig dér."
 GROUP_OPEN_PRIVATE = (
     "Det tager vi i en privat chat, så dine udkast ikke deles her. Åbn Aftalebot under Apps i Teams og "
     "skriv «{command}» dér."
