@@ -177,7 +177,7 @@ class GoalDialog(GuidedDialog):
                                                       agreement_id=named if isinstance(named, int) else None,
                                                       year=year if isinstance(year, int) else None)
         if targets.year_ended:
-            await context.send_activity(fill(texts.YEAR_ENDED, year=targets.year))
+            await context.send_activity(await self._year_ended(context, targets.year))
             return None
         if targets.running_year_open:
             # December, no agreement for next year yet, this year's still a draft: asked, not refused.
@@ -527,6 +527,15 @@ class GoalDialog(GuidedDialog):
             focus_area=data.get("focus_area"),
             co_owners=tuple(data.get("co_owners", [])),
         )
+
+    async def _year_ended(self, context: TurnContext, year: int) -> str:
+        """Why a goal cannot go into an ended year's agreement, and where it can go instead: the agreement a «nyt mål»
+        with no year would offer, or «ny aftale» when there is none."""
+        now = await self._agreements.for_new_goal(turn_uow(context), turn_person(context), self._today())
+        years = sorted({a.year for a in now.agreements}, key=lambda y: (y != now.year, -y))
+        if years:
+            return fill(texts.YEAR_ENDED_GO_ON, year=year, current=years[0])
+        return fill(texts.YEAR_ENDED_START, year=year, current=now.year)
 
     @staticmethod
     async def _unit_name(context: TurnContext, agreement: Agreement) -> str:

@@ -181,7 +181,9 @@ ASK_RUNNING_YEAR_DRAFT = (
 ASK_RUNNING_YEAR_DRAFT_HELP = (
     "Skriv nummeret foran aftalen, fx «1», så kommer målet i den. Skriv «ny aftale», hvis målet hører til {year}."
 )
-YEAR_ENDED = "Aftalen for {year} er afsluttet, så der kommer ikke flere mål i den. Skriv «nyt mål» for årets aftale."
+YEAR_ENDED = "Aftalen for {year} er afsluttet, så der kommer ikke flere mål i den."
+YEAR_ENDED_GO_ON = YEAR_ENDED + " Skriv «nyt mål for {current}», så kommer målet i aftalen for {current}."
+YEAR_ENDED_START = YEAR_ENDED + " Skriv «ny aftale» for at oprette aftalen for {current}."
 NO_DRAFT_FOR_YEAR = (
     "Vi er i gang med aftalerne for {year}, og du har endnu ingen aftale for {year}. "
     "Skriv «ny aftale» for at oprette den, så kommer målet i den."

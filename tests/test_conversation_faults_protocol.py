@@ -4,6 +4,7 @@ demo's world, a clock the test controls: Tuesday 24 November 2026)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -54,7 +55,10 @@ async def test_the_year_in_nyt_maal_picks_the_agreement(clocked_bot: ClockedBot)
         assert "gemt som kladde" in await save_goal(bot), typed
         assert await goals_in(bot, year) >= 1
     assert await goals_in(bot, 2027) == 2
-    assert "afsluttet" in await bot.say("nyt mål for 2025")
+    ended = await bot.say("nyt mål for 2025")
+    suggested = re.search(r"Skriv «(nyt mål for 202[67])»", ended)
+    assert "afsluttet" in ended and suggested is not None, ended
+    assert "Hvilken slags mål er det?" in await bot.say(suggested[1])  # what it said to write works
 
 
 async def start_agreement_for_2027(bot: ClockedBot) -> None:
