@@ -21,7 +21,7 @@ from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver
 from agreements.clock import local_today
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
-from agreements.services import AgreementService, PeopleService, Standing
+from agreements.services import BEING_WRITTEN, AgreementService, PeopleService, Standing
 from agreements.types import AgreementStatus, Decision, Person
 from agreements.use_cases import TurnUseCases
 from bot.routes import RouteTable
@@ -149,7 +149,7 @@ class TextRoutes:
         """The person's draft (or the one sent back) to the giver, with the comment typed with the command."""
         person, uow = _person(context), _uow(context)
         held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
-        drafts = [a for a in held if a.status.value in ("draft", "changes_requested")
+        drafts = [a for a in held if a.status in BEING_WRITTEN
                   and request.agreement in (None, a.id) and request.year in (None, a.year)]
         if not drafts or drafts[0].id is None:
             await context.send_activity(texts.NOTHING_TO_SUBMIT)
