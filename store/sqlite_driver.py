@@ -1,14 +1,17 @@
-"""SQLAlchemy's aiosqlite adapter, with a statement run on the event loop itself and a COMMIT in one trip to the
-connection's thread.
+"""SQLAlchemy's aiosqlite adapter, with statements and COMMITs run on the event loop itself and the checkpoint in
+a trip to the connection's thread now and then.
 
 aiosqlite runs every call on the connection's own thread and hands the result back to the event loop: SQLAlchemy's
 adapter makes four such trips for a SELECT (open a cursor, execute, fetch all, close) and three for an UPDATE, and
 each trip costs two wake-ups of threads (the connection's, then the loop's), far more than SQLite needs for the
 statement itself on a small database held in the page cache. Here a statement (opened, executed, read and closed)
 runs on the loop, where it takes microseconds: in WAL mode a read waits for no writer and a write only changes pages
-in memory. What may touch the disk for longer goes to the thread, in one trip: the COMMIT (appending to the
-write-ahead log, and now and then the checkpoint that copies it into the database and syncs it), together with the
-writes left for it (`write_at_commit`). A rollback of a connection with no transaction open costs no trip.
+in memory. The COMMIT, together with the writes left for it (`write_at_commit`), runs on the loop too: with
+synchronous=NORMAL it only appends the transaction to the write-ahead log, which is not synced. What touches the disk
+for longer is the checkpoint that copies the log into the database and syncs it; SQLite would run it inside a COMMIT
+(wal_autocheckpoint), so the connections here turn that off and every CHECKPOINT_EVERY-th commit of the engine goes
+to its connection's thread instead, followed by a PASSIVE checkpoint. A rollback of a connection with no transaction
+open costs nothing.
 Passed to SQLAlchemy as the dialect's DBAPI module (`create_async_engine(..., module=one_trip_dbapi())`).
 
 Waiting for another writer happens on the event loop, not in SQLite's busy handler (the connection is opened with
@@ -41,6 +44,8 @@ LastWrite = Callable[[sqlite3.Connection], None]
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0
 RETRY_S = 0.005
+# About 1,000 pages of log at a few pages a turn's commit: SQLite's own wal_autocheckpoint is 1,000 pages.
+CHECKPOINT_EVERY = 250
 
 
 def _execute(
@@ -62,9 +67,10 @@ def _execute(
         cursor.close()
 
 
-def _commit(connection: aiosqlite.Connection, last_writes: Sequence[LastWrite]) -> None:
-    """On the connection's thread: the writes left for the commit, then the COMMIT. A write that raises rolls the
-    transaction back (SQLAlchemy takes a failed commit as the end of the transaction and does not roll back)."""
+def _commit(connection: aiosqlite.Connection, last_writes: Sequence[LastWrite], checkpoint: bool = False) -> None:
+    """The writes left for the commit, then the COMMIT (and, when `checkpoint`, a PASSIVE checkpoint: on the
+    connection's thread). A write that raises rolls the transaction back (SQLAlchemy takes a failed commit as the end
+    of the transaction and does not roll back)."""
     raw = connection._conn
     try:
         for write in last_writes:
@@ -74,6 +80,8 @@ def _commit(connection: aiosqlite.Connection, last_writes: Sequence[LastWrite]) 
             raw.rollback()
         raise
     raw.commit()
+    if checkpoint:
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
 
 
 def _locked(error: Exception) -> bool:
@@ -175,8 +183,9 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         if raw is not None and not raw.in_transaction and not last_writes:
             return  # a unit of work that only read: nothing to commit
         if raw is not None:
+            checkpoint = self.dbapi.checkpoint_due()
             try:
-                await_only(self.when_free(_commit, self._connection, last_writes))
+                await_only(self.when_free(_commit, self._connection, last_writes, checkpoint, on_loop=not checkpoint))
             except Exception as error:
                 self._handle_exception(error)
             finally:
@@ -203,13 +212,21 @@ class OneTripDbapi(AsyncAdapt_aiosqlite_dbapi):
     def __init__(self) -> None:
         super().__init__(aiosqlite, sqlite3)
         self._release: asyncio.Future[None] | None = None
+        self._commits = 0
 
     def connect(self, *arg: Any, **kw: Any) -> OneTripConnection:
-        # Waiting is OneTripConnection.when_free's; statements run on the loop's thread, the COMMIT on the
-        # connection's, one at a time (the adapter's mutex and the awaited commit order them).
+        # Waiting is OneTripConnection.when_free's; statements and commits run on the loop's thread, a checkpoint
+        # on the connection's, one at a time (the adapter's mutex and the awaited commit order them).
         connection = aiosqlite.connect(*arg, **{**kw, "timeout": 0, "check_same_thread": False})
         connection._thread.daemon = True  # as SQLAlchemy's adapter: a forgotten connection never blocks the exit
-        return OneTripConnection(self, await_only(connection))
+        opened = await_only(connection)
+        await_only(opened.execute("PRAGMA wal_autocheckpoint=0"))  # checkpoints are the thread's: checkpoint_due
+        return OneTripConnection(self, opened)
+
+    def checkpoint_due(self) -> bool:
+        """True for every CHECKPOINT_EVERY-th commit of the engine: that one runs on the thread, with a checkpoint."""
+        self._commits += 1
+        return self._commits % CHECKPOINT_EVERY == 0
 
     def next_release(self) -> asyncio.Future[None]:
         """Done when a connection of this engine next ends a transaction."""
