@@ -30,14 +30,12 @@ def char_grams(text: str) -> list[str]:
     low, high = CHAR_NGRAMS
     for word in _SPACES.sub(" ", text.lower()).split():
         padded = f" {word} "
+        length = len(padded)
         for n in range(low, high + 1):
-            offset = 0
-            grams.append(padded[offset : offset + n])
-            while offset + n < len(padded):
-                offset += 1
-                grams.append(padded[offset : offset + n])
-            if offset == 0:  # the word is shorter than n: no longer n-grams
+            if length <= n:  # the word is no longer than n: itself, and no longer n-grams
+                grams.append(padded)
                 break
+            grams.extend([padded[offset : offset + n] for offset in range(length - n + 1)])
     return grams
 
 
@@ -55,12 +53,16 @@ class _Part:
 
     def __init__(self, grams: Any, idf: Any, offset: int, analyse: Any) -> None:
         self._analyse = analyse
-        self._columns: dict[str, int] = {str(gram): offset + column for column, gram in enumerate(grams)}
-        self._idf: dict[int, float] = {offset + column: float(value) for column, value in enumerate(idf)}
+        pairs = enumerate(zip(grams, idf, strict=True))
+        self._columns: dict[str, tuple[int, float]] = {str(g): (offset + n, float(value)) for n, (g, value) in pairs}
 
     def weights(self, text: str) -> dict[int, float]:
-        counts = Counter(self._columns[g] for g in self._analyse(text) if g in self._columns)
-        values = {column: (1.0 + math.log(count)) * self._idf[column] for column, count in counts.items()}
+        columns = self._columns
+        values: dict[int, float] = {}
+        for gram, count in Counter(self._analyse(text)).items():
+            known = columns.get(gram)
+            if known is not None:
+                values[known[0]] = (1.0 + math.log(count)) * known[1]
         norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
         return {column: v / norm for column, v in values.items()}
 
