@@ -21,8 +21,9 @@ Conventions the rules follow:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -66,7 +67,43 @@ class Analysis:
 
 
 def _compile(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(alternatives) + r")", _IC)
+    return re.compile(_one_boundary(alternatives), _IC)
+
+
+def _one_boundary(alternatives: Sequence[str]) -> str:
+    """The alternatives as one group, with the word boundary that begins a run of them tried once for the run, not
+    once per alternative at every position: the same matches in the same order of preference, several times faster
+    to scan a text with (the engine does not factor it out itself)."""
+    parts: list[str] = []
+    for bounded, run in itertools.groupby(alternatives, key=_bounded):
+        if bounded:
+            parts.append(r"\b(?:" + "|".join(alternative[2:] for alternative in run) + ")")
+        else:
+            parts.extend(run)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _bounded(alternative: str) -> bool:
+    """Every top-level branch of the alternative begins with a word boundary."""
+    branches, depth, start, escaped, in_class = [], 0, 0, False, False
+    for at, char in enumerate(alternative):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternative[start:at])
+            start = at + 1
+    branches.append(alternative[start:])
+    return all(branch.startswith(r"\b") for branch in branches)
 
 
 _WORD = re.compile(r"[\wæøå]+(?:[-'’.][\wæøå]+)*", _IC)
