@@ -52,6 +52,12 @@ class AftalebotAdapter(CloudAdapter):  # type: ignore[misc]
         context.__class__ = ReplyTurnContext
         return context
 
+    def _process_turn_results(self, context: TurnContext) -> Any:
+        try:
+            return super()._process_turn_results(context)
+        finally:
+            context.turn_state.clear()
+
 
 class ReplyTurnContext(TurnContext):  # type: ignore[misc]
     """The SDK's TurnContext, without a deep copy of every outgoing activity.
