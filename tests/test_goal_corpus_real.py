@@ -90,3 +90,19 @@ def test_the_sixth_round_is_held_aside_apart_from_the_rest_and_self_consistent()
     for item in HELD_ASIDE_5:
         assert set(item["elements"]) <= set(ELEMENTS), item  # type: ignore[call-overload]
         assert item["verdict"] == _expected_verdict(set(item["elements"])), item  # type: ignore[call-overload]
+
+
+def test_the_seventh_round_is_held_aside_apart_from_the_rest_and_self_consistent() -> None:
+    from tests.data.goal_corpus_real import HELD_ASIDE_5, HELD_ASIDE_6, ROUND_4, ROUND_5
+
+    assert len(HELD_ASIDE_6) >= 120
+    for item in HELD_ASIDE_6:
+        quoted = str(item["source"]).startswith(("http://", "https://"))
+        assert item["held_aside"] and (quoted or str(item["source"]).endswith("(recalled)")), item
+    texts = [str(item["text"]) for item in HELD_ASIDE_6]
+    assert len(set(texts)) == len(texts)
+    earlier = CORPUS + HELD_ASIDE_2 + ROUND_4 + ROUND_5 + HELD_ASIDE_5
+    assert not set(texts) & {str(item["text"]) for item in earlier}
+    for item in HELD_ASIDE_6:
+        assert set(item["elements"]) <= set(ELEMENTS), item  # type: ignore[call-overload]
+        assert item["verdict"] == _expected_verdict(set(item["elements"])), item  # type: ignore[call-overload]
