@@ -461,3 +461,22 @@ async def test_the_giver_named_in_everyday_words(clocked_bot: ClockedBot) -> Non
         assert agreement.id is not None
         versions = await uow.agreements.versions(TENANT_ID, agreement.id)
     assert [v.version for v in versions] == [1, 2], versions
+
+
+async def test_an_action_point_typed_in_the_chat_is_saved(clocked_bot: ClockedBot) -> None:
+    """«handlingspunkt: Mette sender fraværstallene til Henrik inden 8/1» during the meeting was asked back
+    («Mente du …?») though «note: …» and «beslutning: …» are saved; it is saved as an action point of the writer,
+    due on the day it names (in December «8/1» is January next year)."""
+    bot = clocked_bot
+    bot.clock.now = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)
+    planned = await bot.say("kan vi mødes til dialogmøde fredag den 18/12 kl 10-11 på rådhuset?")
+    assert "fredag den 18. december 2026 kl. 10.00–11.00" in planned, planned
+    bot.clock.now = datetime(2026, 12, 18, 9, 5, tzinfo=UTC)
+    saved = await bot.say("handlingspunkt: Mette sender fraværstallene for november til Henrik inden 8/1")
+    assert "Handlingspunktet er tilføjet." in saved and "Mente du" not in saved, saved
+    assert "Handlingspunkter fra mødet: 1" in saved, saved
+    tasks = await bot.say("mine opgaver")
+    assert "Mette sender fraværstallene for november til Henrik inden 8/1" in tasks, tasks
+    assert "8.1.2027" in tasks or "8. januar 2027" in tasks, tasks
+    assert "Handlingspunktet er tilføjet." in await bot.say("Opgave: Henrik ringer til PPR.", user=GIVER)
+    assert "Henrik ringer til PPR." in await bot.say("mine opgaver", user=GIVER)
