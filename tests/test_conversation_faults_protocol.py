@@ -430,3 +430,53 @@ async def test_a_meeting_planned_with_the_giver_by_name(clocked_bot: ClockedBot)
     assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 14.00" in said, said
     moved = await bot.say("planlæg dialogmøde med Henrik Thomsen 16/12 kl 9 på rådhuset")
     assert "onsdag den 16. december 2026 kl. 9.00" in moved and "rådhuset" in moved, moved
+
+
+async def test_the_giver_named_in_everyday_words(clocked_bot: ClockedBot) -> None:
+    """«hej igen. har henrik sagt noget?» and «har henrik sagt noget til min aftale?» were asked back («Mente du …?»);
+    «send den til Henrik igen, målværdien er nu 5 %» too, instead of sent with the rest as the comment for him."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    await bot.send_for_approval("send til godkendelse")
+    card = cards_of(bot.to(GIVER, before))[-1]
+    comment = "Sigt efter 88 % i trivsel."
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": comment})
+    for asked in ("hej igen. har henrik sagt noget?", "har henrik sagt noget til min aftale?",
+                  "Har Henrik svaret på aftalen endnu?"):
+        said = await bot.say(asked)
+        assert said.startswith("Henrik Thomsen bad om ændringer i aftalen for Børn og Skole 2026"), (asked, said)
+        assert comment in said and "Mente du" not in said, said
+    assert not (await bot.say("har Lars sagt noget?")).startswith("Lars")  # no giver of hers: not answered so
+
+    before = len(bot.connector.activities)
+    sent = await bot.send_for_approval("send den til Henrik igen, målværdien for trivsel er nu 88 %")
+    assert "sendt til Henrik Thomsen" in sent and "Mente du" not in sent, sent
+    second = card_text(cards_of(bot.to(GIVER, before))[-1])
+    assert "målværdien for trivsel er nu 88 %" in second, second
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        agreement = (await uow.agreements.for_holder(TENANT_ID, mette.id))[0]
+        assert agreement.id is not None
+        versions = await uow.agreements.versions(TENANT_ID, agreement.id)
+    assert [v.version for v in versions] == [1, 2], versions
+
+
+async def test_an_action_point_typed_in_the_chat_is_saved(clocked_bot: ClockedBot) -> None:
+    """«handlingspunkt: Mette sender fraværstallene til Henrik inden 8/1» during the meeting was asked back
+    («Mente du …?») though «note: …» and «beslutning: …» are saved; it is saved as an action point of the writer,
+    due on the day it names (in December «8/1» is January next year)."""
+    bot = clocked_bot
+    bot.clock.now = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)
+    planned = await bot.say("kan vi mødes til dialogmøde fredag den 18/12 kl 10-11 på rådhuset?")
+    assert "fredag den 18. december 2026 kl. 10.00–11.00" in planned, planned
+    bot.clock.now = datetime(2026, 12, 18, 9, 5, tzinfo=UTC)
+    saved = await bot.say("handlingspunkt: Mette sender fraværstallene for november til Henrik inden 8/1")
+    assert "Handlingspunktet er tilføjet." in saved and "Mente du" not in saved, saved
+    assert "Handlingspunkter fra mødet: 1" in saved, saved
+    tasks = await bot.say("mine opgaver")
+    assert "Mette sender fraværstallene for november til Henrik inden 8/1" in tasks, tasks
+    assert "8.1.2027" in tasks or "8. januar 2027" in tasks, tasks
+    assert "Handlingspunktet er tilføjet." in await bot.say("Opgave: Henrik ringer til PPR.", user=GIVER)
+    assert "Henrik ringer til PPR." in await bot.say("mine opgaver", user=GIVER)

@@ -234,7 +234,7 @@ def _duration(match: re.Match[str]) -> timedelta:
     return timedelta(minutes=round(minutes))
 
 
-def _next_date(day: int, month: int, today: date) -> date | None:
+def next_date(day: int, month: int, today: date) -> date | None:
     """The next occurrence of day and month on or after today (29 February waits for a leap year)."""
     for year in range(today.year, today.year + 9):
         try:
@@ -259,7 +259,7 @@ def _resolve_day(found: _Found, today: date) -> date:
                 raise MeetingTimeError(
                     f"Datoen {day}. {MONTH_NAMES_DA[month - 1]} {year} findes ikke.") from None
         else:
-            explicit = _next_date(day, month, today)
+            explicit = next_date(day, month, today)
             if explicit is None:
                 raise MeetingTimeError(f"Datoen {day}. {MONTH_NAMES_DA[month - 1]} findes ikke.")
     if found.relative is not None:

@@ -19,11 +19,13 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, Literal
 
 from botbuilder.core import TurnContext
 
 from agreements.clock import Clock, local_today
+from agreements.danish import find_date_mentions
 from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
 from agreements.dialogue.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
 from agreements.dialogue.meeting_time import (
@@ -31,6 +33,7 @@ from agreements.dialogue.meeting_time import (
     MeetingTimeError,
     example_day,
     format_meeting_time,
+    next_date,
     parse_new_time,
     parse_relative_move,
     parse_time_and_place,
@@ -80,12 +83,33 @@ END_WORDS = frozenset({"afslut møde", "afslut mødet", "afslut dialogmøde", "a
 SUMMARY_WORDS = frozenset({"referat", "vis referat", "referatet"})
 TASK_WORDS = frozenset({"mine opgaver", "opgaver", "mine handlingspunkter", "handlingspunkter"})
 MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmøde", "flyt næste møde")
-# «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat.
+# «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat; «handlingspunkt: …»,
+# «opgave: …»: an action point, owned by the writer, due on the day it names («inden 8/1», «senest 15. januar»).
 MeetingView = Literal["agenda", "notes", "end", "summary", "tasks", "evaluation"]
-TYPED_NOTE = re.compile(r"(note|notat|beslutning|besluttet)\s*:\s*")
+TYPED_NOTE = re.compile(r"(note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:\s*")
+_DUE_DAY_MONTH = re.compile(
+    r"\b(?:inden|senest|før|til|frist|deadline)\s+(?:(?:d\.|den)\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?:[/.](\d{4}))?",
+    re.IGNORECASE)
+_DUE_WORDS = re.compile(r"(?:inden|senest|før|frist|deadline)\s*(?:(?:d\.|den)\s*)?$", re.IGNORECASE)
 MAX_TYPED_NOTE = 2000
 LAST_POINT = 10_000  # clamped to the agenda's last point
 EVALUATION_CARD_WORDS = frozenset({"evaluering", "evaluer", "evaluér", "evaluer målene", "evaluér målene"})
+
+
+def due_day(text: str, today: date) -> date | None:
+    """The day an action point typed in the chat is due: «inden 8/1», «senest den 15.1.2027», «senest 15. januar»;
+    None when it names none (a day already past is next year's)."""
+    if (typed := _DUE_DAY_MONTH.search(text)) is not None:
+        day, month = int(typed[1]), int(typed[2])
+        try:
+            return date(int(typed[3]), month, day) if typed[3] else next_date(day, month, today)
+        except ValueError:
+            return None
+    for mention in find_date_mentions(text, today):
+        if mention.on >= today and (mention.words.lower().startswith(("senest", "inden", "før"))
+                                    or _DUE_WORDS.search(text[:mention.start])):
+            return mention.on
+    return None
 
 
 class MeetingFlow:
@@ -274,6 +298,11 @@ class MeetingFlow:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
         if meeting is None:
             return Reply(text=texts.NO_MEETING)
+        if not found.group(1).startswith(("note", "notat", "beslut")):
+            await self._use_cases.add_action_point(uow, person, meeting.id or 0, note, None,
+                                                   due_day(note, local_today(self._clock())))
+            return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT,
+                                                     notice=card_texts.ACTION_SAVED))
         kind = "decision" if found.group(1).startswith("beslut") else "note"
         await self._use_cases.add_note(uow, person, meeting.id or 0, None, kind, note)
         saved = card_texts.DECISION_SAVED if kind == "decision" else card_texts.NOTE_SAVED

@@ -33,7 +33,7 @@ from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import send_reply
 from bot.teams.requests import Request
 from bot.teams.status_flow import StatusFlow
-from bot.teams.understanding import GIVER_SAID, PROCESS_QUESTIONS, naming_someone
+from bot.teams.understanding import GIVER_SAID, PROCESS_QUESTIONS, comment_for_giver, naming_someone
 from cards.agreement_views import when
 from cards.escape import fill
 from cards.help import Role as CardRole
@@ -172,7 +172,10 @@ class TextRoutes:
         if agreement is None and " " in name:  # «til henrik nu»: the first word is the name
             agreement = await agreement_given_by(_uow(context), self._agreements, person, name.split()[0],
                                                  local_today(self._clock()), latest_word=latest_word)
-        return Request(intent, agreement=agreement.id, typed=text) if agreement is not None else None
+        if agreement is None:
+            return None
+        comment = comment_for_giver(text) if intent == "submit" else None
+        return Request(intent, agreement=agreement.id, comment=comment, typed=text)
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
                           request: Request) -> None:

@@ -18,12 +18,22 @@ from dialogs.base import word_of
 GIVER_SAID = "giver_said"
 _NAME = r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
 _IT = r"(?:den|aftalen|min\s+aftale|det|udkastet|målene)"
+# «hej igen.», «godmorgen,» before the question: a greeting says nothing about what is asked.
+_GREETING = r"(?:(?:hej|hejsa|hej\s+igen|godmorgen|god\s+morgen|goddag|nå|ok|okay)[\s,.!]+)?"
 _SEND_TO_NAME = re.compile(
-    r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:sender|sende|send)"
-    rf"\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?til\s+{_NAME}(?:\s+nu)?")
+    _GREETING
+    + r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:sender|sende|send)"
+    rf"\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?til\s+{_NAME}(?:\s+igen)?(?:\s+nu)?"
+    r"(?:\s*[,:;–-]\s*(?P<comment>\S.*))?", re.IGNORECASE | re.DOTALL)
 _NAME_SAID = (
-    re.compile(rf"hvad\s+(?:sagde|siger|mente|mener|skrev|svarede|synes|syntes)\s+{_NAME}(?:\s+(?:om|til)\s+{_IT})?"),
-    re.compile(rf"hvad\s+har\s+{_NAME}\s+(?:sagt|skrevet|svaret|ment|kommenteret)(?:\s+(?:om|til)\s+{_IT})?"),
+    re.compile(_GREETING
+               + rf"hvad\s+(?:sagde|siger|mente|mener|skrev|svarede|synes|syntes)\s+{_NAME}(?:\s+(?:om|til)\s+{_IT})?"),
+    re.compile(_GREETING
+               + rf"hvad\s+har\s+{_NAME}\s+(?:sagt|skrevet|svaret|ment|kommenteret)(?:\s+(?:om|til)\s+{_IT})?"),
+    # «har Henrik sagt noget?», «har henrik svaret på min aftale?», «har Henrik kigget på den?»
+    re.compile(_GREETING
+               + rf"har\s+{_NAME}\s+(?:sagt|skrevet|svaret|kommenteret|kigget|set)(?:\s+noget)?"
+               rf"(?:\s+(?:om|til|på)\s+{_IT})?(?:\s+endnu)?"),
 )
 
 
@@ -38,6 +48,16 @@ def naming_someone(text: str) -> tuple[str, str] | None:
         if (said := pattern.fullmatch(words)) is not None:
             return GIVER_SAID, said["name"]
     return None
+
+
+def comment_for_giver(text: str) -> str | None:
+    """The comment written after «send den til Henrik igen, …» (as typed, capitals kept); None when there is none."""
+    sent = _SEND_TO_NAME.fullmatch(" ".join(text.split()).rstrip(".!? "))
+    comment = sent["comment"].strip() if sent is not None and sent["comment"] else None
+    return None if comment is None or _ONLY_THANKS.fullmatch(comment) else comment
+
+
+_ONLY_THANKS = re.compile(r"(?:(?:mange|på\s+forhånd)\s+)?tak[.!]*|tusind\s+tak[.!]*|please", re.IGNORECASE)
 
 
 # Questions about the process, answered from the profile and the person's agreements.
