@@ -185,3 +185,26 @@ def test_the_examples_in_a_refusal_are_a_week_ahead_never_a_past_day(now: dateti
     with pytest.raises(MeetingTimeError) as error:
         parse_new_time("til engang", local(2027, 2, 3, 10), None, now)
     assert example in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "now", "meeting", "moved_to"),
+    [
+        # Wednesday 9 December, the meeting on Thursday 17 December: «fredag» is the day after it.
+        ("til fredag kl. 10 i stedet", local(2026, 12, 9, 9), local(2026, 12, 17, 13), local(2026, 12, 18, 10)),
+        ("på mandag kl 9", local(2026, 12, 9, 9), local(2026, 12, 17, 13), local(2026, 12, 14, 9)),
+        # Across the new year: a meeting on Tuesday 29 December, «fredag» is Friday 1 January 2027.
+        ("fredag kl. 10", local(2026, 12, 21, 9), local(2026, 12, 29, 13), local(2027, 1, 1, 10)),
+        # The meeting's week is this week and its Monday has passed: the first Monday after today.
+        ("mandag kl. 10", local(2026, 12, 16, 9), local(2026, 12, 17, 13), local(2026, 12, 21, 10)),
+        # «næste fredag» and «fredag i næste uge» keep their own reading.
+        ("næste fredag kl. 10", local(2026, 12, 9, 9), local(2026, 12, 17, 13), local(2026, 12, 11, 10)),
+        ("fredag i næste uge kl. 10", local(2026, 12, 9, 9), local(2026, 12, 17, 13), local(2026, 12, 18, 10)),
+    ],
+)
+def test_a_weekday_alone_moves_the_meeting_within_its_own_week(
+    typed: str, now: datetime, meeting: datetime, moved_to: datetime
+) -> None:
+    moved = parse_new_time(typed, meeting, meeting + timedelta(hours=1), now)
+    assert moved.starts_at == moved_to
+    assert moved.ends_at - moved.starts_at == timedelta(hours=1)

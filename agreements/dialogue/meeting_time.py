@@ -15,7 +15,10 @@ Decisions:
   A time earlier today is refused as past (the writer meant today), not moved a year ahead.
 - A weekday on its own («onsdag», «på onsdag», «næste onsdag») is the first such day after today, never today
   (write «i dag» for today); «onsdag i næste uge» is the Wednesday of next week (Monday–Sunday weeks). The reply
-  always shows the full date, so a different reading is caught at once.
+  always shows the full date, so a different reading is caught at once. Moving a meeting (`parse_new_time`),
+  «fredag» or «på fredag» alone is the Friday of the meeting's own week (Monday–Sunday) when that is still ahead:
+  «kan vi rykke mødet til fredag?» of a meeting on Thursday 17 December means Friday 18 December, not the first
+  Friday after today.
 - A weekday next to a date must agree with it: «tirsdag den 14. januar 2027» is refused with
   «14. januar 2027 er en torsdag, ikke en tirsdag.»
 - Times in the past are refused. Every error is a `MeetingTimeError` whose text is Danish and can be shown as it is.
@@ -157,6 +160,7 @@ class _Found:
     relative: int | None = None
     weekday: int | None = None
     next_week: bool = False
+    prefix: str | None = None  # «næste», «på», «kommende», «førstkommende» before the weekday
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
@@ -205,6 +209,7 @@ def _read(text: str) -> _Found:
     if match:
         found.weekday = WEEKDAYS_DA.index(match["wd"])
         found.next_week = bool(match["next_week"])
+        found.prefix = match["prefix"]
     if found.start is None:
         match, rest = _take(_BARE_RANGE_RE, rest)
         if match is None:
@@ -330,13 +335,25 @@ def _parse_new_time(typed: str, starts_at: datetime, ends_at: datetime | None, n
         raise MeetingTimeError("Skriv enten et sluttidspunkt eller en varighed – ikke begge.")
     has_day = found.day is not None or found.relative is not None or found.weekday is not None
     today = now.astimezone(COPENHAGEN).date()
-    day = _resolve_day(found, today) if has_day else starts_at.astimezone(COPENHAGEN).date()
+    meeting_day = starts_at.astimezone(COPENHAGEN).date()
+    day = _resolve_day(found, today) if has_day else meeting_day
+    if _weekday_alone(found):
+        # «rykke mødet til fredag» of a Thursday meeting: the Friday of the meeting's week, when that is still ahead
+        in_its_week = meeting_day - timedelta(days=meeting_day.weekday()) + timedelta(days=found.weekday or 0)
+        if in_its_week > today:
+            day = in_its_week
     new_start = _at(day, found.start)
     if found.end is not None:
         new_end = _at(day, found.end)
     else:
         new_end = new_start + (found.duration or ((ends_at - starts_at) if ends_at else DEFAULT_DURATION))
     return checked_meeting_time(new_start, new_end, now)
+
+
+def _weekday_alone(found: _Found) -> bool:
+    """A weekday with nothing to place it («fredag», «på fredag»): not «næste fredag», not «fredag i næste uge»."""
+    return (found.weekday is not None and found.day is None and found.relative is None and not found.next_week
+            and found.prefix in (None, "på"))
 
 
 # «en time senere», «en halv time tidligere», «2 timer», «et kvarter», «30 minutter»: a shift of the clock.
