@@ -64,7 +64,11 @@ documents («(recalled)» and the kind of document in each source), but from sec
 rounds had little of: beredskab, vej og park, bibliotek, forsyning og affald, digitalisering og borgerservice, økonomi
 og indkøb, handicap og socialpsykiatri, rusmidler, forebyggelse og tandpleje, familie, erhverv og turisme, plan og
 byg, trafik og natur, fritid. Labelled by the guideline of docs/coach.md before the analyser was run on any of them
-and committed before it was; never to be tuned on.
+and committed before it was; never to be tuned on while it was held aside.
+
+ROUND_6 (formerly HELD_ASIDE_5) is spent: after its blind figures were reported (docs/coach.md) it was moved to tuning
+use (issue #20), like the fourth and fifth rounds before it. Its labels were not changed; its disagreements were
+studied and general rules added, and the element model is trained on it.
 """
 
 from __future__ import annotations
@@ -1162,7 +1166,7 @@ ROUND_5: list[dict[str, object]] = [
     for source, text, elements, verdict in _ITEMS_ROUND_5
 ]
 
-# The sixth round (HELD_ASIDE_5): written for issue #20 after the fifth round was spent, from memory of the shape of
+# The sixth round (formerly HELD_ASIDE_5, now ROUND_6 and spent): written for issue #20 after the fifth round was spent, from memory of the shape of
 # public documents of Danish municipalities in sectors and kinds of document the earlier rounds had little of
 # (beredskab, vej og park, bibliotek, forsyning og affald, digitalisering, økonomi og indkøb, handicap og
 # socialpsykiatri, rusmidler, forebyggelse og tandpleje, familie, erhverv og turisme, plan og byg, trafik og natur,
@@ -1308,8 +1312,8 @@ _ITEMS_ROUND_6: list[tuple[str, str, str, str]] = [
     (_R6_FRITID, "Der gives tilskud til kontingent for 150 børn fra familier med lav indkomst om året.", "initiative output indicator target", "measurable"),
     (_R6_FRITID, "Halbookingen digitaliseres, så foreningerne selv kan booke ledige tider.", "initiative output", "vague"),
 ]
-# The sixth round, all held aside: never tuned on, never trained on, only measured (bench.goal_corpus_real).
-HELD_ASIDE_5: list[dict[str, object]] = [
-    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+# The sixth round, spent as a blind test (its figures are in docs/coach.md) and now used for tuning and training.
+ROUND_6: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": False}
     for source, text, elements, verdict in _ITEMS_ROUND_6
 ]
