@@ -350,9 +350,11 @@ _NOT_EFFECT_SUBJECT = re.compile(
     _IC,
 )
 _SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
-# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured
+# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured; so is the share
+# taking up an offer ("mindst 95 % tager imod tilbuddet")
 _SHARE_STATE = re.compile(
-    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
+    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger|tager\s+imod|takker\s+ja\s+til|benytter|deltager\s+i"
+    r"|gennemfører)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
 )
 _OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
 _UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
@@ -539,6 +541,13 @@ _METHOD = _compile(
     r"\bindikator\w*",
 )
 _MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registreret|tælles|dokumenteres|monitoreres", _IC)
+# A verb of measuring with a pronoun for its object names no measure: "vi måler det med tal fra LIS", "vi opgør den
+# hver måned" (what is measured was said before). "Det opgøres månedligt" still names how it is measured.
+_MEASURES_IT = re.compile(
+    r"(?:måler|måle|opgør|opgøre|registrerer|registrere|tæller|tælle|følger|følge|monitorerer|monitorere)\s+"
+    r"(?:(?:også|løbende|altid)\s+)?(?:på\s+)?(?:det|den|dem|dette|disse)\b",
+    _IC,
+)
 _PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
 _TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med mod imod")
 _DATA_SOURCE = _compile(
@@ -581,6 +590,14 @@ _SOURCE_AFTER_VERB = re.compile(
     r"|kr|minutter|point|gennemsnit|\d)\b)"
     r"(?:(?:det|den|de|vores|kommunens|[\wæøå-]+s)\s+)?(?:[\wæøå]+(?:e|te)\s+)?(?:[\wæøå]+-\s+og\s+)?"
     r"(?![\wæøå]*niveau)[a-zæøå][\wæøå.-]*[\wæøå](?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)",
+    _IC,
+)
+# "tal fra LIS": the words before a named source
+_FIGURES_FROM = re.compile(r"(?:data|tal|udtræk)\s+fra\s+", _IC)
+# What a named source is said with: "LIS med data fra lønsystemet (SD)", "Nexus (omsorgssystemet)"
+_SOURCE_TAIL = re.compile(
+    r"(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:med|og|samt)\s+(?:data|tal|oplysninger|udtræk)\s+fra\s+(?:det\s+|den\s+|vores\s+)?"
+    r"[\wæøå.-]*[\wæøå](?:\s+\([^()\n]{1,40}\))?)+|\s+\([^()\n]{1,40}\)",
     _IC,
 )
 # "Kilde: Region Syddanmark «Hvordan har du det?», 2021"
@@ -1192,12 +1209,15 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
-        method = _first(
-            s for s in _spans(_METHOD, self.text) if not self._is_purpose(s) and not self._carried_out(s)
-        )
-        if method:
+        for method in _spans(_METHOD, self.text):
+            if self._is_purpose(method) or self._carried_out(method):
+                continue
             subject = self._measured_subject(method)
-            return (subject, "measure") if subject else (method, "method")
+            if subject:
+                return subject, "measure"
+            if not _MEASURES_IT.match(self.text, method[0]):
+                return method, "method"
+            # "vi måler det med tal fra LIS": the verb says that something is measured, not what
         count = self._implied_indicator(shares=False)
         return count, "count" if count else None
 
@@ -1344,7 +1364,19 @@ class _Analyser:
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
         spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]
-        return min(spans, key=lambda s: (s[0], -s[1]), default=None)
+        span = min(spans, key=lambda s: (s[0], -s[1]), default=None)
+        if span is None:
+            return None
+        start, end = _trimmed(self.text, span)  # "hentes fra LIS med …" is read as the genitive "LIS med"
+        while end > start and self.text[end - 1] == ".":
+            end -= 1
+        lead = _FIGURES_FROM.match(self.text, start, end)
+        if lead and _DATA_SOURCE.fullmatch(self.text, lead.end(), end):
+            start = lead.end()  # "tal fra LIS": the source is LIS
+        more = _SOURCE_TAIL.match(self.text, end)
+        if more:
+            end = more.end()  # "LIS med data fra lønsystemet (SD)": the holder's whole source, not its known part
+        return start, end
 
     def _introduced_tool(self, span: Span) -> bool:
         """"Vi udvikler et nyt dashboard": a tool still to be made is an initiative, not where figures come from."""
