@@ -482,3 +482,35 @@ def test_the_share_taking_up_an_offer_is_the_indicator() -> None:
     analysis = analyse("Alle ældre over 75 får tilbudt et forebyggende besøg, og mindst 70 % tager imod tilbuddet.",
                        TODAY)
     assert analysis.found.get("indicator", "").startswith("70 % tager imod"), analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gadelys, der er gået ud, skal være skiftet senest fem hverdage efter, at fejlen er meldt.",
+        "Borgere med en alkoholafhængighed skal tilbydes samtale senest 10 dage efter første kontakt.",
+        "Cykelstierne ryddes for sne inden kl. 7 på hverdage.",
+        "Skraldespande ved stranden tømmes mindst tre gange om ugen i højsæsonen.",
+        "Biblioteksbussen kører til alle skoler uden et bibliotek mindst hver anden uge.",
+    ],
+)
+def test_a_service_level_by_its_limit_or_how_often_it_is_delivered_is_measurable(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_the_rhythm_of_meetings_is_no_service_level() -> None:
+    analysis = analyse("Vi afholder netværksmøder med foreningerne fire gange om året.", TODAY)
+    assert "output" not in analysis.found and analysis.verdict == "initiative_only", analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hjemmeplejen underviser hvert år mindst 300 pårørende i forflytning.",
+        "Sundhedsplejen indkalder alle børn i 0. klasse til en samtale om trivsel.",
+    ],
+)
+def test_what_a_named_unit_delivers_is_the_output(text: str) -> None:
+    assert "output" in analyse(text, TODAY).found

@@ -450,21 +450,36 @@ _SERVICE_MEASURE = re.compile(
 _SERVICE_TIME_LIMIT = re.compile(
     r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
-    + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
-    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)"
+    + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s*,?\s+(?:at\s+)?"
+    r"(?:[\wæøå]+\s+){0,3}?(?:anmeld|meld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil|kontakt|beslut"
+    r"|opstart|udskriv|indflyt|tilmeld|skadesanmeld)\w*)"
     r"|\binden\s+for\s+(?:(?:en|et|én|ét)\s+(?:time|døgn|uge|måned)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
     r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*"
-    r"|(?:det\s+første\s+døgn|den\s+første\s+(?:uge|måned|time))\b)",
+    r"|(?:det\s+første\s+(?:døgn|halve\s+år|år)|den\s+første\s+(?:uge|måned|time))\b)"
+    r"|\b(?:inden|senest|før)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?",  # "ryddet og saltet inden kl. 6.00"
     _IC,
 )
+# How often a service is delivered is its level: "tømmes mindst to gange om ugen", "kører … mindst hver anden uge",
+# "holder åbent … to dage om ugen".
+_SERVICE_FREQUENCY = re.compile(
+    r"\b(?:(?:mindst|minimum|højst|op\s+til)\s+)?(?:\d+|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+    r"(?:gange?|dage|aftener|timer)\s+(?:om|pr\.?|hver|i)\s+(?:dagen|døgnet|ugen|måneden|året|uge|måned|år)\b"
+    r"|\b(?:mindst|minimum)\s+(?:en\s+gang\s+)?hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år)\b",
+    _IC,
+)
+# A delivery stated as done by a time: "skal være lappet", "er ryddet og saltet".
+_DONE_BY_THEN = re.compile(r"\b(?:skal\s+)?(?:være|er)\s+(?!\w*(?:tilfreds|glad|tryg))[a-zæøå]{3,}(?:et|t)\b", _IC)
+_CLOCK_LIMIT = re.compile(r"(?:inden|senest|før)\s+kl", _IC)
+# The passive of a delivering verb: "tømmes", "ryddes", "lappes", "behandles".
+_DELIVERY_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes|mes|nes|pes)", _IC)
 # A time limit said in words is the level itself: "inden for den første uge", "inden for en måned efter henvendelsen".
 _WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det)\b", _IC)
 # A service delivered by a named unit of the municipality, in the present tense: "Erhvervsservice besøger 150
 # virksomheder om året", "Borgerservice besvarer 80 % af henvendelserne …". What citizens do is no delivery of the unit.
 _UNIT_DELIVERY = re.compile(
     r"(?P<subject>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+(?:(?:skal|vil)\s+)?(?P<verb>(?:besøg|besvar|behandl|udbedr|kontakt|tilbyd"
-    r"|afhold|gennemfør|etabler|opret|lever|screen|rydd|tøm|udbetal|afgør|svar|vejled|visiter|sagsbehandl)(?:er|e)"
-    r"|holder\s+åbent)\b",
+    r"|afhold|gennemfør|etabler|opret|lever|screen|rydd|tøm|udbetal|afgør|svar|vejled|visiter|sagsbehandl|kør"
+    r"|undervis|indkald|uddel|fej|vedligehold)(?:er|e)|holder\s+åbent|følger(?!\s+op)(?=\s+(?:alle|samtlige|hver)\b))\b",
     _IC,
 )
 _PEOPLE_TO_JOB = re.compile(r"\b(?:i\s+(?:job|arbejde|beskæftigelse|uddannelse)|i\s+gang\s+med)\b", _IC)
@@ -1131,9 +1146,19 @@ class _Analyser:
             if _SERVICE_MEASURE.search(sentence):
                 continue  # "Ventetiden … må højst være 3 måneder": a measure the users feel, read as an effect
             limit = _SERVICE_TIME_LIMIT.search(sentence)
+            if limit is None and not _FOLLOWUP_VERB.search(sentence) and not _METHOD.search(sentence):
+                limit = _SERVICE_FREQUENCY.search(sentence)  # a delivery by the unit, as often as it is promised
+                if limit and (not self._delivered_in(sentence_start, sentence_start + limit.start())
+                              or re.search(r"møde", sentence[: limit.start()], _IC)):
+                    limit = None  # meetings held so often are a way of working or of following up
+                followup = self.followup()[0] if limit else None
+                if limit and followup and _overlaps(followup, (sentence_start + limit.start(),
+                                                               sentence_start + limit.end())):
+                    limit = None  # "Vi afholder dialogmøder … to gange om året": the rhythm of follow-up
             if not limit or _PEOPLE_TO_JOB.search(sentence):
                 continue
-            worded = _WORDED_TIME_LIMIT.match(limit.group())
+            worded = (_WORDED_TIME_LIMIT.match(limit.group()) or _SERVICE_FREQUENCY.match(limit.group())
+                      or _CLOCK_LIMIT.match(limit.group()))
             has_target = any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles)
             if not worded and not has_target:
                 continue
@@ -1141,15 +1166,33 @@ class _Analyser:
             return clause, measured, (sentence_start + limit.start(), sentence_start + limit.end())
         return None
 
+    def _delivered_in(self, start: int, end: int) -> bool:
+        """"Affald i papirkurve tømmes", "Bogbussen kører til …": a delivery by the unit, not what people do."""
+        words = [word.lower() for word in _WORD.findall(self.text[start:end])]
+        if any(_DELIVERY_PASSIVE.fullmatch(word) for word in words[1:]):
+            return True
+        if _DONE_BY_THEN.search(self.text, start, end):
+            return True  # "Huller … skal være lappet senest …"
+        return self.unit_delivery((start, end)) is not None
+
     def delivered_by_unit(self, span: Span) -> bool:
         """"Byggesager behandles inden for 30 dage", "Borgerservice besvarer …": the unit's own delivery (an
         initiative with its output), not what people get or have ("Alle unge skal have en plan inden for …")."""
         if _MEASURE_HEAD.match(self.text, span[0]):
             return False  # "Antallet af opkald, der besvares inden for 3 minutter, skal øges": a measure to move
-        words = [word.lower() for word in _WORD.findall(self.text[span[0] : span[1]])]
-        if any(_PASSIVE.fullmatch(word) for word in words[1:]):
-            return True
-        return self.unit_delivery(span) is not None
+        return self._delivered_in(*span)
+
+    def delivery_by_unit(self) -> Span | None:
+        """"Beredskabet underviser mindst 1.200 skoleelever", "Tandplejen indkalder alle børn …": what a named unit
+        delivers, from its verb to the end of the clause, is the output beside the initiative."""
+        verb = self.unit_delivery()
+        if verb is None:
+            return None
+        start, end = self.sentence_text(verb[0])
+        if _WORD.search(self.text, start, verb[0]).group().lower() in _PRONOUNS:  # type: ignore[union-attr]
+            return None  # "Vi afholder dialogmøder …": the unit's way of working, named by what it does
+        clause = re.split(r"[,;:]", self.text[verb[0] : end])[0]
+        return (verb[0], verb[0] + len(clause)) if len(_WORD.findall(clause)) >= 3 else None
 
     def unit_delivery(self, within: Span | None = None) -> Span | None:
         """The verb of a delivery by a named unit at the start of a sentence ("Erhvervsservice besøger …")."""
@@ -1563,7 +1606,7 @@ def analyse(text: str, today: date) -> Analysis:
             spans[element] = span
 
     keep("initiative", analyser.initiative() or analyser.unit_delivery())
-    keep("output", analyser.output())
+    keep("output", analyser.output() or analyser.delivery_by_unit())
     indicator, indicator_kind = analyser.indicator()
     is_measure = indicator_kind in ("measure", "share")
     keep("effect", analyser.effect_from_indicator(analyser.effect(), indicator if is_measure else None))
@@ -1601,8 +1644,10 @@ def analyse(text: str, today: date) -> Analysis:
             if "indicator" not in spans:
                 spans["indicator"] = measured
                 indicator_kind = "measure"
-            if "target" not in spans and _WORDED_TIME_LIMIT.match(text[limit[0] : limit[1]]):
-                spans["target"] = limit  # "inden for den første uge": the level in words
+            limit_words = text[limit[0] : limit[1]]
+            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or _SERVICE_FREQUENCY.match(limit_words)
+                                          or _CLOCK_LIMIT.match(limit_words)):
+                spans["target"] = limit  # "inden for den første uge", "mindst hver anden uge": the level in words
             deadline_span = spans.get("deadline")
             if deadline_span and _overlaps(deadline_span, limit):
                 del spans["deadline"]  # "inden for en måned efter henvendelsen" is the limit, not a deadline
