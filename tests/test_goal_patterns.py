@@ -514,3 +514,39 @@ def test_the_rhythm_of_meetings_is_no_service_level() -> None:
 )
 def test_what_a_named_unit_delivers_is_the_output(text: str) -> None:
     assert "output" in analyse(text, TODAY).found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Affaldsselskabet indfører storskraldsafhentning ved alle etageboliger.",
+        "Jobcentret indfører en åben rådgivning for borgere på kontanthjælp.",
+        "Ældreområdet etablerer et aflastningstilbud, der har åbent i weekenden.",
+    ],
+)
+def test_a_service_set_up_by_a_named_unit_for_people_or_places_is_an_output(text: str) -> None:
+    assert {"initiative", "output"} <= set(analyse(text, TODAY).found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skoleafdelingen indfører en ny model for ledelsestilsyn i alle skoler.",
+        "Beskæftigelsesafdelingen opretter et tværfagligt team for borgere i ressourceforløb.",
+    ],
+)
+def test_a_model_or_team_of_the_units_own_is_no_output(text: str) -> None:
+    assert "output" not in analyse(text, TODAY).found
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Kassebeholdningen skal være mindst 90 mio. kr. ved årets udgang.", "Kassebeholdningen"),
+        ("Indbyggertallet i Bredebro skal stige til 2.000 i 2030.", "Indbyggertallet"),
+        ("Middellevetiden for mænd skal øges med et år inden 2032.", "Middellevetiden"),
+        ("Magtanvendelser i bostederne skal halveres i forhold til 2025.", "Magtanvendelser"),
+    ],
+)
+def test_economy_population_and_coercion_are_measures(text: str, indicator: str) -> None:
+    assert analyse(text, TODAY).found.get("indicator") == indicator

@@ -469,6 +469,16 @@ _SERVICE_FREQUENCY = re.compile(
 )
 # A delivery stated as done by a time: "skal være lappet", "er ryddet og saltet".
 _DONE_BY_THEN = re.compile(r"\b(?:skal\s+)?(?:være|er)\s+(?!\w*(?:tilfreds|glad|tryg))[a-zæøå]{3,}(?:et|t)\b", _IC)
+_OWN_ORGANISATION = re.compile(
+    r"[\wæøå-]*(?:model|team|enhed|organisering|råd|forum|gruppe|netværk|test)(?:len|let|lerne|ler|en|et|ene|er|erne|s)?",
+    _IC,
+)
+# Whom or where a service set up reaches: "for borgere på sygedagpenge", "ved alle sommerhuse".
+_REACHING = re.compile(
+    r"\b(?:for|til)\s+(?:alle\s+|samtlige\s+|de\s+)?" + _PEOPLE_STEMS
+    + r"|\b(?:ved|på|i|til)\s+(?:alle|samtlige|hver)\s+(?!\w*(?:medarbejder|ansat|afdeling|team))[\wæøå-]+",
+    _IC,
+)
 _CLOCK_LIMIT = re.compile(r"(?:inden|senest|før)\s+kl", _IC)
 # The passive of a delivering verb: "tømmes", "ryddes", "lappes", "behandles".
 _DELIVERY_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes|mes|nes|pes)", _IC)
@@ -527,7 +537,8 @@ _MEASURE_NOUN = _compile(
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
     r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse"
-    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab)"
+    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab|likviditet|overskud|underskud|kassebeholdning"
+    r"|levetid|levealder|befolkningstal|indbyggertal|magtanvendelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
@@ -1182,6 +1193,24 @@ class _Analyser:
             return False  # "Antallet af opkald, der besvares inden for 3 minutter, skal øges": a measure to move
         return self._delivered_in(*span)
 
+    def delivery_reaching(self) -> Span | None:
+        """"Kommunen indfører madaffaldsindsamling ved alle sommerhuse", "… en fast telefontid for borgere på
+        sygedagpenge", "Socialpsykiatrien etablerer et akuttilbud": a service that a named unit sets up for people or
+        places is delivered (an output), not a plan, a model or a team of the unit's own."""
+        for verb in _DELIVERING.finditer(self.text):
+            start, end = self.sentence_text(verb.start())
+            subject = _WORD.search(self.text, start, verb.start())
+            if subject is None or subject.group().lower() in _PRONOUNS:
+                continue  # "Vi opretter et nyt aktivitetstilbud …": the unit's intent, as the development set reads it
+            clause = re.split(r"[,;:]", self.text[verb.start() : end])[0]
+            reaching = _REACHING.search(clause)
+            words = _WORD.findall(clause[: reaching.start() if reaching else len(clause)])[1:]
+            if not words or any(_PLAN_NOUN.fullmatch(word) or _OWN_ORGANISATION.fullmatch(word) for word in words):
+                continue
+            if reaching or re.search(r"tilbud(?:det)?$", words[-1], _IC):
+                return verb.start(), verb.start() + len(clause.rstrip(". "))
+        return None
+
     def delivery_by_unit(self) -> Span | None:
         """"Beredskabet underviser mindst 1.200 skoleelever", "Tandplejen indkalder alle børn …": what a named unit
         delivers, from its verb to the end of the clause, is the output beside the initiative."""
@@ -1606,7 +1635,7 @@ def analyse(text: str, today: date) -> Analysis:
             spans[element] = span
 
     keep("initiative", analyser.initiative() or analyser.unit_delivery())
-    keep("output", analyser.output() or analyser.delivery_by_unit())
+    keep("output", analyser.output() or analyser.delivery_by_unit() or analyser.delivery_reaching())
     indicator, indicator_kind = analyser.indicator()
     is_measure = indicator_kind in ("measure", "share")
     keep("effect", analyser.effect_from_indicator(analyser.effect(), indicator if is_measure else None))
