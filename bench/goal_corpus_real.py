@@ -23,7 +23,7 @@ TODAY_2 = date(2006, 1, 1)
 TODAY_3 = date(2024, 1, 1)
 # The fifth round (ROUND_5, spent and now used for tuning) names baselines up to 2024 and deadlines from 2025 on.
 TODAY_4 = date(2025, 1, 1)
-# The sixth round (HELD_ASIDE_5) names baselines up to 2025 and deadlines from 2026 on.
+# The sixth round (ROUND_6, spent and now used for tuning) names baselines up to 2025 and deadlines from 2026 on.
 TODAY_5 = date(2026, 1, 1)
 
 
@@ -49,29 +49,29 @@ def disagreements(items: Sequence[dict[str, object]], today: date = TODAY) -> li
 
 
 def main() -> None:
-    from tests.data.goal_corpus_real import CORPUS, HELD_ASIDE, HELD_ASIDE_2, HELD_ASIDE_5, ROUND_4, ROUND_5, TUNING
+    from tests.data.goal_corpus_real import CORPUS, HELD_ASIDE, HELD_ASIDE_2, ROUND_4, ROUND_5, ROUND_6, TUNING
 
     aside, tuning = score(_pairs(HELD_ASIDE), TODAY), score(_pairs(TUNING), TODAY)
     aside_2 = score(_pairs(HELD_ASIDE_2), TODAY_2)
     aside_3 = score(_pairs(ROUND_4), TODAY_3)
     aside_4 = score(_pairs(ROUND_5), TODAY_4)
-    aside_5 = score(_pairs(HELD_ASIDE_5), TODAY_5)
+    aside_5 = score(_pairs(ROUND_6), TODAY_5)
     print(f"real municipal goals: {len(CORPUS)} statements, {len(HELD_ASIDE)} held aside, {len(TUNING)} for tuning; "
           f"a third round of {len(HELD_ASIDE_2)}, held aside; a fourth of {len(ROUND_4)}, spent, now for tuning; "
-          f"a fifth of {len(ROUND_5)}, spent, now for tuning; a sixth of {len(HELD_ASIDE_5)}, held aside")
+          f"a fifth of {len(ROUND_5)}, spent, now for tuning; a sixth of {len(ROUND_6)}, spent, now for tuning")
     print(f"verdict agreement: held aside {verdict_agreement(HELD_ASIDE):.2f}, "
           f"third round {verdict_agreement(HELD_ASIDE_2, TODAY_2):.2f}, "
           f"fourth round (tuning) {verdict_agreement(ROUND_4, TODAY_3):.2f}, "
           f"fifth round (tuning) {verdict_agreement(ROUND_5, TODAY_4):.2f}, "
-          f"sixth round {verdict_agreement(HELD_ASIDE_5, TODAY_5):.2f}, tuning {verdict_agreement(TUNING):.2f}")
+          f"sixth round (tuning) {verdict_agreement(ROUND_6, TODAY_5):.2f}, tuning {verdict_agreement(TUNING):.2f}")
     print(f"{'':<12} {'held aside':^20} {'third round':^20} {'4th (tuning)':^20} {'5th (tuning)':^20} "
-          f"{'sixth round':^20} {'tuning':^20}")
+          f"{'6th (tuning)':^20} {'tuning':^20}")
     print(f"{'element':<12}" + f" {'P':>6} {'R':>6} {'n':>6}" * 6)
     for a, c, d, e, f, b in zip(aside, aside_2, aside_3, aside_4, aside_5, tuning, strict=True):
         print(f"{a.element:<12}"
               + "".join(f" {s.precision:>6.2f} {s.recall:>6.2f} {s.support:>6}" for s in (a, c, d, e, f, b)))
     for name, part in (("held-aside", aside), ("third-round", aside_2), ("fourth-round (tuning)", aside_3),
-                       ("fifth-round (tuning)", aside_4), ("sixth-round", aside_5)):
+                       ("fifth-round (tuning)", aside_4), ("sixth-round (tuning)", aside_5)):
         below = [s for s in part if s.support and (s.precision < 0.9 or s.recall < 0.9)]
         print(f"{name} elements below 0.9: " + (", ".join(s.element for s in below) or "none"))
 
@@ -97,9 +97,16 @@ def fifth_round_report() -> None:
     print("\n".join(disagreements(ROUND_5, TODAY_4)))
 
 
+def sixth_round_report() -> None:
+    """The sixth round's disagreements: it was spent as a blind test and is now used for tuning (issue #20)."""
+    from tests.data.goal_corpus_real import ROUND_6
+
+    print("\n".join(disagreements(ROUND_6, TODAY_5)))
+
+
 __all__ = [
     "ELEMENTS", "TODAY_2", "TODAY_3", "TODAY_4", "TODAY_5", "Score", "fifth_round_report", "fourth_round_report",
-    "main", "tuning_report", "verdict_agreement",
+    "main", "sixth_round_report", "tuning_report", "verdict_agreement",
 ]
 
 if __name__ == "__main__":

@@ -156,3 +156,35 @@ async def test_the_target_example_for_a_count_goal_is_a_count(container: Contain
     assert "Hvor skal antallet af borgere, der gennemfører et forløb, ligge" in target
     example = re.search(r"Fx «([^»]+)»", target)
     assert example is not None and "%" not in example.group(1) and "andelen" not in target, target
+
+
+async def test_a_verb_of_measuring_is_no_indicator_and_the_source_in_the_sentence_is_kept(container: Container) -> None:
+    """«vi måler det med tal fra LIS» gave the indicator «måler»: the verb says that something is measured, not what;
+    the source named in the sentence is the goal's data source."""
+    chat = Conversation(container)
+    await own_goal(chat)
+    asked = await chat.say("Vi vil styrke arbejdsglæden i rengøringen, og vi måler det med tal fra LIS.")
+    assert "Hvad vil I måle" in asked and "måler" not in asked.split("Hvad vil I måle")[0], asked
+    reply = ""
+    for answer in ("andelen af medarbejdere, der er glade for deres arbejde", "70 % i 2025", "80 %",
+                   "senest ultimo 2027", "halvårligt i LIS"):
+        reply = await chat.say(answer)
+    assert "Sådan ser målet ud" in reply, reply
+    assert "Hvor kommer tallene" not in reply
+    assert "gemt som kladde" in await chat.say("gem")
+    goal = (await stored_goals(container))[-1]
+    assert goal.indicators[0].name == "andelen af medarbejdere, der er glade for deres arbejde"
+    assert goal.data_source == "LIS"
+
+
+async def test_a_data_source_is_kept_as_the_holder_wrote_it(container: Container) -> None:
+    """«LIS med data fra lønsystemet (SD)» was saved as «LIS»: the known part of the source, not the holder's words."""
+    chat = Conversation(container)
+    await own_goal(chat)
+    assert "Hvor kommer tallene" in await chat.say("Sygefraværet i køkkenerne skal ned.")
+    assert "i dag?" in await chat.say("Sensum med udtræk fra vagtplanen (Planday)")
+    for answer in ("6,5 % i 2025", "5 %", "senest ultimo 2027", "kvartalsvis i lederteamet"):
+        reply = await chat.say(answer)
+    assert "Sensum med udtræk fra vagtplanen (Planday)" in reply, reply
+    assert "gemt som kladde" in await chat.say("gem")
+    assert (await stored_goals(container))[-1].data_source == "Sensum med udtræk fra vagtplanen (Planday)"

@@ -905,7 +905,13 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         measure = found.get("indicator") if analysis.indicator_kind == "measure" and says_more else None
         return {element: measure or text.rstrip(".")}
     if element == "data_source":
-        return {"data_source": found.get("data_source") or text} if _usable_text(text, 1) else None
+        if not _usable_text(text, 1):
+            return None
+        source, words = found.get("data_source"), text.strip().rstrip(".")
+        says_more = bool(set(found) & {"indicator", "baseline", "target", "deadline", "followup"})
+        if source and (says_more or not words.lower().startswith(source.lower())):
+            return {"data_source": source}  # "vi måler det med tal fra LIS": the source named in a sentence
+        return {"data_source": words}  # the holder's source as written, not only its known part
     if element == "baseline":
         quantity = analysis.baseline or _first_quantity(text, today)
         year = _YEAR.search(text)

@@ -387,9 +387,11 @@ _NOT_EFFECT_SUBJECT = re.compile(
     _IC,
 )
 _SHARE_OF = re.compile(r"\s+af\s+(?:de\s+|alle\s+)?[\wæøå-]+", _IC)
-# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured
+# "80 % er tilfredse med …", "højst 5 % ryger dagligt": the share in a state is what is measured; so is the share
+# taking up an offer ("mindst 95 % tager imod tilbuddet")
 _SHARE_STATE = re.compile(
-    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
+    r"\s+(?:er|bliver|har|føler\s+sig|oplever|ryger|bor|bruger|tager\s+imod|takker\s+ja\s+til|benytter|deltager\s+i"
+    r"|gennemfører)\s+(?:[\wæøå-]+\s+){0,1}?[\wæøå-]+", _IC
 )
 _OF_OR_FROM = re.compile(r"\s+(?:af|fra)\b", _IC)
 _UNIT_SUBJECT = re.compile(r"(?:dage|uger|måneder|timer|minutter|procent|pct|point)\s+", _IC)
@@ -485,21 +487,46 @@ _SERVICE_MEASURE = re.compile(
 _SERVICE_TIME_LIMIT = re.compile(
     r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
-    + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
-    r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*)"
+    + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s*,?\s+(?:at\s+)?"
+    r"(?:[\wæøå]+\s+){0,3}?(?:anmeld|meld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil|kontakt|beslut"
+    r"|opstart|udskriv|indflyt|tilmeld|skadesanmeld)\w*)"
     r"|\binden\s+for\s+(?:(?:en|et|én|ét)\s+(?:time|døgn|uge|måned)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
     r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*"
-    r"|(?:det\s+første\s+døgn|den\s+første\s+(?:uge|måned|time))\b)",
+    r"|(?:det\s+første\s+(?:døgn|halve\s+år|år)|den\s+første\s+(?:uge|måned|time))\b)"
+    r"|\b(?:inden|senest|før)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?",  # "ryddet og saltet inden kl. 6.00"
     _IC,
 )
+# How often a service is delivered is its level: "tømmes mindst to gange om ugen", "kører … mindst hver anden uge",
+# "holder åbent … to dage om ugen".
+_SERVICE_FREQUENCY = re.compile(
+    r"\b(?:(?:mindst|minimum|højst|op\s+til)\s+)?(?:\d+|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+    r"(?:gange?|dage|aftener|timer)\s+(?:om|pr\.?|hver|i)\s+(?:dagen|døgnet|ugen|måneden|året|uge|måned|år)\b"
+    r"|\b(?:mindst|minimum)\s+(?:en\s+gang\s+)?hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år)\b",
+    _IC,
+)
+# A delivery stated as done by a time: "skal være lappet", "er ryddet og saltet".
+_DONE_BY_THEN = re.compile(r"\b(?:skal\s+)?(?:være|er)\s+(?!\w*(?:tilfreds|glad|tryg))[a-zæøå]{3,}(?:et|t)\b", _IC)
+_OWN_ORGANISATION = re.compile(
+    r"[\wæøå-]*(?:model|team|enhed|organisering|råd|forum|gruppe|netværk|test)(?:len|let|lerne|ler|en|et|ene|er|erne|s)?",
+    _IC,
+)
+# Whom or where a service set up reaches: "for borgere på sygedagpenge", "ved alle sommerhuse".
+_REACHING = re.compile(
+    r"\b(?:for|til)\s+(?:alle\s+|samtlige\s+|de\s+)?" + _PEOPLE_STEMS
+    + r"|\b(?:ved|på|i|til)\s+(?:alle|samtlige|hver)\s+(?!\w*(?:medarbejder|ansat|afdeling|team))[\wæøå-]+",
+    _IC,
+)
+_CLOCK_LIMIT = re.compile(r"(?:inden|senest|før)\s+kl", _IC)
+# The passive of a delivering verb: "tømmes", "ryddes", "lappes", "behandles".
+_DELIVERY_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes|mes|nes|pes)", _IC)
 # A time limit said in words is the level itself: "inden for den første uge", "inden for en måned efter henvendelsen".
 _WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det)\b", _IC)
 # A service delivered by a named unit of the municipality, in the present tense: "Erhvervsservice besøger 150
 # virksomheder om året", "Borgerservice besvarer 80 % af henvendelserne …". What citizens do is no delivery of the unit.
 _UNIT_DELIVERY = re.compile(
     r"(?P<subject>(?-i:[A-ZÆØÅ])[\wæøå-]+)\s+(?:(?:skal|vil)\s+)?(?P<verb>(?:besøg|besvar|behandl|udbedr|kontakt|tilbyd"
-    r"|afhold|gennemfør|etabler|opret|lever|screen|rydd|tøm|udbetal|afgør|svar|vejled|visiter|sagsbehandl)(?:er|e)"
-    r"|holder\s+åbent)\b",
+    r"|afhold|gennemfør|etabler|opret|lever|screen|rydd|tøm|udbetal|afgør|svar|vejled|visiter|sagsbehandl|kør"
+    r"|undervis|indkald|uddel|fej|vedligehold)(?:er|e)|holder\s+åbent|følger(?!\s+op)(?=\s+(?:alle|samtlige|hver)\b))\b",
     _IC,
 )
 _PEOPLE_TO_JOB = re.compile(r"\b(?:i\s+(?:job|arbejde|beskæftigelse|uddannelse)|i\s+gang\s+med)\b", _IC)
@@ -547,7 +574,8 @@ _MEASURE_NOUN = _compile(
     r"(?<![\wæøå-])[\wæøå-]*(?:fravær|ventetid|behandlingstid|svartid|responstid|leveringstid|ekspeditionstid|ledighed|udgift"
     r"|omkostning|forbrug|udledning|udslip|arbejdsløshed|omsætning|udlån|karaktergennemsnit|karakterer|sygedage|genindlæggelse|indlæggelse|frafald"
     r"|belægning|nøgletal|besøgstal|udlånstal|elevtal|ledighedstal|kvote|indeks|score|resultat|gennemførelse"
-    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab)"
+    r"|genanvendelse|spild|ledningstab|ledingstab|varmetab|energitab|likviditet|overskud|underskud|kassebeholdning"
+    r"|levetid|levealder|befolkningstal|indbyggertal|magtanvendelse)"
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
@@ -576,6 +604,13 @@ _METHOD = _compile(
     r"\bindikator\w*",
 )
 _MEASURING_VERB = re.compile(r"måles|målt|opgøres|opgjort|registreres|registreret|tælles|dokumenteres|monitoreres", _IC)
+# A verb of measuring with a pronoun for its object names no measure: "vi måler det med tal fra LIS", "vi opgør den
+# hver måned" (what is measured was said before). "Det opgøres månedligt" still names how it is measured.
+_MEASURES_IT = re.compile(
+    r"(?:måler|måle|opgør|opgøre|registrerer|registrere|tæller|tælle|følger|følge|monitorerer|monitorere)\s+"
+    r"(?:(?:også|løbende|altid)\s+)?(?:på\s+)?(?:det|den|dem|dette|disse)\b",
+    _IC,
+)
 _PRONOUNS = word_set("det den de der dette denne disse man vi hun han en et")
 _TOPIC_PREPOSITIONS = word_set("om på omkring vedrørende vedr angående med mod imod")
 _DATA_SOURCE = _compile(
@@ -618,6 +653,14 @@ _SOURCE_AFTER_VERB = re.compile(
     r"|kr|minutter|point|gennemsnit|\d)\b)"
     r"(?:(?:det|den|de|vores|kommunens|[\wæøå-]+s)\s+)?(?:[\wæøå]+(?:e|te)\s+)?(?:[\wæøå]+-\s+og\s+)?"
     r"(?![\wæøå]*niveau)[a-zæøå][\wæøå.-]*[\wæøå](?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)",
+    _IC,
+)
+# "tal fra LIS": the words before a named source
+_FIGURES_FROM = re.compile(r"(?:data|tal|udtræk)\s+fra\s+", _IC)
+# What a named source is said with: "LIS med data fra lønsystemet (SD)", "Nexus (omsorgssystemet)"
+_SOURCE_TAIL = re.compile(
+    r"(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:med|og|samt)\s+(?:data|tal|oplysninger|udtræk)\s+fra\s+(?:det\s+|den\s+|vores\s+)?"
+    r"[\wæøå.-]*[\wæøå](?:\s+\([^()\n]{1,40}\))?)+|\s+\([^()\n]{1,40}\)",
     _IC,
 )
 # "Kilde: Region Syddanmark «Hvordan har du det?», 2021"
@@ -1151,9 +1194,19 @@ class _Analyser:
             if _SERVICE_MEASURE.search(sentence):
                 continue  # "Ventetiden … må højst være 3 måneder": a measure the users feel, read as an effect
             limit = _SERVICE_TIME_LIMIT.search(sentence)
+            if limit is None and not _FOLLOWUP_VERB.search(sentence) and not _METHOD.search(sentence):
+                limit = _SERVICE_FREQUENCY.search(sentence)  # a delivery by the unit, as often as it is promised
+                if limit and (not self._delivered_in(sentence_start, sentence_start + limit.start())
+                              or re.search(r"møde", sentence[: limit.start()], _IC)):
+                    limit = None  # meetings held so often are a way of working or of following up
+                followup = self.followup()[0] if limit else None
+                if limit and followup and _overlaps(followup, (sentence_start + limit.start(),
+                                                               sentence_start + limit.end())):
+                    limit = None  # "Vi afholder dialogmøder … to gange om året": the rhythm of follow-up
             if not limit or _PEOPLE_TO_JOB.search(sentence):
                 continue
-            worded = _WORDED_TIME_LIMIT.match(limit.group())
+            worded = (_WORDED_TIME_LIMIT.match(limit.group()) or _SERVICE_FREQUENCY.match(limit.group())
+                      or _CLOCK_LIMIT.match(limit.group()))
             has_target = any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles)
             if not worded and not has_target:
                 continue
@@ -1161,15 +1214,51 @@ class _Analyser:
             return clause, measured, (sentence_start + limit.start(), sentence_start + limit.end())
         return None
 
+    def _delivered_in(self, start: int, end: int) -> bool:
+        """"Affald i papirkurve tømmes", "Bogbussen kører til …": a delivery by the unit, not what people do."""
+        words = [word.lower() for word in _WORD.findall(self.text[start:end])]
+        if any(_DELIVERY_PASSIVE.fullmatch(word) for word in words[1:]):
+            return True
+        if _DONE_BY_THEN.search(self.text, start, end):
+            return True  # "Huller … skal være lappet senest …"
+        return self.unit_delivery((start, end)) is not None
+
     def delivered_by_unit(self, span: Span) -> bool:
         """"Byggesager behandles inden for 30 dage", "Borgerservice besvarer …": the unit's own delivery (an
         initiative with its output), not what people get or have ("Alle unge skal have en plan inden for …")."""
         if _MEASURE_HEAD.match(self.text, span[0]):
             return False  # "Antallet af opkald, der besvares inden for 3 minutter, skal øges": a measure to move
-        words = [word.lower() for word in _WORD.findall(self.text[span[0] : span[1]])]
-        if any(_PASSIVE.fullmatch(word) for word in words[1:]):
-            return True
-        return self.unit_delivery(span) is not None
+        return self._delivered_in(*span)
+
+    def delivery_reaching(self) -> Span | None:
+        """"Kommunen indfører madaffaldsindsamling ved alle sommerhuse", "… en fast telefontid for borgere på
+        sygedagpenge", "Socialpsykiatrien etablerer et akuttilbud": a service that a named unit sets up for people or
+        places is delivered (an output), not a plan, a model or a team of the unit's own."""
+        for verb in _DELIVERING.finditer(self.text):
+            start, end = self.sentence_text(verb.start())
+            subject = _WORD.search(self.text, start, verb.start())
+            if subject is None or subject.group().lower() in _PRONOUNS:
+                continue  # "Vi opretter et nyt aktivitetstilbud …": the unit's intent, as the development set reads it
+            clause = re.split(r"[,;:]", self.text[verb.start() : end])[0]
+            reaching = _REACHING.search(clause)
+            words = _WORD.findall(clause[: reaching.start() if reaching else len(clause)])[1:]
+            if not words or any(_PLAN_NOUN.fullmatch(word) or _OWN_ORGANISATION.fullmatch(word) for word in words):
+                continue
+            if reaching or re.search(r"tilbud(?:det)?$", words[-1], _IC):
+                return verb.start(), verb.start() + len(clause.rstrip(". "))
+        return None
+
+    def delivery_by_unit(self) -> Span | None:
+        """"Beredskabet underviser mindst 1.200 skoleelever", "Tandplejen indkalder alle børn …": what a named unit
+        delivers, from its verb to the end of the clause, is the output beside the initiative."""
+        verb = self.unit_delivery()
+        if verb is None:
+            return None
+        start, end = self.sentence_text(verb[0])
+        if _WORD.search(self.text, start, verb[0]).group().lower() in _PRONOUNS:  # type: ignore[union-attr]
+            return None  # "Vi afholder dialogmøder …": the unit's way of working, named by what it does
+        clause = re.split(r"[,;:]", self.text[verb[0] : end])[0]
+        return (verb[0], verb[0] + len(clause)) if len(_WORD.findall(clause)) >= 3 else None
 
     def unit_delivery(self, within: Span | None = None) -> Span | None:
         """The verb of a delivery by a named unit at the start of a sentence ("Erhvervsservice besøger …")."""
@@ -1229,12 +1318,15 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
-        method = _first(
-            s for s in _spans(_METHOD, self.text) if not self._is_purpose(s) and not self._carried_out(s)
-        )
-        if method:
+        for method in _spans(_METHOD, self.text):
+            if self._is_purpose(method) or self._carried_out(method):
+                continue
             subject = self._measured_subject(method)
-            return (subject, "measure") if subject else (method, "method")
+            if subject:
+                return subject, "measure"
+            if not _MEASURES_IT.match(self.text, method[0]):
+                return method, "method"
+            # "vi måler det med tal fra LIS": the verb says that something is measured, not what
         count = self._implied_indicator(shares=False)
         return count, "count" if count else None
 
@@ -1381,7 +1473,19 @@ class _Analyser:
         ]
         spans += [m.span("source") for m in _SOURCE_AFTER_VERB.finditer(self.text)]
         spans += [m.span("source") for m in _SOURCE_NAMED.finditer(self.text)]
-        return min(spans, key=lambda s: (s[0], -s[1]), default=None)
+        span = min(spans, key=lambda s: (s[0], -s[1]), default=None)
+        if span is None:
+            return None
+        start, end = _trimmed(self.text, span)  # "hentes fra LIS med …" is read as the genitive "LIS med"
+        while end > start and self.text[end - 1] == ".":
+            end -= 1
+        lead = _FIGURES_FROM.match(self.text, start, end)
+        if lead and _DATA_SOURCE.fullmatch(self.text, lead.end(), end):
+            start = lead.end()  # "tal fra LIS": the source is LIS
+        more = _SOURCE_TAIL.match(self.text, end)
+        if more:
+            end = more.end()  # "LIS med data fra lønsystemet (SD)": the holder's whole source, not its known part
+        return start, end
 
     def _introduced_tool(self, span: Span) -> bool:
         """"Vi udvikler et nyt dashboard": a tool still to be made is an initiative, not where figures come from."""
@@ -1568,7 +1672,7 @@ def analyse(text: str, today: date) -> Analysis:
             spans[element] = span
 
     keep("initiative", analyser.initiative() or analyser.unit_delivery())
-    keep("output", analyser.output())
+    keep("output", analyser.output() or analyser.delivery_by_unit() or analyser.delivery_reaching())
     indicator, indicator_kind = analyser.indicator()
     is_measure = indicator_kind in ("measure", "share")
     keep("effect", analyser.effect_from_indicator(analyser.effect(), indicator if is_measure else None))
@@ -1606,8 +1710,10 @@ def analyse(text: str, today: date) -> Analysis:
             if "indicator" not in spans:
                 spans["indicator"] = measured
                 indicator_kind = "measure"
-            if "target" not in spans and _WORDED_TIME_LIMIT.match(text[limit[0] : limit[1]]):
-                spans["target"] = limit  # "inden for den første uge": the level in words
+            limit_words = text[limit[0] : limit[1]]
+            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or _SERVICE_FREQUENCY.match(limit_words)
+                                          or _CLOCK_LIMIT.match(limit_words)):
+                spans["target"] = limit  # "inden for den første uge", "mindst hver anden uge": the level in words
             deadline_span = spans.get("deadline")
             if deadline_span and _overlaps(deadline_span, limit):
                 del spans["deadline"]  # "inden for en måned efter henvendelsen" is the limit, not a deadline
