@@ -22,6 +22,7 @@ from agreements.goals.goal_analysis import (
     speaks_of_long_term_effect,
     states_leading_indicator,
 )
+from agreements.indicators.periods import MONTH_NAMES_DA
 
 QUANTITY_FIELDS = ("baseline", "target")
 # The longest goal text (or answer) the coach reads; longer text is refused with TOO_LONG before any analysis.
@@ -961,26 +962,77 @@ def _extras_to_skip(element: str, analysis: Analysis, used: tuple[int, int] | No
     return frozenset(skip)
 
 
+_NOTED_AS = {
+    "baseline": "udgangspunktet", "target": "målværdien", "deadline": "tidsfristen", "followup": "opfølgningen",
+    "data_source": "datakilden",
+}
+_FREQUENCY_WORDS = {
+    "weekly": "ugentligt", "monthly": "månedligt", "quarterly": "kvartalsvis", "half_yearly": "halvårligt",
+    "yearly": "årligt",
+}
+
+
+def _note_others(state: CoachState, element: str, analysis: Analysis, text: str, today: date) -> list[str]:
+    """Fills what an answer states about elements other than the one asked (baseline, target, deadline, follow-up,
+    a named source); returns the elements filled. What it says of the goal's result or measure is not taken."""
+    skip = frozenset({"output", "effect", "indicator", element, *ANSWER_FIELDS.get(element, ())})
+    filled = _fill_from_analysis(state, analysis, skip=skip)
+    if state.baseline is not None and state.target is not None:
+        state.baseline = _with_unit(state.baseline, state.target)
+        state.target = _with_unit(state.target, state.baseline)
+    return [name for name in _NOTED_AS if name in filled]
+
+
+def _deadline_words(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    if (day.month, day.day) == (12, 31):
+        return f"ultimo {day.year}"
+    return f"{day.day}. {MONTH_NAMES_DA[day.month - 1]} {day.year}"
+
+
+def _noted_words(state: CoachState, names: list[str]) -> str:
+    """«Tak – jeg har noteret udgangspunktet (9 %) og tidsfristen (ultimo 2027).»"""
+    values = {
+        "baseline": str(state.baseline) if state.baseline is not None else "",
+        "target": str(state.target) if state.target is not None else state.target_words or "",
+        "deadline": _deadline_words(state.deadline) if state.deadline else "",
+        "followup": _FREQUENCY_WORDS.get(state.frequency or "", state.followup or ""),
+        "data_source": state.data_source or "",
+    }
+    parts = [f"{_NOTED_AS[name]} ({values[name]})" if values[name] else _NOTED_AS[name] for name in names]
+    return f"Tak – jeg har noteret {_joined(parts)}."
+
+
 def answer(state: CoachState, element: str, text: str, today: date) -> AnswerResult:
     """Reads the user's answer to the question about `element` into the state."""
     new = replace(state, attempts=dict(state.attempts), given_up=list(state.given_up))
     words, corrected = normalised_units(without_fillers(" ".join(text.split())))
     analysis = analyse(words, today)
-    parsed = None if _DONT_KNOW.search(words) or _SKIP.match(words) else _parse(new, element, words, analysis, today)
+    unsure = bool(_DONT_KNOW.search(words))
+    parsed = None if unsure or _SKIP.match(words) else _parse(new, element, words, analysis, today)
     clash = _unit_clash(new, element, parsed)
     if clash is not None:  # «96 %» for a goal counted in unge: asked again, nothing is changed
         question = _question(new, element)
         return AnswerResult(new, False, True, f"{clash} {question.example}", next_question=question)
     if parsed is None:
+        # An answer that gives another element instead («inden udgangen af 2027» to the baseline question) keeps
+        # it, says so and asks again; only an answer that gives nothing counts as a failed try.
+        noted = [] if _SKIP.match(words) else _note_others(new, element, analysis, words, today)
+        said = f"{_noted_words(new, noted)} " if noted else ""
+        if noted and not unsure:
+            question = _question(new, element)
+            reask = f"{said}{question.text} {question.example}"
+            return AnswerResult(new, False, True, reask, filled=tuple(noted), next_question=question)
         new.attempts[element] = new.attempts.get(element, 0) + 1
         if new.attempts[element] >= 2 or _SKIP.match(words):
             new.given_up.append(element)
             following = next_question(new)
-            return AnswerResult(new, False, False, _GIVE_UP, given_up=True, next_question=following)
+            return AnswerResult(new, False, False, f"{said}{_GIVE_UP}", filled=tuple(noted), given_up=True,
+                                next_question=following)
         question = _question(new, element)
-        reason = _REASK_UNSURE if _DONT_KNOW.search(words) else _REASK.get(element, _REASK_TEXT)
-        reask = f"{reason} {question.example}"
-        return AnswerResult(new, False, True, reask, next_question=question)
+        reason = _REASK_UNSURE if unsure else _REASK.get(element, _REASK_TEXT)
+        reask = f"{said}{reason} {question.example}"
+        return AnswerResult(new, False, True, reask, filled=tuple(noted), next_question=question)
     filled = []
     for name, value in parsed.items():
         setattr(new, name, value)

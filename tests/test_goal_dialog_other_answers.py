@@ -1,0 +1,63 @@
+"""An answer that does not give what was asked but gives another part of the goal: the part is kept, the holder is
+told, and the question is asked again without counting a failed try (faults found living the product)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.composition import Container
+from tests.support.conversation import Conversation, FakeClock, demo_container
+from tests.test_goal_dialog import start_own_goal, stored_goals
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()  # 24 November 2026, in the demo's 2026 agreement
+
+
+@pytest.fixture
+async def container(database_url: str, clock: FakeClock) -> AsyncIterator[Container]:
+    async with demo_container(database_url, clock) as built:
+        yield built
+
+
+BASELINE_QUESTION = "Hvor ligger andelen af elever med over 10 % fravær i dag?"
+
+
+@pytest.mark.parametrize(
+    ("deadline_answer", "deadline_said", "followup_answer", "followup_said", "deadline"),
+    [
+        ("inden udgangen af 2027 tror jeg", "tidsfristen (ultimo 2027)",
+         "hmm det følger vi op på hver måned i LIS …", "opfølgningen (månedligt)", "2027-12-31"),
+        ("det skal vi have nået senest 31. december 2026", "tidsfristen (ultimo 2026)",
+         "vi tager det op på ledermøderne hvert kvartal", "opfølgningen (kvartalsvis)", "2026-12-31"),
+    ],
+)
+async def test_a_deadline_or_a_follow_up_given_for_the_baseline_is_kept_and_the_baseline_asked_again(
+    container: Container, deadline_answer: str, deadline_said: str, followup_answer: str, followup_said: str,
+    deadline: str,
+) -> None:
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    assert "Hvor kommer tallene" in await chat.say("Andelen af elever med over 10 % fravær skal ned til 6 %.")
+    assert BASELINE_QUESTION in await chat.say("LIS")
+
+    kept = await chat.say(deadline_answer)
+    assert kept.startswith(f"Tak – jeg har noteret {deadline_said}.") and BASELINE_QUESTION in kept, kept
+    assert "Jeg kan ikke finde et tal" not in kept
+    again = await chat.say(followup_answer)  # not the second failed try: the baseline is asked once more
+    assert again.startswith(f"Tak – jeg har noteret {followup_said}.") and BASELINE_QUESTION in again, again
+    assert "springer vi over" not in again
+
+    after = await chat.say("omkring 9 procent")
+    while "Sådan ser målet ud" not in after:  # this year's milestone, when the deadline is after 2026
+        assert "delmålet for i år" in after, after
+        after = await chat.say("8 % ved udgangen af 2026")
+    assert "gemt som kladde" in await chat.say("gem")
+    goal = (await stored_goals(container))[-1]
+    indicator = goal.indicators[0]
+    assert (indicator.baseline, indicator.target, str(indicator.deadline)) == (9.0, 6.0, deadline)
+    assert goal.followup and ("måned" in goal.followup or "kvartal" in goal.followup)
+
