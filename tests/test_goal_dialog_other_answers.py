@@ -61,3 +61,31 @@ async def test_a_deadline_or_a_follow_up_given_for_the_baseline_is_kept_and_the_
     assert (indicator.baseline, indicator.target, str(indicator.deadline)) == (9.0, 6.0, deadline)
     assert goal.followup and ("måned" in goal.followup or "kvartal" in goal.followup)
 
+
+@pytest.mark.parametrize(
+    ("levels", "said", "baseline", "target"),
+    [
+        ("ca 9 % af eleverne har over 10% fravær idag, vi vil gerne ned på 6%",
+         "udgangspunktet (9 %) og målværdien (6 %)", 9.0, 6.0),
+        ("vi er på 14 procent nu og skal ned på 10 procent", "udgangspunktet (14 %) og målværdien (10 %)", 14.0, 10.0),
+    ],
+)
+async def test_levels_given_for_the_data_source_are_kept_and_the_source_asked_again(
+    container: Container, levels: str, said: str, baseline: float, target: float
+) -> None:
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    source_question = await chat.say("Vi vil have skolefraværet ned.")
+    assert "Hvor kommer tallene for skolefraværet fra?" in source_question, source_question
+
+    kept = await chat.say(levels)
+    assert kept.startswith(f"Tak – jeg har noteret {said}."), kept
+    assert "Hvor kommer tallene for skolefraværet fra?" in kept
+    assert "Hvornår skal målet være nået?" in await chat.say("LIS")  # baseline and target are not asked for
+    assert "følger I op" in await chat.say("senest ultimo 2026")
+    assert "Sådan ser målet ud" in await chat.say("månedligt på ledermøderne")
+    assert "gemt som kladde" in await chat.say("gem")
+    goal = (await stored_goals(container))[-1]
+    indicator = goal.indicators[0]
+    assert goal.data_source == "LIS"
+    assert (indicator.baseline, indicator.target) == (baseline, target)

@@ -890,6 +890,37 @@ def _with_unit(quantity: Quantity, other: Quantity | None) -> Quantity:
     return Quantity(quantity.value, other.unit)
 
 
+_OTHER_ELEMENTS = ("baseline", "target", "deadline", "followup")
+# The present a baseline is said of: «i dag», «idag», «nu», «p.t.»
+_NOW = re.compile(r"\b(?:i\s*dag|nu|p\.?\s?t\.?|for\s+tiden|i\s+øjeblikket|aktuelt)\b", re.IGNORECASE)
+# A threshold that says who is counted («over 10 % fravær») is no level of the goal.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:over|under|mindst|højst|end)\s*$", re.IGNORECASE)
+
+
+def _states_levels(text: str, analysis: Analysis, today: date) -> bool:
+    """Whether the text states a level, a date or a follow-up, i.e. says something a source does not."""
+    if set(analysis.found) & set(_OTHER_ELEMENTS):
+        return True
+    return any(not _THRESHOLD_BEFORE.search(text[: match.start]) for match in find_quantities(text, today))
+
+
+def _baseline_said_of_now(text: str, analysis: Analysis, today: date) -> Quantity | None:
+    """«ca 9 % af eleverne har over 10% fravær idag, vi vil ned på 6%» → 9 %: the first level said of today that is
+    neither the target nor a threshold defining who is counted (the analysis reads no baseline in it)."""
+    if analysis.baseline is not None:
+        return analysis.baseline
+    if not _NOW.search(text):
+        return None
+    target = analysis.spans.get("target")
+    for match in find_quantities(text, today):
+        if target is not None and match.start < target[1] and target[0] < match.end:
+            continue
+        if _THRESHOLD_BEFORE.search(text[: match.start]):
+            continue
+        return match.quantity
+    return None
+
+
 def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today: date) -> dict[str, Any] | None:
     """The fields an answer to the element gives, or None when it cannot be used."""
     found = analysis.found
@@ -906,6 +937,8 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         measure = found.get("indicator") if analysis.indicator_kind == "measure" and says_more else None
         return {element: measure or text.rstrip(".")}
     if element == "data_source":
+        if "data_source" not in found and _states_levels(text, analysis, today):
+            return None  # «ca 9 % har over 10 % fravær i dag»: levels, no source; noted, and the source asked again
         return {"data_source": found.get("data_source") or text} if _usable_text(text, 1) else None
     if element == "baseline":
         quantity = analysis.baseline or _first_quantity(text, today)
@@ -977,6 +1010,11 @@ def _note_others(state: CoachState, element: str, analysis: Analysis, text: str,
     a named source); returns the elements filled. What it says of the goal's result or measure is not taken."""
     skip = frozenset({"output", "effect", "indicator", element, *ANSWER_FIELDS.get(element, ())})
     filled = _fill_from_analysis(state, analysis, skip=skip)
+    if "baseline" not in skip and state.baseline is None:
+        baseline = _baseline_said_of_now(text, analysis, today)
+        if baseline is not None:
+            state.baseline = baseline
+            filled.append("baseline")
     if state.baseline is not None and state.target is not None:
         state.baseline = _with_unit(state.baseline, state.target)
         state.target = _with_unit(state.target, state.baseline)
@@ -1044,7 +1082,13 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
         if measured is not None and measured.own:  # "Færre medarbejdere melder sig stressede" should go down
             new.direction = _direction(new, measured.words, measured.direction, own=True)
     used = _used_span(element, words, analysis, today)
-    filled += _fill_from_analysis(new, analysis, skip=_extras_to_skip(element, analysis, used))
+    skip = _extras_to_skip(element, analysis, used)
+    filled += _fill_from_analysis(new, analysis, skip=skip)
+    if "baseline" not in skip and new.baseline is None:
+        said_of_now = _baseline_said_of_now(words, analysis, today)
+        if said_of_now is not None:
+            new.baseline = said_of_now
+            filled.append("baseline")
     if new.baseline is not None and new.target is not None:
         new.baseline = _with_unit(new.baseline, new.target)
         new.target = _with_unit(new.target, new.baseline)
