@@ -89,3 +89,26 @@ async def test_levels_given_for_the_data_source_are_kept_and_the_source_asked_ag
     indicator = goal.indicators[0]
     assert goal.data_source == "LIS"
     assert (indicator.baseline, indicator.target) == (baseline, target)
+
+
+@pytest.mark.parametrize(
+    ("statement", "effect"),
+    [
+        ("Skolefraværet er for højt, og vi skal have nedbragt det senest 30.06.2028.",
+         "Skolefraværet er for højt, og vi skal have nedbragt det"),
+        ("Ventetiden på genoptræning er for lang. Vi vil gerne have reduceret den.",
+         "Ventetiden på genoptræning er for lang. Vi vil gerne have reduceret den"),
+    ],
+)
+async def test_an_effect_is_never_a_verb_with_a_bare_pronoun(container: Container, statement: str, effect: str) -> None:
+    """The coach saved «Effekt: nedbragt det»: the pronoun keeps the words it points back to."""
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    reply = await chat.say(statement)
+    for _ in range(10):
+        if "Sådan ser målet ud" in reply:
+            break
+        reply = await chat.say("spring over")
+    assert effect in reply, reply
+    assert "gemt som kladde" in await chat.say("gem")
+    assert (await stored_goals(container))[-1].effect == effect

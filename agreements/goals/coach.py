@@ -733,7 +733,9 @@ def start_with_analysis(text: str, today: date) -> tuple[CoachState, Analysis]:
     if "initiative" in analysis.spans:
         state.initiative = _sentence_around(text, analysis.spans["initiative"])
     if "effect" in analysis.spans and state.effect == analysis.found["effect"]:
-        state.effect = _whole_change(text, analysis.spans["effect"])
+        state.effect = _whole_change(text, analysis.spans["effect"], analysis.spans.get("indicator"))
+    if "output" in analysis.spans and state.output == analysis.found["output"]:
+        state.output = _whole_change(text, analysis.spans["output"], analysis.spans.get("indicator"))
     if analysis.indicator_kind in ("share", "count") and state.indicator is None:
         state.indicator = analysis.found.get("indicator")
     state.multi_year = analysis.multi_year
@@ -759,6 +761,12 @@ _BARE_CHANGE = re.compile(
     r"^(?:flere|færre|bedre|mere|mindre|højere|lavere|større|kortere|øget|styrket)\s+[\wæøå-]+$", re.IGNORECASE
 )
 
+# A verb and a pronoun, nothing else: «nedbragt det», «reduceret den», «det nedbragt»
+_BARE_PRONOUN = re.compile(
+    r"^\s*(?:[\wæøå-]+\s+(?:det|den|dem|dette|denne|disse)|(?:det|den|dem|dette|denne|disse)\s+[\wæøå-]+)\s*$",
+    re.IGNORECASE,
+)
+
 
 def _sentence_around(text: str, span: tuple[int, int]) -> str:
     """The holder's whole sentence around a span, as written: an initiative is kept in their words."""
@@ -767,10 +775,17 @@ def _sentence_around(text: str, span: tuple[int, int]) -> str:
     return text[starts[-1] : ends[0]].strip().rstrip(".")
 
 
-def _whole_change(text: str, span: tuple[int, int]) -> str:
+def _whole_change(text: str, span: tuple[int, int], measure: tuple[int, int] | None = None) -> str:
     """«Færre børn skal anbringes uden for hjemmet»: a change named by two words is kept to the end of its clause,
-    so the effect is not shortened to «færre børn»."""
+    so the effect is not shortened to «færre børn». A verb with a bare pronoun («nedbragt det») says nothing alone:
+    it is kept with its sentence up to the end of its clause («Skolefraværet er for højt, og vi skal have nedbragt
+    det»), from the sentence naming the measure when that comes before, so the pronoun keeps what it points back to."""
     words = text[span[0] : span[1]]
+    if _BARE_PRONOUN.match(words):
+        begin = min(span[0], measure[0]) if measure is not None else span[0]
+        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text) if m.end() <= begin]
+        end = _CLAUSE_BREAK.search(text, span[1])
+        return text[starts[-1] : end.start() if end else len(text)].strip()
     if not _BARE_CHANGE.match(words):
         return words
     end = _CLAUSE_BREAK.search(text, span[1])
