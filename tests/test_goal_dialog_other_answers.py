@@ -112,3 +112,38 @@ async def test_an_effect_is_never_a_verb_with_a_bare_pronoun(container: Containe
     assert effect in reply, reply
     assert "gemt som kladde" in await chat.say("gem")
     assert (await stored_goals(container))[-1].effect == effect
+
+
+@pytest.mark.parametrize(
+    ("deadline_answer", "deadline"),
+    [("senest 30.06.2028", "2028-06-30"), ("det skal være nået inden udgangen af 2027", "2027-12-31")],
+)
+async def test_a_deadline_after_the_agreements_year_asks_for_this_years_milestone(
+    container: Container, deadline_answer: str, deadline: str
+) -> None:
+    """R2: with a deadline 30.06.2028 in the 2026 agreement the coach never asked for this year's milestone, when the
+    deadline came in an answer."""
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    assert "Hvornår skal målet være nået?" in await chat.say(
+        "Andelen af elever med over 10 % fravær skal ned fra 9 % til 6 %, målt i LIS og fulgt op månedligt på "
+        "ledermøderne.")
+    asked = await chat.say(deadline_answer)
+    assert "Hvad er delmålet for i år?" in asked and "ved udgangen af 2026" in asked, asked
+    summary = await chat.say("8 % ved udgangen af 2026")
+    assert "Sådan ser målet ud" in summary and "Delmål for i år" in summary, summary
+    assert "gemt som kladde" in await chat.say("gem")
+    goal = (await stored_goals(container))[-1]
+    assert goal.milestone == "8 % ved udgangen af 2026"
+    assert str(goal.indicators[0].deadline) == deadline
+
+
+async def test_a_deadline_in_the_statement_after_the_agreements_year_asks_for_the_milestone(
+    container: Container,
+) -> None:
+    chat = Conversation(container)
+    await start_own_goal(chat)
+    asked = await chat.say(
+        "Andelen af elever med over 10 % fravær skal ned fra 9 % til 6 % senest 30.06.2028, målt i LIS og fulgt op "
+        "månedligt på ledermøderne.")
+    assert "Hvad er delmålet for i år?" in asked, asked

@@ -98,6 +98,12 @@ class CoachState:
     def day(self) -> date:
         return date.fromisoformat(self.today)
 
+    @property
+    def spans_years(self) -> bool:
+        """R2: the goal reaches beyond the agreement's year (the year of `today`), so this year needs a milestone:
+        said so in the statement («frem mod 2028»), or a deadline after the year, however it came."""
+        return self.multi_year or (self.deadline is not None and date.fromisoformat(self.deadline).year > self.day.year)
+
 
 @dataclass(frozen=True, slots=True)
 class AnswerResult:
@@ -573,7 +579,7 @@ def _open_elements(state: CoachState) -> list[str]:
         wanted.append("baseline")
     if state.target is None and not state.target_words:
         wanted.append("target")
-    if state.multi_year and not state.milestone:
+    if state.spans_years and not state.milestone:
         wanted.append("milestone")
     if not state.deadline:
         wanted.append("deadline")
