@@ -145,9 +145,22 @@ class GoalDialog(GuidedDialog):
         """A saved goal being changed is asked about even before an answer (it may have been meant to change)."""
         return super().holds_nothing(state) and not state["data"].get("goal_id")
 
-    def switch_prompt(self, data: dict[str, Any]) -> str:
+    def already_going_on(self, data: dict[str, Any], request: dict[str, Any]) -> str | None:
+        """«ret mål 7» typed while goal 7 is being changed: she is told so, and the pending question stands."""
+        number = data.get("goal_number")
+        if data.get("goal_id") is None or request.get("intent") != "edit_goal" or request.get("goal") != number:
+            return None
+        year = request.get("year")
+        if year is not None and year != data.get("agreement_year"):
+            return None
+        return texts.GOAL_EDIT_ALREADY.format(number=number)
+
+    def switch_prompt(self, data: dict[str, Any], request: dict[str, Any] | None = None) -> str:
         """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
-        goal being changed stays as it was saved."""
+        goal being changed stays as it was saved. «ret mål 4» while goal 5 is changed offers goal 4, not a new one."""
+        other = request.get("goal") if request and request.get("intent") == "edit_goal" else None
+        if data.get("goal_id") is not None and isinstance(other, int) and other > 0:
+            return texts.GOAL_EDIT_SWITCH_TO_OTHER.format(number=data.get("goal_number", ""), other=other)
         if data.get("goal_id") is not None:
             return texts.GOAL_EDIT_SWITCH_OFFER.format(number=data.get("goal_number", ""))
         return texts.GOAL_SWITCH_OFFER
