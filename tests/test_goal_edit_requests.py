@@ -31,3 +31,18 @@ async def test_ret_maal_for_another_goal_still_offers_to_switch(container: Conta
     offered = await chat.say("ret mål 4")
     assert offered.startswith("Du er ved at rette mål 5. Skal jeg lade det stå, som det er gemt, og gå til mål 4?")
     assert "Dit mål" in await chat.say("ja")
+
+
+async def test_a_request_to_change_a_goal_that_carries_the_new_value_applies_it(container: Container) -> None:
+    """«hov, jeg skal lige rette målværdien på mål 7 til 76 %» opened goal 7 but did not apply 76 %."""
+    chat = Conversation(container)
+    changed = await chat.say("hov, jeg skal lige rette målværdien på mål 5 til 5 %")
+    assert "Dit mål" in changed and "Jeg har rettet formuleringen" in changed, changed
+    assert "5,5 %" not in changed.split("Jeg har rettet formuleringen")[1].split("»")[0]
+    assert "Mål 5 er rettet" in await chat.say("gem")
+    assert (await stored_goals(container))[4].indicators[0].target == 5.0
+
+    moved = await chat.say("jeg vil gerne ændre udgangspunktet i mål 5 til 6,4 %")  # a new phrasing, another field
+    assert "Dit mål" in moved and "6,4 %" in moved, moved
+    assert "Mål 5 er rettet" in await chat.say("gem")
+    assert (await stored_goals(container))[4].indicators[0].baseline == 6.4
