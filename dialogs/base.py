@@ -175,13 +175,18 @@ class GuidedDialog(ComponentDialog):
         state = self._state(inner_dc)
         offer = context.turn_state.pop(SWITCH_OFFER_KEY, None)
         typed = context.turn_state.pop(SWITCH_TYPED_KEY, False)
+        if isinstance(offer, dict) and not state.get("paused") and (
+            already := self.already_going_on(state["data"], offer)
+        ) is not None:  # «ret mål 7» while goal 7 is being changed: nothing to drop, the question stands
+            await context.send_activity(already)
+            return await self._ask_again(context, state)
         if isinstance(offer, dict) and not state.get("paused"):  # a button for something new: drop this first?
             if typed and self.holds_nothing(state):  # nothing answered yet: nothing to lose, the new one starts
                 context.turn_state[SWITCH_KEY] = offer
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             state["confirm_switch"] = offer
             state["confirm_cancel"] = False
-            await context.send_activity(self.switch_prompt(state["data"]))
+            await context.send_activity(self.switch_prompt(state["data"], offer))
             return DialogTurnResult(DialogTurnStatus.Waiting)
         raw = (context.activity.text or "").strip()
         word = word_of(raw)
@@ -276,8 +281,12 @@ class GuidedDialog(ComponentDialog):
         """Whether dropping the conversation loses nothing: no question has been answered yet."""
         return not state.get("history")
 
-    def switch_prompt(self, data: dict[str, Any]) -> str:
-        """The question whether to drop this conversation for the new one a button asked for."""
+    def already_going_on(self, data: dict[str, Any], request: dict[str, Any]) -> str | None:
+        """What to say when the request asks for this very conversation (None when it asks for something else)."""
+        return None
+
+    def switch_prompt(self, data: dict[str, Any], request: dict[str, Any] | None = None) -> str:
+        """The question whether to drop this conversation for the new one a button asked for (`request`)."""
         return texts.SWITCH_OFFER
 
     def switch_dropped(self, data: dict[str, Any]) -> str:

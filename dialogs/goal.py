@@ -145,9 +145,22 @@ class GoalDialog(GuidedDialog):
         """A saved goal being changed is asked about even before an answer (it may have been meant to change)."""
         return super().holds_nothing(state) and not state["data"].get("goal_id")
 
-    def switch_prompt(self, data: dict[str, Any]) -> str:
+    def already_going_on(self, data: dict[str, Any], request: dict[str, Any]) -> str | None:
+        """«ret mål 7» typed while goal 7 is being changed: she is told so, and the pending question stands."""
+        number = data.get("goal_number")
+        if data.get("goal_id") is None or request.get("intent") != "edit_goal" or request.get("goal") != number:
+            return None
+        year = request.get("year")
+        if year is not None and year != data.get("agreement_year"):
+            return None
+        return texts.GOAL_EDIT_ALREADY.format(number=number)
+
+    def switch_prompt(self, data: dict[str, Any], request: dict[str, Any] | None = None) -> str:
         """«Nyt mål» pressed midway: a new goal is not saved until «Gem», so it is dropped or finished first; a saved
-        goal being changed stays as it was saved."""
+        goal being changed stays as it was saved. «ret mål 4» while goal 5 is changed offers goal 4, not a new one."""
+        other = request.get("goal") if request and request.get("intent") == "edit_goal" else None
+        if data.get("goal_id") is not None and isinstance(other, int) and other > 0:
+            return texts.GOAL_EDIT_SWITCH_TO_OTHER.format(number=data.get("goal_number", ""), other=other)
         if data.get("goal_id") is not None:
             return texts.GOAL_EDIT_SWITCH_OFFER.format(number=data.get("goal_number", ""))
         return texts.GOAL_SWITCH_OFFER
@@ -170,7 +183,9 @@ class GoalDialog(GuidedDialog):
         data["draft"] = new_draft_id()
         if isinstance(options, dict) and options.get("goal_number"):
             worked_on = await self._agreements.worked_on(turn_uow(context), person, self._today())
-            return await self._reopen(context, data, worked_on, int(options["goal_number"]))
+            typed = options.get("typed")
+            change = edit_in_request(typed) if isinstance(typed, str) else None
+            return await self._reopen(context, data, worked_on, int(options["goal_number"]), change)
         named = options.get("agreement_id") if isinstance(options, dict) else None
         year = options.get("year") if isinstance(options, dict) else None
         targets = await self._agreements.for_new_goal(turn_uow(context), person, self._today(),
@@ -288,9 +303,11 @@ class GoalDialog(GuidedDialog):
         return self._statement_question(data)
 
     async def _reopen(
-        self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int
+        self, context: TurnContext, data: dict[str, Any], held: list[Agreement], number: int,
+        change: tuple[str, str] | None = None,
     ) -> Question | None:
-        """«ret mål 2»: the saved goal, pre-filled, straight to its summary card."""
+        """«ret mål 2»: the saved goal, pre-filled, straight to its summary card; with `change` (a field and its new
+        value, «ret målværdien på mål 2 til 76 %»), the value applied first, as typed after «ret målværdi»."""
         agreement = held[0]  # AgreementService.worked_on: this year's (or the year being drafted), a draft first
         if not 1 <= number <= len(agreement.goals):
             await context.send_activity(texts.NO_SUCH_GOAL.format(number=number, count=len(agreement.goals)))
@@ -305,6 +322,8 @@ class GoalDialog(GuidedDialog):
         )
         if goal.indicators:  # what the saved indicator has, so «ja» keeps it
             data["follow_up"] = stored_follow_up(goal.indicators[0]).to_dict()
+        if change is not None:
+            return await self._on_edit(context, data, change[0], change[1])
         return await self._review(context, data)
 
     # --- coaching ----------------------------------------------------------------------------------
@@ -560,6 +579,25 @@ class GoalDialog(GuidedDialog):
     @staticmethod
     def _reask(question: Question) -> Question:
         return Question(question.key, f"{texts.NOT_UNDERSTOOD_CHOICE} {question.help}", question.help)
+
+
+# «ret målværdien på mål 7 til 76 %», «sæt fristen for mål 3 til ultimo 2027»: a field named, then the new value
+_EDIT_WITH_VALUE = re.compile(
+    r"\b(?P<field>" + "|".join(sorted((re.escape(word) for word, field in texts.EDIT_WORDS.items()
+                                      if field != "statement"), key=len, reverse=True)) + r")\b"
+    r".*?\btil\s+(?P<value>\S.*?)[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def edit_in_request(text: str) -> tuple[str, str] | None:
+    """The element a request to change a goal names and the new value it carries, or None when it carries none:
+    «hov, jeg skal lige rette målværdien på mål 7 til 76 %» → ("target", "76 %")."""
+    found = _EDIT_WITH_VALUE.search(" ".join(text.split()))
+    if found is None or re.fullmatch(r"(?:mål|nr\.?)\s*\d+", found["value"], re.IGNORECASE):
+        return None
+    field = texts.EDIT_WORDS[found["field"].lower()]
+    return EDIT_ELEMENT.get(field, field), found["value"]
 
 
 def new_draft_id() -> str:

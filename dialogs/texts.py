@@ -36,6 +36,11 @@ GOAL_EDIT_SWITCH_OFFER = (
     "Du er ved at rette mål {number}. Skal jeg lade det stå, som det er gemt, og begynde på et nyt mål? Svar «ja», "
     "eller «nej» for at rette det færdigt først."
 )
+GOAL_EDIT_SWITCH_TO_OTHER = (
+    "Du er ved at rette mål {number}. Skal jeg lade det stå, som det er gemt, og gå til mål {other}? Svar «ja», "
+    "eller «nej» for at rette mål {number} færdigt først."
+)
+GOAL_EDIT_ALREADY = "Du er allerede ved at rette mål {number}."
 SWITCH_DROPPED = "Fint, det er droppet."
 GOAL_EDIT_SWITCH_DROPPED = "Fint, mål {number} står, som det var gemt."
 NAME_NOT_A_QUESTION = "Det lignede et spørgsmål. Skriv navnet, eller nummeret fra listen."

@@ -59,7 +59,7 @@ async def test_an_indicator_typed_after_ret_keeps_its_class_range(container: Con
     chat = Conversation(container)
     await own_goal(chat)
     await chat.say(
-        "Andelen af gode læsere skal stige fra 60 % til 70 % senest ultimo 2027. Tallene kommer fra de nationale "
+        "Andelen af gode læsere skal stige fra 60 % til 70 % senest ultimo 2026. Tallene kommer fra de nationale "
         "test, og vi følger op kvartalsvis på ledermøderne."
     )
     assert "Hvad vil I måle" in await chat.say("ret indikator")
@@ -104,7 +104,9 @@ async def test_the_effect_is_kept_whole_and_the_initiative_and_baseline_year_are
         "elevadministrationssystemet."
     )
     reply = ""
-    for answer in ("9 % i 2025", "7 %", "senest ultimo 2027", "kvartalsvis på skoleledermøderne"):
+    # A deadline after the agreement's year (2026) asks for this year's milestone (R2).
+    for answer in ("9 % i 2025", "7 %", "senest ultimo 2027", "8 % ved udgangen af 2026",
+                   "kvartalsvis på skoleledermøderne"):
         reply = await chat.say(answer)
     assert "Sådan ser målet ud" in reply, reply
     assert "Færre elever skal have bekymrende fravær" in reply
@@ -121,7 +123,7 @@ async def test_an_indicator_typed_after_the_ret_dropdown_is_not_cut_at_a_full_st
     await clocked_bot.say("nyt mål")
     await clocked_bot.say("2")
     replies = await clocked_bot.send(
-        "Andelen af gode læsere skal stige fra 60 % til 70 % senest ultimo 2027. Tallene kommer fra de nationale "
+        "Andelen af gode læsere skal stige fra 60 % til 70 % senest ultimo 2026. Tallene kommer fra de nationale "
         "test, og vi følger op kvartalsvis på ledermøderne."
     )
     summary = next(card for card in cards_of(replies) if has_action(card, "goal.edit"))

@@ -22,6 +22,7 @@ from agreements.goals.goal_analysis import (
     speaks_of_long_term_effect,
     states_leading_indicator,
 )
+from agreements.indicators.periods import MONTH_NAMES_DA
 
 QUANTITY_FIELDS = ("baseline", "target")
 # The longest goal text (or answer) the coach reads; longer text is refused with TOO_LONG before any analysis.
@@ -96,6 +97,12 @@ class CoachState:
     @property
     def day(self) -> date:
         return date.fromisoformat(self.today)
+
+    @property
+    def spans_years(self) -> bool:
+        """R2: the goal reaches beyond the agreement's year (the year of `today`), so this year needs a milestone:
+        said so in the statement («frem mod 2028»), or a deadline after the year, however it came."""
+        return self.multi_year or (self.deadline is not None and date.fromisoformat(self.deadline).year > self.day.year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,7 +579,7 @@ def _open_elements(state: CoachState) -> list[str]:
         wanted.append("baseline")
     if state.target is None and not state.target_words:
         wanted.append("target")
-    if state.multi_year and not state.milestone:
+    if state.spans_years and not state.milestone:
         wanted.append("milestone")
     if not state.deadline:
         wanted.append("deadline")
@@ -732,7 +739,9 @@ def start_with_analysis(text: str, today: date) -> tuple[CoachState, Analysis]:
     if "initiative" in analysis.spans:
         state.initiative = _sentence_around(text, analysis.spans["initiative"])
     if "effect" in analysis.spans and state.effect == analysis.found["effect"]:
-        state.effect = _whole_change(text, analysis.spans["effect"])
+        state.effect = _whole_change(text, analysis.spans["effect"], analysis.spans.get("indicator"))
+    if "output" in analysis.spans and state.output == analysis.found["output"]:
+        state.output = _whole_change(text, analysis.spans["output"], analysis.spans.get("indicator"))
     if analysis.indicator_kind in ("share", "count") and state.indicator is None:
         state.indicator = analysis.found.get("indicator")
     state.multi_year = analysis.multi_year
@@ -758,6 +767,12 @@ _BARE_CHANGE = re.compile(
     r"^(?:flere|færre|bedre|mere|mindre|højere|lavere|større|kortere|øget|styrket)\s+[\wæøå-]+$", re.IGNORECASE
 )
 
+# A verb and a pronoun, nothing else: «nedbragt det», «reduceret den», «det nedbragt»
+_BARE_PRONOUN = re.compile(
+    r"^\s*(?:[\wæøå-]+\s+(?:det|den|dem|dette|denne|disse)|(?:det|den|dem|dette|denne|disse)\s+[\wæøå-]+)\s*$",
+    re.IGNORECASE,
+)
+
 
 def _sentence_around(text: str, span: tuple[int, int]) -> str:
     """The holder's whole sentence around a span, as written: an initiative is kept in their words."""
@@ -766,10 +781,17 @@ def _sentence_around(text: str, span: tuple[int, int]) -> str:
     return text[starts[-1] : ends[0]].strip().rstrip(".")
 
 
-def _whole_change(text: str, span: tuple[int, int]) -> str:
+def _whole_change(text: str, span: tuple[int, int], measure: tuple[int, int] | None = None) -> str:
     """«Færre børn skal anbringes uden for hjemmet»: a change named by two words is kept to the end of its clause,
-    so the effect is not shortened to «færre børn»."""
+    so the effect is not shortened to «færre børn». A verb with a bare pronoun («nedbragt det») says nothing alone:
+    it is kept with its sentence up to the end of its clause («Skolefraværet er for højt, og vi skal have nedbragt
+    det»), from the sentence naming the measure when that comes before, so the pronoun keeps what it points back to."""
     words = text[span[0] : span[1]]
+    if _BARE_PRONOUN.match(words):
+        begin = min(span[0], measure[0]) if measure is not None else span[0]
+        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text) if m.end() <= begin]
+        end = _CLAUSE_BREAK.search(text, span[1])
+        return text[starts[-1] : end.start() if end else len(text)].strip()
     if not _BARE_CHANGE.match(words):
         return words
     end = _CLAUSE_BREAK.search(text, span[1])
@@ -889,6 +911,37 @@ def _with_unit(quantity: Quantity, other: Quantity | None) -> Quantity:
     return Quantity(quantity.value, other.unit)
 
 
+_OTHER_ELEMENTS = ("baseline", "target", "deadline", "followup")
+# The present a baseline is said of: «i dag», «idag», «nu», «p.t.»
+_NOW = re.compile(r"\b(?:i\s*dag|nu|p\.?\s?t\.?|for\s+tiden|i\s+øjeblikket|aktuelt)\b", re.IGNORECASE)
+# A threshold that says who is counted («over 10 % fravær») is no level of the goal.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:over|under|mindst|højst|end)\s*$", re.IGNORECASE)
+
+
+def _states_levels(text: str, analysis: Analysis, today: date) -> bool:
+    """Whether the text states a level, a date or a follow-up, i.e. says something a source does not."""
+    if set(analysis.found) & set(_OTHER_ELEMENTS):
+        return True
+    return any(not _THRESHOLD_BEFORE.search(text[: match.start]) for match in find_quantities(text, today))
+
+
+def _baseline_said_of_now(text: str, analysis: Analysis, today: date) -> Quantity | None:
+    """«ca 9 % af eleverne har over 10% fravær idag, vi vil ned på 6%» → 9 %: the first level said of today that is
+    neither the target nor a threshold defining who is counted (the analysis reads no baseline in it)."""
+    if analysis.baseline is not None:
+        return analysis.baseline
+    if not _NOW.search(text):
+        return None
+    target = analysis.spans.get("target")
+    for match in find_quantities(text, today):
+        if target is not None and match.start < target[1] and target[0] < match.end:
+            continue
+        if _THRESHOLD_BEFORE.search(text[: match.start]):
+            continue
+        return match.quantity
+    return None
+
+
 def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today: date) -> dict[str, Any] | None:
     """The fields an answer to the element gives, or None when it cannot be used."""
     found = analysis.found
@@ -905,6 +958,8 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         measure = found.get("indicator") if analysis.indicator_kind == "measure" and says_more else None
         return {element: measure or text.rstrip(".")}
     if element == "data_source":
+        if "data_source" not in found and _states_levels(text, analysis, today):
+            return None  # «ca 9 % har over 10 % fravær i dag»: levels, no source; noted, and the source asked again
         if not _usable_text(text, 1):
             return None
         source, words = found.get("data_source"), text.strip().rstrip(".")
@@ -967,26 +1022,82 @@ def _extras_to_skip(element: str, analysis: Analysis, used: tuple[int, int] | No
     return frozenset(skip)
 
 
+_NOTED_AS = {
+    "baseline": "udgangspunktet", "target": "målværdien", "deadline": "tidsfristen", "followup": "opfølgningen",
+    "data_source": "datakilden",
+}
+_FREQUENCY_WORDS = {
+    "weekly": "ugentligt", "monthly": "månedligt", "quarterly": "kvartalsvis", "half_yearly": "halvårligt",
+    "yearly": "årligt",
+}
+
+
+def _note_others(state: CoachState, element: str, analysis: Analysis, text: str, today: date) -> list[str]:
+    """Fills what an answer states about elements other than the one asked (baseline, target, deadline, follow-up,
+    a named source); returns the elements filled. What it says of the goal's result or measure is not taken."""
+    skip = frozenset({"output", "effect", "indicator", element, *ANSWER_FIELDS.get(element, ())})
+    filled = _fill_from_analysis(state, analysis, skip=skip)
+    if "baseline" not in skip and state.baseline is None:
+        baseline = _baseline_said_of_now(text, analysis, today)
+        if baseline is not None:
+            state.baseline = baseline
+            filled.append("baseline")
+    if state.baseline is not None and state.target is not None:
+        state.baseline = _with_unit(state.baseline, state.target)
+        state.target = _with_unit(state.target, state.baseline)
+    return [name for name in _NOTED_AS if name in filled]
+
+
+def _deadline_words(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    if (day.month, day.day) == (12, 31):
+        return f"ultimo {day.year}"
+    return f"{day.day}. {MONTH_NAMES_DA[day.month - 1]} {day.year}"
+
+
+def _noted_words(state: CoachState, names: list[str]) -> str:
+    """«Tak – jeg har noteret udgangspunktet (9 %) og tidsfristen (ultimo 2027).»"""
+    values = {
+        "baseline": str(state.baseline) if state.baseline is not None else "",
+        "target": str(state.target) if state.target is not None else state.target_words or "",
+        "deadline": _deadline_words(state.deadline) if state.deadline else "",
+        "followup": _FREQUENCY_WORDS.get(state.frequency or "", state.followup or ""),
+        "data_source": state.data_source or "",
+    }
+    parts = [f"{_NOTED_AS[name]} ({values[name]})" if values[name] else _NOTED_AS[name] for name in names]
+    return f"Tak – jeg har noteret {_joined(parts)}."
+
+
 def answer(state: CoachState, element: str, text: str, today: date) -> AnswerResult:
     """Reads the user's answer to the question about `element` into the state."""
     new = replace(state, attempts=dict(state.attempts), given_up=list(state.given_up))
     words, corrected = normalised_units(without_fillers(" ".join(text.split())))
     analysis = analyse(words, today)
-    parsed = None if _DONT_KNOW.search(words) or _SKIP.match(words) else _parse(new, element, words, analysis, today)
+    unsure = bool(_DONT_KNOW.search(words))
+    parsed = None if unsure or _SKIP.match(words) else _parse(new, element, words, analysis, today)
     clash = _unit_clash(new, element, parsed)
     if clash is not None:  # «96 %» for a goal counted in unge: asked again, nothing is changed
         question = _question(new, element)
         return AnswerResult(new, False, True, f"{clash} {question.example}", next_question=question)
     if parsed is None:
+        # An answer that gives another element instead («inden udgangen af 2027» to the baseline question) keeps
+        # it, says so and asks again; only an answer that gives nothing counts as a failed try.
+        noted = [] if _SKIP.match(words) else _note_others(new, element, analysis, words, today)
+        said = f"{_noted_words(new, noted)} " if noted else ""
+        if noted and not unsure:
+            question = _question(new, element)
+            reask = f"{said}{question.text} {question.example}"
+            return AnswerResult(new, False, True, reask, filled=tuple(noted), next_question=question)
         new.attempts[element] = new.attempts.get(element, 0) + 1
         if new.attempts[element] >= 2 or _SKIP.match(words):
             new.given_up.append(element)
             following = next_question(new)
-            return AnswerResult(new, False, False, _GIVE_UP, given_up=True, next_question=following)
+            return AnswerResult(new, False, False, f"{said}{_GIVE_UP}", filled=tuple(noted), given_up=True,
+                                next_question=following)
         question = _question(new, element)
-        reason = _REASK_UNSURE if _DONT_KNOW.search(words) else _REASK.get(element, _REASK_TEXT)
-        reask = f"{reason} {question.example}"
-        return AnswerResult(new, False, True, reask, next_question=question)
+        reason = _REASK_UNSURE if unsure else _REASK.get(element, _REASK_TEXT)
+        reask = f"{said}{reason} {question.example}"
+        return AnswerResult(new, False, True, reask, filled=tuple(noted), next_question=question)
     filled = []
     for name, value in parsed.items():
         setattr(new, name, value)
@@ -998,7 +1109,13 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
         if measured is not None and measured.own:  # "Færre medarbejdere melder sig stressede" should go down
             new.direction = _direction(new, measured.words, measured.direction, own=True)
     used = _used_span(element, words, analysis, today)
-    filled += _fill_from_analysis(new, analysis, skip=_extras_to_skip(element, analysis, used))
+    skip = _extras_to_skip(element, analysis, used)
+    filled += _fill_from_analysis(new, analysis, skip=skip)
+    if "baseline" not in skip and new.baseline is None:
+        said_of_now = _baseline_said_of_now(words, analysis, today)
+        if said_of_now is not None:
+            new.baseline = said_of_now
+            filled.append("baseline")
     if new.baseline is not None and new.target is not None:
         new.baseline = _with_unit(new.baseline, new.target)
         new.target = _with_unit(new.target, new.baseline)

@@ -153,7 +153,7 @@ def draft_checklist(state: CoachState, goal: Goal) -> list[tuple[str, bool]]:
     }
     rows = [(label, quality[key]) for key, label in R4_ELEMENTS]
     rows.insert(2, ("Datakilde", named_source(state.data_source, state.day)))
-    if state.multi_year:
+    if state.spans_years:
         rows.append(("Delmål for i år", bool(state.milestone)))
     if state.long_horizon:
         rows.append(("Førende indikator", bool(state.leading_indicator)))

@@ -219,7 +219,10 @@ class TextRoutes:
         if request.goal is None or request.goal <= 0:
             await self._show_agreements_after(understanding_texts.WHICH_GOAL_TO_EDIT, context, dialog_context, request)
             return
-        await _begin(context, dialog_context, self._conversations.goal, {"goal_number": request.goal})
+        options: dict[str, Any] = {"goal_number": request.goal}
+        if request.typed:  # «ret målværdien på mål 7 til 76 %»: the new value is applied at once
+            options["typed"] = request.typed
+        await _begin(context, dialog_context, self._conversations.goal, options)
 
     async def _edit_section(self, context: TurnContext, dialog_context: DialogContext | None,
                             request: Request) -> None:
