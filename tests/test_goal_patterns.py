@@ -625,3 +625,22 @@ def test_a_service_goal_fixed_at_a_level_is_the_indicator() -> None:
     assert analysis.found.get("indicator") == "Servicemålet"
     assert analysis.verdict == "measurable"
     assert "indicator" not in analyse("Vi udarbejder servicemål for hjemmeplejen i 2026.", TODAY).found
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Udlægsgælden skal reduceres med 15 % inden udgangen af 2027.", "Udlægsgælden"),
+        ("Ventelisterne til kolonihaver skal nedbringes med 25 % frem mod 2028.", "Ventelisterne"),
+    ],
+)
+def test_the_subject_of_a_passive_change_with_a_size_is_the_indicator(text: str, indicator: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert analysis.found.get("indicator") == indicator
+    assert analysis.verdict == "measurable"
+
+
+def test_a_passive_delivery_with_a_plain_time_limit_is_the_service_level() -> None:
+    analysis = analyse("Badehjælpemidler til korttidsudlån udleveres inden for 3 hverdage.", TODAY)
+    assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert analysis.verdict == "measurable"

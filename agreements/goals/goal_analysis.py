@@ -531,6 +531,13 @@ _SIZED_CHANGE = re.compile(
     + _SIZED_THING + r"(?(sized)|" + _SIZE + r")",
     _IC,
 )
+# The same with the thing as the subject of a passive: "Restancerne skal nedbringes med 10 %".
+_SIZED_PASSIVE = re.compile(
+    r"(?<![\wæøå-])(?P<thing>[a-zæøå][\wæøå-]*(?:en|et|ne|erne))(?:\s+(?:til|i|på|for|af)\s+[\wæøå-]+)?\s+"
+    r"(?:skal\s+|må\s+)?(?:reduceres|nedbringes"
+    r"|nedsættes|mindskes|sænkes|øges|forøges|hæves)" + _SIZE,
+    _IC,
+)
 # The unit speaking of what it delivers to the citizen: "henter vi … dit haveaffald", "Vi giver dig svar …".
 _WE_DELIVER = re.compile(
     r"\bvi\s+(?:skal\s+|vil\s+)?(?:henter|tømmer|rydder|fejer|salter|leverer|besøger|indsamler|afhenter|sender|giver"
@@ -1267,6 +1274,8 @@ class _Analyser:
             before = _WORD.findall(sentence[: limit.start()])[-5:]
             if any(_DELIVERED_THING.fullmatch(word) for word in before):
                 return limit
+            if before and _DELIVERY_PASSIVE.fullmatch(before[-1]) and not _FOLLOWUP_VERB.fullmatch(before[-1]):
+                return limit  # "Hjælpemidler udleveres inden for 2 hverdage"
         return None
 
     def _delivered_in(self, start: int, end: int) -> bool:
@@ -1375,7 +1384,7 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
-        sized = _SIZED_CHANGE.search(self.text)
+        sized = _SIZED_CHANGE.search(self.text) or _SIZED_PASSIVE.search(self.text)
         if sized and sized["thing"].lower() not in _PRONOUNS:
             return sized.span("thing"), "measure"  # "reducere brugen af drivhusgasser med 70%"
         for method in _spans(_METHOD, self.text):
