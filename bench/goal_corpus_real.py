@@ -25,7 +25,8 @@ TODAY_3 = date(2024, 1, 1)
 TODAY_4 = date(2025, 1, 1)
 # The sixth round (ROUND_6, spent and now used for tuning) names baselines up to 2025 and deadlines from 2026 on.
 TODAY_5 = date(2026, 1, 1)
-# The seventh round (HELD_ASIDE_6) names baselines up to the school year 2024/25 and deadlines from 2026 on.
+# The seventh round (ROUND_7, spent and now used for tuning) names baselines up to the school year 2024/25 and
+# deadlines from 2026 on.
 TODAY_6 = date(2026, 1, 1)
 
 
@@ -55,10 +56,10 @@ def main() -> None:
         CORPUS,
         HELD_ASIDE,
         HELD_ASIDE_2,
-        HELD_ASIDE_6,
         ROUND_4,
         ROUND_5,
         ROUND_6,
+        ROUND_7,
         TUNING,
     )
 
@@ -67,26 +68,26 @@ def main() -> None:
     aside_3 = score(_pairs(ROUND_4), TODAY_3)
     aside_4 = score(_pairs(ROUND_5), TODAY_4)
     aside_5 = score(_pairs(ROUND_6), TODAY_5)
-    aside_6 = score(_pairs(HELD_ASIDE_6), TODAY_6)
+    aside_6 = score(_pairs(ROUND_7), TODAY_6)
     print(f"real municipal goals: {len(CORPUS)} statements, {len(HELD_ASIDE)} held aside, {len(TUNING)} for tuning; "
           f"a third round of {len(HELD_ASIDE_2)}, held aside; a fourth of {len(ROUND_4)}, spent, now for tuning; "
           f"a fifth of {len(ROUND_5)}, spent, now for tuning; a sixth of {len(ROUND_6)}, spent, now for tuning; "
-          f"a seventh of {len(HELD_ASIDE_6)}, held aside")
+          f"a seventh of {len(ROUND_7)}, spent, now for tuning")
     print(f"verdict agreement: held aside {verdict_agreement(HELD_ASIDE):.2f}, "
           f"third round {verdict_agreement(HELD_ASIDE_2, TODAY_2):.2f}, "
           f"fourth round (tuning) {verdict_agreement(ROUND_4, TODAY_3):.2f}, "
           f"fifth round (tuning) {verdict_agreement(ROUND_5, TODAY_4):.2f}, "
           f"sixth round (tuning) {verdict_agreement(ROUND_6, TODAY_5):.2f}, "
-          f"seventh round {verdict_agreement(HELD_ASIDE_6, TODAY_6):.2f}, tuning {verdict_agreement(TUNING):.2f}")
+          f"seventh round (tuning) {verdict_agreement(ROUND_7, TODAY_6):.2f}, tuning {verdict_agreement(TUNING):.2f}")
     print(f"{'':<12} {'held aside':^20} {'third round':^20} {'4th (tuning)':^20} {'5th (tuning)':^20} "
-          f"{'6th (tuning)':^20} {'seventh round':^20} {'tuning':^20}")
+          f"{'6th (tuning)':^20} {'7th (tuning)':^20} {'tuning':^20}")
     print(f"{'element':<12}" + f" {'P':>6} {'R':>6} {'n':>6}" * 7)
     for a, c, d, e, f, g, b in zip(aside, aside_2, aside_3, aside_4, aside_5, aside_6, tuning, strict=True):
         print(f"{a.element:<12}"
               + "".join(f" {s.precision:>6.2f} {s.recall:>6.2f} {s.support:>6}" for s in (a, c, d, e, f, g, b)))
     for name, part in (("held-aside", aside), ("third-round", aside_2), ("fourth-round (tuning)", aside_3),
                        ("fifth-round (tuning)", aside_4), ("sixth-round (tuning)", aside_5),
-                       ("seventh-round", aside_6)):
+                       ("seventh-round (tuning)", aside_6)):
         below = [s for s in part if s.support and (s.precision < 0.9 or s.recall < 0.9)]
         print(f"{name} elements below 0.9: " + (", ".join(s.element for s in below) or "none"))
 
@@ -119,9 +120,36 @@ def sixth_round_report() -> None:
     print("\n".join(disagreements(ROUND_6, TODAY_5)))
 
 
+def seventh_round_report(part: str = "all") -> None:
+    """The seventh round's disagreements: it was spent as a blind test and is now used for tuning (issue #20).
+
+    part: "quoted" (the statements quoted from public pages), "recalled" or "all".
+    """
+    from tests.data.goal_corpus_real import ROUND_7
+
+    items = [item for item in ROUND_7 if part == "all" or (part == "quoted") == _quoted(item)]
+    print("\n".join(disagreements(items, TODAY_6)))
+
+
+def _quoted(item: dict[str, object]) -> bool:
+    return str(item["source"]).startswith(("http://", "https://"))
+
+
+def seventh_round_parts() -> None:
+    """The seventh round's figures split by kind of source: quoted from public pages, and recalled."""
+    from tests.data.goal_corpus_real import ROUND_7
+
+    for name, quoted in (("quoted from public pages", True), ("recalled", False)):
+        items = [item for item in ROUND_7 if _quoted(item) == quoted]
+        print(f"{name}: {len(items)} statements, verdict {verdict_agreement(items, TODAY_6):.2f}")
+        for s in score(_pairs(items), TODAY_6):
+            print(f"  {s.element:<12} {s.precision:>6.2f} {s.recall:>6.2f} {s.support:>6}")
+
+
 __all__ = [
     "ELEMENTS", "TODAY_2", "TODAY_3", "TODAY_4", "TODAY_5", "TODAY_6", "Score", "fifth_round_report",
-    "fourth_round_report", "main", "sixth_round_report", "tuning_report", "verdict_agreement",
+    "fourth_round_report", "main", "seventh_round_parts", "seventh_round_report", "sixth_round_report",
+    "tuning_report", "verdict_agreement",
 ]
 
 if __name__ == "__main__":

@@ -550,3 +550,97 @@ def test_a_model_or_team_of_the_units_own_is_no_output(text: str) -> None:
 )
 def test_economy_population_and_coercion_are_measures(text: str, indicator: str) -> None:
     assert analyse(text, TODAY).found.get("indicator") == indicator
+
+
+# From the seventh round's disagreements (issue #20), each with sentences of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Papir og pap hentes 6 gange årligt.", "6 gange årligt"),
+        ("Farligt affald indsamles to gange årligt fra alle husstande.", "to gange årligt"),
+        ("Vi tømmer din restaffaldsbeholder en gang hver 14. dag.", "en gang hver 14. dag"),
+        ("I sommerhalvåret henter vi grenaffald en gang om måneden.", "en gang om måneden"),
+        ("Som lejer i etagebolig får du tømt dine affaldsspande to gange om ugen.", "to gange om ugen"),
+        ("Borgere over 80 år tilbydes mindst ét årligt besøg af en forebyggende medarbejder.",
+         "mindst ét årligt besøg"),
+    ],
+)
+def test_how_often_the_unit_delivers_in_more_words_is_the_service_level(text: str, target: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"initiative", "output", "indicator"} <= set(analysis.found), analysis.found
+    assert analysis.found.get("target") == target
+    assert analysis.verdict == "measurable"
+
+
+def test_a_meeting_held_every_year_is_no_service_level() -> None:
+    analysis = analyse("Forvaltningen holder mindst ét årligt møde med hvert dagtilbud.", TODAY)
+    assert analysis.found.get("target") != "mindst ét årligt møde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan forvente et svar inden for 15 hverdage.",
+        "Vi sender dig en afgørelse inden for 4 uger, når vi har modtaget din ansøgning om parkeringskort.",
+        "Kommunen skal tilbyde en plads på et aflastningssted senest efter tre måneder på ventelisten.",
+        "Efter hjemkomsten tilbydes besøg af sundhedsplejersken inden for de første 10 dage.",
+    ],
+)
+def test_a_time_limit_right_after_what_is_delivered_is_the_service_level(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert "deadline" not in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_a_service_measure_named_only_after_the_limit_does_not_hide_the_delivery() -> None:
+    analysis = analyse(
+        "Du får en afgørelse inden for 20 hverdage, men på nogle områder gælder der andre sagsbehandlingstider.", TODAY
+    )
+    assert "output" in analysis.found and analysis.verdict == "measurable"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Målet er at reducere brugen af engangsplast med 50 % inden 2028.", "brugen af engangsplast"),
+        ("Kommunens målsætning er en reduktion af metan på 30 % i 2030.", "metan"),
+        ("Vi vil bidrage til en fordobling af naturarealet frem mod 2040.", "naturarealet"),
+    ],
+)
+def test_what_a_change_with_a_size_changes_is_the_indicator(text: str, indicator: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert analysis.found.get("indicator") == indicator
+    assert analysis.verdict == "measurable"
+
+
+def test_a_change_without_a_size_names_no_indicator() -> None:
+    assert "indicator" not in analyse("Vi vil øge indsatsen for ensomme ældre.", TODAY).found
+
+
+def test_a_service_goal_fixed_at_a_level_is_the_indicator() -> None:
+    analysis = analyse("Servicemålet for behandling af byggesager er fastsat til 35 dage.", TODAY)
+    assert analysis.found.get("indicator") == "Servicemålet"
+    assert analysis.verdict == "measurable"
+    assert "indicator" not in analyse("Vi udarbejder servicemål for hjemmeplejen i 2026.", TODAY).found
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Udlægsgælden skal reduceres med 15 % inden udgangen af 2027.", "Udlægsgælden"),
+        ("Ventelisterne til kolonihaver skal nedbringes med 25 % frem mod 2028.", "Ventelisterne"),
+    ],
+)
+def test_the_subject_of_a_passive_change_with_a_size_is_the_indicator(text: str, indicator: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert analysis.found.get("indicator") == indicator
+    assert analysis.verdict == "measurable"
+
+
+def test_a_passive_delivery_with_a_plain_time_limit_is_the_service_level() -> None:
+    analysis = analyse("Badehjælpemidler til korttidsudlån udleveres inden for 3 hverdage.", TODAY)
+    assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert analysis.verdict == "measurable"

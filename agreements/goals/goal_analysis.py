@@ -496,12 +496,61 @@ _SERVICE_TIME_LIMIT = re.compile(
     r"|\b(?:inden|senest|før)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?",  # "ryddet og saltet inden kl. 6.00"
     _IC,
 )
+# A time limit shortly after what is delivered: "et svar inden for 10 hverdage", "tilbydes besøg af sundhedsplejersken
+# inden for de første 14 dage", "tilbyde en plads … senest efter tre måneder".
+_PLAIN_TIME_LIMIT = re.compile(
+    r"\b(?:inden\s+for|senest(?:\s+efter)?)\s+(?:de\s+første\s+)?(?:\d+\.?|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
+    + r")\s+(?:hverdage|arbejdsdage|dage|uger|måneder)\b",
+    _IC,
+)
+_DELIVERED_THING = re.compile(r"\b(?:svar|besked|afgørelse|besøg|tilbud|plads|[\wæøå]*bolig)(?:et|en|er|erne)?\b", _IC)
 # How often a service is delivered is its level: "tømmes mindst to gange om ugen", "kører … mindst hver anden uge",
 # "holder åbent … to dage om ugen".
 _SERVICE_FREQUENCY = re.compile(
     r"\b(?:(?:mindst|minimum|højst|op\s+til)\s+)?(?:\d+|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
-    r"(?:gange?|dage|aftener|timer)\s+(?:om|pr\.?|hver|i)\s+(?:dagen|døgnet|ugen|måneden|året|uge|måned|år)\b"
-    r"|\b(?:mindst|minimum)\s+(?:en\s+gang\s+)?hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år)\b",
+    r"(?:(?:gange?|dage|aftener|timer)\s+(?:om|pr\.?|hver|i)\s+(?:dagen|døgnet|ugen|måneden|året|uge|måned|år)"
+    r"|gange?\s+(?:årligt|ugentligt|månedligt|dagligt)"  # "hentes 5 gange årligt"
+    r"|gange?\s+hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år))\b"  # "en gang hver 14. dag"
+    r"|\b(?:mindst|minimum)\s+(?:en\s+gang\s+)?hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år)\b"
+    # a count of deliveries per period said as an adjective: "tilbydes mindst et årligt besøg"
+    r"|\b(?:mindst|minimum)\s+(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:årlig|ugentlig|månedlig|daglig)[et]?\s+"
+    r"(?!\w*møde)[\wæøå-]+",
+    _IC,
+)
+# A change with a size names what is measured, the thing changed: "reducere brugen af drivhusgasser med 70%", "en
+# reduktion af CO2 på 80%", "en fordobling af skovarealet".
+_SIZED_THING = (
+    r"(?P<thing>(?!(?:den|det|de|en|et|sin|sit|sine|vores|deres)\b)[\wæøå][\wæøå-]*(?:\s+af\s+[\wæøå][\wæøå-]*)?)"
+)
+_SIZE = r"\s+(?:med|på)\s+(?:hele\s+|mindst\s+|ca\.\s+)?\d[\d,.]*\s*(?:%|procent)"
+_SIZED_CHANGE = re.compile(
+    r"\b(?:(?:reducere|nedbringe|nedsætte|mindske|sænke|øge|forøge|hæve)\s+"
+    r"|(?:reduktion|nedbringelse|nedsættelse|forøgelse|stigning|fald)\s+(?:af|i)\s+"
+    r"|(?P<sized>halvere|fordoble|halvering|fordobling)\s+(?:af\s+|i\s+)?)"
+    + _SIZED_THING + r"(?(sized)|" + _SIZE + r")",
+    _IC,
+)
+# The same with the thing as the subject of a passive: "Restancerne skal nedbringes med 10 %".
+_SIZED_PASSIVE = re.compile(
+    r"(?<![\wæøå-])(?P<thing>[a-zæøå][\wæøå-]*(?:en|et|ne|erne))(?:\s+(?:til|i|på|for|af)\s+[\wæøå-]+)?\s+"
+    r"(?:skal\s+|må\s+)?(?:reduceres|nedbringes"
+    r"|nedsættes|mindskes|sænkes|øges|forøges|hæves)" + _SIZE,
+    _IC,
+)
+# The unit speaking of what it delivers to the citizen: "henter vi … dit haveaffald", "Vi giver dig svar …".
+_WE_DELIVER = re.compile(
+    r"\bvi\s+(?:skal\s+|vil\s+)?(?:henter|tømmer|rydder|fejer|salter|leverer|besøger|indsamler|afhenter|sender|giver"
+    r"|besvarer|behandler|kontakter|hente|tømme|rydde|feje|levere|besøge|indsamle|afhente|sende|give|besvare|behandle"
+    r"|kontakte)\b"
+    r"|\b(?:henter|tømmer|rydder|fejer|salter|leverer|besøger|indsamler|afhenter|sender|giver|besvarer|behandler"
+    r"|kontakter)\s+vi\b",
+    _IC,
+)
+# The citizen getting something done by the unit: "får du hentet storskrald", "Du får tømt din beholder".
+_GETS_DONE = re.compile(
+    r"\bfår\s+(?:du\s+|man\s+|I\s+)?(?!\w*(?:tilfreds|glad|tryg|ret|lyst|brug))[a-zæøå]{3,}(?:et|t)\s+"
+    r"(?:din|dit|dine|jeres|sit|sin|sine|[a-zæøå]+)\b",
     _IC,
 )
 # A delivery stated as done by a time: "skal være lappet", "er ryddet og saltet".
@@ -520,7 +569,7 @@ _CLOCK_LIMIT = re.compile(r"(?:inden|senest|før)\s+kl", _IC)
 # The passive of a delivering verb: "tømmes", "ryddes", "lappes", "behandles".
 _DELIVERY_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes|mes|nes|pes)", _IC)
 # A time limit said in words is the level itself: "inden for den første uge", "inden for en måned efter henvendelsen".
-_WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det)\b", _IC)
+_WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det|de)\b", _IC)
 # A service delivered by a named unit of the municipality, in the present tense: "Erhvervsservice besøger 150
 # virksomheder om året", "Borgerservice besvarer 80 % af henvendelserne …". What citizens do is no delivery of the unit.
 _UNIT_DELIVERY = re.compile(
@@ -579,6 +628,8 @@ _MEASURE_NOUN = _compile(
     r"[\wæøå]*",
     r"\b[\wæøå]{3,}(?:grad|rate|procent|niveau|frekvens|kvotient)(?:en|et|erne|er)?\b",
     r"\b[\wæøå]{3,}måltal(?:let|lene)?\b",
+    # a service goal fixed at a level: "servicemålet for ukompliceret byggeri er fastsat til 40 dage"
+    r"\bservicemål(?:et|ene)?(?=\s+for\s[^.]*?\b(?:fastsat|er|være)\s+(?:til\s+)?(?:højst\s+|maksimalt\s+)?\d)",
     r"\b[\wæøå]{4,}tilfredshed(?:en)?\b",  # "brugertilfredsheden"; bare "tilfredshed med livet" is an aspiration
     r"\bgennemsnitlige\s+[\wæøå]+",
 )
@@ -1191,9 +1242,11 @@ class _Analyser:
         for sentence_start, sentence_end in self.sentences:
             sentence = self.text[sentence_start:sentence_end]
             clause = _trimmed(self.text, (sentence_start, sentence_end))
-            if _SERVICE_MEASURE.search(sentence):
+            limit = _SERVICE_TIME_LIMIT.search(sentence) or self._delivered_within(sentence)
+            felt = _SERVICE_MEASURE.search(sentence)
+            if felt and (limit is None or felt.start() < limit.start()):
                 continue  # "Ventetiden … må højst være 3 måneder": a measure the users feel, read as an effect
-            limit = _SERVICE_TIME_LIMIT.search(sentence)
+            # (one named only after the limit, "…, men der findes særlige sagsbehandlingstider", is no such measure)
             if limit is None and not _FOLLOWUP_VERB.search(sentence) and not _METHOD.search(sentence):
                 limit = _SERVICE_FREQUENCY.search(sentence)  # a delivery by the unit, as often as it is promised
                 if limit and (not self._delivered_in(sentence_start, sentence_start + limit.start())
@@ -1214,6 +1267,17 @@ class _Analyser:
             return clause, measured, (sentence_start + limit.start(), sentence_start + limit.end())
         return None
 
+    @staticmethod
+    def _delivered_within(sentence: str) -> re.Match[str] | None:
+        """"et svar inden for 10 hverdage": a plain time limit within a few words after what is delivered."""
+        for limit in _PLAIN_TIME_LIMIT.finditer(sentence):
+            before = _WORD.findall(sentence[: limit.start()])[-5:]
+            if any(_DELIVERED_THING.fullmatch(word) for word in before):
+                return limit
+            if before and _DELIVERY_PASSIVE.fullmatch(before[-1]) and not _FOLLOWUP_VERB.fullmatch(before[-1]):
+                return limit  # "Hjælpemidler udleveres inden for 2 hverdage"
+        return None
+
     def _delivered_in(self, start: int, end: int) -> bool:
         """"Affald i papirkurve tømmes", "Bogbussen kører til …": a delivery by the unit, not what people do."""
         words = [word.lower() for word in _WORD.findall(self.text[start:end])]
@@ -1221,6 +1285,8 @@ class _Analyser:
             return True
         if _DONE_BY_THEN.search(self.text, start, end):
             return True  # "Huller … skal være lappet senest …"
+        if _WE_DELIVER.search(self.text, start, end) or _GETS_DONE.search(self.text, start, end):
+            return True  # "henter vi dit haveaffald …", "får du hentet storskrald …"
         return self.unit_delivery((start, end)) is not None
 
     def delivered_by_unit(self, span: Span) -> bool:
@@ -1318,6 +1384,9 @@ class _Analyser:
         phased = _PHASED_OUT.search(self.text)
         if phased:
             return phased.span("things"), "count"  # "individuelle oliefyr er udfaset": the ones left are counted
+        sized = _SIZED_CHANGE.search(self.text) or _SIZED_PASSIVE.search(self.text)
+        if sized and sized["thing"].lower() not in _PRONOUNS:
+            return sized.span("thing"), "measure"  # "reducere brugen af drivhusgasser med 70%"
         for method in _spans(_METHOD, self.text):
             if self._is_purpose(method) or self._carried_out(method):
                 continue
