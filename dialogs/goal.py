@@ -35,6 +35,7 @@ from agreements.indicators.follow_up import (
     stored_follow_up,
     too_wide,
 )
+from agreements.intents.slots import read_slots
 from agreements.services import AgreementService
 from agreements.types import Agreement, AgreementStatus, GoalKind, Indicator
 from agreements.use_cases import finish
@@ -418,6 +419,8 @@ class GoalDialog(GuidedDialog):
             command = "gem"  # «ja»: the follow-up as proposed, and the goal saved
         elif command in texts.EDIT_WORDS:  # «målværdi» alone: what to change, as «ret målværdi» says it
             return self._edit_question(data, texts.EDIT_WORDS[command])
+        elif (change := edit_in_request(text)) is not None and self._names_this_goal(data, text):
+            return await self._on_edit(context, data, *change)  # «ret målværdi til 78 %»: applied, not a band
         elif (found := self._follow_up(data)) is not None and (changed := parse_follow_up(text, found[0])):
             indicator = self._indicator(data)
             if indicator is not None and changed.band is not None and too_wide(changed, indicator):
@@ -433,6 +436,12 @@ class GoalDialog(GuidedDialog):
         if verb == "ret":
             return self._edit_question(data, texts.EDIT_WORDS.get(rest.strip(), rest.strip()))
         return Question(REVIEW, f"{texts.NOT_UNDERSTOOD_CHOICE} {texts.COACH_REVIEW_PROMPT}", texts.COACH_REVIEW_HELP)
+
+    @staticmethod
+    def _names_this_goal(data: dict[str, Any], text: str) -> bool:
+        """Whether a change typed at the summary is for this goal: it names no goal, or the one being changed."""
+        named = read_slots(text).goal
+        return named is None or named == data.get("goal_number")
 
     async def _on_card_button(
         self, context: TurnContext, data: dict[str, Any], question: Question, verb: str, rest: str

@@ -325,7 +325,10 @@ def _levels(state: CoachState, measure: str, direction: str) -> _Levels:
         target = target_level
     else:
         factor = 0.9 if direction == "lower" else 1.15
-        target = Quantity(_round_like(baseline.value * factor, baseline.value), baseline.unit)
+        value = baseline.value * factor
+        if baseline.unit == "%" and direction != "lower":
+            value = min(value, baseline.value + (100 - baseline.value) / 2)  # 88 % → 94 %, never over 100 %
+        target = Quantity(_round_like(value, baseline.value), baseline.unit)
     milestone = Quantity(_round_like((baseline.value + target.value) / 2, baseline.value), target.unit)
     return _Levels(baseline, target, milestone)
 
@@ -470,8 +473,9 @@ def _stated_share(text: str) -> str | None:
 
 
 _NAMED_SHARE = re.compile(
-    r"\b(?:andel(?:en)?|procentdel(?:en)?)\s+af\s+(?P<who>[^.;:()]+?)"
-    r"(?=\s+(?:skal|bør|må|vil|stiger|falder|øges|mindskes|i\s+20\d\d)\b|[.;:()]|\s*$)", re.IGNORECASE)
+    r"\b(?:andel(?:en)?|procentdel(?:en)?)\s+af\s+(?P<who>(?:[^.;:()]|(?<=\d)\.(?=\s+[a-zæøå]))+?)"
+    r"(?=\s+(?:skal|bør|må|vil|stiger|falder|øges|mindskes|i\s+20\d\d)\b|(?<!\d)\.|\.(?!\s+[a-zæøå])|[;:()]|\s*$)",
+    re.IGNORECASE)  # «i 2. klasse»: a full stop after a digit before a small letter is an ordinal
 _RELATIVE = re.compile(r"(?<!,)\s+(der|som)\s+")
 
 
@@ -955,6 +959,8 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         if not _usable_text(text, 1):
             return None
         says_more = bool(set(found) & {"data_source", "baseline", "target", "deadline", "followup"})
+        if says_more and "indicator" not in found and not set(found) & {"output", "initiative"}:
+            return None  # «det skal være færdigt ultimo 2028»: a deadline, no measure; noted, and the measure asked
         measure = found.get("indicator") if analysis.indicator_kind == "measure" and says_more else None
         return {element: measure or text.rstrip(".")}
     if element == "data_source":

@@ -40,6 +40,7 @@ from agreements.dialogue.meeting_time import (
 )
 from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
 from agreements.dialogue.meetings import MeetingRefused, MeetingService
+from agreements.fuzzy import fold
 from agreements.profiles import Profile
 from agreements.replies import Reply
 from agreements.types import Agreement, Person
@@ -299,7 +300,8 @@ class MeetingFlow:
         if meeting is None:
             return Reply(text=texts.NO_MEETING)
         if not found.group(1).startswith(("note", "notat", "beslut")):
-            await self._use_cases.add_action_point(uow, person, meeting.id or 0, note, None,
+            owner = await self._named_owner(uow, person, meeting, note)
+            await self._use_cases.add_action_point(uow, person, meeting.id or 0, note, owner,
                                                    due_day(note, local_today(self._clock())))
             return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT,
                                                      notice=card_texts.ACTION_SAVED))
@@ -308,6 +310,20 @@ class MeetingFlow:
         saved = card_texts.DECISION_SAVED if kind == "decision" else card_texts.NOTE_SAVED
         # Without an agenda point the note is under «Eventuelt», the agenda's last point: the card opens there.
         return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT, notice=saved))
+
+    @staticmethod
+    async def _named_owner(uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting, note: str) -> int | None:
+        """«handlingspunkt: Henrik ser på budgettet …»: the participant the point begins with (first or full name)
+        owns it; None (the one who typed it) when it begins with no participant's name."""
+        words = fold(" ".join(note.split()))
+        for participant_id in meeting.participant_ids:
+            participant = await uow.people.get(person.tenant_id, participant_id)
+            if participant is None or not participant.name.split():
+                continue
+            for name in (fold(participant.name), fold(participant.name.split()[0])):
+                if words == name or words.startswith(f"{name} "):
+                    return participant_id
+        return None
 
     async def _end_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
