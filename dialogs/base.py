@@ -214,20 +214,20 @@ class GuidedDialog(ComponentDialog):
                 context.turn_state[SWITCH_KEY] = switch
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             await context.send_activity(texts.NOT_CANCELLED)
-            if word not in texts.NO_WORDS and is_side_question(raw):
-                context.turn_state[DETOUR_KEY] = raw
-                return DialogTurnResult(DialogTurnStatus.Waiting)
-            return await self._ask_again(context, state)
-        if state.get("confirm_cancel"):
+            if word in texts.NO_WORDS or not raw:
+                return await self._ask_again(context, state)
+            # Anything else is what they went on to write: a side question, or the answer to the question asked
+            # (read below, as any answer), never dropped.
+        elif state.get("confirm_cancel"):
             state["confirm_cancel"] = False
             if word in texts.YES_WORDS:
                 await context.send_activity(self.cancelled_text)
                 return DialogTurnResult(DialogTurnStatus.Cancelled)
             await context.send_activity(texts.NOT_CANCELLED)
-            if is_side_question(raw):  # «annuller» – «hvornår er fristen?»: not stopped, and answered
-                context.turn_state[DETOUR_KEY] = raw
-                return DialogTurnResult(DialogTurnStatus.Waiting)
-            return await self._ask_again(context, state)
+            if word in texts.NO_WORDS or not raw:
+                return await self._ask_again(context, state)
+            # «annuller» – «hvornår er fristen?» is answered; «annuller» – «ret målværdien til 77 %» is read as what
+            # it says (below), not dropped
         if word in texts.CANCEL_WORDS:
             state["confirm_cancel"] = True
             await context.send_activity(texts.CONFIRM_CANCEL)

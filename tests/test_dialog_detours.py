@@ -200,3 +200,18 @@ async def test_an_unusable_answer_to_a_section_says_how_to_skip_it(container: Co
     again = await chat.say("ja")
     assert again.startswith(texts.NOT_UNDERSTOOD_CHOICE) and "«spring over»" in again
     assert "Afsnit 4 af 5" in await chat.say("spring over")
+
+
+async def test_what_is_written_after_cancel_is_not_lost(container: Container) -> None:
+    """«annuller», then not «ja» or «nej» but the answer after all: not stopped, and the answer is read."""
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    assert await chat.send("annuller") == [texts.CONFIRM_CANCEL]
+    kept = await chat.send("2")
+    assert kept[0] == texts.NOT_CANCELLED and "dine egne ord" in kept[-1], kept
+    assert await chat.send("afbryd") == [texts.CONFIRM_CANCEL]
+    kept = await chat.send("Vi vil styrke trivslen blandt medarbejderne.")
+    assert kept[0] == texts.NOT_CANCELLED and "Hvad vil I måle" in kept[-1], kept
+    assert await chat.send("annuller") == [texts.CONFIRM_CANCEL]
+    assert (await chat.send("nej"))[0] == texts.NOT_CANCELLED  # a plain «nej»: the question again, nothing read
+    assert "Hvor kommer tallene" in await chat.say("Andelen af medarbejdere, der oplever stress")
