@@ -1802,8 +1802,8 @@ def analyse(text: str, today: date) -> Analysis:
                 spans["indicator"] = measured
                 indicator_kind = "measure"
             limit_words = text[limit[0] : limit[1]]
-            frequency = _SERVICE_FREQUENCY.match(text, limit[0])
-            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or frequency
+            rhythm = _SERVICE_FREQUENCY.match(text, limit[0])
+            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or rhythm
                                           or _CLOCK_LIMIT.match(limit_words)):
                 spans["target"] = limit  # "inden for den første uge", "mindst hver anden uge": the level in words
             deadline_span = spans.get("deadline")
