@@ -644,3 +644,76 @@ def test_a_passive_delivery_with_a_plain_time_limit_is_the_service_level() -> No
     analysis = analyse("Badehjælpemidler til korttidsudlån udleveres inden for 3 hverdage.", TODAY)
     assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
     assert analysis.verdict == "measurable"
+
+
+# From the eighth round's disagreements (issue #20); new sentences, none of them in a corpus.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle nyudsendte borgere tilbydes en opfølgende samtale indenfor 10 hverdage.",
+        "Alle tilflyttere med små børn tilbydes et hjemmebesøg indenfor en måneds tid efter indflytningen.",
+        "Hjælpemidler til midlertidigt brug udleveres indenfor 48 timer efter bestillingen.",
+    ],
+)
+def test_a_time_limit_written_indenfor_is_the_service_level(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert "deadline" not in analysis.found
+    assert analysis.verdict == "measurable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Containeren til glas og metal tømmes hver 4. uge.",
+        "Sækken med haveaffald bliver hentet hver anden uge i sommerhalvåret.",
+        "Papirkurvene i bymidten bliver tømt hver dag.",
+    ],
+)
+def test_a_bare_rhythm_right_after_a_delivery_is_the_service_level(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert {"initiative", "output", "indicator", "target"} <= set(analysis.found), analysis.found
+    assert analysis.verdict == "measurable"
+
+
+def test_a_bare_rhythm_of_what_people_do_or_of_measuring_is_no_service_level() -> None:
+    assert analyse("Borgerne motionerer hver uge.", TODAY).verdict != "measurable"
+    assert "output" not in analyse("Trivslen bliver målt hver uge.", TODAY).found
+
+
+def test_a_range_of_times_a_week_is_the_service_level() -> None:
+    analysis = analyse("Vinduerne i plejeboligerne pudses 1-2 gange månedlig.", TODAY)
+    assert {"output", "indicator", "target"} <= set(analysis.found), analysis.found
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        ("Målet er færre langtidsledige, så tallet på 3,2 procent skal nedbringes til 2 procent i 2028.",
+         "3,2 procent"),
+        ("Andelen af genbrug skal op, så andelen på 41 % hæves til 55 % i 2030.", "41 %"),
+    ],
+)
+def test_the_measure_at_a_value_about_to_change_is_the_baseline(text: str, baseline: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert baseline in analysis.found.get("baseline", ""), analysis.found
+    assert "target" in analysis.found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Læsefærdighederne følges op på 3., 5. og 7. klassetrin.",
+        "Sundhedsplejersken tilbyder en samtale om søvn, når barnet er 10 måneder.",
+        "Den unge får tilbudt en vejledningssamtale, når han fylder 17 år.",
+    ],
+)
+def test_school_years_and_ages_are_no_levels(text: str) -> None:
+    analysis = analyse(text, TODAY)
+    assert not {"baseline", "target"} & set(analysis.found), analysis.found
+
+
+def test_best_among_comparable_municipalities_is_a_named_level() -> None:
+    analysis = analyse("Odder skal være bedst blandt sammenlignelige kommuner til at skabe nye virksomheder.", TODAY)
+    assert "target" in analysis.found, analysis.found
+    assert "target" not in analyse("Vi vil lære af de bedste blandt nabokommunerne.", TODAY).found

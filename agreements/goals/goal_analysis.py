@@ -485,12 +485,12 @@ _SERVICE_MEASURE = re.compile(
     _IC,
 )
 _SERVICE_TIME_LIMIT = re.compile(
-    r"\b(?:inden\s+for|senest|højst|maksimalt)\s+(?:\d+|"
+    r"\b(?:inden\s*for|senest|højst|maksimalt)\s+(?:\d+|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
     + r")\s+(?:(?:timer|minutter)\b|(?:hverdage|arbejdsdage|dage|uger|måneder)\s+(?:efter|fra)\s*,?\s+(?:at\s+)?"
     r"(?:[\wæøå]+\s+){0,3}?(?:anmeld|meld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil|kontakt|beslut"
     r"|opstart|udskriv|indflyt|tilmeld|skadesanmeld)\w*)"
-    r"|\binden\s+for\s+(?:(?:en|et|én|ét)\s+(?:time|døgn|uge|måned)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
+    r"|\binden\s*for\s+(?:(?:en|et|én|ét)\s+(?:time|døgn|uge|måned)\s+(?:efter|fra)\s+(?:[\wæøå]+\s+){0,2}?"
     r"(?:anmeld|henvend|ansøg|modtag|visit|fødsl|henvis|opring|indberet|bestil)\w*"
     r"|(?:det\s+første\s+(?:døgn|halve\s+år|år)|den\s+første\s+(?:uge|måned|time))\b)"
     r"|\b(?:inden|senest|før)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?",  # "ryddet og saltet inden kl. 6.00"
@@ -499,20 +499,26 @@ _SERVICE_TIME_LIMIT = re.compile(
 # A time limit shortly after what is delivered: "et svar inden for 10 hverdage", "tilbydes besøg af sundhedsplejersken
 # inden for de første 14 dage", "tilbyde en plads … senest efter tre måneder".
 _PLAIN_TIME_LIMIT = re.compile(
-    r"\b(?:inden\s+for|senest(?:\s+efter)?)\s+(?:de\s+første\s+)?(?:\d+\.?|"
+    r"\b(?:inden\s*for|senest(?:\s+efter)?)\s+(?:de\s+første\s+)?(?:\d+\.?|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("en", "et", "én", "ét"))
-    + r")\s+(?:hverdage|arbejdsdage|dage|uger|måneder)\b",
+    + r")\s+(?:hverdage|arbejdsdage|dage|uger|måneder)\b"
+    r"|\binden\s*for\s+(?:en|et)\s+(?:uges|måneds|døgns)\s+tid\b",  # "indenfor en uges tid efter hjemkomsten"
     _IC,
 )
-_DELIVERED_THING = re.compile(r"\b(?:svar|besked|afgørelse|besøg|tilbud|plads|[\wæøå]*bolig)(?:et|en|er|erne)?\b", _IC)
+_DELIVERED_THING = re.compile(
+    r"\b(?:svar|besked|afgørelse|[\wæøå]*besøg|samtale|tilbud|plads|[\wæøå]*bolig)(?:et|en|er|erne|n|r)?\b", _IC
+)
 # How often a service is delivered is its level: "tømmes mindst to gange om ugen", "kører … mindst hver anden uge",
 # "holder åbent … to dage om ugen".
 _SERVICE_FREQUENCY = re.compile(
     r"\b(?:(?:mindst|minimum|højst|op\s+til)\s+)?(?:\d+|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
     r"(?:(?:gange?|dage|aftener|timer)\s+(?:om|pr\.?|hver|i)\s+(?:dagen|døgnet|ugen|måneden|året|uge|måned|år)"
-    r"|gange?\s+(?:årligt|ugentligt|månedligt|dagligt)"  # "hentes 5 gange årligt"
+    r"|gange?\s+(?:årlig|ugentlig|månedlig|daglig)t?"  # "hentes 5 gange årligt"
     r"|gange?\s+hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år))\b"  # "en gang hver 14. dag"
     r"|\b(?:mindst|minimum)\s+(?:en\s+gang\s+)?hver\s+(?:\d+\.|anden|tredje|fjerde)?\s*(?:dag|uge|måned|år)\b"
+    # a bare rhythm right after a delivering passive: "tømmes hver uge", "bliver tømt hver 14. dag"
+    r"|(?<=[a-zæøå]{3}es\s)hver\s+(?:\d+\.\s*|anden\s+|tredje\s+|fjerde\s+)?(?:dag|uge|måned)\b"
+    r"|\bbliver\s+[a-zæøå]{3,}t\s+hver\s+(?:\d+\.\s*|anden\s+|tredje\s+|fjerde\s+)?(?:dag|uge|måned)\b"
     # a count of deliveries per period said as an adjective: "tilbydes mindst et årligt besøg"
     r"|\b(?:mindst|minimum)\s+(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:årlig|ugentlig|månedlig|daglig)[et]?\s+"
     r"(?!\w*møde)[\wæøå-]+",
@@ -554,7 +560,9 @@ _GETS_DONE = re.compile(
     _IC,
 )
 # A delivery stated as done by a time: "skal være lappet", "er ryddet og saltet".
-_DONE_BY_THEN = re.compile(r"\b(?:skal\s+)?(?:være|er)\s+(?!\w*(?:tilfreds|glad|tryg))[a-zæøå]{3,}(?:et|t)\b", _IC)
+_DONE_BY_THEN = re.compile(
+    r"\b(?:skal\s+)?(?:være|er|bliver)\s+(?!\w*(?:tilfreds|glad|tryg))[a-zæøå]{3,}(?:et|t)\b", _IC
+)
 _OWN_ORGANISATION = re.compile(
     r"[\wæøå-]*(?:model|team|enhed|organisering|råd|forum|gruppe|netværk|test)(?:len|let|lerne|ler|en|et|ene|er|erne|s)?",
     _IC,
@@ -569,7 +577,7 @@ _CLOCK_LIMIT = re.compile(r"(?:inden|senest|før)\s+kl", _IC)
 # The passive of a delivering verb: "tømmes", "ryddes", "lappes", "behandles".
 _DELIVERY_PASSIVE = re.compile(r"[a-zæøå]{3,}(?:tes|des|res|ses|ges|kes|les|ves|bes|pes|mes|nes|pes)", _IC)
 # A time limit said in words is the level itself: "inden for den første uge", "inden for en måned efter henvendelsen".
-_WORDED_TIME_LIMIT = re.compile(r"^inden\s+for\s+(?:en|et|én|ét|den|det|de)\b", _IC)
+_WORDED_TIME_LIMIT = re.compile(r"^inden\s*for\s+(?:en|et|én|ét|den|det|de)\b", _IC)
 # A service delivered by a named unit of the municipality, in the present tense: "Erhvervsservice besøger 150
 # virksomheder om året", "Borgerservice besvarer 80 % af henvendelserne …". What citizens do is no delivery of the unit.
 _UNIT_DELIVERY = re.compile(
@@ -788,6 +796,8 @@ _TARGET_WORDS = _compile(
     r"\b(?:lands|regions)(?:gennemsnit|niveau)\w*",
     r"\bmed\s+(?:en\s+|to\s+)?(?:tredjedel|fjerdedel|femtedel|tiendedel|halvdel)(?:e|en)?\b",
     r"\bblandt\s+de\s+(?:\d+|[\wæøå]+)\s+(?:bedste|mest\s+[\wæøå]+|førende)\b",
+    # "bedst blandt sammenlignelige kommuner"
+    r"\bbedst\s+blandt\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:kommuner|klyngen|landets\s+\w+)\b",
     r"\b(?:konstant|uændret|stabil)\s+på\s+(?:samme\s+)?niveau\b|\bpå\s+samme\s+niveau\s+som\s+i\s+dag\b",
     r"\bpå\s+niveau\s+med\s+(?:\w+\s+){0,2}[\wæøå]+",
     r"\bnul\s+[\wæøå]+",
@@ -892,6 +902,8 @@ class _Role:
 _SCALE = re.compile(r"\b(?:på\s+)?(?:en\s+)?skala\s+(?:fra\s+)?[\d,]+\s*(?:til|-|–)\s*[\d,]+", _IC)
 _PAST_TENSE = word_set("steg faldt lå udgjorde viste viser nåede endte landede havde")
 _FUTURE_WORDS = word_set("skal må vil bør målet mål målsætningen ambitionen forventer")
+_MEASURE_AT = word_set("tallet andelen antallet niveauet")
+_CHANGED_TO = re.compile(r"\s+(?:skal\s+)?(?:[a-zæøå]+es|falde|stige)\s+(?:ned\s+|op\s+)?til\b", _IC)
 _CHANGE_NOUNS = word_set("reduktion nedbringelse nedgang stigning forøgelse forbedring fald løft")
 
 
@@ -904,6 +916,8 @@ def _role(text: str, match: QuantityMatch, boundary: int, today: date) -> _Role:
     seen = {word for word, _ in words}
     if seen & _PAST_TENSE and not seen & _FUTURE_WORDS:
         return _Role(match, "baseline", match.start, match.end, True)  # "steg sidste år til 340.000"
+    if len(words) > 1 and words[0][0] == "på" and words[1][0] in _MEASURE_AT and _CHANGED_TO.match(text, match.end):
+        return _Role(match, "baseline", words[1][1], match.end, True)  # "tallet på 5,5 procent reduceres til …"
     for index, (word, pos) in enumerate(words):
         if word.isdigit():
             continue
@@ -1021,6 +1035,12 @@ def _grade_threshold(text: str, match: QuantityMatch) -> Span | None:
     return (match.start, after.end()) if after else None
 
 
+_ORDINAL_OR_AGE = re.compile(
+    r"\.?(?:\s*(?:,|og|eller)\s*\d+\.)*\s*(?:klasse|klassetrin|årgang|sygeuge|levedøgn|leveår)\w*", _IC
+)
+_AGE_BEFORE = re.compile(r"\bnår\s+(?:barnet|den\s+unge|du|han|hun|de)\s+(?:er|bliver|fylder)\s+$", _IC)
+
+
 def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], list[Span]]:
     """The role of each quantity, and the thresholds that only define what is measured."""
     roles: list[_Role] = []
@@ -1034,6 +1054,8 @@ def _roles(text: str, sentences: list[Span], today: date) -> tuple[list[_Role], 
             continue  # a number word inside a compound: "to-lærer-timerne"
         if re.match(r"(?:én|ét|en|et)\b", text[match.start : match.end], _IC):
             continue  # "én fælles indgang" says "a single", not a level to reach
+        if _ORDINAL_OR_AGE.match(text, match.end) or _AGE_BEFORE.search(text[max(0, match.start - 40) : match.start]):
+            continue  # "på 2., 4., 6. og 8. klassetrin", "når barnet er 4 måneder": which ones or when, not a level
         grade = _grade_threshold(text, match)
         if grade:
             thresholds.append(grade)
@@ -1249,7 +1271,7 @@ class _Analyser:
             # (one named only after the limit, "…, men der findes særlige sagsbehandlingstider", is no such measure)
             if limit is None and not _FOLLOWUP_VERB.search(sentence) and not _METHOD.search(sentence):
                 limit = _SERVICE_FREQUENCY.search(sentence)  # a delivery by the unit, as often as it is promised
-                if limit and (not self._delivered_in(sentence_start, sentence_start + limit.start())
+                if limit and (not self._delivered_in(sentence_start, sentence_start + limit.end())
                               or re.search(r"møde", sentence[: limit.start()], _IC)):
                     limit = None  # meetings held so often are a way of working or of following up
                 followup = self.followup()[0] if limit else None
@@ -1258,7 +1280,7 @@ class _Analyser:
                     limit = None  # "Vi afholder dialogmøder … to gange om året": the rhythm of follow-up
             if not limit or _PEOPLE_TO_JOB.search(sentence):
                 continue
-            worded = (_WORDED_TIME_LIMIT.match(limit.group()) or _SERVICE_FREQUENCY.match(limit.group())
+            worded = (_WORDED_TIME_LIMIT.match(limit.group()) or _SERVICE_FREQUENCY.match(sentence, limit.start())
                       or _CLOCK_LIMIT.match(limit.group()))
             has_target = any(r.role == "target" and sentence_start <= r.start < sentence_end for r in self.roles)
             if not worded and not has_target:
@@ -1768,7 +1790,7 @@ def analyse(text: str, today: date) -> Analysis:
     service = analyser.service_level()
     if service:
         clause, measured, limit = service  # "Huller i vejene udbedres inden for 48 timer": a delivery with its limit
-        by_unit = analyser.delivered_by_unit(measured)
+        by_unit = analyser.delivered_by_unit((measured[0], limit[1]))  # "… bliver tømt hver 14. dag" with its verb
         effect = spans.get("effect")
         if by_unit and effect is not None and measured[0] <= effect[0] < measured[1]:
             del spans["effect"]  # the delivery itself was read as a change: "Alle familier … skal kontaktes inden for"
@@ -1780,7 +1802,8 @@ def analyse(text: str, today: date) -> Analysis:
                 spans["indicator"] = measured
                 indicator_kind = "measure"
             limit_words = text[limit[0] : limit[1]]
-            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or _SERVICE_FREQUENCY.match(limit_words)
+            rhythm = _SERVICE_FREQUENCY.match(text, limit[0])
+            if "target" not in spans and (_WORDED_TIME_LIMIT.match(limit_words) or rhythm
                                           or _CLOCK_LIMIT.match(limit_words)):
                 spans["target"] = limit  # "inden for den første uge", "mindst hver anden uge": the level in words
             deadline_span = spans.get("deadline")
