@@ -121,10 +121,36 @@ timer om ugen» (indicator and target); an age at which a visit is offered («n�
 a question of a «Tegn på succes» that names what is counted («antallet af fuldtidspersoner på ydelse») is an indicator;
 «… overholdes» of a quality without a stated level is an effect, as «Budgettet skal overholdes» was read before.
 
-HELD_ASIDE_8: a ninth round (_ITEMS_ROUND_9), all held aside and kept out of CORPUS and out of the element model's
-training, like the eighth. None is recalled: every statement is quoted word for word from a public page of a Danish
-municipality, or a public copy of its document (a local newspaper quoting the municipality or its plan), seen
-through the stored-pages search, and the source is that page. (First part; the paragraph is completed below.)
+HELD_ASIDE_8: a ninth round (_ITEMS_ROUND_9) of 83 statements, all held aside and kept out of CORPUS and out of the
+element model's training, like the eighth. None is recalled: every statement is quoted word for word from a public
+page of a Danish municipality, or a public copy of its document (docplayer, a local newspaper or news site quoting the
+municipality or its plan), seen through the stored-pages search, and the source is that page. 35 pages, none of them
+quoted in an earlier round (checked by comparing normalised sources and normalised text against every earlier list,
+and the text against the written corpora, not only by grep; pages seen whose sentences were already in the corpus -
+Faxe's trafiksikkerhed, Aabenraa's klimaplan, Hjørring's genoptræning, Viborg's library, Herning's and Kerteminde's
+madservice, Viborg's uddannelsesmålsætning, one Kalundborg landdistrikt goal - were left out). Sectors and kinds of
+document the corpus had little of: a socialforvaltning's virksomhedsplan and effektmål (Aarhus), a regnskab's centre
+goals and finansielle mål (Egedal), a Borgmesterens Afdeling's mål (Aarhus, two versions of the page), effektregnskab
+and a beskæftigelsesalliance (Odense), vision and udviklingsstrategi (Silkeborg, Faaborg-Midtfyn, Billund),
+sagsbehandlingstider (Tårnby, Mariagerfjord, Vejle), plejecentertilsyn (Allerød), rehabiliteringsforløb (Nyborg),
+madservice in a tender (Lyngby-Taarbæk), brand og redning (Favrskov, TrekantBrand), spildevand (Tønder's målsætninger,
+Halsnæs' serviceniveau), affaldsplan (Furesø), natur (Herning), landdistrikter and landsbyer (Kalundborg, Vejle),
+boligudbygning (Svendborg), hjemløshed (Esbjerg, Vejle), sundhedspolitik (Sønderborg), personaleomsætning (Roskilde),
+erhvervsvenlighed (Billund), bibliotek (Allerød), indkøbspolitik (Copenhagen). Only text seen in a page's excerpt is
+used; a list item is quoted as written, without the lead-in when the page sets it apart («Det er Kommunalbestyrelsens
+mål at:», «Det er Byrådets mål, at:»), and a number before it is kept («1. Ressourcerne …»); a
+sentence a newspaper quotes from a plan is quoted without the newspaper's quotation marks, and a double space is
+read as one. Every statement was
+labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before the analyser was run
+on any of it; never to be tuned on. Verdicts: 23 measurable, 20 initiative_only, 40 vague. Reading date (the bench's
+TODAY for this round): 2019-01-01 - after every baseline (the only one with a year is «fra 19,9 procent i 2017»;
+«fra 21,5 procent» has none) and before every deadline (the earliest are «i 2020» and «ved udgangen af 2020»); no
+statement had to be dropped for it. Reading notes: «Kulturhovedstad 2017» is a name, neither deadline nor baseline;
+«De næste ti år» is a deadline; a time limit of a delivery («senest 3 arbejdsdage efter visitation», «senest efter
+fem minutter») and a rhythm of a service («mindst én gang ugentligt», «én gang hvert 5. år») are read as indicator
+and target, «hurtigst muligt» and «op til 12 uger» (what a service may last) are not; «gældende lovkrav skal
+overholdes» is an effect without a target, as «… overholdes» was read in the eighth round; a statement that only
+says how goals are reported («Vi afrapporterer én gang årligt til Byrådet …») is follow-up alone and vague.
 """
 
 from __future__ import annotations
@@ -2098,12 +2124,28 @@ _R9_SILKEBORG_VISION = "https://silkeborg.dk/kommunen/politikker-planer-og-strat
 _R9_SILKEBORG_STRATEGI = "https://silkeborg-ivaerksaetter.dk/silkeborg-komunne-udviklingsstrategi-2024/"
 _R9_TONDER_SPILDEVAND = "http://toender-planer.odeum.com/dk/spildevandsplan/maal-og-service/maalsaetninger/"
 _R9_HALSNAES_SPILDEVAND = "https://halsnaes.cowiplan.dk/spildevandsplan-2022-2032/administrationspraksis/serviceniveau/"
+_R9_SN_ROSKILDE_HR = "https://sn.dk/Roskilde-Avis/Hver-sjette-ansatte-i-kommunen-rejser/artikel/1297251?rss"
+_R9_NYBORG_REHAB = "https://www.nyborg.dk/da/Borger/Senior/Visitation/Kvalitetsstandarder/Rehabiliteringsophold"
+_R9_KK_INDKOB = "http://docplayer.dk/5036658-Koebenhavns-kommune-indkoebspolitik-2014-2018.html"
+_R9_LTK_MAD = (
+    "http://docplayer.dk/1182858-Kapitel-2-udbud-af-madservice-til-hjemmeboende-borgere-paa-aeldreomraadet-indholds"
+    "fortegnelse-bilagsfortegnelse.html"
+)
+_R9_KALUNDBORG_LAND = "https://kp2017.kalundborg.dk/bo-og-leve/bymoenster/landdistrikter/"
+_R9_VEJLE_LANDSBYER = (
+    "https://kommuneplan2017.vejle.dk/kommuneplan-2017-2029/hovedstruktur-og-retningslinjer/"
+    "byer-og-bydele-i-vejle-kommune/landsbyer/maal-for-landsbyer/"
+)
+_R9_SVENDBORG_BOLIG = (
+    "http://svendborg.cowi.webhouse.dk/dk/hovedstruktur/bosaetning_og_boliger/boligbehov_og_arealudlaeg/maal.htm"
+)
 
 _ITEMS_ROUND_9: list[tuple[str, str, str, str]] = [
     # Quoted from the pages named (the search excerpts), labelled before the analyser ran on them.
     (_R9_AAR_SOC, "Målet er, at alle borgere udnytter deres evner, så de kommer så tæt som muligt på selvforsørgelse gennem læring, uddannelse og beskæftigelse.", "effect", "vague"),
     (_R9_AAR_SOC, "Målet er, at alle borgere bidrager aktivt så vidt muligt til sociale fællesskaber og tager ansvar for hinanden.", "effect", "vague"),
     (_R9_AAR_SOC, "Målet er, at alle borgere udvikler sig, så de så vidt muligt kan mestre eget liv med udgangspunkt i egne drømme og ressourcer.", "effect", "vague"),
+    (_R9_AAR_SOC, "Vi afrapporterer én gang årligt til Byrådet på nedenstående budgetmål:", "followup", "vague"),
     (_R9_AAR_SOC, "Det er målet, at effektvurderinger kan anvendes i forhold til alle de borgergrupper, Socialforvaltningen skal hjælpe.", "initiative", "initiative_only"),
     (_R9_HERNING_NATUR, "Målet er 20 nye aftaler.", "indicator target", "measurable"),
     (_R9_HERNING_NATUR, "Generelt bør der derfor arbejdes med at skabe mere plads til naturen i kommunen.", "effect", "vague"),
@@ -2148,8 +2190,10 @@ _ITEMS_ROUND_9: list[tuple[str, str, str, str]] = [
     (_R9_JV_SONDERBORG_SUNDHED, "Ifølge udkastet skal Sønderborg Kommune blandt andet arbejde for, at andelen af overvægtige falder fra 19,9 procent i 2017 til 19 procent i 2022.", "effect indicator baseline target deadline", "measurable"),
     (_R9_JV_SONDERBORG_SUNDHED, "Målet er at mindske andelen af borgere, der primært har stillesiddende fritidsaktiviteter fra 21,5 procent af befolkningen til 19 procent i 2022.", "effect indicator baseline target deadline", "measurable"),
     (_R9_ODENSE_EFFEKT_2020, "Det er byrådets ambition, at Odenses ledighedsprocent skal ned på landsgennemsnit ved udgangen af 2025, og at erhvervsfrekvensen skal op på landsgennemsnit ved udgangen af 2027.", "effect indicator target deadline", "measurable"),
+    (_R9_ODENSE_EFFEKT_2020, "I effektregnskabet følges der op på udviklingen i byrådets 10 Odensemål samt udvalgenes effektmål.", "followup", "vague"),
     (_R9_ODENSE_EFFEKT_2021, "Derfor har byrådet en ambition om, at flere ældre skal være selvhjulpne.", "effect", "vague"),
     (_R9_ODENSE_EFFEKT_2021, "Byrådet har som mål, at Odense skal være en by med blandede og velfungerende bydele, hvor alle er med.", "effect", "vague"),
+    (_R9_ODENSE_ALLIANCE, "Udviklingen i disse effektmål afrapporteres løbende til Beskæftigelsesalliancen:", "followup", "vague"),
     (_R9_ODENSE_ALLIANCE, "Odenses ledighed skal være på landsgennemsnit ved udgangen af 2020", "effect indicator target deadline", "measurable"),
     (_R9_ODENSE_ALLIANCE, "Odenses erhvervsfrekvens skal være på landsgennemsnit i 2027", "effect indicator target deadline", "measurable"),
     (_R9_SILKEBORG_VISION, "Silkeborg Kommune skal gennem demokratiske processer i byrådet og det omgivende lokalsamfund skabe det bedst mulige grundlag for at leve og virke i vort område.", "initiative effect", "vague"),
@@ -2164,6 +2208,23 @@ _ITEMS_ROUND_9: list[tuple[str, str, str, str]] = [
     (_R9_TONDER_SPILDEVAND, "Grundvand og drikkevand skal beskyttes mod forurening med spildevand.", "effect", "vague"),
     (_R9_TONDER_SPILDEVAND, "De økonomiske midler skal anvendes ud fra en samlet vurdering af tekniske muligheder, hensyn til miljøet og omkostningerne ved de enkelte løsninger.", "initiative", "initiative_only"),
     (_R9_HALSNAES_SPILDEVAND, "Afløbssystemet dimensioneres så der maksimalt forventes oversvømmelser på terræn én gang hvert 5. år i separatkloakerede områder og én gang hvert 10. år i fælleskloakerede områder.", "initiative effect indicator target", "measurable"),
+    (_R9_SN_ROSKILDE_HR, "Kommunen har et mål om, at udskiftningen skal være på under 15 pct., men det er altså ikke blevet opfyldt i de to sidste år.", "effect indicator target", "measurable"),
+    (_R9_NYBORG_REHAB, "Et rehabiliteringsforløb kan vare op til 12 uger afhængigt af din situation og det mål, du ønsker at opnå.", "output", "vague"),
+    (_R9_NYBORG_REHAB, "Når du henvender dig med et ønske om at få hjælp til personlig pleje, praktiske opgaver eller madservice, vil du som udgangspunkt få tilbudt et rehabiliteringsforløb.", "initiative output", "vague"),
+    (_R9_NYBORG_REHAB, "Formålet med et rehabiliteringsforløb er at forbedre dine færdigheder, så du bliver helt eller delvist uafhængig af hjælp og kan fastholde et aktivt og selvbestemmende liv.", "effect", "vague"),
+    (_R9_NYBORG_REHAB, "Der fastsættes en tidsramme for opfyldelse af målene.", "initiative", "initiative_only"),
+    (_R9_KK_INDKOB, "Københavns Kommune kan i endnu højere grad udnytte sin position som storkunde ved at samle flere indkøb på tværs af forvaltningerne i fælles udbud.", "initiative", "initiative_only"),
+    (_R9_KK_INDKOB, "Ved at effektivisere kommunens indkøb er det muligt at reducere driftsudgifterne, så der bliver råd til bedre service på trods af serviceudgiftsloftet.", "initiative effect", "vague"),
+    (_R9_LTK_MAD, "Der skal minimum kunne vælges mellem to hovedretter og to biretter dagligt", "output indicator target", "measurable"),
+    (_R9_LTK_MAD, "Der skal både kunne leveres varmholdt mad og kølet mad, alternativt frostmad", "output", "vague"),
+    (_R9_KALUNDBORG_LAND, "landdistriktspolitikken sætter fokus på enkelte lokalområders kvaliteter og potentialer, og har et særligt fokus på erhvervsudvikling og bosætning", "initiative", "initiative_only"),
+    (_R9_KALUNDBORG_LAND, "understøtte muligheder for at drive erhverv i landdistrikterne", "effect", "vague"),
+    (_R9_KALUNDBORG_LAND, "klarlægge betydningen af et bæredygtigt foreningsliv for kommunens lokalsamfund", "initiative", "initiative_only"),
+    (_R9_KALUNDBORG_LAND, "styrke tilgængeligheden til den kollektive transport", "effect", "vague"),
+    (_R9_VEJLE_LANDSBYER, "Målet er at sikre, at landsbyerne fortsat kan være levende lokalsamfund, samtidig med at de kvaliteter, som kendetegner dem, bliver bevaret.", "effect", "vague"),
+    (_R9_SVENDBORG_BOLIG, "sikre tilstrækkelige og velbeliggende arealer til de kommende års nybyggeri af boliger.", "initiative", "initiative_only"),
+    (_R9_SVENDBORG_BOLIG, "placere nye boliger, hvor de kan betjenes effektivt med kollektiv trafik.", "initiative", "initiative_only"),
+    (_R9_SVENDBORG_BOLIG, "bygge tættere og derved mindske arealforbruget til byudvikling.", "initiative effect indicator", "vague"),
 ]
 # The ninth round, all held aside: never tuned on, never trained on, only measured.
 HELD_ASIDE_8: list[dict[str, object]] = [
