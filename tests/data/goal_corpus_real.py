@@ -122,12 +122,12 @@ a question of a «Tegn på succes» that names what is counted («antallet af fu
 «… overholdes» of a quality without a stated level is an effect, as «Budgettet skal overholdes» was read before.
 
 HELD_ASIDE_8: a ninth round (_ITEMS_ROUND_9) of 83 statements, all held aside and kept out of CORPUS and out of the
-element model's training, like the eighth. None is recalled: every statement is quoted word for word from a public
-page of a Danish municipality, or a public copy of its document (docplayer, a local newspaper or news site quoting the
+element model's training, like the eighth. None is recalled: every statement is quoted word for word from a public page
+of a Danish municipality, or a public copy of its document (docplayer, a local newspaper or news site quoting the
 municipality or its plan), seen through the stored-pages search, and the source is that page. 35 pages, none of them
-quoted in an earlier round (checked by comparing normalised sources and normalised text against every earlier list,
-and the text against the written corpora, not only by grep; pages seen whose sentences were already in the corpus -
-Faxe's trafiksikkerhed, Aabenraa's klimaplan, Hjørring's genoptræning, Viborg's library, Herning's and Kerteminde's
+quoted in an earlier round (checked by comparing normalised sources and normalised text against every earlier list, and
+the text against the written corpora, not only by grep; pages seen whose sentences were already in the corpus - Faxe's
+trafiksikkerhed, Aabenraa's klimaplan, Hjørring's genoptræning, Viborg's library, Herning's and Kerteminde's
 madservice, Viborg's uddannelsesmålsætning, one Kalundborg landdistrikt goal - were left out). Sectors and kinds of
 document the corpus had little of: a socialforvaltning's virksomhedsplan and effektmål (Aarhus), a regnskab's centre
 goals and finansielle mål (Egedal), a Borgmesterens Afdeling's mål (Aarhus, two versions of the page), effektregnskab
@@ -138,19 +138,18 @@ Halsnæs' serviceniveau), affaldsplan (Furesø), natur (Herning), landdistrikter
 boligudbygning (Svendborg), hjemløshed (Esbjerg, Vejle), sundhedspolitik (Sønderborg), personaleomsætning (Roskilde),
 erhvervsvenlighed (Billund), bibliotek (Allerød), indkøbspolitik (Copenhagen). Only text seen in a page's excerpt is
 used; a list item is quoted as written, without the lead-in when the page sets it apart («Det er Kommunalbestyrelsens
-mål at:», «Det er Byrådets mål, at:»), and a number before it is kept («1. Ressourcerne …»); a
-sentence a newspaper quotes from a plan is quoted without the newspaper's quotation marks, and a double space is
-read as one. Every statement was
-labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before the analyser was run
-on any of it; never to be tuned on. Verdicts: 23 measurable, 20 initiative_only, 40 vague. Reading date (the bench's
-TODAY for this round): 2019-01-01 - after every baseline (the only one with a year is «fra 19,9 procent i 2017»;
-«fra 21,5 procent» has none) and before every deadline (the earliest are «i 2020» and «ved udgangen af 2020»); no
-statement had to be dropped for it. Reading notes: «Kulturhovedstad 2017» is a name, neither deadline nor baseline;
-«De næste ti år» is a deadline; a time limit of a delivery («senest 3 arbejdsdage efter visitation», «senest efter
-fem minutter») and a rhythm of a service («mindst én gang ugentligt», «én gang hvert 5. år») are read as indicator
-and target, «hurtigst muligt» and «op til 12 uger» (what a service may last) are not; «gældende lovkrav skal
-overholdes» is an effect without a target, as «… overholdes» was read in the eighth round; a statement that only
-says how goals are reported («Vi afrapporterer én gang årligt til Byrådet …») is follow-up alone and vague.
+mål at:», «Det er Byrådets mål, at:»), and a number before it is kept («1. Ressourcerne …»); a sentence a newspaper
+quotes from a plan is quoted without the newspaper's quotation marks, and a double space is read as one. Every
+statement was labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before the
+analyser was run on any of it; never to be tuned on. Verdicts: 23 measurable, 20 initiative_only, 40 vague. Reading
+date (the bench's TODAY for this round): 2019-01-01 - after every baseline (the only one with a year is «fra 19,9
+procent i 2017»; «fra 21,5 procent» has none) and before every deadline (the earliest are «i 2020» and «ved udgangen af
+2020»); no statement had to be dropped for it. Reading notes: «Kulturhovedstad 2017» is a name, neither deadline nor
+baseline; «De næste ti år» is a deadline; a time limit of a delivery («senest 3 arbejdsdage efter visitation», «senest
+efter fem minutter») and a rhythm of a service («mindst én gang ugentligt», «én gang hvert 5. år») are read as
+indicator and target, «hurtigst muligt» and «op til 12 uger» (what a service may last) are not; «gældende lovkrav skal
+overholdes» is an effect without a target, as «… overholdes» was read in the eighth round; a statement that only says
+how goals are reported («Vi afrapporterer én gang årligt til Byrådet …») is follow-up alone and vague.
 """
 
 from __future__ import annotations
