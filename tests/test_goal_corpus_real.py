@@ -122,3 +122,41 @@ def test_the_eighth_round_is_quoted_apart_from_the_rest_and_self_consistent() ->
     for item in ROUND_8:
         assert set(item["elements"]) <= set(ELEMENTS), item  # type: ignore[call-overload]
         assert item["verdict"] == _expected_verdict(set(item["elements"])), item  # type: ignore[call-overload]
+
+
+def test_the_ninth_round_is_held_aside_quoted_apart_from_the_rest_and_self_consistent() -> None:
+    import re
+    import unicodedata
+
+    import tests.data.goal_corpus_real as real
+
+    ninth = real.HELD_ASIDE_8
+    assert len(ninth) >= 60
+    for item in ninth:  # every statement quoted from a public page: none recalled
+        assert item["held_aside"] and str(item["source"]).startswith(("http://", "https://")), item
+        assert "(recalled)" not in str(item["source"]), item
+
+    def normalised(text: str) -> str:
+        return " ".join(re.sub(r"[^\w]+", " ", unicodedata.normalize("NFKC", text).lower()).split())
+
+    def page(source: str) -> str:
+        return source.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+
+    texts = [normalised(str(item["text"])) for item in ninth]
+    assert len(set(texts)) == len(texts)
+    # every earlier list of the module, whatever it is called now (ROUND_8 or HELD_ASIDE_7 for the eighth round)
+    earlier = [
+        item
+        for name, value in vars(real).items()
+        if name.isupper() and name != "HELD_ASIDE_8" and isinstance(value, list)
+        for item in value
+        if isinstance(item, dict)
+    ]
+    assert len(earlier) >= 800
+    assert not set(texts) & {normalised(str(item["text"])) for item in earlier}
+    assert not {page(str(item["source"])) for item in ninth} & {page(str(item["source"])) for item in earlier}
+    for item in ninth:
+        assert set(item["elements"]) <= set(ELEMENTS), item  # type: ignore[call-overload]
+        assert item["verdict"] == _expected_verdict(set(item["elements"])), item  # type: ignore[call-overload]
+    verdicts = {str(item["verdict"]) for item in ninth}
+    assert verdicts == {"measurable", "initiative_only", "vague"}

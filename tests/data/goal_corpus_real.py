@@ -124,6 +124,36 @@ a question of a «Tegn på succes» that names what is counted («antallet af fu
 ROUND_8 (formerly HELD_ASIDE_7) is spent: after its blind figures were reported (docs/coach.md) it was moved to tuning
 use (issue #20), like the fourth to seventh rounds before it. Its labels were not changed; its disagreements were
 studied and general rules added, and the element model is trained on it.
+
+HELD_ASIDE_8: a ninth round (_ITEMS_ROUND_9) of 83 statements, all held aside and kept out of CORPUS and out of the
+element model's training, like the eighth was while it was held aside. None is recalled: every statement is quoted word for word from a public page
+of a Danish municipality, or a public copy of its document (docplayer, a local newspaper or news site quoting the
+municipality or its plan), seen through the stored-pages search, and the source is that page. 35 pages, none of them
+quoted in an earlier round (checked by comparing normalised sources and normalised text against every earlier list, and
+the text against the written corpora, not only by grep; pages seen whose sentences were already in the corpus - Faxe's
+trafiksikkerhed, Aabenraa's klimaplan, Hjørring's genoptræning, Viborg's library, Herning's and Kerteminde's
+madservice, Viborg's uddannelsesmålsætning, one Kalundborg landdistrikt goal - were left out). Sectors and kinds of
+document the corpus had little of: a socialforvaltning's virksomhedsplan and effektmål (Aarhus), a regnskab's centre
+goals and finansielle mål (Egedal), a Borgmesterens Afdeling's mål (Aarhus, two versions of the page), effektregnskab
+and a beskæftigelsesalliance (Odense), vision and udviklingsstrategi (Silkeborg, Faaborg-Midtfyn, Billund),
+sagsbehandlingstider (Tårnby, Mariagerfjord, Vejle), plejecentertilsyn (Allerød), rehabiliteringsforløb (Nyborg),
+madservice in a tender (Lyngby-Taarbæk), brand og redning (Favrskov, TrekantBrand), spildevand (Tønder's målsætninger,
+Halsnæs' serviceniveau), affaldsplan (Furesø), natur (Herning), landdistrikter and landsbyer (Kalundborg, Vejle),
+boligudbygning (Svendborg), hjemløshed (Esbjerg, Vejle), sundhedspolitik (Sønderborg), personaleomsætning (Roskilde),
+erhvervsvenlighed (Billund), bibliotek (Allerød), indkøbspolitik (Copenhagen). Only text seen in a page's excerpt is
+used; a list item is quoted as written, without the lead-in when the page sets it apart («Det er Kommunalbestyrelsens
+mål at:», «Det er Byrådets mål, at:»), and a number before it is kept («1. Ressourcerne …»); a sentence a newspaper
+quotes from a plan is quoted without the newspaper's quotation marks, and a double space is read as one. Every
+statement was labelled by the guideline of docs/coach.md («Sådan er korpusset mærket») and committed before the
+analyser was run on any of it; never to be tuned on. Verdicts: 23 measurable, 20 initiative_only, 40 vague. Reading
+date (the bench's TODAY for this round): 2019-01-01 - after every baseline (the only one with a year is «fra 19,9
+procent i 2017»; «fra 21,5 procent» has none) and before every deadline (the earliest are «i 2020» and «ved udgangen af
+2020»); no statement had to be dropped for it. Reading notes: «Kulturhovedstad 2017» is a name, neither deadline nor
+baseline; «De næste ti år» is a deadline; a time limit of a delivery («senest 3 arbejdsdage efter visitation», «senest
+efter fem minutter») and a rhythm of a service («mindst én gang ugentligt», «én gang hvert 5. år») are read as
+indicator and target, «hurtigst muligt» and «op til 12 uger» (what a service may last) are not; «gældende lovkrav skal
+overholdes» is an effect without a target, as «… overholdes» was read in the eighth round; a statement that only says
+how goals are reported («Vi afrapporterer én gang årligt til Byrådet …») is follow-up alone and vague.
 """
 
 from __future__ import annotations
@@ -2039,4 +2069,169 @@ _ITEMS_ROUND_8: list[tuple[str, str, str, str]] = [
 ROUND_8: list[dict[str, object]] = [
     {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": False}
     for source, text, elements, verdict in _ITEMS_ROUND_8
+]
+
+# The ninth round (HELD_ASIDE_8): written for issue #20 after the eighth round, labelled by the guideline of
+# docs/coach.md before the analyser was run on any of it. Every statement is quoted word for word from a public page of
+# a Danish municipality (or a public copy of its document) seen through the stored-pages search; none is recalled.
+_R9_AAR_SOC = (
+    "https://virksomhedsplaner.aarhus.dk/socialforvaltningen/socialforvaltningens-virksomhedsplan-2018-19/"
+    "effekt-borgeren-bliver-bedre-til-at-mestre-sit-liv/"
+)
+_R9_HERNING_NATUR = (
+    "https://natur.herning.dk/vores-natur/vores-naturindsatser/printaccordion?nodeid=131447&id=131601&print=single"
+)
+_R9_EGEDAL_SOCIAL = "http://regnskab2016.egedalkommune.dk/content/center-social-service"
+_R9_EGEDAL_FRONT = "http://regnskab2016.egedalkommune.dk/"
+_R9_EGEDAL_PLAN = "http://regnskab2016.egedalkommune.dk/content/center-plan-kultur-og-erhverv"
+_R9_ALLEROD_TILSYN = "https://www.alleroed.dk/kommunen/standarder-tilsyn-og-beredskab/plejecentertilsyn"
+_R9_TAARNBY_STOF = (
+    "https://taarnby.dk/om-kommunen/kvalitet-og-sagsbehandling/sagsbehandlingstid/sundhed/"
+    "stofmisbrug-dognbehandling"
+)
+_R9_MARIAGERFJORD_SAG = "https://www.mariagerfjord.dk/kommunen/sagsbehandlingstider"
+_R9_VEJLE_SAG = "https://www.vejle.dk/borger/kontakt/oversigt-over-sagsbehandlingstider/"
+_R9_TV2FYN_FMK = (
+    "https://www.tv2fyn.dk/faaborg-midtfyn/"
+    "faaborg-midtfyn-vil-vaere-en-mere-attraktiv-kommune-kan-de-blive-enige-om-hvordan"
+)
+_R9_JV_BILLUND = "https://www.jv.dk/billund/Billunds-borgere-har-faaet-fem-nye-naboer/artikel/2581677"
+_R9_AARHUS_BA_OLD = "http://aarhus.dk/da/omkommunen/organisation/BorgmesterensAfdeling/Maal-og-indsatsomraader.aspx"
+_R9_AARHUS_BA_NEW = "https://aarhus.dk/om-kommunen/borgmesterens-afdeling/vision-maal-og-indsatsomraader/"
+_R9_FYENS_TREKANT = (
+    "https://www.fyens.dk/Fredericia/"
+    "Ja-til-ny-plan-for-TrekantBrand-Vi-har-et-brandvaesen-vi-kan-vaere-trygge-og-glade-for/artikel/3306000"
+)
+_R9_DKNYT_FAVRSKOV = "https://www.dknyt.dk/artikel/slut-med-fem-minutters-krav-til-brandudrykninger"
+_R9_EHSYD_BILLUND = "http://ehsyd.dk/erhvervsvenlighed"
+_R9_BOGMARKEDET_ALLEROD = "https://bogmarkedet.dk/bibliotekerne-der-kan/"
+_R9_TVSYD_ESBJERG = (
+    "https://www.tvsyd.dk/region-syddanmark/"
+    "markant-faerre-er-blevet-hjemloese-i-esbjerg-mens-to-syd-og-soenderjyske-kommuner-oplever-stigning"
+)
+_R9_JP_VEJLE = (
+    "https://jyllands-posten.dk/jplokal/jpvejle/ECE14382887/"
+    "politikerne-satte-alt-ind-paa-at-halvere-antallet-af-hjemloese-nu-er-det-modsatte-sket/"
+)
+_R9_FURESO_AFFALD = "https://www.furesoe.dk/politik/politikker-og-planer/klima-og-miljoe/affaldsplan-2013-2024/"
+_R9_JV_SONDERBORG_SUNDHED = (
+    "https://www.jv.dk/soenderborg/Sundhedspolitik-Lidt-kan-ogsaa-vaere-ambitioest/artikel/2668955"
+)
+_R9_ODENSE_EFFEKT_2020 = (
+    "https://www.odense.dk/politik/oekonomi-og-effektstyring/regnskaber/aarsberetning-2020/effektregnskab"
+)
+_R9_ODENSE_EFFEKT_2021 = (
+    "https://www.odense.dk/politik/oekonomi-og-effektstyring/regnskaber/aarsberetning-2021/effektregnskab"
+)
+_R9_ODENSE_ALLIANCE = "https://beskaeftigelsesalliancen.dk/hvem-er-vi/resultater-er-noget-vi-skaber-sammen/"
+_R9_SILKEBORG_VISION = "https://silkeborg.dk/kommunen/politikker-planer-og-strategier/byraadets-mission-og-vision"
+_R9_SILKEBORG_STRATEGI = "https://silkeborg-ivaerksaetter.dk/silkeborg-komunne-udviklingsstrategi-2024/"
+_R9_TONDER_SPILDEVAND = "http://toender-planer.odeum.com/dk/spildevandsplan/maal-og-service/maalsaetninger/"
+_R9_HALSNAES_SPILDEVAND = "https://halsnaes.cowiplan.dk/spildevandsplan-2022-2032/administrationspraksis/serviceniveau/"
+_R9_SN_ROSKILDE_HR = "https://sn.dk/Roskilde-Avis/Hver-sjette-ansatte-i-kommunen-rejser/artikel/1297251?rss"
+_R9_NYBORG_REHAB = "https://www.nyborg.dk/da/Borger/Senior/Visitation/Kvalitetsstandarder/Rehabiliteringsophold"
+_R9_KK_INDKOB = "http://docplayer.dk/5036658-Koebenhavns-kommune-indkoebspolitik-2014-2018.html"
+_R9_LTK_MAD = (
+    "http://docplayer.dk/1182858-Kapitel-2-udbud-af-madservice-til-hjemmeboende-borgere-paa-aeldreomraadet-indholds"
+    "fortegnelse-bilagsfortegnelse.html"
+)
+_R9_KALUNDBORG_LAND = "https://kp2017.kalundborg.dk/bo-og-leve/bymoenster/landdistrikter/"
+_R9_VEJLE_LANDSBYER = (
+    "https://kommuneplan2017.vejle.dk/kommuneplan-2017-2029/hovedstruktur-og-retningslinjer/"
+    "byer-og-bydele-i-vejle-kommune/landsbyer/maal-for-landsbyer/"
+)
+_R9_SVENDBORG_BOLIG = (
+    "http://svendborg.cowi.webhouse.dk/dk/hovedstruktur/bosaetning_og_boliger/boligbehov_og_arealudlaeg/maal.htm"
+)
+
+_ITEMS_ROUND_9: list[tuple[str, str, str, str]] = [
+    # Quoted from the pages named (the search excerpts), labelled before the analyser ran on them.
+    (_R9_AAR_SOC, "Målet er, at alle borgere udnytter deres evner, så de kommer så tæt som muligt på selvforsørgelse gennem læring, uddannelse og beskæftigelse.", "effect", "vague"),
+    (_R9_AAR_SOC, "Målet er, at alle borgere bidrager aktivt så vidt muligt til sociale fællesskaber og tager ansvar for hinanden.", "effect", "vague"),
+    (_R9_AAR_SOC, "Målet er, at alle borgere udvikler sig, så de så vidt muligt kan mestre eget liv med udgangspunkt i egne drømme og ressourcer.", "effect", "vague"),
+    (_R9_AAR_SOC, "Vi afrapporterer én gang årligt til Byrådet på nedenstående budgetmål:", "followup", "vague"),
+    (_R9_AAR_SOC, "Det er målet, at effektvurderinger kan anvendes i forhold til alle de borgergrupper, Socialforvaltningen skal hjælpe.", "initiative", "initiative_only"),
+    (_R9_HERNING_NATUR, "Målet er 20 nye aftaler.", "indicator target", "measurable"),
+    (_R9_HERNING_NATUR, "Generelt bør der derfor arbejdes med at skabe mere plads til naturen i kommunen.", "effect", "vague"),
+    (_R9_EGEDAL_SOCIAL, "Implementering ”Investering i sagsbehandlere hurtigere og tættere opfølgning”", "initiative", "initiative_only"),
+    (_R9_EGEDAL_SOCIAL, "Økonomistyring – implementering af projekt forbedret styringsgrundlag herunder videreudvikling af dette.", "initiative", "initiative_only"),
+    (_R9_EGEDAL_SOCIAL, "Myndighed Social skal realisere ”Investering i sagsbehandlere hurtigere og tættere opfølgning”.", "effect", "vague"),
+    (_R9_EGEDAL_SOCIAL, "Gennemsnitsprisen pr. sag skal reduceres med 8.250 kr.", "effect indicator target", "measurable"),
+    (_R9_EGEDAL_FRONT, "Det er meget tæt på den politiske målsætning om et årligt driftsoverskud på mindst 175 millioner kroner for at sikre en robust og modstandsdygtig driftsøkonomi.", "effect indicator target", "measurable"),
+    (_R9_EGEDAL_PLAN, "Varetagelse af myndighedsbehandling på en hurtig og smidig måde i respektfuld dialog med borgere og erhvervsliv", "initiative", "initiative_only"),
+    (_R9_EGEDAL_PLAN, "Drive og udvikle idræts-, kultur- og museumsfaciliteterne på en effektiv måde, der kan tilgodese den stigende og ændrede efterspørgsel.", "initiative", "initiative_only"),
+    (_R9_ALLEROD_TILSYN, "Kommunen har pligt til at føre tilsyn med plejeboliger, plejehjem og lignende ved mindst ét uanmeldt tilsynsbesøg om året.", "initiative output indicator target", "measurable"),
+    (_R9_ALLEROD_TILSYN, "Der skal føres tilsyn med, at opgaverne løses med den kvalitet, og efter det serviceniveau som byrådet har fastlagt.", "initiative", "initiative_only"),
+    (_R9_TAARNBY_STOF, "Sagsbehandlingstid 4 uger", "effect indicator target", "measurable"),
+    (_R9_MARIAGERFJORD_SAG, "Kommunen er forpligtet til at fastsætte mål for sagsbehandlingstiderne for en række områder og gøre dette offentligt tilgængeligt.", "initiative", "initiative_only"),
+    (_R9_MARIAGERFJORD_SAG, "De enkelte fagområde i kommunen holder løbende overblik over sagsbehandlingstiderne og opdaterer om nødvendigt de offentliggjorte oplysninger.", "initiative indicator", "initiative_only"),
+    (_R9_VEJLE_SAG, "Du kan forvente at få svar på din ansøgning inden for en måned.", "output indicator target", "measurable"),
+    (_R9_TV2FYN_FMK, "Men hvis målene, der er skrevet ind i budgetaftalen for de kommende år går i opfyldelse, så skal det tal være vokset med 3.000, når kalenderen rammer 2030.", "effect target deadline", "vague"),
+    (_R9_TV2FYN_FMK, "Grundlæggende så handler det om, at befolkningstilvæksten skal være den samme i Faaborg-Midtfyn som i resten af landet.", "effect indicator target", "measurable"),
+    (_R9_JV_BILLUND, "De næste ti år håber kommunen at komme op på 27.400 borgere.", "effect indicator target deadline", "measurable"),
+    (_R9_AARHUS_BA_OLD, "Byrådets mål er, at der skabes 2.000 nye arbejdspladser hvert år frem til 2030.", "effect indicator target deadline", "measurable"),
+    (_R9_AARHUS_BA_OLD, "Borgmesterens Afdeling skal understøtte, at der skabes vækst og arbejdspladser igennem samarbejdet i Business Region Aarhus, udvidelse af motorvej E45 til 6 spor, samt afklaring af lufthavnens placering.", "initiative effect", "vague"),
+    (_R9_AARHUS_BA_OLD, "Kulturhovedstad 2017 skal flytte Aarhus fra at være en by i Europa til at være en europæisk by, og være med til at øge Aarhus' internationale kendskabsgrad.", "effect", "vague"),
+    (_R9_AARHUS_BA_OLD, "I Erhvervsplanen for Aarhus indgår endvidere, at det er et mål, at der i 2020 skal være 1,5 mio. indbyggere inden for 1 times kørsel fra Aarhus.", "effect indicator target deadline", "measurable"),
+    (_R9_AARHUS_BA_OLD, "På langt sigt er det visionen på infrastrukturområdet, at det i 2030 skal være muligt at komme med tog fra Aarhus-København på 1 time via en fast forbindelse over Kattegat.", "effect indicator target deadline", "measurable"),
+    (_R9_AARHUS_BA_OLD, "I byrådets økonomiske politik er det fastlagt, at der skal være balance i kommunens økonomi, og kommunens opgaver skal løses effektivt.", "effect", "vague"),
+    (_R9_AARHUS_BA_OLD, "Internt i organisationen er det målsætningen at gøre Fælles Service til en succes med styr på IT og fokus på de decentrale enheders behov.", "effect", "vague"),
+    (_R9_AARHUS_BA_OLD, "Desuden skal Borgmesterens Afdeling medvirke til at forbedre den tværgående ledelsesinformation for at styrke byrådet.", "initiative effect", "vague"),
+    (_R9_AARHUS_BA_NEW, "Borgmesterens Afdeling har sat det mål at skabe innovation og medborgerskab på tværs samt at styrke trygheden i byen.", "effect", "vague"),
+    (_R9_AARHUS_BA_NEW, "Helt konkret skal kommunen bl.a. lykkes med Helhedsplanen for Gellerup/Toveshøj.", "initiative", "initiative_only"),
+    (_R9_FYENS_TREKANT, "brandvæsnet skal fremadrettet være dimensioneret til selvstændigt at kunne håndtere hverdagshændelser, samt større hændelser i op til to timer fra alarmering, med mindre opgaverne kræver særlige kompetencer eller udstyr.", "initiative", "initiative_only"),
+    (_R9_DKNYT_FAVRSKOV, "Forslaget er, at kun første køretøj skal ud ad døren senest efter fem minutter, næste efter seks og tredie efter syv minutter.", "output indicator target", "measurable"),
+    (_R9_DKNYT_FAVRSKOV, "Skal flere end tre udrykningskøretøjer afsted skal det blot ske 'hurtigst muligt'.", "output", "vague"),
+    (_R9_EHSYD_BILLUND, "Vi bruger begge undersøgelser aktivt og har et klart mål om, at vi gerne vil være i top ti, både hos Dansk Byggeri og DI, da det giver et klar signal om vi lever op til vores mål om erhvervsvenlighed.", "effect indicator target data_source", "measurable"),
+    (_R9_BOGMARKEDET_ALLEROD, "Målet har været, at flere skal have læseglæde, og et af de parametre, vi måler på, er udlånstal – ud fra den tanke, at hvis folk ikke låner bøgerne, så læser de sandsynligvis også mindre.", "effect indicator", "vague"),
+    (_R9_TVSYD_ESBJERG, "Esbjerg Kommune har et mål om at komme under 100 hjemløse i 2025.", "effect indicator target deadline", "measurable"),
+    (_R9_JP_VEJLE, "Heri lød det, at man ville »arbejde på at halvere hjemløsheden ved at arbejde sammen på tværs«.", "initiative effect indicator target", "measurable"),
+    (_R9_FURESO_AFFALD, "1. Ressourcerne (råstoffer, energi mv.) skal ud af affaldet", "effect", "vague"),
+    (_R9_FURESO_AFFALD, "2. Problemstofferne skal ud af affaldet", "effect", "vague"),
+    (_R9_FURESO_AFFALD, "3. Kommunikation som skaber handling", "initiative", "initiative_only"),
+    (_R9_FURESO_AFFALD, "Vi skal frasortere de problematiske stoffer og sikre specialbehandling af denne type affald, inden det ødelægger muligheden for genanvendelse af det resterende affald og skaber uhensigtsmæssige effekter på sundhed og miljø.", "initiative", "initiative_only"),
+    (_R9_FURESO_AFFALD, "Vi skal sikre, at vores kommunikation – lige fra dialogen til informationen – inspirerer brugerne til handling.", "initiative effect", "vague"),
+    (_R9_JV_SONDERBORG_SUNDHED, "Ifølge udkastet skal Sønderborg Kommune blandt andet arbejde for, at andelen af overvægtige falder fra 19,9 procent i 2017 til 19 procent i 2022.", "effect indicator baseline target deadline", "measurable"),
+    (_R9_JV_SONDERBORG_SUNDHED, "Målet er at mindske andelen af borgere, der primært har stillesiddende fritidsaktiviteter fra 21,5 procent af befolkningen til 19 procent i 2022.", "effect indicator baseline target deadline", "measurable"),
+    (_R9_ODENSE_EFFEKT_2020, "Det er byrådets ambition, at Odenses ledighedsprocent skal ned på landsgennemsnit ved udgangen af 2025, og at erhvervsfrekvensen skal op på landsgennemsnit ved udgangen af 2027.", "effect indicator target deadline", "measurable"),
+    (_R9_ODENSE_EFFEKT_2020, "I effektregnskabet følges der op på udviklingen i byrådets 10 Odensemål samt udvalgenes effektmål.", "followup", "vague"),
+    (_R9_ODENSE_EFFEKT_2021, "Derfor har byrådet en ambition om, at flere ældre skal være selvhjulpne.", "effect", "vague"),
+    (_R9_ODENSE_EFFEKT_2021, "Byrådet har som mål, at Odense skal være en by med blandede og velfungerende bydele, hvor alle er med.", "effect", "vague"),
+    (_R9_ODENSE_ALLIANCE, "Udviklingen i disse effektmål afrapporteres løbende til Beskæftigelsesalliancen:", "followup", "vague"),
+    (_R9_ODENSE_ALLIANCE, "Odenses ledighed skal være på landsgennemsnit ved udgangen af 2020", "effect indicator target deadline", "measurable"),
+    (_R9_ODENSE_ALLIANCE, "Odenses erhvervsfrekvens skal være på landsgennemsnit i 2027", "effect indicator target deadline", "measurable"),
+    (_R9_SILKEBORG_VISION, "Silkeborg Kommune skal gennem demokratiske processer i byrådet og det omgivende lokalsamfund skabe det bedst mulige grundlag for at leve og virke i vort område.", "initiative effect", "vague"),
+    (_R9_SILKEBORG_VISION, "BALANCERET VÆKST, så vi sikrer sammenhængskraft i hele kommunen", "effect", "vague"),
+    (_R9_SILKEBORG_STRATEGI, "Trods en stram økonomi er det byrådets langsigtede målsætning årligt at investere ca. 250 mio. kr. i udviklingsprojekter og nye anlæg, så Silkeborg Kommune også på den lange bane er en kommune med masser af liv og udvikling.", "initiative effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Kloakforsyningen skal opretholde forsyningssikkerheden over for tilsluttede ejendomme.", "effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Arbejdsmiljøet i kloakforsyningen skal være godt og gældende lovkrav skal overholdes.", "effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Borgerne skal generelt opleve et højt serviceniveau i forbindelse med henvendelser.", "effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Forsyningen vil arbejde for, at borgerne er velinformerede om aktuelle arbejder.", "effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Spilde- og regnvand skal bortledes hurtigt og sikkert, hvis det er teknisk og økonomisk muligt.", "output", "vague"),
+    (_R9_TONDER_SPILDEVAND, "Ved anlæg af nye ledninger skal der dimensioneres under hensyntagen til de varslede klimaforandringer.", "initiative", "initiative_only"),
+    (_R9_TONDER_SPILDEVAND, "Grundvand og drikkevand skal beskyttes mod forurening med spildevand.", "effect", "vague"),
+    (_R9_TONDER_SPILDEVAND, "De økonomiske midler skal anvendes ud fra en samlet vurdering af tekniske muligheder, hensyn til miljøet og omkostningerne ved de enkelte løsninger.", "initiative", "initiative_only"),
+    (_R9_HALSNAES_SPILDEVAND, "Afløbssystemet dimensioneres så der maksimalt forventes oversvømmelser på terræn én gang hvert 5. år i separatkloakerede områder og én gang hvert 10. år i fælleskloakerede områder.", "initiative effect indicator target", "measurable"),
+    (_R9_SN_ROSKILDE_HR, "Kommunen har et mål om, at udskiftningen skal være på under 15 pct., men det er altså ikke blevet opfyldt i de to sidste år.", "effect indicator target", "measurable"),
+    (_R9_NYBORG_REHAB, "Et rehabiliteringsforløb kan vare op til 12 uger afhængigt af din situation og det mål, du ønsker at opnå.", "output", "vague"),
+    (_R9_NYBORG_REHAB, "Når du henvender dig med et ønske om at få hjælp til personlig pleje, praktiske opgaver eller madservice, vil du som udgangspunkt få tilbudt et rehabiliteringsforløb.", "initiative output", "vague"),
+    (_R9_NYBORG_REHAB, "Formålet med et rehabiliteringsforløb er at forbedre dine færdigheder, så du bliver helt eller delvist uafhængig af hjælp og kan fastholde et aktivt og selvbestemmende liv.", "effect", "vague"),
+    (_R9_NYBORG_REHAB, "Der fastsættes en tidsramme for opfyldelse af målene.", "initiative", "initiative_only"),
+    (_R9_KK_INDKOB, "Københavns Kommune kan i endnu højere grad udnytte sin position som storkunde ved at samle flere indkøb på tværs af forvaltningerne i fælles udbud.", "initiative", "initiative_only"),
+    (_R9_KK_INDKOB, "Ved at effektivisere kommunens indkøb er det muligt at reducere driftsudgifterne, så der bliver råd til bedre service på trods af serviceudgiftsloftet.", "initiative effect", "vague"),
+    (_R9_LTK_MAD, "Der skal minimum kunne vælges mellem to hovedretter og to biretter dagligt", "output indicator target", "measurable"),
+    (_R9_LTK_MAD, "Der skal både kunne leveres varmholdt mad og kølet mad, alternativt frostmad", "output", "vague"),
+    (_R9_KALUNDBORG_LAND, "landdistriktspolitikken sætter fokus på enkelte lokalområders kvaliteter og potentialer, og har et særligt fokus på erhvervsudvikling og bosætning", "initiative", "initiative_only"),
+    (_R9_KALUNDBORG_LAND, "understøtte muligheder for at drive erhverv i landdistrikterne", "effect", "vague"),
+    (_R9_KALUNDBORG_LAND, "klarlægge betydningen af et bæredygtigt foreningsliv for kommunens lokalsamfund", "initiative", "initiative_only"),
+    (_R9_KALUNDBORG_LAND, "styrke tilgængeligheden til den kollektive transport", "effect", "vague"),
+    (_R9_VEJLE_LANDSBYER, "Målet er at sikre, at landsbyerne fortsat kan være levende lokalsamfund, samtidig med at de kvaliteter, som kendetegner dem, bliver bevaret.", "effect", "vague"),
+    (_R9_SVENDBORG_BOLIG, "sikre tilstrækkelige og velbeliggende arealer til de kommende års nybyggeri af boliger.", "initiative", "initiative_only"),
+    (_R9_SVENDBORG_BOLIG, "placere nye boliger, hvor de kan betjenes effektivt med kollektiv trafik.", "initiative", "initiative_only"),
+    (_R9_SVENDBORG_BOLIG, "bygge tættere og derved mindske arealforbruget til byudvikling.", "initiative effect indicator", "vague"),
+]
+# The ninth round, all held aside: never tuned on, never trained on, only measured.
+HELD_ASIDE_8: list[dict[str, object]] = [
+    {"source": source, "text": text, "elements": set(elements.split()), "verdict": verdict, "held_aside": True}
+    for source, text, elements, verdict in _ITEMS_ROUND_9
 ]
