@@ -430,3 +430,46 @@ async def test_a_meeting_planned_with_the_giver_by_name(clocked_bot: ClockedBot)
     assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 14.00" in said, said
     moved = await bot.say("planlæg dialogmøde med Henrik Thomsen 16/12 kl 9 på rådhuset")
     assert "onsdag den 16. december 2026 kl. 9.00" in moved and "rådhuset" in moved, moved
+
+
+async def statuses_held(bot: ClockedBot) -> dict[int, str]:
+    async with bot.uow() as uow:
+        mette = await uow.people.get_by_aad(TENANT_ID, HOLDER.aad_object_id)
+        assert mette is not None and mette.id is not None
+        return {a.year: a.status.value for a in await uow.agreements.for_holder(TENANT_ID, mette.id)}
+
+
+async def test_the_agreement_of_a_year_is_sent_to_the_giver_by_name(clocked_bot: ClockedBot) -> None:
+    """«send aftalen for 2026 til henrik» (Henrik the giver) was asked back («Mente du …?») instead of sending the
+    2026 agreement; a year, or «til godkendelse», after «send … til Henrik» did not fit the shape the giver is named
+    in (8 December: 2027 is the year being drafted, and its draft comes first)."""
+    bot = clocked_bot
+    bot.clock.advance(days=14)
+    await bot.say("hej", user=GIVER)
+    await start_agreement_for_2027(bot)
+    assert "sendt til Henrik" not in await bot.say("send aftalen for 2026 til Lars")  # no giver of hers
+
+    before = len(bot.connector.activities)
+    sent = await bot.send_for_approval("send aftalen for 2026 til henrik")
+    assert "sendt til Henrik Thomsen" in sent and "Mente du" not in sent, sent
+    assert await statuses_held(bot) == {2026: "submitted", 2027: "draft"}
+    card = cards_of(bot.to(GIVER, before))[-1]
+    assert "2026" in card_text(card), card_text(card)
+    await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": "Hæv målet."})
+
+    again = await bot.send_for_approval("send 2026-aftalen til Henrik til godkendelse")
+    assert "sendt til Henrik Thomsen" in again and "Mente du" not in again, again
+    assert await statuses_held(bot) == {2026: "submitted", 2027: "draft"}
+
+
+async def test_send_it_to_the_giver_for_approval(clocked_bot: ClockedBot) -> None:
+    """«send den til Henrik til godkendelse»: sent for approval, as «send til godkendelse»."""
+    bot = clocked_bot
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    for typed in ("send den til Henrik til godkendelse", "kan du sende den til godkendelse hos Henrik?"):
+        sent = await bot.send_for_approval(typed)
+        assert "sendt til Henrik Thomsen" in sent and "Mente du" not in sent, (typed, sent)
+        card = cards_of(bot.to(GIVER, before))[-1]
+        await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": "Ret mål 2."})
+    assert await statuses_held(bot) == {2026: "changes_requested"}

@@ -39,13 +39,16 @@ def _names(person: Person) -> set[str]:
 
 
 async def agreement_given_by(uow: UnitOfWork, agreements: AgreementService, person: Person, name: str,
-                             today: date, *, latest_word: bool = False) -> Agreement | None:
+                             today: date, *, latest_word: bool = False, year: int | None = None) -> Agreement | None:
     """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name);
-    None when no giver of theirs is called so. `latest_word` («hvad sagde Henrik?»): of those, the one the giver
-    decided on last – not a next year's draft he has never seen while he has just answered on this year's."""
+    of the `year` named («send aftalen for 2026 til Henrik»), if one is; None when no giver of theirs is called so.
+    `latest_word` («hvad sagde Henrik?»): of those, the one the giver decided on last –
+    not a next year's draft he has never seen while he has just answered on this year's."""
     wanted = fold(" ".join(name.split()))
     given = []
     for agreement in await agreements.worked_on(uow, person, today):
+        if year is not None and agreement.year != year:
+            continue
         giver = await uow.people.get(person.tenant_id, agreement.giver_id)
         if giver is not None and wanted in _names(giver) and policy.may_view(person, agreement):
             given.append(agreement)

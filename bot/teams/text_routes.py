@@ -159,20 +159,23 @@ class TextRoutes:
         await send_reply(context, await self._flow.act(context, uow, person, action))
 
     async def naming_the_giver(self, context: TurnContext, text: str) -> Request | None:
-        """«så sender vi den til Henrik», «hvad sagde Henrik?»: the request, for the agreement whose giver the person
-        names (None when the text has not that shape, or the name is no giver of theirs)."""
-        shape = naming_someone(text)
+        """«så sender vi den til Henrik», «send aftalen for 2026 til Henrik», «hvad sagde Henrik?»: the request, for the
+        agreement (of the year named, if one is) whose giver the person names (None when the text has not that shape,
+        or the name is no giver of theirs)."""
+        naming = naming_someone(text)
         person = context.turn_state.get(PERSON_KEY)
-        if shape is None or not isinstance(person, Person):
+        if naming is None or not isinstance(person, Person):
             return None
-        intent, name = shape
-        latest_word = intent == GIVER_SAID
-        agreement = await agreement_given_by(_uow(context), self._agreements, person, name,
-                                             local_today(self._clock()), latest_word=latest_word)
-        if agreement is None and " " in name:  # «til henrik nu»: the first word is the name
-            agreement = await agreement_given_by(_uow(context), self._agreements, person, name.split()[0],
-                                                 local_today(self._clock()), latest_word=latest_word)
-        return Request(intent, agreement=agreement.id, typed=text) if agreement is not None else None
+        latest_word = naming.intent == GIVER_SAID
+        agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name,
+                                             local_today(self._clock()), latest_word=latest_word, year=naming.year)
+        if agreement is None and " " in naming.name:  # «til henrik nu»: the first word is the name
+            agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name.split()[0],
+                                                 local_today(self._clock()), latest_word=latest_word,
+                                                 year=naming.year)
+        if agreement is None:
+            return None
+        return Request(naming.intent, agreement=agreement.id, year=naming.year, typed=text)
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
                           request: Request) -> None:

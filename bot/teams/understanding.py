@@ -16,27 +16,49 @@ from dialogs.base import word_of
 
 # Not a recogniser intent: «hvad sagde Henrik?» – the giver's latest decision and comment, the giver named.
 GIVER_SAID = "giver_said"
-_NAME = r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
-_IT = r"(?:den|aftalen|min\s+aftale|det|udkastet|målene)"
+_YEAR = r"20\d\d"
+
+
+def _name(group: str = "name") -> str:
+    return rf"(?P<{group}>[^\W\d_]{{2,}}(?:\s+[^\W\d_]{{2,}})?)"
+
+
+_NAME = _name()
+# «den», «aftalen», and the agreement of a year: «aftalen for 2026», «2026-aftalen», «min aftale for 2026».
+_IT = (rf"(?:(?:den|aftalen|min\s+aftale|vores\s+aftale|det|udkastet|målene)(?:\s+(?:for|fra)\s+{_YEAR})?"
+       rf"|{_YEAR}[\s-]?aftalen|aftalen\s+{_YEAR})")
 _SEND_TO_NAME = re.compile(
-    r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:sender|sende|send)"
-    rf"\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?til\s+{_NAME}(?:\s+nu)?")
+    r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:kan\s+du\s+)?"
+    rf"(?:sender|sende|send)\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?"
+    rf"(?:til\s+{_NAME}(?:\s+nu)?(?:\s+til\s+godkendelse)?|til\s+godkendelse\s+(?:hos|til)\s+{_name('named')})"
+    r"(?:\s+nu)?")
 _NAME_SAID = (
     re.compile(rf"hvad\s+(?:sagde|siger|mente|mener|skrev|svarede|synes|syntes)\s+{_NAME}(?:\s+(?:om|til)\s+{_IT})?"),
     re.compile(rf"hvad\s+har\s+{_NAME}\s+(?:sagt|skrevet|svaret|ment|kommenteret)(?:\s+(?:om|til)\s+{_IT})?"),
 )
 
 
-def naming_someone(text: str) -> tuple[str, str] | None:
-    """(intent, name) when the message speaks of someone by name as the aftalegiver is spoken of: «så sender vi den
-    til Henrik» (submit), «hvad sagde Henrik?» (GIVER_SAID). Only the shape: whether the name is the person's
-    giver's is for the use case to say (agreements.agreement.giver_word)."""
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """A message that speaks of someone by name as the aftalegiver is spoken of: what it asks (`intent`), the name,
+    and the agreement's year when one is named («send aftalen for 2026 til Henrik»)."""
+
+    intent: str
+    name: str
+    year: int | None = None
+
+
+def naming_someone(text: str) -> Naming | None:
+    """The naming when the message speaks of someone by name as the aftalegiver is spoken of: «så sender vi den til
+    Henrik», «send aftalen for 2026 til Henrik til godkendelse» (submit), «hvad sagde Henrik?» (GIVER_SAID). Only the
+    shape: whether the name is the person's giver's is for the use case to say (agreements.agreement.giver_word)."""
     words = word_of(text)
+    year = re.search(rf"\b{_YEAR}\b", words)
     if (sent := _SEND_TO_NAME.fullmatch(words)) is not None:
-        return "submit", sent["name"]
+        return Naming("submit", sent["name"] or sent["named"], int(year[0]) if year else None)
     for pattern in _NAME_SAID:
         if (said := pattern.fullmatch(words)) is not None:
-            return GIVER_SAID, said["name"]
+            return Naming(GIVER_SAID, said["name"], int(year[0]) if year else None)
     return None
 
 
