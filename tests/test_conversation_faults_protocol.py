@@ -473,3 +473,28 @@ async def test_send_it_to_the_giver_for_approval(clocked_bot: ClockedBot) -> Non
         card = cards_of(bot.to(GIVER, before))[-1]
         await bot.click(find_action(card, "agreement.request_changes"), user=GIVER, inputs={"comment": "Ret mål 2."})
     assert await statuses_held(bot) == {2026: "changes_requested"}
+
+
+async def test_a_meeting_asked_for_at_a_time_is_planned_when_none_is_coming_up(clocked_bot: ClockedBot) -> None:
+    """«kan vi tage dialogmødet med henrik den 15/12 kl 10?» was asked back («Mente du …? Flytte mødet / Planlægge et
+    dialogmøde»): with no meeting coming up there is nothing to move, so the meeting is planned at that time, as
+    «planlæg dialogmøde med henrik d. 20/1 kl 14» plans it. With one coming up, such words may mean either."""
+    bot = clocked_bot
+    said = await bot.say("kan vi tage dialogmødet med henrik den 15/12 kl 10?")
+    assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 10.00" in said and "Mente du" not in said, said
+    assert "Henrik Thomsen" in said, said
+    asked = await bot.say("kan vi holde dialogmødet den 17/12 kl 13")  # one is coming up now: which is meant?
+    assert "Mente du" in asked and "Planlægge et dialogmøde" in asked and "Flytte mødet" in asked, asked
+
+
+async def test_a_time_for_the_meeting_without_one_planned_plans_it(clocked_bot: ClockedBot) -> None:
+    """«kan vi tage dialogmødet den 15/12 kl 10» (read as moving the meeting) with none planned answered that there
+    was no meeting to move («Du har ikke noget kommende dialogmøde»); a manager asking for the meeting at a time
+    means to plan it."""
+    bot = clocked_bot
+    for moving in ("kan vi rykke dialogmødet til kl 14", "kan vi flytte dialogmødet til den 15/12 kl 10"):
+        assert (await bot.say(moving)).startswith("Du har ikke noget kommende dialogmøde"), moving  # said to move
+    said = await bot.say("kan vi tage dialogmødet den 15/12 kl 10")
+    assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 10.00" in said, said
+    moved = await bot.say("kan vi tage dialogmødet den 16/12 kl 10")  # now there is one: it is moved
+    assert "flyttet fra tirsdag den 15. december 2026 kl. 10.00 til onsdag den 16. december" in moved, moved

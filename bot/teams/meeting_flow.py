@@ -35,7 +35,7 @@ from agreements.dialogue.meeting_time import (
     parse_relative_move,
     parse_time_and_place,
 )
-from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
+from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned, TimeMeans
 from agreements.dialogue.meetings import MeetingRefused, MeetingService
 from agreements.profiles import Profile
 from agreements.replies import Reply
@@ -123,6 +123,10 @@ class MeetingFlow:
         written), else the card to plan it on."""
         rest = " ".join(words for words in (unit, when) if words)
         await self._send(context, self._schedule_named(uow, person, rest, evaluation))
+
+    async def time_means(self, uow: MeetingUnitOfWork, person: Person, words: str) -> TimeMeans:
+        """What a meeting asked for at a time, in words that may plan one or move the next, means."""
+        return await self._use_cases.what_a_time_means(uow, person, words)
 
     async def move(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, when: str | None,
                    typed: str | None = None) -> None:

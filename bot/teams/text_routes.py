@@ -19,6 +19,7 @@ from botbuilder.dialogs import Dialog, DialogContext
 
 from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word, last_decided
 from agreements.clock import local_today
+from agreements.dialogue.meeting_use_cases import TimeMeans
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.services import BEING_WRITTEN, AgreementService, PeopleService, Standing
@@ -33,7 +34,7 @@ from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import send_reply
 from bot.teams.requests import Request
 from bot.teams.status_flow import StatusFlow
-from bot.teams.understanding import GIVER_SAID, PROCESS_QUESTIONS, naming_someone
+from bot.teams.understanding import CHOICE_LABELS, GIVER_SAID, MEETING_AT_TIME, PROCESS_QUESTIONS, naming_someone
 from cards.agreement_views import when
 from cards.escape import fill
 from cards.help import Role as CardRole
@@ -116,6 +117,7 @@ class TextRoutes:
             ("plan_meeting", partial(self._plan, evaluation=False), Right.PLAN_MEETING),
             ("plan_evaluation", partial(self._plan, evaluation=True), Right.PLAN_MEETING),
             ("move_meeting", self._move_meeting, Right.PLAN_MEETING),
+            (MEETING_AT_TIME, self._meeting_at_time, Right.PLAN_MEETING),
             ("next_meeting", partial(self._meeting, "agenda"), Right.READ_MEETING),
             ("meeting_notes", partial(self._meeting, "notes"), Right.WRITE_MEETING),
             ("end_meeting", partial(self._meeting, "end"), Right.WRITE_MEETING),
@@ -263,10 +265,31 @@ class TextRoutes:
 
     async def _move_meeting(self, context: TurnContext, dialog_context: DialogContext | None,
                             request: Request) -> None:
+        """The next meeting moved; a time asked for with no meeting coming up, in no words of moving, plans one."""
         uow, person = _uow(context), _person(context)
         if request.typed is not None and await self._meetings.answer(context, uow, person, request.typed):
             return
+        if request.when is not None and (
+                await self._meetings.time_means(uow, person, request.typed or "") is TimeMeans.PLAN):
+            await self._plan(context, dialog_context, request, evaluation=False)
+            return
         await self._meetings.move(context, uow, person, request.when, request.typed)
+
+    async def _meeting_at_time(self, context: TurnContext, dialog_context: DialogContext | None,
+                               request: Request) -> None:
+        """«kan vi tage dialogmødet med Henrik den 15/12 kl 10?», read as planning a meeting or moving the next one:
+        planned when none is coming up, moved when the words say so (the meeting use case says which), else asked
+        back."""
+        means = await self._meetings.time_means(_uow(context), _person(context), request.typed or "")
+        if means is TimeMeans.PLAN:
+            await self._plan(context, dialog_context, request, evaluation=False)
+            return
+        if means is TimeMeans.MOVE:
+            await self._move_meeting(context, dialog_context, request)
+            return
+        choices = ((CHOICE_LABELS["plan_meeting"], ask_data("plan_meeting")),
+                   (CHOICE_LABELS["move_meeting"], ask_data("move_meeting")))
+        await _send_card(context, choices_card(understanding_texts.DID_YOU_MEAN, choices))
 
     async def _meeting(self, view: Any, context: TurnContext, dialog_context: DialogContext | None,
                        request: Request) -> None:
