@@ -498,3 +498,21 @@ async def test_a_time_for_the_meeting_without_one_planned_plans_it(clocked_bot: 
     assert "Dialogmødet er planlagt: tirsdag den 15. december 2026 kl. 10.00" in said, said
     moved = await bot.say("kan vi tage dialogmødet den 16/12 kl 10")  # now there is one: it is moved
     assert "flyttet fra tirsdag den 15. december 2026 kl. 10.00 til onsdag den 16. december" in moved, moved
+
+
+async def test_a_question_after_a_greeting_without_a_comma_is_answered(clocked_bot: ClockedBot) -> None:
+    """«godmorgen hvad mangler jeg?» got only the welcome, and «hej hvordan står det til med aftalen» «Mente du …?»:
+    a greeting was read as one only when a comma or a full stop set it off from the question after it."""
+    bot = clocked_bot
+    await bot.say("hej")
+    for typed in ("godmorgen hvad mangler jeg?", "hejsa kan du vise min aftale"):
+        shown = cards_of(await bot.send(typed))
+        assert shown and card_text(shown[0]).startswith("Udviklingsaftale 2026 – Børn og Skole"), (typed, shown)
+    for typed in ("hej hvordan står det til med aftalen", "god morgen hvordan går det med målene"):
+        said = await bot.say(typed)
+        assert "Velkommen til Aftalebot" not in said and "Mente du" not in said, (typed, said)
+        assert "Sygefravær i dagtilbud" in said, (typed, said)
+    said = await bot.say("hej Aftalebot er min aftale godkendt")
+    assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
+    for greeting in ("godmorgen Henrik Thomsen", "hej med dig"):  # a greeting alone is still one
+        assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
