@@ -516,3 +516,28 @@ async def test_a_question_after_a_greeting_without_a_comma_is_answered(clocked_b
     assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
     for greeting in ("godmorgen Henrik Thomsen", "hej med dig"):  # a greeting alone is still one
         assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
+
+
+async def test_a_goal_written_at_the_focus_area_question_is_kept(clocked_bot: ClockedBot) -> None:
+    """A whole goal typed at the coach's «Hvilket fokusområde bidrager målet til?» was lost («Det svar kunne jeg ikke
+    bruge»); it is kept as the goal, the focus area asked for again, and the goal not asked for a second time."""
+    bot = clocked_bot
+    statement = ("Flere unge skal i gang med en ungdomsuddannelse, så andelen stiger fra 78 % til 85 % senest ultimo "
+                 "2026")
+    for kind, goal, area in (("1", statement, "uddanelse"), ("fokusområde", "Flere unge skal i job eller uddannelse",
+                                                             "2")):
+        await bot.say("nyt mål")
+        assert "Hvilket fokusområde" in await bot.say(kind)
+        kept = await bot.say(goal)
+        assert kept.startswith("Tak, det gemmer jeg som målet. Hvilket fokusområde bidrager det til?"), kept
+        assert "1. Uddannelse" in kept and "kunne jeg ikke bruge" not in kept, kept
+        read = await bot.say(area)
+        assert "Skriv målet med dine egne ord" not in read and "?" in read, read
+        if goal == statement:
+            assert "gemt som kladde" in await save_goal(bot)
+        else:
+            await bot.say("annuller")
+            await bot.say("ja")
+    async with bot.uow() as uow:
+        saved = (await uow.agreements.get(TENANT_ID, 1)).goals[-1]  # type: ignore[union-attr]
+    assert (saved.statement, saved.focus_area) == (statement, "Uddannelse"), saved
