@@ -563,3 +563,31 @@ async def test_months_before_the_approval_are_not_missing_data(clocked_bot: Cloc
     said = await bot.say("hvordan går det med sygefraværet i dagtilbud?")
     assert said.startswith("Sygefravær i dagtilbud er ikke fulgt op endnu: 5,75 % i oktober 2026 er fra før aftalen "
                            "blev godkendt – den følges op fra tallet for december 2026"), said
+
+
+async def test_a_goal_for_an_ended_year_with_no_agreement_being_drafted_says_to_start_one(
+    clocked_bot: ClockedBot,
+) -> None:
+    """«nyt mål for <an ended year>» with no agreement for the year being drafted: the goal cannot go anywhere yet,
+    so the bot says to create that year's agreement with «ny aftale» – and what it said to write works."""
+    bot = clocked_bot
+    # 8 December: 2027 is being drafted; the 2026 agreement is approved (no longer open for a goal), no 2027 yet.
+    bot.clock.advance(days=14)
+    await bot.say("hej", user=GIVER)
+    before = len(bot.connector.activities)
+    await bot.send_for_approval()
+    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.approve"), user=GIVER)
+    said = await bot.say("nyt mål for 2025")
+    assert said == ("Aftalen for 2025 er afsluttet, så der kommer ikke flere mål i den. Skriv «ny aftale» for at "
+                    "oprette aftalen for 2027."), said
+
+    # 12 January 2027: 2026 has ended, and there is no 2027 agreement.
+    bot.clock.now = datetime(2027, 1, 12, 9, tzinfo=UTC)
+    for typed in ("nyt mål for 2026", "jeg vil gerne lave et nyt mål i 2026-aftalen"):
+        said = await bot.say(typed)
+        assert said == ("Aftalen for 2026 er afsluttet, så der kommer ikke flere mål i den. Skriv «ny aftale» for at "
+                        "oprette aftalen for 2027."), (typed, said)
+    suggested = re.search(r"Skriv «(ny aftale)»", said)
+    assert suggested is not None
+    assert "Lad os oprette en ny udviklingsaftale" in await bot.say(suggested[1])
+    assert await years_held(bot) == [2026]  # nothing is created before the set-up is answered
