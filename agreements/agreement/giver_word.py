@@ -69,6 +69,22 @@ async def last_decided(uow: UnitOfWork, person: Person, agreements: list[Agreeme
     return latest[1] if latest is not None else agreements[0]
 
 
+async def word_on(uow: UnitOfWork, agreements: AgreementService, person: Person, today: date,
+                  agreement_id: int | None = None) -> GiverWord | None:
+    """«hvad sagde Henrik?»: the giver's latest word on the agreement it is about – the one named
+    (`agreement_given_by`), else, of those the person works on, the one whose giver decided last (not next year's
+    draft he has never seen); None when the person works on none. Read through the use case's view, so the access
+    policy holds (and a refusal is audited)."""
+    if agreement_id is None:
+        held = await agreements.worked_on(uow, person, today)
+        if not held:
+            return None
+        agreement_id = (await last_decided(uow, person, held)).id or held[0].id
+        if agreement_id is None:
+            return None
+    return await giver_word(uow, person, await agreements.view(uow, person, agreement_id))
+
+
 async def giver_word(uow: UnitOfWork, person: Person, agreement: Agreement) -> GiverWord:
     """The giver's latest decision and comment on the agreement (any version), or that none is made yet."""
     assert agreement.id is not None

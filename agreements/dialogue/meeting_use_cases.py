@@ -9,6 +9,7 @@ renders the result as a card and a Danish message.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -208,6 +209,20 @@ class MeetingUseCases:
             return TimeMeans.MOVE
         upcoming = await self._meetings.upcoming(uow, person, self._clock())
         return TimeMeans.EITHER if upcoming else TimeMeans.PLAN
+
+    @staticmethod
+    async def without_the_parties(uow: MeetingUnitOfWork, agreement: Agreement, words: str) -> str:
+        """The words that say when and where a meeting on the agreement is, without its holder or giver named after
+        «med» («med Henrik d. 20/1 kl 14» → «d. 20/1 kl 14»): they take part anyway, and are no part of the time
+        («Jeg forstod ikke «med henrik» i tidspunktet»). Full name or first name."""
+        for person_id in (agreement.giver_id, agreement.holder_id):
+            party = await uow.people.get(agreement.tenant_id, person_id)
+            if party is None or not party.name.split():
+                continue
+            names = sorted({party.name, party.name.split()[0]}, key=len, reverse=True)
+            pattern = r"\bmed\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+            words = " ".join(re.sub(pattern, " ", words, flags=re.IGNORECASE).split())
+        return words
 
     @staticmethod
     def may_plan(person: Person, agreement: Agreement) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext
 
-from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word, last_decided
+from agreements.agreement.giver_word import GiverWord, agreement_given_by, word_on
 from agreements.clock import local_today
 from agreements.dialogue.meeting_use_cases import TimeMeans
 from agreements.intents.process_answers import ProcessAnswers
@@ -181,18 +181,10 @@ class TextRoutes:
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
                           request: Request) -> None:
-        """The giver's latest decision and comment: on the agreement named, else the one they decided on last."""
-        uow, person = _uow(context), _person(context)
-        agreement_id = request.agreement
-        if agreement_id is None:
-            held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
-            first = held[0].id if held else None
-            if first is None:
-                await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
-                return
-            agreement_id = (await last_decided(uow, person, held)).id or first
-        agreement = await self._agreements.view(uow, person, agreement_id)
-        await context.send_activity(giver_word_text(await giver_word(uow, person, agreement)))
+        """The giver's latest decision and comment, on the agreement the domain says it is about."""
+        word = await word_on(_uow(context), self._agreements, _person(context), local_today(self._clock()),
+                             request.agreement)
+        await context.send_activity(giver_word_text(word) if word is not None else texts.NO_AGREEMENT_TO_SHOW)
 
     async def _process_question(self, context: TurnContext, dialog_context: DialogContext | None,
                                 request: Request) -> None:
