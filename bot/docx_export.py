@@ -33,7 +33,8 @@ ACCENT = RGBColor(0x1B, 0x3A, 0x5C)  # dark municipal blue
 MUTED = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "1B3A5C"
 BAND_FILL = "EEF2F6"
-STATUS_FILLS = {"on_track": "D9EAD3", "at_risk": "FFF2CC", "off_track": "F4CCCC", "no_data": "E7E6E6"}
+STATUS_FILLS = {"on_track": "D9EAD3", "at_risk": "FFF2CC", "off_track": "F4CCCC", "no_data": "E7E6E6",
+                "not_followed_yet": "E7E6E6"}
 PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
 MARGIN = Cm(2.0)
 # Widths in cm of the goals table's columns (sum 17 = A4 less the margins).

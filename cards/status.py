@@ -53,7 +53,7 @@ class ChartView:
 class IndicatorView:
     key: str
     name: str
-    status: str  # an IndicatorStatus value: on_track, at_risk, off_track, no_data
+    status: str  # an IndicatorStatus value: on_track, at_risk, off_track, no_data, not_followed_yet
     status_label: str  # "bagud"
     explanation: str  # "5,9 % i oktober 2026 – forventet 5,6 %; målet er 5,5 % ved udgangen af 2026"
     since_last: str | None  # "fra i risiko til bagud; nyt tal for oktober 2026 (+0,3 procentpoint)"

@@ -12,8 +12,10 @@ COUNT_LABELS = {
     "at_risk": "i risiko",
     "off_track": "bagud",
     "no_data": "mangler data",
+    "not_followed_yet": "ikke fulgt op endnu",
 }
-STATUS_COLORS = {"on_track": "Good", "at_risk": "Warning", "off_track": "Attention", "no_data": "Default"}
+STATUS_COLORS = {"on_track": "Good", "at_risk": "Warning", "off_track": "Attention", "no_data": "Default",
+                 "not_followed_yet": "Default"}
 STATUS_MARK = "●"
 
 GOAL_TITLE = "Mål {number}. {statement}"

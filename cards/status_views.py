@@ -30,7 +30,8 @@ TREND_POINTS = 24
 FALLBACK_POINTS = 6
 MAX_CHANGE_LINES = 5
 STATEMENT_PREVIEW = 140
-COUNT_ORDER = (IndicatorStatus.OFF_TRACK, IndicatorStatus.AT_RISK, IndicatorStatus.ON_TRACK, IndicatorStatus.NO_DATA)
+COUNT_ORDER = (IndicatorStatus.OFF_TRACK, IndicatorStatus.AT_RISK, IndicatorStatus.ON_TRACK, IndicatorStatus.NO_DATA,
+               IndicatorStatus.NOT_FOLLOWED_YET)
 # For "better or worse": no data is neither.
 _RANK = {IndicatorStatus.OFF_TRACK: 0, IndicatorStatus.AT_RISK: 1, IndicatorStatus.ON_TRACK: 2}
 

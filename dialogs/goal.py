@@ -24,6 +24,7 @@ from agreements.goals.goal_drafts import (
     draft_fields,
     draft_goal,
     draft_unclear,
+    reads_as_goal,
     restate_statement,
 )
 from agreements.indicators.follow_up import (
@@ -62,6 +63,7 @@ COACH = "coach:"
 EDIT = "edit:"
 REVIEW = "review"
 RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's agreement does not exist
+STATEMENT_TYPED = "statement_typed"  # a goal written out before it was asked for (at the focus-area question)
 # Card fields that the coach asks about under another name.
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
@@ -240,19 +242,23 @@ class GoalDialog(GuidedDialog):
             return await self._on_running_year(context, data, question, text)
         if key == "kind":
             return self._on_kind(data, question, text)
+        if key == "focus_area" and reads_as_goal(text, self._coach_day(data)):
+            # The goal written out before its focus area: kept, and not asked for again.
+            data[STATEMENT_TYPED] = text.strip()
+            return self._focus_area_question(goal_kept=True)
         if key == "focus_area" and self._agreements.profile.focus_chosen_by_unit:
             name = " ".join(text.split())
             if not 2 <= len(name) <= MAX_FOCUS_AREA:
                 return self._reask(question)
             data["focus_area"] = name
-            return self._statement_question(data)
+            return await self._after_focus_area(context, data)
         if key == "focus_area":
             areas = list(self._agreements.profile.focus_areas)
             index = choose(text, areas)
             if index is None:
                 return self._reask(question)
             data["focus_area"] = areas[index]
-            return self._statement_question(data)
+            return await self._after_focus_area(context, data)
         if key == "partners":
             # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
             data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
@@ -294,13 +300,26 @@ class GoalDialog(GuidedDialog):
         if kind is None:
             return self._reask(question)
         data["kind"] = kind.value
-        if kind is GoalKind.FOCUS_AREA and self._agreements.profile.focus_chosen_by_unit:
-            return Question("focus_area", texts.ASK_OWN_FOCUS_AREA, texts.ASK_OWN_FOCUS_AREA_HELP)
         if kind is GoalKind.FOCUS_AREA:
-            areas = list(self._agreements.profile.focus_areas)
-            return Question("focus_area", f"{texts.ASK_FOCUS_AREA}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
+            return self._focus_area_question()
         if kind is GoalKind.CROSS_CUTTING:
             return Question("partners", texts.ASK_PARTNERS, texts.ASK_PARTNERS_HELP)
+        return self._statement_question(data)
+
+    def _focus_area_question(self, *, goal_kept: bool = False) -> Question:
+        """Which focus area; `goal_kept`: after a goal written out at this question, which is kept as the goal."""
+        if self._agreements.profile.focus_chosen_by_unit:
+            asked = texts.GOAL_KEPT_ASK_OWN_FOCUS_AREA if goal_kept else texts.ASK_OWN_FOCUS_AREA
+            return Question("focus_area", asked, texts.ASK_OWN_FOCUS_AREA_HELP)
+        asked = texts.GOAL_KEPT_ASK_FOCUS_AREA if goal_kept else texts.ASK_FOCUS_AREA
+        areas = list(self._agreements.profile.focus_areas)
+        return Question("focus_area", f"{asked}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
+
+    async def _after_focus_area(self, context: TurnContext, data: dict[str, Any]) -> Question | None:
+        """The goal's statement: asked for, or – written out at the focus-area question – read now."""
+        typed = data.pop(STATEMENT_TYPED, None)
+        if isinstance(typed, str) and typed:
+            return await self._on_statement(context, data, self._statement_question(data), typed)
         return self._statement_question(data)
 
     async def _reopen(

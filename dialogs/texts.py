@@ -87,6 +87,10 @@ ASK_FOCUS_AREA = "Hvilket fokusområde bidrager målet til?"
 ASK_FOCUS_AREA_HELP = "Svar med nummeret eller navnet på fokusområdet."
 ASK_OWN_FOCUS_AREA = "Hvilket fokusområde skal din enhed have særligt fokus på med målet? Skriv navnet."
 ASK_OWN_FOCUS_AREA_HELP = "Fx «Sygefravær» eller «Tidlig indsats». Enheden vælger selv sine fokusområder."
+# A goal written out at the focus-area question: kept as the goal, and the question asked again.
+GOAL_KEPT_ASK_FOCUS_AREA = "Tak, det gemmer jeg som målet. Hvilket fokusområde bidrager det til?"
+GOAL_KEPT_ASK_OWN_FOCUS_AREA = (
+    "Tak, det gemmer jeg som målet. Hvilket fokusområde skal din enhed have særligt fokus på med det? Skriv navnet.")
 ASK_PARTNERS = "Hvilke fagområder eller fagchefer formulerer I målet sammen med?"
 ASK_PARTNERS_HELP = "Fx «Social og Sundhed» eller «Lars Nielsen, Social og Sundhed»."
 ASK_STATEMENT = (

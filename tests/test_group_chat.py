@@ -72,7 +72,7 @@ async def test_status_is_answered_in_the_group_with_only_what_the_group_may_see(
     # The group follows no unit and the demo agreement is a draft (issue 15, item 5): no figures, a Danish reason.
     await bot.post(in_group(connector, "hvordan går det med sygefravr?", mention=True))
     reply = await connector.wait_for(lambda a: a["conversation"]["id"] == GROUP)
-    assert "godkendte aftaler" in text_of(reply) and "abonnerer" in text_of(reply)
+    assert "Ikke alle her i chatten må se aftalen. Skriv «status» til mig privat" in text_of(reply)
     assert "Sygefravær" not in text_of(reply) and "forstod jeg ikke" not in text_of(reply)
     assert not reply.get("attachments")
 

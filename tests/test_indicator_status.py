@@ -447,7 +447,8 @@ def test_order_of_measurements_does_not_matter() -> None:
 
 
 def test_danish_labels() -> None:
-    assert [s.label for s in IndicatorStatus] == ["på sporet", "i risiko", "bagud", "mangler data"]
+    assert [s.label for s in IndicatorStatus] == ["på sporet", "i risiko", "bagud", "mangler data",
+                                                  "ikke fulgt op endnu"]
     assert IndicatorStatus.ON_TRACK.value == "on_track"
 
 

@@ -123,9 +123,10 @@ def test_nothing_is_bagud_before_the_first_figure_after_approval() -> None:
     approved = date(2026, 2, 12)
     history = series(("2026-01", 7.0))  # far above the path, but January ended before the approval
     report = indicator_report(SICK, history, 2026, date(2026, 2, 20), judged_from=approved)
-    assert (report.status, report.reason) == (NONE, NoDataReason.AWAITING_FIRST)
-    assert report.reason.label == "afventer første tal"
-    assert "før aftalen blev godkendt – det første tal, der tæller, er for februar 2026" in report.explanation
+    assert (report.status, report.reason) == (IndicatorStatus.NOT_FOLLOWED_YET, None)
+    assert report.status.label == "ikke fulgt op endnu"
+    assert report.explanation.startswith("7 % i januar 2026 er fra før aftalen blev godkendt – den følges op fra "
+                                         "tallet for februar 2026;"), report.explanation
     later = indicator_report(SICK, series(("2026-01", 7.0), ("2026-02", 7.0)), 2026, date(2026, 3, 10),
                              judged_from=approved)
     assert later.status is OFF

@@ -91,7 +91,7 @@ class StatusRow:
     goal_number: int
     indicator: str
     latest: str  # "5,9 % (oktober 2026)" or "Intet tal"
-    status: str  # "på sporet", "i risiko", "bagud", "mangler data"
+    status: str  # "på sporet", "i risiko", "bagud", "mangler data", "ikke fulgt op endnu"
     status_key: str  # IndicatorStatus value, for colouring
     explanation: str
 

@@ -39,13 +39,16 @@ def _names(person: Person) -> set[str]:
 
 
 async def agreement_given_by(uow: UnitOfWork, agreements: AgreementService, person: Person, name: str,
-                             today: date, *, latest_word: bool = False) -> Agreement | None:
+                             today: date, *, latest_word: bool = False, year: int | None = None) -> Agreement | None:
     """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name);
-    None when no giver of theirs is called so. `latest_word` («hvad sagde Henrik?»): of those, the one the giver
-    decided on last – not a next year's draft he has never seen while he has just answered on this year's."""
+    of the `year` named («send aftalen for 2026 til Henrik»), if one is; None when no giver of theirs is called so.
+    `latest_word` («hvad sagde Henrik?»): of those, the one the giver decided on last –
+    not a next year's draft he has never seen while he has just answered on this year's."""
     wanted = fold(" ".join(name.split()))
     given = []
     for agreement in await agreements.worked_on(uow, person, today):
+        if year is not None and agreement.year != year:
+            continue
         giver = await uow.people.get(person.tenant_id, agreement.giver_id)
         if giver is not None and wanted in _names(giver) and policy.may_view(person, agreement):
             given.append(agreement)
@@ -64,6 +67,22 @@ async def last_decided(uow: UnitOfWork, person: Person, agreements: list[Agreeme
             if version.decided_at is not None and (latest is None or version.decided_at > latest[0]):
                 latest = (version.decided_at, agreement)
     return latest[1] if latest is not None else agreements[0]
+
+
+async def word_on(uow: UnitOfWork, agreements: AgreementService, person: Person, today: date,
+                  agreement_id: int | None = None) -> GiverWord | None:
+    """«hvad sagde Henrik?»: the giver's latest word on the agreement it is about – the one named
+    (`agreement_given_by`), else, of those the person works on, the one whose giver decided last (not next year's
+    draft he has never seen); None when the person works on none. Read through the use case's view, so the access
+    policy holds (and a refusal is audited)."""
+    if agreement_id is None:
+        held = await agreements.worked_on(uow, person, today)
+        if not held:
+            return None
+        agreement_id = (await last_decided(uow, person, held)).id or held[0].id
+        if agreement_id is None:
+            return None
+    return await giver_word(uow, person, await agreements.view(uow, person, agreement_id))
 
 
 async def giver_word(uow: UnitOfWork, person: Person, agreement: Agreement) -> GiverWord:

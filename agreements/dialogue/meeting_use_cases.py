@@ -9,6 +9,7 @@ renders the result as a card and a Danish message.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -39,6 +40,19 @@ class CalendarNote(enum.StrEnum):
     NONE = "none"  # no Microsoft Graph: no Outlook event
     QUEUED = "queued"  # the Outlook event is on its way
     NO_EMAIL = "no_email"  # a participant has no e-mail address: no Outlook event
+
+
+class TimeMeans(enum.StrEnum):
+    """What a dialogue meeting asked for at a time means when the recogniser reads planning one or moving the next."""
+
+    PLAN = "plan"  # no meeting coming up and no word of moving: there is none to move, so one is planned
+    MOVE = "move"  # the words say to move it («rykke», «flytte», «udskyde»): moved, or told there is none to move
+    EITHER = "either"  # a meeting is coming up and the words may mean planning another or moving it
+
+
+# Words that say a meeting is to be moved, not planned.
+_MOVING = re.compile(r"\b(?:flyt\w*|ryk\w*|udskyd\w*|udsæt\w*|ændr\w*|forskyd\w*|nyt\s+tidspunkt|i\s+stedet)\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +199,30 @@ class MeetingUseCases:
     async def evaluation(self, uow: MeetingUnitOfWork, person: Person, meeting_id: int) -> EvaluationShown:
         evaluation = await self._evaluations.evaluation(uow, person, meeting_id)
         return EvaluationShown(evaluation, can_edit=policy.may_evaluate(person, evaluation.agreement))
+
+    async def what_a_time_means(self, uow: MeetingUnitOfWork, person: Person, words: str) -> TimeMeans:
+        """«kan vi tage dialogmødet med Henrik den 15/12 kl 10?»: `words` the recogniser reads as planning a meeting
+        or moving the next one. Words of moving («kan vi rykke dialogmødet til kl 14») move it. Otherwise, with no
+        meeting of the person's coming up there is nothing to move, so a manager asking for a meeting at a time means
+        to plan it; with one coming up, either may be meant."""
+        if _MOVING.search(words):
+            return TimeMeans.MOVE
+        upcoming = await self._meetings.upcoming(uow, person, self._clock())
+        return TimeMeans.EITHER if upcoming else TimeMeans.PLAN
+
+    @staticmethod
+    async def without_the_parties(uow: MeetingUnitOfWork, agreement: Agreement, words: str) -> str:
+        """The words that say when and where a meeting on the agreement is, without its holder or giver named after
+        «med» («med Henrik d. 20/1 kl 14» → «d. 20/1 kl 14»): they take part anyway, and are no part of the time
+        («Jeg forstod ikke «med henrik» i tidspunktet»). Full name or first name."""
+        for person_id in (agreement.giver_id, agreement.holder_id):
+            party = await uow.people.get(agreement.tenant_id, person_id)
+            if party is None or not party.name.split():
+                continue
+            names = sorted({party.name, party.name.split()[0]}, key=len, reverse=True)
+            pattern = r"\bmed\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+            words = " ".join(re.sub(pattern, " ", words, flags=re.IGNORECASE).split())
+        return words
 
     @staticmethod
     def may_plan(person: Person, agreement: Agreement) -> bool:

@@ -294,3 +294,26 @@ def apply_edit(stored: Goal, untouched: Goal, edited: Goal) -> Goal:
     indicators.extend(edited.indicators[len(stored.indicators):])
     result.indicators = indicators
     return result
+
+
+# A goal says that something shall change: a modal verb or a verb of change.
+_GOAL_CLAIM = re.compile(
+    r"\b(?:skal|vil|ønsker|bliver|øges|øge|hæve|stige|stiger|falde|falder|reducere\w*|nedbringe\w*|mindske\w*)\b",
+    re.IGNORECASE,
+)
+MIN_GOAL_WORDS = 4
+
+
+def reads_as_goal(text: str, today: date) -> bool:
+    """Whether an answer to «Hvilket fokusområde?» is a goal written out rather than a focus area's name: a sentence
+    that says something shall change (a modal verb or a verb of change) in a direction, to a level or by a time the
+    goal analysis finds, or that names a change from one level to another («fra 6 % til 5 %»). «Flere unge skal i
+    uddannelse» is a goal; «Mestring af eget liv», «Flere borgere i beskæftigelse» and «Sundhed for borgere over 65
+    år» name focus areas."""
+    if len(text.split()) < MIN_GOAL_WORDS:
+        return False
+    analysis = analyse(text, today)
+    if "baseline" in analysis.found and "target" in analysis.found:
+        return True
+    return _GOAL_CLAIM.search(text) is not None and (analysis.direction is not None or any(
+        element in analysis.found for element in ("baseline", "target", "deadline")))

@@ -28,9 +28,12 @@ The rule
    - the data are stale (STALE): each frequency has a grace period after a period ends (`GRACE_DAYS`: monthly 20,
      quarterly 45, yearly 90 days). Once today is past a period's end plus the grace, that period must be
      present: on 20 November October may still be missing, from 21 November it may not;
-   - the agreement was approved (`judged_from`) after the latest figure's period ended (AWAITING_FIRST): figures
-     from before the approval are history, so nothing is «bagud» before the first figure after approval.
-5. `is_due`: in a monthly status report, monthly indicators are always due; quarterly and yearly indicators only
+5. ikke fulgt op endnu (NOT_FOLLOWED_YET): the agreement was approved (`judged_from`) after the latest figure's
+   period ended. Figures from before the approval are history: the months before it are neither judged against a
+   plan nor missing data (nobody owed them), so an agreement approved on 8 December is followed up from its
+   December figure, and until that comes its indicators are not followed up yet – not «mangler data», not «bagud».
+   Stale data still comes first once the first figure after approval is overdue.
+6. `is_due`: in a monthly status report, monthly indicators are always due; quarterly and yearly indicators only
    in the month after their period ends (January, April, July, October; yearly in January), so they are shown
    once per period rather than repeated every month.
 
@@ -85,6 +88,7 @@ class IndicatorStatus(enum.StrEnum):
     AT_RISK = "at_risk"
     OFF_TRACK = "off_track"
     NO_DATA = "no_data"
+    NOT_FOLLOWED_YET = "not_followed_yet"  # approved after the latest figure's period: followed from approval on
 
     @property
     def label(self) -> str:
@@ -97,6 +101,7 @@ STATUS_LABELS: dict[IndicatorStatus, str] = {
     IndicatorStatus.AT_RISK: "i risiko",
     IndicatorStatus.OFF_TRACK: "bagud",
     IndicatorStatus.NO_DATA: "mangler data",
+    IndicatorStatus.NOT_FOLLOWED_YET: "ikke fulgt op endnu",
 }
 
 
@@ -105,7 +110,6 @@ class NoDataReason(enum.StrEnum):
     MISSING_BASELINE = "missing_baseline"
     NO_MEASUREMENTS = "no_measurements"
     STALE = "stale"
-    AWAITING_FIRST = "awaiting_first"
 
     @property
     def label(self) -> str:
@@ -117,7 +121,6 @@ REASON_LABELS: dict[NoDataReason, str] = {
     NoDataReason.MISSING_BASELINE: "mangler udgangspunkt",
     NoDataReason.NO_MEASUREMENTS: "ingen målinger",
     NoDataReason.STALE: "mangler nye tal",
-    NoDataReason.AWAITING_FIRST: "afventer første tal",
 }
 
 
@@ -273,7 +276,7 @@ class IndicatorReport:
     milestone_year: int | None = None
     compared_with: Period | None = None  # seasonal: the same period last year, when its figure was used
     compared_value: float | None = None
-    judged_from: date | None = None  # the approval day: figures of periods ending before it are history
+    judged_from: date | None = None  # the approval day: figures of periods ending before it are history, not followed
 
     @property
     def label(self) -> str:
@@ -294,7 +297,7 @@ def indicator_report(
     `measurements` are the indicator's own (the caller filters by indicator); their periods are parsed with
     `parse_period`, and one that cannot be read is skipped. Two measurements for one period: the last one wins.
     `judged_from`: the day the agreement was approved; until a figure of a period ending on or after it arrives,
-    the indicator awaits its first figure instead of being judged on history.
+    the indicator is not followed up yet (NOT_FOLLOWED_YET) instead of being judged on history or missing data.
     """
     series = _series(measurements, today)
     latest = series[-1] if series else None
@@ -379,7 +382,7 @@ def _judge(
     if latest[0].end < required.end:
         return IndicatorStatus.NO_DATA, NoDataReason.STALE
     if judged_from is not None and latest[0].end < judged_from:
-        return IndicatorStatus.NO_DATA, NoDataReason.AWAITING_FIRST
+        return IndicatorStatus.NOT_FOLLOWED_YET, None
     assert expected is not None and tolerance is not None
     return classify(latest[1], expected, indicator.direction, tolerance), None
 
@@ -460,10 +463,10 @@ def explain(report: IndicatorReport) -> str:
         return f"{text}; {goal}"
     if report.reason is NoDataReason.NO_MEASUREMENTS:
         return f"Ingen målinger endnu; {goal}"
-    if report.reason is NoDataReason.AWAITING_FIRST:
+    if report.status is IndicatorStatus.NOT_FOLLOWED_YET:
         assert report.latest_period is not None and report.judged_from is not None
         first = Period.containing(report.frequency, report.judged_from)
-        return (f"{latest}, før aftalen blev godkendt – det første tal, der tæller, er for {first.label}; {goal}")
+        return f"{latest} er fra før aftalen blev godkendt – den følges op fra tallet for {first.label}; {goal}"
     if report.reason is NoDataReason.STALE:
         assert report.latest_period is not None
         required = report.required_period

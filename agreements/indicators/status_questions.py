@@ -410,7 +410,8 @@ def _unknown(query: StatusQuery, reports: Sequence[AgreementReport]) -> Answer:
 
 def count_text(lines: Sequence[IndicatorLine]) -> str:
     """ "5 på sporet, 2 i risiko og 1 bagud" (only the statuses present, best first)."""
-    order = (IndicatorStatus.ON_TRACK, IndicatorStatus.AT_RISK, IndicatorStatus.OFF_TRACK, IndicatorStatus.NO_DATA)
+    order = (IndicatorStatus.ON_TRACK, IndicatorStatus.AT_RISK, IndicatorStatus.OFF_TRACK, IndicatorStatus.NO_DATA,
+             IndicatorStatus.NOT_FOLLOWED_YET)
     parts = [f"{n} {status.label}" for status in order if (n := sum(1 for x in lines if x.status is status))]
     return _join(parts)
 

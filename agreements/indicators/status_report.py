@@ -31,7 +31,8 @@ SEVERITY: dict[IndicatorStatus, int] = {
     IndicatorStatus.OFF_TRACK: 0,
     IndicatorStatus.AT_RISK: 1,
     IndicatorStatus.NO_DATA: 2,
-    IndicatorStatus.ON_TRACK: 3,
+    IndicatorStatus.NOT_FOLLOWED_YET: 3,
+    IndicatorStatus.ON_TRACK: 4,
 }
 
 
@@ -161,7 +162,8 @@ def agreement_report(
     `approved_on`: goal id → the day the goal was first approved (agreements.indicators.path_start). An approved
     goal's path
     starts then (never before 1 January of the year), and its figures of periods that ended before that start are
-    history: it awaits its first figure instead of being «bagud» at once. `report_for` reads it from the store."""
+    history: it is not followed up yet (neither «bagud» nor «mangler data») until its first figure after that.
+    `report_for` reads it from the store."""
     before = month_before(today)
     approvals = approved_on or {}
     goals: list[GoalLine] = []

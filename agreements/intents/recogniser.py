@@ -26,10 +26,11 @@ from agreements.intents.slots import Slots, read_slots
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
-# A greeting (and whom it greets) before what the message asks, set off by a comma, a full stop or «!».
+# A greeting (and whom it greets) before what the message asks: set off by a comma, a full stop or «!»
+# («godmorgen, hvad mangler jeg?»), or by a space alone («godmorgen hvad mangler jeg?»).
 _GREETING_OPENING = re.compile(
-    r"\s*(?:hej|hejsa|hejhej|halløj|hallo|godmorgen|god\s+morgen|goddag|god\s+eftermiddag|hi|hey)"
-    r"(?:\s+(?:hej|igen|med\s+dig|aftalebot|bot|der))*\s*[,.!:;–-]+\s*(?=\S)",
+    r"\s*(?:hej|hejsa|hejhej|halløj|hallo|dav|godmorgen|god\s+morgen|goddag|god\s+eftermiddag|godaften|god\s+aften"
+    r"|hi|hey)\b(?:\s+(?:hej|igen|med\s+dig|aftalebot|bot|der))*+(?P<mark>\s*[,.!:;–-]+)?\s*(?=\S)",
     re.IGNORECASE,
 )
 MIN_AFTER_GREETING = 2  # «hej, Henrik» is a greeting; «godmorgen, hvad mangler jeg?» a question
@@ -144,11 +145,12 @@ class IntentRecogniser:
 
     def recognise(self, text: str) -> Recognition:
         """What `text` asks for. A greeting that opens a message («godmorgen, hvad mangler jeg?», «hej Aftalebot, er
-        min aftale godkendt?») is the politeness before it: the rest is read, when it says anything."""
+        min aftale godkendt?», «godmorgen hvad mangler jeg?») is the politeness before it: the rest is read, when it
+        says anything. Set off by a space alone, the rest must be read surely («hej Henrik Thomsen» greets)."""
         opened = _GREETING_OPENING.match(text)
         if opened is not None and len(tokens(text[opened.end():])) >= MIN_AFTER_GREETING:
             after = self._recognise(text[opened.end():])
-            if after.verdict is not Verdict.OUT_OF_SCOPE:
+            if after.verdict is Verdict.SURE or (opened["mark"] and after.verdict is not Verdict.OUT_OF_SCOPE):
                 return after
         return self._recognise(text)
 

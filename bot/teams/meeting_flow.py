@@ -38,7 +38,7 @@ from agreements.dialogue.meeting_time import (
     parse_relative_move,
     parse_time_and_place,
 )
-from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned
+from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned, TimeMeans
 from agreements.dialogue.meetings import MeetingRefused, MeetingService
 from agreements.fuzzy import fold
 from agreements.profiles import Profile
@@ -149,6 +149,10 @@ class MeetingFlow:
         rest = " ".join(words for words in (unit, when) if words)
         await self._send(context, self._schedule_named(uow, person, rest, evaluation))
 
+    async def time_means(self, uow: MeetingUnitOfWork, person: Person, words: str) -> TimeMeans:
+        """What a meeting asked for at a time, in words that may plan one or move the next, means."""
+        return await self._use_cases.what_a_time_means(uow, person, words)
+
     async def move(self, context: TurnContext, uow: MeetingUnitOfWork, person: Person, when: str | None,
                    typed: str | None = None) -> None:
         """The next meeting moved to `when` (as written), or by what `typed` says («kan du rykke mødet en time?»),
@@ -217,7 +221,7 @@ class MeetingFlow:
             )
             return Reply(card=choices_card(texts.WHICH_AGREEMENT, choices))
         agreement = candidates[0]
-        rest = await self._without_the_parties(uow, agreement, rest)
+        rest = await self._use_cases.without_the_parties(uow, agreement, rest)
         if rest:
             try:
                 when, place = parse_time_and_place(rest, self._clock())
@@ -226,19 +230,6 @@ class MeetingFlow:
                 return Reply(card=card, text=texts.TIME_NOT_UNDERSTOOD.format(error=error))
             return await self._schedule(uow, person, agreement.id or 0, when, place, [], evaluation)
         return Reply(card=await self._schedule_card(uow, agreement, evaluation=evaluation))
-
-    @staticmethod
-    async def _without_the_parties(uow: MeetingUnitOfWork, agreement: Agreement, rest: str) -> str:
-        """«med Henrik d. 20/1 kl 14»: the agreement's holder or giver, named after «med», takes part anyway and is
-        no part of the time («Jeg forstod ikke «med henrik» i tidspunktet»)."""
-        for person_id in (agreement.giver_id, agreement.holder_id):
-            party = await uow.people.get(agreement.tenant_id, person_id)
-            if party is None or not party.name.split():
-                continue
-            names = sorted({party.name, party.name.split()[0]}, key=len, reverse=True)
-            pattern = r"\bmed\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-            rest = " ".join(re.sub(pattern, " ", rest, flags=re.IGNORECASE).split())
-        return rest
 
     async def _move_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
         """«flyt mødet til kl. 13»: the person's next meeting, to the new time; the others are told and the

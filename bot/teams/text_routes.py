@@ -17,8 +17,9 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext
 
-from agreements.agreement.giver_word import GiverWord, agreement_given_by, giver_word, last_decided
+from agreements.agreement.giver_word import GiverWord, agreement_given_by, word_on
 from agreements.clock import local_today
+from agreements.dialogue.meeting_use_cases import TimeMeans
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.services import BEING_WRITTEN, AgreementService, PeopleService, Standing
@@ -33,7 +34,14 @@ from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import send_reply
 from bot.teams.requests import Request
 from bot.teams.status_flow import StatusFlow
-from bot.teams.understanding import GIVER_SAID, PROCESS_QUESTIONS, comment_for_giver, naming_someone
+from bot.teams.understanding import (
+    CHOICE_LABELS,
+    GIVER_SAID,
+    MEETING_AT_TIME,
+    PROCESS_QUESTIONS,
+    comment_for_giver,
+    naming_someone,
+)
 from cards.agreement_views import when
 from cards.escape import fill
 from cards.help import Role as CardRole
@@ -116,6 +124,7 @@ class TextRoutes:
             ("plan_meeting", partial(self._plan, evaluation=False), Right.PLAN_MEETING),
             ("plan_evaluation", partial(self._plan, evaluation=True), Right.PLAN_MEETING),
             ("move_meeting", self._move_meeting, Right.PLAN_MEETING),
+            (MEETING_AT_TIME, self._meeting_at_time, Right.PLAN_MEETING),
             ("next_meeting", partial(self._meeting, "agenda"), Right.READ_MEETING),
             ("meeting_notes", partial(self._meeting, "notes"), Right.WRITE_MEETING),
             ("end_meeting", partial(self._meeting, "end"), Right.WRITE_MEETING),
@@ -159,38 +168,31 @@ class TextRoutes:
         await send_reply(context, await self._flow.act(context, uow, person, action))
 
     async def naming_the_giver(self, context: TurnContext, text: str) -> Request | None:
-        """«så sender vi den til Henrik», «hvad sagde Henrik?»: the request, for the agreement whose giver the person
-        names (None when the text has not that shape, or the name is no giver of theirs)."""
-        shape = naming_someone(text)
+        """«så sender vi den til Henrik», «send aftalen for 2026 til Henrik», «hvad sagde Henrik?»: the request, for the
+        agreement (of the year named, if one is) whose giver the person names (None when the text has not that shape,
+        or the name is no giver of theirs)."""
+        naming = naming_someone(text)
         person = context.turn_state.get(PERSON_KEY)
-        if shape is None or not isinstance(person, Person):
+        if naming is None or not isinstance(person, Person):
             return None
-        intent, name = shape
-        latest_word = intent == GIVER_SAID
-        agreement = await agreement_given_by(_uow(context), self._agreements, person, name,
-                                             local_today(self._clock()), latest_word=latest_word)
-        if agreement is None and " " in name:  # «til henrik nu»: the first word is the name
-            agreement = await agreement_given_by(_uow(context), self._agreements, person, name.split()[0],
-                                                 local_today(self._clock()), latest_word=latest_word)
+        latest_word = naming.intent == GIVER_SAID
+        agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name,
+                                             local_today(self._clock()), latest_word=latest_word, year=naming.year)
+        if agreement is None and " " in naming.name:  # «til henrik nu»: the first word is the name
+            agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name.split()[0],
+                                                 local_today(self._clock()), latest_word=latest_word,
+                                                 year=naming.year)
         if agreement is None:
             return None
-        comment = comment_for_giver(text) if intent == "submit" else None
-        return Request(intent, agreement=agreement.id, comment=comment, typed=text)
+        comment = comment_for_giver(text) if naming.intent == "submit" else None
+        return Request(naming.intent, agreement=agreement.id, year=naming.year, comment=comment, typed=text)
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
                           request: Request) -> None:
-        """The giver's latest decision and comment: on the agreement named, else the one they decided on last."""
-        uow, person = _uow(context), _person(context)
-        agreement_id = request.agreement
-        if agreement_id is None:
-            held = await self._agreements.worked_on(uow, person, local_today(self._clock()))
-            first = held[0].id if held else None
-            if first is None:
-                await context.send_activity(texts.NO_AGREEMENT_TO_SHOW)
-                return
-            agreement_id = (await last_decided(uow, person, held)).id or first
-        agreement = await self._agreements.view(uow, person, agreement_id)
-        await context.send_activity(giver_word_text(await giver_word(uow, person, agreement)))
+        """The giver's latest decision and comment, on the agreement the domain says it is about."""
+        word = await word_on(_uow(context), self._agreements, _person(context), local_today(self._clock()),
+                             request.agreement)
+        await context.send_activity(giver_word_text(word) if word is not None else texts.NO_AGREEMENT_TO_SHOW)
 
     async def _process_question(self, context: TurnContext, dialog_context: DialogContext | None,
                                 request: Request) -> None:
@@ -266,10 +268,31 @@ class TextRoutes:
 
     async def _move_meeting(self, context: TurnContext, dialog_context: DialogContext | None,
                             request: Request) -> None:
+        """The next meeting moved; a time asked for with no meeting coming up, in no words of moving, plans one."""
         uow, person = _uow(context), _person(context)
         if request.typed is not None and await self._meetings.answer(context, uow, person, request.typed):
             return
+        if request.when is not None and (
+                await self._meetings.time_means(uow, person, request.typed or "") is TimeMeans.PLAN):
+            await self._plan(context, dialog_context, request, evaluation=False)
+            return
         await self._meetings.move(context, uow, person, request.when, request.typed)
+
+    async def _meeting_at_time(self, context: TurnContext, dialog_context: DialogContext | None,
+                               request: Request) -> None:
+        """«kan vi tage dialogmødet med Henrik den 15/12 kl 10?», read as planning a meeting or moving the next one:
+        planned when none is coming up, moved when the words say so (the meeting use case says which), else asked
+        back."""
+        means = await self._meetings.time_means(_uow(context), _person(context), request.typed or "")
+        if means is TimeMeans.PLAN:
+            await self._plan(context, dialog_context, request, evaluation=False)
+            return
+        if means is TimeMeans.MOVE:
+            await self._move_meeting(context, dialog_context, request)
+            return
+        choices = ((CHOICE_LABELS["plan_meeting"], ask_data("plan_meeting")),
+                   (CHOICE_LABELS["move_meeting"], ask_data("move_meeting")))
+        await _send_card(context, choices_card(understanding_texts.DID_YOU_MEAN, choices))
 
     async def _meeting(self, view: Any, context: TurnContext, dialog_context: DialogContext | None,
                        request: Request) -> None:

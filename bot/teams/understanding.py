@@ -16,15 +16,30 @@ from dialogs.base import word_of
 
 # Not a recogniser intent: «hvad sagde Henrik?» – the giver's latest decision and comment, the giver named.
 GIVER_SAID = "giver_said"
-_NAME = r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
-_IT = r"(?:den|aftalen|min\s+aftale|det|udkastet|målene)"
+# Not a recogniser intent: a dialogue meeting asked for at a time in words the recogniser reads as planning one or
+# as moving the next («kan vi tage dialogmødet den 15/12 kl 10?»); the meeting use case says which.
+MEETING_AT_TIME = "meeting_at_time"
+PLAN_OR_MOVE = frozenset({"plan_meeting", "move_meeting"})
+_YEAR = r"20\d\d"
+
+
+def _name(group: str = "name") -> str:
+    return rf"(?P<{group}>[^\W\d_]{{2,}}(?:\s+[^\W\d_]{{2,}})?)"
+
+
+_NAME = _name()
+# «den», «aftalen», and the agreement of a year: «aftalen for 2026», «2026-aftalen», «min aftale for 2026».
+_IT = (rf"(?:(?:den|aftalen|min\s+aftale|vores\s+aftale|det|udkastet|målene)(?:\s+(?:for|fra)\s+{_YEAR})?"
+       rf"|{_YEAR}[\s-]?aftalen|aftalen\s+{_YEAR})")
 # «hej igen.», «godmorgen,» before the question: a greeting says nothing about what is asked.
 _GREETING = r"(?:(?:hej|hejsa|hej\s+igen|godmorgen|god\s+morgen|goddag|nå|ok|okay)[\s,.!]+)?"
 _SEND_TO_NAME = re.compile(
     _GREETING
-    + r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:sender|sende|send)"
-    rf"\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?til\s+{_NAME}(?:\s+igen)?(?:\s+nu)?"
-    r"(?:\s*[,:;–-]\s*(?P<comment>\S.*))?", re.IGNORECASE | re.DOTALL)
+    + r"(?:(?:så|ok|okay|godt|fint|ja|jamen|nå)[\s,]+)*(?:lad\s+os\s+|nu\s+)?(?:vi\s+|jeg\s+)?(?:kan\s+du\s+)?"
+    rf"(?:sender|sende|send)\s+(?:vi\s+|jeg\s+)?(?:{_IT}\s+)?(?:videre\s+|ind\s+|over\s+)?"
+    rf"(?:til\s+{_NAME}(?:\s+igen)?(?:\s+nu)?(?:\s+til\s+godkendelse)?"
+    rf"|til\s+godkendelse\s+(?:hos|til)\s+{_name('named')})"
+    r"(?:\s+igen)?(?:\s+nu)?(?:\s*[,:;–-]\s*(?P<comment>\S.*))?", re.IGNORECASE | re.DOTALL)
 _NAME_SAID = (
     re.compile(_GREETING
                + rf"hvad\s+(?:sagde|siger|mente|mener|skrev|svarede|synes|syntes)\s+{_NAME}(?:\s+(?:om|til)\s+{_IT})?"),
@@ -37,16 +52,27 @@ _NAME_SAID = (
 )
 
 
-def naming_someone(text: str) -> tuple[str, str] | None:
-    """(intent, name) when the message speaks of someone by name as the aftalegiver is spoken of: «så sender vi den
-    til Henrik» (submit), «hvad sagde Henrik?» (GIVER_SAID). Only the shape: whether the name is the person's
-    giver's is for the use case to say (agreements.agreement.giver_word)."""
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """A message that speaks of someone by name as the aftalegiver is spoken of: what it asks (`intent`), the name,
+    and the agreement's year when one is named («send aftalen for 2026 til Henrik»)."""
+
+    intent: str
+    name: str
+    year: int | None = None
+
+
+def naming_someone(text: str) -> Naming | None:
+    """The naming when the message speaks of someone by name as the aftalegiver is spoken of: «så sender vi den til
+    Henrik», «send aftalen for 2026 til Henrik til godkendelse» (submit), «hvad sagde Henrik?» (GIVER_SAID). Only the
+    shape: whether the name is the person's giver's is for the use case to say (agreements.agreement.giver_word)."""
     words = word_of(text)
+    year = re.search(rf"\b{_YEAR}\b", words)
     if (sent := _SEND_TO_NAME.fullmatch(words)) is not None:
-        return "submit", sent["name"]
+        return Naming("submit", sent["name"] or sent["named"], int(year[0]) if year else None)
     for pattern in _NAME_SAID:
         if (said := pattern.fullmatch(words)) is not None:
-            return GIVER_SAID, said["name"]
+            return Naming(GIVER_SAID, said["name"], int(year[0]) if year else None)
     return None
 
 
@@ -99,6 +125,9 @@ def read(recogniser: IntentRecogniser, text: str) -> Request | AskBack | None:
 def reading_of(recognition: Recognition, text: str) -> Request | AskBack | None:
     """The request the recogniser is sure of, a question back when it is unsure between two or three, else None."""
     if recognition.verdict is Verdict.UNSURE:
+        top_two = {intent for intent, _ in recognition.candidates[:2]}
+        if top_two == PLAN_OR_MOVE and recognition.slots.when is not None:
+            return Request(MEETING_AT_TIME, unit=recognition.slots.unit, when=recognition.slots.when, typed=text)
         choices = tuple((CHOICE_LABELS[intent], ask_data(intent)) for intent, _ in recognition.candidates  # type: ignore[arg-type]
                         if intent in CHOICE_LABELS)[:3]
         return AskBack(say.DID_YOU_MEAN, choices) if len(choices) >= 2 else None
