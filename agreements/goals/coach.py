@@ -1042,6 +1042,13 @@ def _note_others(state: CoachState, element: str, analysis: Analysis, text: str,
     """Fills what an answer states about elements other than the one asked (baseline, target, deadline, follow-up,
     a named source); returns the elements filled. What it says of the goal's result or measure is not taken."""
     skip = frozenset({"output", "effect", "indicator", element, *ANSWER_FIELDS.get(element, ())})
+    filled = _fill_extras(state, analysis, text, today, skip)
+    return [name for name in _NOTED_AS if name in filled]
+
+
+def _fill_extras(state: CoachState, analysis: Analysis, text: str, today: date, skip: frozenset[str]) -> list[str]:
+    """What the analysis of an answer found besides what was asked (not `skip`), and a level said of today
+    («9 % i dag») as the baseline; the baseline and target given each other's unit. The elements filled."""
     filled = _fill_from_analysis(state, analysis, skip=skip)
     if "baseline" not in skip and state.baseline is None:
         baseline = _baseline_said_of_now(text, analysis, today)
@@ -1051,7 +1058,7 @@ def _note_others(state: CoachState, element: str, analysis: Analysis, text: str,
     if state.baseline is not None and state.target is not None:
         state.baseline = _with_unit(state.baseline, state.target)
         state.target = _with_unit(state.target, state.baseline)
-    return [name for name in _NOTED_AS if name in filled]
+    return filled
 
 
 def _deadline_words(iso: str) -> str:
@@ -1115,16 +1122,7 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
         if measured is not None and measured.own:  # "Færre medarbejdere melder sig stressede" should go down
             new.direction = _direction(new, measured.words, measured.direction, own=True)
     used = _used_span(element, words, analysis, today)
-    skip = _extras_to_skip(element, analysis, used)
-    filled += _fill_from_analysis(new, analysis, skip=skip)
-    if "baseline" not in skip and new.baseline is None:
-        said_of_now = _baseline_said_of_now(words, analysis, today)
-        if said_of_now is not None:
-            new.baseline = said_of_now
-            filled.append("baseline")
-    if new.baseline is not None and new.target is not None:
-        new.baseline = _with_unit(new.baseline, new.target)
-        new.target = _with_unit(new.target, new.baseline)
+    filled += _fill_extras(new, analysis, words, today, _extras_to_skip(element, analysis, used))
     filled_once = tuple(dict.fromkeys(filled))
     thanks = _THANKS if not corrected else _READ_AS.format(written=corrected[0], read=corrected[1])
     return AnswerResult(new, True, False, thanks, filled=filled_once, next_question=next_question(new))
