@@ -557,7 +557,8 @@ async def test_a_question_after_a_greeting_without_a_comma_is_answered(clocked_b
     a greeting was read as one only when a comma or a full stop set it off from the question after it."""
     bot = clocked_bot
     await bot.say("hej")
-    for typed in ("godmorgen hvad mangler jeg?", "hejsa kan du vise min aftale"):
+    for typed in ("godmorgen hvad mangler jeg?", "hejsa kan du vise min aftale", "godt nytår! hvad mangler jeg?",
+                  "Glædelig jul, må jeg se min aftale?"):
         shown = cards_of(await bot.send(typed))
         assert shown and card_text(shown[0]).startswith("Udviklingsaftale 2026 – Børn og Skole"), (typed, shown)
     for typed in ("hej hvordan står det til med aftalen", "god morgen hvordan går det med målene"):

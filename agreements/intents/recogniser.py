@@ -30,6 +30,7 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 # («godmorgen, hvad mangler jeg?»), or by a space alone («godmorgen hvad mangler jeg?»).
 _GREETING_OPENING = re.compile(
     r"\s*(?:hej|hejsa|hejhej|halløj|hallo|dav|godmorgen|god\s+morgen|goddag|god\s+eftermiddag|godaften|god\s+aften"
+    r"|godt\s+nytår|glædeligt\s+nytår|godt\s+nyt\s+år|glædelig\s+jul|god\s+jul|god\s+weekend|tak\s+for\s+sidst"
     r"|hi|hey)\b(?:\s+(?:hej|igen|med\s+dig|aftalebot|bot|der))*+(?P<mark>\s*[,.!:;–-]+)?\s*(?=\S)",
     re.IGNORECASE,
 )
