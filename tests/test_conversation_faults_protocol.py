@@ -642,3 +642,17 @@ async def test_a_goal_for_an_ended_year_with_no_agreement_being_drafted_says_to_
     assert suggested is not None
     assert "Lad os oprette en ny udviklingsaftale" in await bot.say(suggested[1])
     assert await years_held(bot) == [2026]  # nothing is created before the set-up is answered
+
+
+async def test_a_holder_asking_which_goals_are_behind_gets_her_own(clocked_bot: ClockedBot) -> None:
+    """«hvilke mål er bagud?» from a holder was refused as the chefkonsulent's overview, with the advice to write
+    «hvilke mål er bagud?»: she is shown her own goals instead; «overblik» is still the chefkonsulent's."""
+    from agreements.cycle.overview import NOT_COORDINATOR
+
+    bot = clocked_bot
+    await bot.say("hej")
+    for typed in ("hvilke mål er bagud?", "hvilke af mine mål halter?"):
+        said = await bot.say(typed)
+        assert NOT_COORDINATOR not in said and "Mente du" not in said, (typed, said)
+        assert "bagud" in said.lower() or "på sporet" in said.lower(), (typed, said)
+    assert NOT_COORDINATOR in await bot.say("overblik")

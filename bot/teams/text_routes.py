@@ -302,9 +302,14 @@ class TextRoutes:
                            behind_only: bool) -> None:
         """The overview reader first when typed (it reads a year and an area), else the request's year."""
         uow, person = _uow(context), _person(context)
-        if request.typed is not None and await self._overview.answer(context, uow, person, request.typed):
+
+        async def own_goals() -> bool:  # a holder's «hvilke mål er bagud?»: their own goals, not every unit's
+            return behind_only and request.typed is not None and await self._status.answer(
+                context, uow, person, request.typed)
+
+        if request.typed is not None and await self._overview.answer(context, uow, person, request.typed, own_goals):
             return
-        await self._overview.show(context, uow, person, year=request.year, behind_only=behind_only)
+        await self._overview.show(context, uow, person, year=request.year, behind_only=behind_only, instead=own_goals)
 
     # --- help and greetings ----------------------------------------------------------------------
 
