@@ -656,3 +656,14 @@ async def test_a_holder_asking_which_goals_are_behind_gets_her_own(clocked_bot: 
         assert NOT_COORDINATOR not in said and "Mente du" not in said, (typed, said)
         assert "bagud" in said.lower() or "på sporet" in said.lower(), (typed, said)
     assert NOT_COORDINATOR in await bot.say("overblik")
+
+
+async def test_the_status_helps_own_example_is_answered_not_asked_back(clocked_bot: ClockedBot) -> None:
+    """«hvad mangler jeg at indberette?», an example in the status help, got «Mente du …?»: the recogniser was unsure
+    and asked back before the status reader, which knows the question, could answer it."""
+    bot = clocked_bot
+    await bot.say("hej")
+    for typed in ("hvad mangler jeg at indberette?", "mangler jeg at indberette nogen tal?"):
+        said = await bot.say(typed)
+        assert "Mente du" not in said, (typed, said)
+        assert "mangler" in said.lower() or "ajour" in said.lower(), (typed, said)

@@ -410,6 +410,10 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         False when it reads nothing."""
         reading = understanding.read(self._recogniser, text)
         if isinstance(reading, understanding.AskBack):
+            # Unsure: a reader of typed questions that knows the text («hvad mangler jeg at indberette?», the status
+            # help's own example) answers it before the bot asks back.
+            if await self._read(turn_context, text, [route.name for route in self._answers]):
+                return True
             await _send_card(turn_context, choices_card(reading.prompt, reading.choices))
             return True
         if reading is None or reading.intent not in self._intents:
