@@ -63,7 +63,7 @@ COACH = "coach:"
 EDIT = "edit:"
 REVIEW = "review"
 RUNNING_YEAR = "running_year"  # December: this year's draft, while next year's agreement does not exist
-STATEMENT_TYPED = "statement_typed"  # a goal written out before it was asked for (at the focus-area question)
+STATEMENT_TYPED = "statement_typed"  # a goal written out before it was asked for (before the statement question)
 # Card fields that the coach asks about under another name.
 EDIT_ELEMENT = {"output": "output_effect", "effect": "output_effect"}
 
@@ -231,6 +231,10 @@ class GoalDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
         key = question.key
+        if key in ("agreement", RUNNING_YEAR, "kind") and reads_as_goal(text, self._coach_day(data)):
+            # The goal written out before it was asked for: kept (and not asked for again), the question asked again.
+            data[STATEMENT_TYPED] = text.strip()
+            return Question(key, f"{texts.GOAL_KEPT} {question.plain}", question.help, question.plain)
         if key == "agreement":
             index = choose(text, self._labels(data))
             if index is None:
@@ -241,7 +245,8 @@ class GoalDialog(GuidedDialog):
         if key == RUNNING_YEAR:
             return await self._on_running_year(context, data, question, text)
         if key == "kind":
-            return self._on_kind(data, question, text)
+            following = self._on_kind(data, question, text)
+            return await self._after_focus_area(context, data) if following.key == "statement" else following
         if key == "focus_area" and reads_as_goal(text, self._coach_day(data)):
             # The goal written out before its focus area: kept, and not asked for again.
             data[STATEMENT_TYPED] = text.strip()
@@ -262,7 +267,7 @@ class GoalDialog(GuidedDialog):
         if key == "partners":
             # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
             data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-            return self._statement_question(data)
+            return await self._after_focus_area(context, data)
         if key == "statement":
             return await self._on_statement(context, data, question, text)
         if key.startswith(COACH):
@@ -316,7 +321,8 @@ class GoalDialog(GuidedDialog):
         return Question("focus_area", f"{asked}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
 
     async def _after_focus_area(self, context: TurnContext, data: dict[str, Any]) -> Question | None:
-        """The goal's statement: asked for, or – written out at the focus-area question – read now."""
+        """The goal's statement: asked for, or – written out at an earlier question (the agreement, its year, the kind
+        of goal, the focus area) – read now."""
         typed = data.pop(STATEMENT_TYPED, None)
         if isinstance(typed, str) and typed:
             return await self._on_statement(context, data, self._statement_question(data), typed)

@@ -88,6 +88,7 @@ ASK_FOCUS_AREA_HELP = "Svar med nummeret eller navnet på fokusområdet."
 ASK_OWN_FOCUS_AREA = "Hvilket fokusområde skal din enhed have særligt fokus på med målet? Skriv navnet."
 ASK_OWN_FOCUS_AREA_HELP = "Fx «Sygefravær» eller «Tidlig indsats». Enheden vælger selv sine fokusområder."
 # A goal written out at the focus-area question: kept as the goal, and the question asked again.
+GOAL_KEPT = "Tak, det gemmer jeg som målet."
 GOAL_KEPT_ASK_FOCUS_AREA = "Tak, det gemmer jeg som målet. Hvilket fokusområde bidrager det til?"
 GOAL_KEPT_ASK_OWN_FOCUS_AREA = (
     "Tak, det gemmer jeg som målet. Hvilket fokusområde skal din enhed have særligt fokus på med det? Skriv navnet.")

@@ -319,3 +319,21 @@ async def test_in_december_a_section_button_on_a_card_edits_that_cards_agreement
     async with bot.uow() as uow:
         economy = {a.year: a.economy for a in await uow.agreements.for_year(TENANT)}
     assert economy[2026] == "Rammen for 2026 er 412 mio. kr." and economy[2027] == "Rammen for 2027 er 412 mio. kr."
+
+
+async def test_a_goal_typed_at_the_december_question_of_which_agreement_is_kept(clocked_bot: ClockedBot) -> None:
+    """Found living the product: in December, with no agreement for next year, «nyt mål» asks whether the goal goes
+    into the open agreement of the running year; the goal typed there instead was refused and lost. It is kept, the
+    question asked again, and once it is answered (and the kind of goal) the goal is read without being asked for."""
+    bot = clocked_bot
+    bot.clock.now = local(2026, 12, 10, 9).astimezone(UTC)
+    before = await goals_by_year(bot)
+    assert "skal målet i den?" in await bot.say("nyt mål")
+    kept = await bot.say(RUNNING_YEAR_GOAL)
+    assert kept.startswith("Tak, det gemmer jeg som målet.") and "skal målet i den?" in kept, kept
+    kind = await bot.say("ja")
+    assert "Hvilken slags mål" in kind, kind
+    summary = await bot.say("2")
+    assert "Sådan ser målet ud" in summary and "dine egne ord" not in summary, summary
+    assert "gemt" in await bot.say("ja")
+    assert (await goals_by_year(bot))[2026] == [*before[2026], RUNNING_YEAR_GOAL]
