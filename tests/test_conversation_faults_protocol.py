@@ -667,3 +667,12 @@ async def test_the_status_helps_own_example_is_answered_not_asked_back(clocked_b
         said = await bot.say(typed)
         assert "Mente du" not in said, (typed, said)
         assert "mangler" in said.lower() or "ajour" in said.lower(), (typed, said)
+
+
+async def test_a_part_of_a_goal_to_change_asks_which_goal(clocked_bot: ClockedBot) -> None:
+    """«ret udgangspunkt» got «Mente du …?» between a section and a goal: a part of a goal is a goal to change."""
+    bot = clocked_bot
+    await bot.say("hej")
+    for typed in ("ret udgangspunkt", "Ret datakilden.", "ændre målværdien", "jeg vil rette fristen"):
+        said = await bot.say(typed)
+        assert said.startswith("Hvilket mål vil du rette?"), (typed, said)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from bot.teams.requests import Request
 from dialogs.base import word_of
 from dialogs.sections import COMMAND_FOR, SECTION_COMMANDS
-from dialogs.texts import BACK_WORDS, CANCEL_WORDS, HELP_WORDS
+from dialogs.texts import BACK_WORDS, CANCEL_WORDS, EDIT_WORDS, HELP_WORDS
 
 GREETINGS = frozenset({"hej", "hejsa", "godmorgen", "start"})
 # Said when no conversation is going on: nothing to stop, go back in or answer yes or no to.
@@ -39,6 +39,21 @@ EDIT_GOAL = re.compile(r"ret (?:mål|målet) (\d{1,2})")
 SUBMIT_WITH_COMMENT = re.compile(
     r"send (?:den |aftalen |min aftale )?til godkendelse\s*"
     r"(?:[:;.,–-]|med (?:kommentar(?:en)?|begrundelse(?:n)?)\s*:?)\s*(.+)", re.IGNORECASE)
+
+
+# «ret udgangspunkt», «ændre datakilden»: a part of a goal to change, no goal named (outside a conversation only; in
+# the goal conversation the same words change that part of the goal being written).
+EDIT_GOAL_PART = re.compile(
+    r"(?:ret|rette|ændr|ændre|jeg vil rette|jeg vil ændre)\s+(?:på\s+)?(?:"
+    + "|".join(sorted((re.escape(word) for word, part in EDIT_WORDS.items() if part != "statement"),
+                      key=len, reverse=True))
+    + r")(?:n|en)?")
+
+
+def edit_of_a_goal_part(text: str) -> Request | None:
+    """«ret udgangspunkt»: which goal is asked (the edit of a goal), instead of «Mente du …?» between a section and a
+    goal."""
+    return Request("edit_goal") if EDIT_GOAL_PART.fullmatch(word_of(text)) else None
 
 
 def request_for(text: str) -> Request | None:

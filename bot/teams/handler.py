@@ -37,7 +37,7 @@ from bot.teams import texts, understanding
 from bot.teams.activity_json import Unusual, model_to_json
 from bot.teams.agreement_flow import AgreementFlow
 from bot.teams.channel_flow import ChannelFlow
-from bot.teams.commands import request_for, typed_as
+from bot.teams.commands import edit_of_a_goal_part, request_for, typed_as
 from bot.teams.meeting_flow import MeetingFlow, is_meeting_command
 from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import card_action_error, card_action_message, invoke_reply, send_reply
@@ -387,7 +387,8 @@ class AftalebotHandler(TeamsActivityHandler):  # type: ignore[misc]
         """A typed text outside any conversation, to its intent's route: an exact command's, else (after the readers
         of typed commands the recogniser does not know) the recogniser's; then any reader; else what the bot can do.
         `dialog_context` None: no conversation may start (a detour)."""
-        request = request_for(text) or await self._text.naming_the_giver(turn_context, text)
+        request = (request_for(text) or await self._text.naming_the_giver(turn_context, text)
+                   or edit_of_a_goal_part(text))
         if request is not None:
             await self._route(turn_context, dialog_context, request)
         elif not (
