@@ -122,6 +122,19 @@ def test_the_milestone_question_names_this_year() -> None:
     assert question.example == "Fx «Andelen af gode læsere skal op på 70 % ved udgangen af 2026»."
 
 
+def test_a_milestone_of_another_year_is_asked_again_for_this_year() -> None:
+    """Found living the product: «90 % i 2027» as the 2026 agreement's milestone was saved as written, and the agenda
+    then showed «delmålet for 2026 er 89,33 %». The milestone is what this year must reach (R2)."""
+    state = start("Andelen af gode læsere skal op fra 60 % til 80 % frem mod 2029.", TODAY)
+    result = answer(state, "milestone", "90 % i 2027", TODAY)
+    assert not result.accepted and result.reask and result.state.milestone is None
+    assert result.text.startswith("Delmålet er det, I skal nå i år – hvor langt skal I være ved udgangen af 2026?")
+    assert "milestone" not in result.state.attempts  # a question back, not a failed try
+    kept = answer(result.state, "milestone", "70 % ved udgangen af 2026", TODAY)
+    assert kept.accepted and kept.state.milestone == "70 % ved udgangen af 2026"
+    assert answer(state, "milestone", "70 % i 2026", TODAY).accepted
+
+
 def test_a_stated_milestone_is_not_asked_for() -> None:
     text = "Ledigheden skal halveres frem mod 2029. Delmålet for 2026 er en ledighed på 4 %."
     state = start(text, TODAY)

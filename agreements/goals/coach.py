@@ -909,6 +909,18 @@ def _unit_clash(state: CoachState, element: str, parsed: dict[str, Any] | None) 
     return f"{known} er {other} – skriv tallet i samme enhed ({'procent' if other.unit == '%' else other.unit})."
 
 
+def _milestone_of_another_year(state: CoachState, element: str, words: str) -> str | None:
+    """Why a milestone cannot be used: it names another year than the agreement's («90 % i 2027» in the 2026
+    agreement), and the milestone is what the agreement's own year must reach (R2)."""
+    if element != "milestone":
+        return None
+    year = state.day.year
+    named = {int(found) for found in _YEAR.findall(words)}
+    if not named or year in named:
+        return None
+    return f"Delmålet er det, I skal nå i år – hvor langt skal I være ved udgangen af {year}?"
+
+
 def _with_unit(quantity: Quantity, other: Quantity | None) -> Quantity:
     if quantity.unit or other is None or not other.unit or other.unit == "procentpoint":
         return quantity
@@ -1088,7 +1100,7 @@ def answer(state: CoachState, element: str, text: str, today: date) -> AnswerRes
     analysis = analyse(words, today)
     unsure = bool(_DONT_KNOW.search(words))
     parsed = None if unsure or _SKIP.match(words) else _parse(new, element, words, analysis, today)
-    clash = _unit_clash(new, element, parsed)
+    clash = _unit_clash(new, element, parsed) or _milestone_of_another_year(new, element, words)
     if clash is not None:  # «96 %» for a goal counted in unge: asked again, nothing is changed
         question = _question(new, element)
         return AnswerResult(new, False, True, f"{clash} {question.example}", next_question=question)
