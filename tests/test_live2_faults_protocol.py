@@ -67,3 +67,18 @@ async def test_an_action_point_typed_for_another_participant_is_theirs(clocked_b
     his = await bot.say("mine handlingspunkter", user=GIVER)
     assert "Henrik ser på budgettet for SFO inden jul" in his and "henrik thomsen ringer til PPR" in his, his
     assert "Mette sender" not in his, his
+
+
+async def test_an_action_point_and_a_note_typed_in_one_message_are_both_saved(clocked_bot: ClockedBot) -> None:
+    """«handlingspunkt: Henrik ser på budgettet …, og note: vi drøftede sygefraværet» saved the whole line as one
+    action point, the note inside it; each is saved as what it is."""
+    bot = clocked_bot
+    bot.clock.now = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)
+    await bot.say("hej", user=GIVER)
+    assert "fredag den 18. december 2026" in await bot.say("kan vi mødes til dialogmøde fredag den 18/12 kl 10?")
+    bot.clock.now = datetime(2026, 12, 18, 9, 5, tzinfo=UTC)
+    saved = await bot.say("handlingspunkt: Henrik ser på budgettet for SFO inden jul, og note: vi drøftede "
+                          "sygefraværet. Beslutning: vi følger op i januar")
+    assert "vi drøftede sygefraværet" in saved and "vi følger op i januar" in saved, saved
+    his = await bot.say("mine handlingspunkter", user=GIVER)
+    assert "Henrik ser på budgettet for SFO inden jul" in his and "sygefraværet" not in his, his

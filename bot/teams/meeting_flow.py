@@ -87,7 +87,12 @@ MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmød
 # «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat; «handlingspunkt: …»,
 # «opgave: …»: an action point, owned by the writer, due on the day it names («inden 8/1», «senest 15. januar»).
 MeetingView = Literal["agenda", "notes", "end", "summary", "tasks", "evaluation"]
-TYPED_NOTE = re.compile(r"(note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:\s*")
+_TYPED_NOTE_LABEL = r"(note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:"
+TYPED_NOTE = re.compile(_TYPED_NOTE_LABEL + r"\s*")
+# «handlingspunkt: Henrik ser på budgettet inden jul, og note: vi drøftede sygefraværet»: two things typed at once.
+_NEXT_TYPED_NOTE = re.compile(
+    r"[,;.]?\s+(?:og\s+)?(?=(?:note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:)",
+    re.IGNORECASE)
 _DUE_DAY_MONTH = re.compile(
     r"\b(?:inden|senest|før|til|frist|deadline)\s+(?:(?:d\.|den)\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?:[/.](\d{4}))?",
     re.IGNORECASE)
@@ -280,8 +285,19 @@ class MeetingFlow:
         return Reply(card=await self._notes_card(uow, person, meeting.id or 0, 0))
 
     async def _note_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
-        """«note: …» or «beslutning: …» typed in the chat during (or before) the meeting: saved as the notes card's
-        «Gem note» would save it, with no agenda point; the card comes back with it."""
+        """«note: …», «beslutning: …» or «handlingspunkt: …» typed in the chat, one or several in a message («…, og
+        note: …»): each saved as the notes card would save it; the card comes back after the last."""
+        *first, last = [part.strip() for part in _NEXT_TYPED_NOTE.split(typed)
+                        if TYPED_NOTE.match(part.strip().lower())] or [typed]
+        for part in first:
+            reply = await self._one_note_typed(uow, person, part)
+            if reply.card is None:  # no meeting, or nothing written: said once, and nothing else is saved
+                return reply
+        return await self._one_note_typed(uow, person, last)
+
+    async def _one_note_typed(self, uow: MeetingUnitOfWork, person: Person, typed: str) -> Reply:
+        """One «note: …» or «beslutning: …» typed in the chat during (or before) the meeting: saved as the notes
+        card's «Gem note» would save it, with no agenda point; the card comes back with it."""
         found = TYPED_NOTE.match(typed.lower())
         assert found is not None
         note = typed[found.end():].strip()[:MAX_TYPED_NOTE]
