@@ -567,7 +567,7 @@ async def test_a_question_after_a_greeting_without_a_comma_is_answered(clocked_b
         assert "Sygefravær i dagtilbud" in said, (typed, said)
     said = await bot.say("hej Aftalebot er min aftale godkendt")
     assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
-    for greeting in ("godmorgen Henrik Thomsen", "hej med dig"):  # a greeting alone is still one
+    for greeting in ("godmorgen Henrik Thomsen", "hej med dig", "Godt nytår!", "glædelig jul 🎄"):  # alone: one
         assert "Velkommen til Aftalebot" in await bot.say(greeting), greeting
 
 

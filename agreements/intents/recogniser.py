@@ -34,6 +34,12 @@ _GREETING_OPENING = re.compile(
     r"|hi|hey)\b(?:\s+(?:hej|igen|med\s+dig|aftalebot|bot|der))*+(?P<mark>\s*[,.!:;–-]+)?\s*(?=\S)",
     re.IGNORECASE,
 )
+# The season's greetings on their own («godt nytår!», «Glædelig jul 🎄»): a greeting the examples do not hold.
+_SEASONS_GREETING = re.compile(
+    r"\s*(?:godt\s+nytår|glædeligt\s+nytår|godt\s+nyt\s+år|glædelig\s+jul|god\s+jul)"
+    r"(?:\s+(?:og\s+godt\s+nytår|til\s+dig|igen|aftalebot))*[\s!.,🎄🎉✨]*",
+    re.IGNORECASE,
+)
 MIN_AFTER_GREETING = 2  # «hej, Henrik» is a greeting; «godmorgen, hvad mangler jeg?» a question
 MAX_TEXT = 300  # characters read; longer messages are not commands
 # Intents whose command changes something others see (sends, ends, moves, plans): acted on only when clearly meant.
@@ -148,6 +154,8 @@ class IntentRecogniser:
         """What `text` asks for. A greeting that opens a message («godmorgen, hvad mangler jeg?», «hej Aftalebot, er
         min aftale godkendt?», «godmorgen hvad mangler jeg?») is the politeness before it: the rest is read, when it
         says anything. Set off by a space alone, the rest must be read surely («hej Henrik Thomsen» greets)."""
+        if _SEASONS_GREETING.fullmatch(text):
+            return Recognition(Verdict.SURE, "greeting", 1.0, (("greeting", 1.0),), read_slots(text))
         opened = _GREETING_OPENING.match(text)
         if opened is not None and len(tokens(text[opened.end():])) >= MIN_AFTER_GREETING:
             after = self._recognise(text[opened.end():])
