@@ -596,16 +596,21 @@ async def test_a_goal_written_at_the_focus_area_question_is_kept(clocked_bot: Cl
     assert (saved.statement, saved.focus_area) == (statement, "Uddannelse"), saved
 
 
-async def test_months_before_the_approval_are_not_missing_data(clocked_bot: ClockedBot) -> None:
-    """The 2026 agreement approved on 8 December showed every indicator as «mangler data» («5,75 % i oktober 2026,
-    før aftalen blev godkendt …»): the months before the approval were owed by nobody. Until the first figure after
-    the approval (December's) the indicators are not followed up yet – neither missing data nor behind."""
-    bot = clocked_bot
+async def approved_on_8_december(bot: ClockedBot) -> None:
+    """The demo's 2026 agreement sent by Mette and approved by Henrik on 8 December (the clock starts 24 November)."""
     bot.clock.advance(days=14)
     await bot.say("hej", user=GIVER)
     before = len(bot.connector.activities)
     await bot.send_for_approval()
     await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.approve"), user=GIVER)
+
+
+async def test_months_before_the_approval_are_not_missing_data(clocked_bot: ClockedBot) -> None:
+    """The 2026 agreement approved on 8 December showed every indicator as «mangler data» («5,75 % i oktober 2026,
+    før aftalen blev godkendt …»): the months before the approval were owed by nobody. Until the first figure after
+    the approval (December's) the indicators are not followed up yet – neither missing data nor behind."""
+    bot = clocked_bot
+    await approved_on_8_december(bot)
 
     for user in (HOLDER, GIVER):
         shown = await bot.send("status", user=user)
@@ -623,11 +628,7 @@ async def test_a_goal_for_an_ended_year_with_no_agreement_being_drafted_says_to_
     so the bot says to create that year's agreement with «ny aftale» – and what it said to write works."""
     bot = clocked_bot
     # 8 December: 2027 is being drafted; the 2026 agreement is approved (no longer open for a goal), no 2027 yet.
-    bot.clock.advance(days=14)
-    await bot.say("hej", user=GIVER)
-    before = len(bot.connector.activities)
-    await bot.send_for_approval()
-    await bot.click(find_action(cards_of(bot.to(GIVER, before))[-1], "agreement.approve"), user=GIVER)
+    await approved_on_8_december(bot)
     said = await bot.say("nyt mål for 2025")
     assert said == ("Aftalen for 2025 er afsluttet, så der kommer ikke flere mål i den. Skriv «ny aftale» for at "
                     "oprette aftalen for 2027."), said
