@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from agreements import policy
-from agreements.clock import Clock
+from agreements.clock import Clock, local_today
+from agreements.danish import find_date_mentions
 from agreements.dialogue.agenda import Agenda
 from agreements.dialogue.evaluation import AssessmentInput, CarryOver, Evaluation, EvaluationService
 from agreements.dialogue.meeting_ports import DialogueMeeting, MeetingUnitOfWork, NoteKind
-from agreements.dialogue.meeting_time import MeetingTime, MeetingTimeError, meeting_time_from_fields
+from agreements.dialogue.meeting_time import MeetingTime, MeetingTimeError, meeting_time_from_fields, next_date
 from agreements.dialogue.meetings import (
     Closed,
     MeetingRefused,
@@ -33,6 +34,7 @@ from agreements.dialogue.meetings import (
     enqueue_notices,
     enqueue_reminders,
 )
+from agreements.fuzzy import fold
 from agreements.types import Agreement, Person
 
 
@@ -157,6 +159,14 @@ class MeetingUseCases:
             await self._meetings.add_action_point(uow, person, meeting_id, text, owner_id or person.id or 0, due,
                                                   self._clock())
 
+    async def add_typed_action_point(self, uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting,
+                                     text: str) -> None:
+        """«handlingspunkt: Henrik ser på budgettet inden jul» typed in the chat: owned by the participant it begins
+        with (first or full name; else the writer), due on the day it names («inden 8/1», «senest 15. januar»)."""
+        owner = await _named_participant(uow, person, meeting, text)
+        await self.add_action_point(uow, person, meeting.id or 0, text, owner,
+                                    due_day(text, local_today(self._clock())))
+
     async def close_action_point(self, uow: MeetingUnitOfWork, person: Person, action_point_id: int) -> Closed:
         async with self._transaction(uow):
             return await self._meetings.close_action_point(uow, person, action_point_id, self._clock())
@@ -234,3 +244,39 @@ class MeetingUseCases:
                     for m in await uow.meetings.for_agreement(person.tenant_id, a.id or 0)
                     if m.starts_at <= now and person.id in m.participant_ids]
         return max(meetings, key=lambda m: m.starts_at) if meetings else None
+
+
+_DUE_DAY_MONTH = re.compile(
+    r"\b(?:inden|senest|før|til|frist|deadline)\s+(?:(?:d\.|den)\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?:[/.](\d{4}))?",
+    re.IGNORECASE)
+_DUE_WORDS = re.compile(r"(?:inden|senest|før|frist|deadline)\s*(?:(?:d\.|den)\s*)?$", re.IGNORECASE)
+
+
+def due_day(text: str, today: date) -> date | None:
+    """The day an action point typed in the chat is due: «inden 8/1», «senest den 15.1.2027», «senest 15. januar»;
+    None when it names none (a day already past is next year's)."""
+    if (typed := _DUE_DAY_MONTH.search(text)) is not None:
+        day, month = int(typed[1]), int(typed[2])
+        try:
+            return date(int(typed[3]), month, day) if typed[3] else next_date(day, month, today)
+        except ValueError:
+            return None
+    for mention in find_date_mentions(text, today):
+        if mention.on >= today and (mention.words.lower().startswith(("senest", "inden", "før"))
+                                    or _DUE_WORDS.search(text[:mention.start])):
+            return mention.on
+    return None
+
+
+async def _named_participant(uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting,
+                             text: str) -> int | None:
+    """The meeting's participant `text` begins with (first or full name); None when it begins with none."""
+    words = fold(" ".join(text.split()))
+    for participant_id in meeting.participant_ids:
+        participant = await uow.people.get(person.tenant_id, participant_id)
+        if participant is None or not participant.name.split():
+            continue
+        for name in (fold(participant.name), fold(participant.name.split()[0])):
+            if words == name or words.startswith(f"{name} "):
+                return participant_id
+    return None

@@ -19,13 +19,11 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any, Literal
 
 from botbuilder.core import TurnContext
 
 from agreements.clock import Clock, local_today
-from agreements.danish import find_date_mentions
 from agreements.dialogue.evaluation import AssessmentInput, EvaluationService
 from agreements.dialogue.meeting_ports import Assessment, DialogueMeeting, MeetingUnitOfWork
 from agreements.dialogue.meeting_time import (
@@ -33,14 +31,12 @@ from agreements.dialogue.meeting_time import (
     MeetingTimeError,
     example_day,
     format_meeting_time,
-    next_date,
     parse_new_time,
     parse_relative_move,
     parse_time_and_place,
 )
 from agreements.dialogue.meeting_use_cases import CalendarNote, MeetingUseCases, Planned, TimeMeans
 from agreements.dialogue.meetings import MeetingRefused, MeetingService
-from agreements.fuzzy import fold
 from agreements.profiles import Profile
 from agreements.replies import Reply
 from agreements.types import Agreement, Person
@@ -87,35 +83,13 @@ MOVE_WORDS = ("flyt mødet", "flyt møde", "flyt dialogmødet", "flyt dialogmød
 # «note: …», «notat: …», «beslutning: …», «besluttet: …»: a note or decision typed in the chat; «handlingspunkt: …»,
 # «opgave: …»: an action point, owned by the writer, due on the day it names («inden 8/1», «senest 15. januar»).
 MeetingView = Literal["agenda", "notes", "end", "summary", "tasks", "evaluation"]
-_TYPED_NOTE_LABEL = r"(note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:"
-TYPED_NOTE = re.compile(_TYPED_NOTE_LABEL + r"\s*")
+_TYPED_NOTE_LABELS = r"note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do"
+TYPED_NOTE = re.compile(rf"({_TYPED_NOTE_LABELS})\s*:\s*")
 # «handlingspunkt: Henrik ser på budgettet inden jul, og note: vi drøftede sygefraværet»: two things typed at once.
-_NEXT_TYPED_NOTE = re.compile(
-    r"[,;.]?\s+(?:og\s+)?(?=(?:note|notat|beslutning|besluttet|handlingspunkt|handlepunkt|opgave|to-?do)\s*:)",
-    re.IGNORECASE)
-_DUE_DAY_MONTH = re.compile(
-    r"\b(?:inden|senest|før|til|frist|deadline)\s+(?:(?:d\.|den)\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?:[/.](\d{4}))?",
-    re.IGNORECASE)
-_DUE_WORDS = re.compile(r"(?:inden|senest|før|frist|deadline)\s*(?:(?:d\.|den)\s*)?$", re.IGNORECASE)
+_NEXT_TYPED_NOTE = re.compile(rf"[,;.]?\s+(?:og\s+)?(?=(?:{_TYPED_NOTE_LABELS})\s*:)", re.IGNORECASE)
 MAX_TYPED_NOTE = 2000
 LAST_POINT = 10_000  # clamped to the agenda's last point
 EVALUATION_CARD_WORDS = frozenset({"evaluering", "evaluer", "evaluér", "evaluer målene", "evaluér målene"})
-
-
-def due_day(text: str, today: date) -> date | None:
-    """The day an action point typed in the chat is due: «inden 8/1», «senest den 15.1.2027», «senest 15. januar»;
-    None when it names none (a day already past is next year's)."""
-    if (typed := _DUE_DAY_MONTH.search(text)) is not None:
-        day, month = int(typed[1]), int(typed[2])
-        try:
-            return date(int(typed[3]), month, day) if typed[3] else next_date(day, month, today)
-        except ValueError:
-            return None
-    for mention in find_date_mentions(text, today):
-        if mention.on >= today and (mention.words.lower().startswith(("senest", "inden", "før"))
-                                    or _DUE_WORDS.search(text[:mention.start])):
-            return mention.on
-    return None
 
 
 class MeetingFlow:
@@ -307,9 +281,7 @@ class MeetingFlow:
         if meeting is None:
             return Reply(text=texts.NO_MEETING)
         if not found.group(1).startswith(("note", "notat", "beslut")):
-            owner = await self._named_owner(uow, person, meeting, note)
-            await self._use_cases.add_action_point(uow, person, meeting.id or 0, note, owner,
-                                                   due_day(note, local_today(self._clock())))
+            await self._use_cases.add_typed_action_point(uow, person, meeting, note)
             return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT,
                                                      notice=card_texts.ACTION_SAVED))
         kind = "decision" if found.group(1).startswith("beslut") else "note"
@@ -317,20 +289,6 @@ class MeetingFlow:
         saved = card_texts.DECISION_SAVED if kind == "decision" else card_texts.NOTE_SAVED
         # Without an agenda point the note is under «Eventuelt», the agenda's last point: the card opens there.
         return Reply(card=await self._notes_card(uow, person, meeting.id or 0, LAST_POINT, notice=saved))
-
-    @staticmethod
-    async def _named_owner(uow: MeetingUnitOfWork, person: Person, meeting: DialogueMeeting, note: str) -> int | None:
-        """«handlingspunkt: Henrik ser på budgettet …»: the participant the point begins with (first or full name)
-        owns it; None (the one who typed it) when it begins with no participant's name."""
-        words = fold(" ".join(note.split()))
-        for participant_id in meeting.participant_ids:
-            participant = await uow.people.get(person.tenant_id, participant_id)
-            if participant is None or not participant.name.split():
-                continue
-            for name in (fold(participant.name), fold(participant.name.split()[0])):
-                if words == name or words.startswith(f"{name} "):
-                    return participant_id
-        return None
 
     async def _end_typed(self, uow: MeetingUnitOfWork, person: Person, command: str) -> Reply:
         meeting = await self._meetings.meeting_for_notes(uow, person, self._clock())
