@@ -40,18 +40,27 @@ def _names(person: Person) -> set[str]:
 
 async def agreement_given_by(uow: UnitOfWork, agreements: AgreementService, person: Person, name: str,
                              today: date, *, latest_word: bool = False, year: int | None = None) -> Agreement | None:
-    """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name);
+    """The agreement the person holds (the one worked on first) whose giver is called `name` (first or full name;
+    failing that, the giver called by its first word: «henrik nu»);
     of the `year` named («send aftalen for 2026 til Henrik»), if one is; None when no giver of theirs is called so.
     `latest_word` («hvad sagde Henrik?»): of those, the one the giver decided on last –
     not a next year's draft he has never seen while he has just answered on this year's."""
     wanted = fold(" ".join(name.split()))
-    given = []
+    first_word = wanted.split()[0] if wanted else wanted
+    given: list[Agreement] = []
+    given_by_first_word: list[Agreement] = []  # «til henrik nu»: the first word is the name
     for agreement in await agreements.worked_on(uow, person, today):
         if year is not None and agreement.year != year:
             continue
         giver = await uow.people.get(person.tenant_id, agreement.giver_id)
-        if giver is not None and wanted in _names(giver) and policy.may_view(person, agreement):
+        if giver is None or not policy.may_view(person, agreement):
+            continue
+        names = _names(giver)
+        if wanted in names:
             given.append(agreement)
+        elif first_word in names:
+            given_by_first_word.append(agreement)
+    given = given or given_by_first_word
     if not given or not latest_word:
         return given[0] if given else None
     return await last_decided(uow, person, given)

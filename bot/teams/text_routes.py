@@ -178,10 +178,6 @@ class TextRoutes:
         latest_word = naming.intent == GIVER_SAID
         agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name,
                                              local_today(self._clock()), latest_word=latest_word, year=naming.year)
-        if agreement is None and " " in naming.name:  # «til henrik nu»: the first word is the name
-            agreement = await agreement_given_by(_uow(context), self._agreements, person, naming.name.split()[0],
-                                                 local_today(self._clock()), latest_word=latest_word,
-                                                 year=naming.year)
         if agreement is None:
             return None
         comment = comment_for_giver(text) if naming.intent == "submit" else None
