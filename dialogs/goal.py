@@ -231,9 +231,11 @@ class GoalDialog(GuidedDialog):
         self, context: TurnContext, data: dict[str, Any], question: Question, text: str
     ) -> Question | None:
         key = question.key
-        if key in ("agreement", RUNNING_YEAR, "kind") and reads_as_goal(text, self._coach_day(data)):
+        if key in ("agreement", RUNNING_YEAR, "kind", "focus_area") and reads_as_goal(text, self._coach_day(data)):
             # The goal written out before it was asked for: kept (and not asked for again), the question asked again.
             data[STATEMENT_TYPED] = text.strip()
+            if key == "focus_area":
+                return self._focus_area_question(goal_kept=True)
             return Question(key, f"{texts.GOAL_KEPT} {question.plain}", question.help, question.plain)
         if key == "agreement":
             index = choose(text, self._labels(data))
@@ -246,28 +248,24 @@ class GoalDialog(GuidedDialog):
             return await self._on_running_year(context, data, question, text)
         if key == "kind":
             following = self._on_kind(data, question, text)
-            return await self._after_focus_area(context, data) if following.key == "statement" else following
-        if key == "focus_area" and reads_as_goal(text, self._coach_day(data)):
-            # The goal written out before its focus area: kept, and not asked for again.
-            data[STATEMENT_TYPED] = text.strip()
-            return self._focus_area_question(goal_kept=True)
+            return await self._statement_or_typed(context, data) if following.key == "statement" else following
         if key == "focus_area" and self._agreements.profile.focus_chosen_by_unit:
             name = " ".join(text.split())
             if not 2 <= len(name) <= MAX_FOCUS_AREA:
                 return self._reask(question)
             data["focus_area"] = name
-            return await self._after_focus_area(context, data)
+            return await self._statement_or_typed(context, data)
         if key == "focus_area":
             areas = list(self._agreements.profile.focus_areas)
             index = choose(text, areas)
             if index is None:
                 return self._reask(question)
             data["focus_area"] = areas[index]
-            return await self._after_focus_area(context, data)
+            return await self._statement_or_typed(context, data)
         if key == "partners":
             # Only commas separate partners: area names themselves contain «og» («Social og Sundhed»).
             data["co_owners"] = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-            return await self._after_focus_area(context, data)
+            return await self._statement_or_typed(context, data)
         if key == "statement":
             return await self._on_statement(context, data, question, text)
         if key.startswith(COACH):
@@ -320,7 +318,7 @@ class GoalDialog(GuidedDialog):
         areas = list(self._agreements.profile.focus_areas)
         return Question("focus_area", f"{asked}\n\n{numbered(areas)}", texts.ASK_FOCUS_AREA_HELP)
 
-    async def _after_focus_area(self, context: TurnContext, data: dict[str, Any]) -> Question | None:
+    async def _statement_or_typed(self, context: TurnContext, data: dict[str, Any]) -> Question | None:
         """The goal's statement: asked for, or – written out at an earlier question (the agreement, its year, the kind
         of goal, the focus area) – read now."""
         typed = data.pop(STATEMENT_TYPED, None)
