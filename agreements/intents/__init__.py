@@ -1,8 +1,15 @@
 """Understanding what managers type: the intent recogniser, its own examples and the slots it reads."""
 
 from agreements.intents.examples import INTENTS, OUT_OF_SCOPE
-from agreements.intents.recogniser import IntentRecogniser, Recognition, Thresholds, Verdict, shared_recogniser
+from agreements.intents.recogniser import (
+    IntentRecogniser,
+    Recognition,
+    Thresholds,
+    Verdict,
+    after_greeting,
+    shared_recogniser,
+)
 from agreements.intents.slots import Slots, read_slots
 
-__all__ = ["INTENTS", "OUT_OF_SCOPE", "IntentRecogniser", "Recognition", "Slots", "Thresholds", "Verdict", "read_slots",
-           "shared_recogniser"]
+__all__ = ["INTENTS", "OUT_OF_SCOPE", "IntentRecogniser", "Recognition", "Slots", "Thresholds", "Verdict",
+           "after_greeting", "read_slots", "shared_recogniser"]

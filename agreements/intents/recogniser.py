@@ -41,6 +41,12 @@ _SEASONS_GREETING = re.compile(
     re.IGNORECASE,
 )
 MIN_AFTER_GREETING = 2  # «hej, Henrik» is a greeting; «godmorgen, hvad mangler jeg?» a question
+
+
+def after_greeting(text: str) -> str:
+    """`text` without the greeting that opens it («hej igen. har Henrik sagt noget?» → «har Henrik sagt noget?»)."""
+    opened = _GREETING_OPENING.match(text)
+    return text[opened.end():] if opened is not None else text
 MAX_TEXT = 300  # characters read; longer messages are not commands
 # Intents whose command changes something others see (sends, ends, moves, plans): acted on only when clearly meant.
 CHANGING = frozenset({"submit", "end_meeting", "move_meeting", "plan_meeting", "plan_evaluation", "new_agreement"})
