@@ -15,7 +15,7 @@ from botbuilder.dialogs import ComponentDialog, DialogContext, DialogTurnResult,
 from botbuilder.schema import ActivityTypes
 
 from agreements.clock import Clock
-from agreements.intents import Verdict, shared_recogniser
+from agreements.intents import Verdict, asks_for_a_meeting_time, shared_recogniser
 from dialogs import texts
 from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, SWITCH_TYPED_KEY
 
@@ -128,7 +128,7 @@ def is_command(text: str) -> bool:
     10», «send til godkendelse»): never taken as a name, which no command is."""
     recognition = shared_recogniser().recognise(text)
     return (recognition.verdict is Verdict.SURE and recognition.intent not in SIDE_INTENTS
-            and recognition.score >= OTHER_REQUEST_SCORE)
+            and recognition.score >= OTHER_REQUEST_SCORE) or asks_for_a_meeting_time(recognition)
 
 
 RESUME_AFTER = timedelta(minutes=30)

@@ -215,3 +215,26 @@ async def test_what_is_written_after_cancel_is_not_lost(container: Container) ->
     assert await chat.send("annuller") == [texts.CONFIRM_CANCEL]
     assert (await chat.send("nej"))[0] == texts.NOT_CANCELLED  # a plain «nej»: the question again, nothing read
     assert "Hvor kommer tallene" in await chat.say("Andelen af medarbejdere, der oplever stress")
+
+
+async def test_a_meeting_asked_for_at_a_time_midway_is_no_answer(container: Container) -> None:
+    """Found living the product: «kan vi tage dialogmødet med henrik den 17/12 kl 10?» typed at the coach's question
+    about follow-up was saved as the goal's follow-up (the recogniser is unsure whether it plans or moves a meeting, so
+    it was not seen as a request). It waits till the goal is done, and the question is asked again."""
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    await chat.say("2")
+    await chat.say("Vi vil styrke trivslen blandt medarbejderne.")
+    await chat.say("Andelen af medarbejdere, der oplever stress")
+    await chat.say("Trivselsmålingen")
+    await chat.say("24 % i 2025")
+    await chat.say("under 15 %")
+    asked = await chat.say("senest ultimo 2026")
+    assert "følger I op" in asked, asked
+    waits = await chat.send("kan vi tage dialogmødet med henrik den 17/12 kl 10?")
+    assert waits[0] == texts.FINISH_THIS_FIRST and "følger I op" in waits[-1], waits
+    assert "Sådan ser målet ud" in await chat.say("Vi følger op kvartalsvis i Lokal-MED")
+    summary = await chat.say("gem")
+    assert "gemt som kladde" in summary, summary
+    goal = (await stored_goals(container))[-1]
+    assert "dialogmødet" not in (goal.followup or ""), goal.followup

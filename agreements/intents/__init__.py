@@ -7,9 +7,10 @@ from agreements.intents.recogniser import (
     Thresholds,
     Verdict,
     after_greeting,
+    asks_for_a_meeting_time,
     shared_recogniser,
 )
 from agreements.intents.slots import Slots, read_slots
 
 __all__ = ["INTENTS", "OUT_OF_SCOPE", "IntentRecogniser", "Recognition", "Slots", "Thresholds", "Verdict",
-           "after_greeting", "read_slots", "shared_recogniser"]
+           "after_greeting", "asks_for_a_meeting_time", "read_slots", "shared_recogniser"]

@@ -43,6 +43,16 @@ _SEASONS_GREETING = re.compile(
 MIN_AFTER_GREETING = 2  # «hej, Henrik» is a greeting; «godmorgen, hvad mangler jeg?» a question
 
 
+PLAN_OR_MOVE = frozenset({"plan_meeting", "move_meeting"})
+
+
+def asks_for_a_meeting_time(recognition: Recognition) -> bool:
+    """Unsure only between planning a dialogue meeting and moving the next one, with a time named («kan vi tage
+    dialogmødet den 15/12 kl 10?»): a meeting asked for at a time, which of the two for the meeting use case to say."""
+    return (recognition.verdict is Verdict.UNSURE and recognition.slots.when is not None
+            and {intent for intent, _ in recognition.candidates[:2]} == PLAN_OR_MOVE)
+
+
 def after_greeting(text: str) -> str:
     """`text` without the greeting that opens it («hej igen. har Henrik sagt noget?» → «har Henrik sagt noget?»)."""
     opened = _GREETING_OPENING.match(text)

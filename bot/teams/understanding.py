@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agreements.intents import IntentRecogniser, Recognition, Verdict, after_greeting
+from agreements.intents import IntentRecogniser, Recognition, Verdict, after_greeting, asks_for_a_meeting_time
 from bot.teams import understanding_texts as say
 from bot.teams.requests import Request, request_of
 from cards.payloads import ask_data
@@ -19,7 +19,6 @@ GIVER_SAID = "giver_said"
 # Not a recogniser intent: a dialogue meeting asked for at a time in words the recogniser reads as planning one or
 # as moving the next («kan vi tage dialogmødet den 15/12 kl 10?»); the meeting use case says which.
 MEETING_AT_TIME = "meeting_at_time"
-PLAN_OR_MOVE = frozenset({"plan_meeting", "move_meeting"})
 _YEAR = r"20\d\d"
 
 
@@ -124,8 +123,7 @@ def read(recogniser: IntentRecogniser, text: str) -> Request | AskBack | None:
 def reading_of(recognition: Recognition, text: str) -> Request | AskBack | None:
     """The request the recogniser is sure of, a question back when it is unsure between two or three, else None."""
     if recognition.verdict is Verdict.UNSURE:
-        top_two = {intent for intent, _ in recognition.candidates[:2]}
-        if top_two == PLAN_OR_MOVE and recognition.slots.when is not None:
+        if asks_for_a_meeting_time(recognition):
             return Request(MEETING_AT_TIME, unit=recognition.slots.unit, when=recognition.slots.when, typed=text)
         choices = tuple((CHOICE_LABELS[intent], ask_data(intent)) for intent, _ in recognition.candidates  # type: ignore[arg-type]
                         if intent in CHOICE_LABELS)[:3]
