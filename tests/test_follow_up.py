@@ -124,3 +124,13 @@ async def test_a_target_typed_at_the_follow_up_question_is_not_taken_as_the_band
     assert "Mål 6 er rettet" in await bot.say("gem")
     indicator = await stored_indicator(bot, 6)
     assert (indicator.target, indicator.tolerance) == (96.0, 0.0)  # the target changed; the band stayed a default
+
+
+def test_a_time_of_day_is_no_band() -> None:
+    """Found living the product: «hov nej, flyt det til kl 14 i stedet» (about a meeting) at the follow-up question
+    was read as a band of ±14 procentpoint. A number after «kl.» is a time of day; a bare number is still a band."""
+    current = FollowUp(Frequency.MONTHLY, 0.3, "%")
+    for typed in ("hov nej, flyt det til kl 14 i stedet", "kl. 9.30", "Klokken 10"):
+        assert parse_follow_up(typed, current) is None, typed
+    changed = parse_follow_up("kvartalsvis, 0,5", current)
+    assert changed is not None and changed.band == 0.5 and changed.frequency is Frequency.QUARTERLY

@@ -24,7 +24,9 @@ from agreements.types import Frequency, Indicator
 FREQUENCY_WORDS = {Frequency.MONTHLY: "månedligt", Frequency.QUARTERLY: "kvartalsvis", Frequency.YEARLY: "årligt"}
 _FROM_TEXT = {"weekly": Frequency.MONTHLY, "monthly": Frequency.MONTHLY, "quarterly": Frequency.QUARTERLY,
               "half_yearly": Frequency.QUARTERLY, "yearly": Frequency.YEARLY}
-_BAND = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{1,4})?)(?![\d.,]*\d)")
+# A band is a bare number («±0,5», «bånd 2»); one after «kl.» is a time of day («flyt det til kl 14»), not a band.
+_BAND = re.compile(r"(?<![\d.,])(?<!kl\. )(?<!kl )(?<!klokken )(\d{1,6}(?:[.,]\d{1,4})?)(?![\d.,]*\d)",
+                   re.IGNORECASE)
 _MAX_WORDS = 12  # an answer about the follow-up is short; a longer text is about something else
 
 
