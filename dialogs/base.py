@@ -16,6 +16,7 @@ from botbuilder.schema import ActivityTypes
 
 from agreements.clock import Clock
 from agreements.intents import Verdict, asks_for_a_meeting_time, shared_recogniser
+from agreements.intents.giver_naming import sends_to_someone
 from dialogs import texts
 from dialogs.turn import DETOUR_KEY, SWITCH_KEY, SWITCH_OFFER_KEY, SWITCH_TYPED_KEY
 
@@ -109,8 +110,9 @@ def is_side_question(text: str) -> bool:
 
 def is_other_request(text: str) -> bool:
     """A clear request, shaped as a question, for something that would start another conversation or change
-    something («kan vi mødes til dialogmøde på fredag kl 10?»): not an answer, and not to be done midway."""
-    return _question_shaped(text) and is_command(text)
+    something («kan vi mødes til dialogmøde på fredag kl 10?», «send aftalen til Henrik»): not an answer, and not to
+    be done midway."""
+    return (_question_shaped(text) and is_command(text)) or sends_to_someone(text)
 
 
 OTHER_REQUEST_SCORE = 0.3  # clearly meant: well above the recogniser's own bar for acting

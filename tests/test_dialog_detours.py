@@ -238,3 +238,16 @@ async def test_a_meeting_asked_for_at_a_time_midway_is_no_answer(container: Cont
     assert "gemt som kladde" in summary, summary
     goal = (await stored_goals(container))[-1]
     assert "dialogmødet" not in (goal.followup or ""), goal.followup
+
+
+async def test_sending_the_agreement_midway_is_no_answer(container: Container) -> None:
+    """Found living the product: «send aftalen for 2026 til henrik» typed at the coach's question about this year's
+    milestone was saved as the milestone. A request to send the agreement waits till the goal is done."""
+    chat = Conversation(container)
+    await chat.say("nyt mål")
+    await chat.say("2")
+    await chat.say("Andelen af gode læsere skal op fra 60 % til 80 % frem mod 2029.")
+    for typed in ("send aftalen for 2026 til henrik", "så sender vi den til Henrik"):
+        waits = await chat.send(typed)
+        assert waits[0] == texts.FINISH_THIS_FIRST, (typed, waits)
+    assert "send" not in await chat.say("Trivselsmålingen")

@@ -20,6 +20,7 @@ from botbuilder.dialogs import Dialog, DialogContext
 from agreements.agreement.giver_word import GiverWord, agreement_given_by, word_on
 from agreements.clock import local_today
 from agreements.dialogue.meeting_use_cases import TimeMeans
+from agreements.intents.giver_naming import GIVER_SAID, SUBMIT, comment_for_giver, naming_someone
 from agreements.intents.process_answers import ProcessAnswers
 from agreements.policy import Right
 from agreements.services import BEING_WRITTEN, AgreementService, PeopleService, Standing
@@ -34,14 +35,7 @@ from bot.teams.overview_flow import OverviewFlow
 from bot.teams.replies import send_reply
 from bot.teams.requests import Request
 from bot.teams.status_flow import StatusFlow
-from bot.teams.understanding import (
-    CHOICE_LABELS,
-    GIVER_SAID,
-    MEETING_AT_TIME,
-    PROCESS_QUESTIONS,
-    comment_for_giver,
-    naming_someone,
-)
+from bot.teams.understanding import CHOICE_LABELS, MEETING_AT_TIME, PROCESS_QUESTIONS
 from cards.agreement_views import when
 from cards.escape import fill
 from cards.help import Role as CardRole
@@ -180,7 +174,7 @@ class TextRoutes:
                                              local_today(self._clock()), latest_word=latest_word, year=naming.year)
         if agreement is None:
             return None
-        comment = comment_for_giver(text) if naming.intent == "submit" else None
+        comment = comment_for_giver(text) if naming.intent == SUBMIT else None
         return Request(naming.intent, agreement=agreement.id, year=naming.year, comment=comment, typed=text)
 
     async def _giver_said(self, context: TurnContext, dialog_context: DialogContext | None,
