@@ -135,6 +135,15 @@ def test_a_milestone_of_another_year_is_asked_again_for_this_year() -> None:
     assert answer(state, "milestone", "70 % i 2026", TODAY).accepted
 
 
+def test_a_source_named_after_its_measure_is_kept_as_written() -> None:
+    """Found living the product: «sygefraværsstatistikken i LIS» was saved as «sygefraværsstatistikken», the analyser
+    reading the measure in the source's name as an indicator said more than the source."""
+    state = start("Sygefraværet i dagtilbud skal ned fra 6,1 % til 5,5 % inden udgangen af 2027", TODAY)
+    for typed in ("sygefraværsstatistikken i LIS", "Trivselsmålingen fra KL"):
+        assert answer(state, "data_source", typed, TODAY).state.data_source == typed
+    assert answer(state, "data_source", "vi måler det med tal fra LIS", TODAY).state.data_source == "LIS"
+
+
 def test_a_stated_milestone_is_not_asked_for() -> None:
     text = "Ledigheden skal halveres frem mod 2029. Delmålet for 2026 er en ledighed på 4 %."
     state = start(text, TODAY)

@@ -981,7 +981,9 @@ def _parse(state: CoachState, element: str, text: str, analysis: Analysis, today
         if not _usable_text(text, 1):
             return None
         source, words = found.get("data_source"), text.strip().rstrip(".")
-        says_more = bool(set(found) & {"indicator", "baseline", "target", "deadline", "followup"})
+        # A measure named inside the source's own name («sygefraværsstatistikken i LIS») says nothing more.
+        says_more = bool(set(found) & {"baseline", "target", "deadline", "followup"}) or (
+            "indicator" in found and (not source or found["indicator"].lower() not in source.lower()))
         if source and (says_more or not words.lower().startswith(source.lower())):
             return {"data_source": source}  # "vi måler det med tal fra LIS": the source named in a sentence
         return {"data_source": words}  # the holder's source as written, not only its known part
