@@ -561,10 +561,12 @@ async def test_a_question_after_a_greeting_without_a_comma_is_answered(clocked_b
                   "Glædelig jul, må jeg se min aftale?"):
         shown = cards_of(await bot.send(typed))
         assert shown and card_text(shown[0]).startswith("Udviklingsaftale 2026 – Børn og Skole"), (typed, shown)
-    for typed in ("hej hvordan står det til med aftalen", "god morgen hvordan går det med målene"):
+    for typed in ("hej hvordan står det til med aftalen", "god morgen hvordan går det med målene",
+                  "godt nytår! hvordan går det med aftalen?"):
         said = await bot.say(typed)
         assert "Velkommen til Aftalebot" not in said and "Mente du" not in said, (typed, said)
         assert "Sygefravær i dagtilbud" in said, (typed, said)
+        assert "Jeg kan ikke finde" not in said, (typed, said)  # the greeting is no indicator («nytår»)
     said = await bot.say("hej Aftalebot er min aftale godkendt")
     assert said.startswith("Historik for aftalen for Børn og Skole 2026"), said
     for greeting in ("godmorgen Henrik Thomsen", "hej med dig", "Godt nytår!", "glædelig jul 🎄"):  # alone: one

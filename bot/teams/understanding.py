@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agreements.intents import IntentRecogniser, Recognition, Verdict, asks_for_a_meeting_time
+from agreements.intents import IntentRecogniser, Recognition, Verdict, after_greeting, asks_for_a_meeting_time
 from bot.teams import understanding_texts as say
 from bot.teams.requests import Request, request_of
 from cards.payloads import ask_data
@@ -50,7 +50,9 @@ class AskBack:
 
 
 def read(recogniser: IntentRecogniser, text: str) -> Request | AskBack | None:
-    return reading_of(recogniser.recognise(text), text)
+    """The request in `text`; what a route reads again (`typed`) is the message without its opening greeting, as the
+    recogniser read it («godt nytår! hvordan går det med aftalen?» asks about the agreement, not «nytår»)."""
+    return reading_of(recogniser.recognise(text), after_greeting(text))
 
 
 def reading_of(recognition: Recognition, text: str) -> Request | AskBack | None:
